@@ -1,0 +1,1 @@
+"""Dated law amounts: loading, validation, override files and look-up."""

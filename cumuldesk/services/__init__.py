@@ -1,0 +1,1 @@
+"""Use cases called by the command line and (later) the user interface."""

@@ -1,0 +1,1 @@
+"""Data files shipped with CumulDesk (parameters, examples, later letters and icons)."""

@@ -1,0 +1,308 @@
+"""The `cumuldesk` command line: a thin shell over the services.
+
+Exit codes: 0 success, 2 bad input (one line on stderr naming the problem),
+3 the law parameters cannot answer (a broken override file, no amount in force on
+a date), 1 an unexpected error (one line; set CUMULDESK_DEBUG=1 for the traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from cumuldesk import __version__
+from cumuldesk.domain.insz import InszError, check_insz
+from cumuldesk.domain.law import NoValueInForce
+from cumuldesk.params.loader import ParameterError, ParameterSet, load_parameters
+from cumuldesk.services.assessment import check, parameter_json, simulation_report
+from cumuldesk.services.dossier_input import InputError, parse_dossier, read_json_file
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_BAD_INPUT = 2
+EXIT_PARAMETERS = 3
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line, exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"cumuldesk: {message} (see cumuldesk --help)\n")
+
+
+def _emit_json(data: Any, out: TextIO) -> None:
+    json.dump(data, out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
+def _insz_json(text: str) -> dict[str, Any]:
+    result = check_insz(text)
+    if isinstance(result, InszError):
+        return {
+            "input": text,
+            "valid": False,
+            "insz": None,
+            "formatted": None,
+            "kind": None,
+            "birth_date": None,
+            "sex": None,
+            "error": result.message,
+        }
+    return {
+        "input": text,
+        "valid": True,
+        "insz": result.digits,
+        "formatted": result.formatted,
+        "kind": result.kind.value,
+        "birth_date": result.birth_date.isoformat() if result.birth_date else None,
+        "sex": result.sex.value if result.sex else None,
+        "error": None,
+    }
+
+
+def cmd_insz(args: argparse.Namespace, out: TextIO) -> int:
+    results = [_insz_json(value) for value in args.values]
+    if args.json:
+        _emit_json(results, out)
+    else:
+        for item in results:
+            if item["valid"]:
+                born = item["birth_date"] or "birth date partly unknown"
+                sex = {"M": "man", "F": "woman"}.get(item["sex"], "sex unknown")
+                out.write(f"{item['formatted']}  {item['kind']:3}  born {born}, {sex}\n")
+            else:
+                out.write(f"{item['input'].strip()!r}: not valid: {item['error']}\n")
+    invalid = sum(not item["valid"] for item in results)
+    if invalid:
+        sys.stderr.write(f"cumuldesk: {invalid} of {len(results)} values not a valid INSZ\n")
+        return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
+def _month_runs(months: Sequence[str]) -> str:
+    """'2024-01 to 2024-03, 2024-07' from a sorted list of YYYY-MM."""
+    runs: list[list[str]] = []
+    for month in months:
+        year, number = int(month[:4]), int(month[5:])
+        if runs:
+            last = runs[-1][-1]
+            ly, lm = int(last[:4]), int(last[5:])
+            if (year * 12 + number) - (ly * 12 + lm) == 1:
+                runs[-1].append(month)
+                continue
+        runs.append([month])
+    return ", ".join(run[0] if len(run) == 1 else f"{run[0]} to {run[-1]}" for run in runs)
+
+
+def _header(report: dict[str, Any], out: TextIO) -> None:
+    out.write(
+        f"INSZ {report['formatted']}, born {report['birth_date']}, region {report['region']}\n"
+    )
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    params = _parameters(args)
+    parsed = parse_dossier(read_json_file(args.dossier), date.today())
+    report = check(parsed, params)
+    if args.json:
+        _emit_json(report, out)
+        return EXIT_OK
+    _header(report, out)
+    window = report["ban_window"]
+    out.write(
+        f"Ban window: {window['start']} to {window['end']} (ban in force from "
+        f"{report['ban_start']})\n"
+        if window
+        else "Ban window: none (21 before the ban came into force)\n"
+    )
+    query = report["query_window"]
+    out.write(
+        f"Query window on {report['as_of']}: "
+        + (f"{query['start']} to {query['end']}\n" if query else "none at this age\n")
+    )
+    conflicts = report["conflict_months"]
+    out.write(
+        f"Conflict months ({len(conflicts)}): {_month_runs(conflicts)}\n"
+        if conflicts
+        else "Conflict months: none\n"
+    )
+    if "retroactive_change" in report:
+        change = report["retroactive_change"]
+        out.write(
+            f"Retroactive change: BOB owed again {_month_runs(change['bob_owed_again']) or '-'}; "
+            f"BOB must stop {_month_runs(change['bob_must_stop']) or '-'}\n"
+        )
+    out.write(f"\n{'Month':8} {'Status':26} {'BOB':4} {'IVT/IT paid':>11}\n")
+    for row in report["months"]:
+        bob = "vol" if row["bob_voluntary_switch"] else ("yes" if row["bob"] else "-")
+        status = row["status"].replace("_", " ")
+        out.write(f"{row['month']:8} {status:26} {bob:4} {row['ivt_it_paid']:>11}\n")
+    return EXIT_OK
+
+
+_COLUMNS = ("ivt", "it", "zorgtoeslag", "bob", "federal", "flemish", "difference")
+_TITLES = ("IVT", "IT", "Zorgtoeslag", "BOB", "Federal", "Flemish", "Difference")
+
+
+def cmd_simulate(args: argparse.Namespace, out: TextIO) -> int:
+    params = _parameters(args)
+    parsed = parse_dossier(read_json_file(args.dossier), date.today())
+    report = simulation_report(parsed, params)
+    if args.json:
+        _emit_json(report, out)
+        return EXIT_OK
+    _header(report, out)
+    out.write(f"{'Month':8}" + "".join(f"{t:>12}" for t in _TITLES) + "\n")
+    for row in report["months"]:
+        mark = " *" if row["zorgtoeslag_banned"] or row["bob_banned"] else ""
+        out.write(f"{row['month']:8}" + "".join(f"{row[c]:>12}" for c in _COLUMNS) + mark + "\n")
+    totals = report["totals"]
+    out.write(
+        f"{'Total':8}"
+        + " " * 48
+        + "".join(f"{totals[c]:>12}" for c in ("federal", "flemish", "difference"))
+        + "\n"
+    )
+    if report["months"]:
+        out.write("* a month where IVT/IT stops zorgtoeslag or BOB\n")
+    out.write(f"\nRecommendation: {report['recommendation']}\n")
+    for reason in report["reasons"]:
+        out.write(f"  - {reason}\n")
+    out.write("\nParameters used:\n")
+    for item in report["parameters"]:
+        mark = "verified" if item["verified"] else "UNVERIFIED"
+        label = item["name"] + (f"[{item['bracket']}]" if item["bracket"] else "")
+        out.write(
+            f"  - {label} = {item['value']} {item['unit']} from {item['effective']} "
+            f"({mark}; {item['source']})\n"
+        )
+    return EXIT_OK
+
+
+def cmd_params(args: argparse.Namespace, out: TextIO) -> int:
+    params = _parameters(args)
+    on = args.on or date.today()
+    rows: list[dict[str, Any]] = []
+    for name in params.names():
+        brackets = params.parameter(name).brackets or (None,)
+        for bracket in brackets:
+            try:
+                rows.append(parameter_json(params.get(name, on, bracket)))
+            except NoValueInForce as exc:
+                rows.append({"name": name, "bracket": bracket, "error": str(exc)})
+    if args.json:
+        _emit_json(
+            {
+                "on": on.isoformat(),
+                "override_files": [str(p) for p in params.override_files],
+                "values": rows,
+            },
+            out,
+        )
+        return EXIT_OK
+    out.write(f"Parameters in force on {on.isoformat()}\n")
+    for path in params.override_files:
+        out.write(f"Override file applied: {path}\n")
+    for row in rows:
+        label = row["name"] + (f"[{row['bracket']}]" if row["bracket"] else "")
+        if "error" in row:
+            out.write(f"  {label:48} {row['error']}\n")
+            continue
+        mark = "" if row["verified"] else "  UNVERIFIED"
+        out.write(
+            f"  {label:48} {str(row['value']):>10} {row['unit']:9} "
+            f"from {row['effective']}{mark}  ({row['source']})\n"
+        )
+    return EXIT_OK
+
+
+def _parameters(args: argparse.Namespace) -> ParameterSet:
+    return load_parameters(
+        override_dir=args.overrides, use_overrides=not getattr(args, "no_overrides", False)
+    )
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected a date as YYYY-MM-DD") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="cumuldesk",
+        description="CumulDesk: check the BOB / IVT-IT cumulation ban and compare IVT/IT "
+        "with zorgtoeslag + BOB.",
+    )
+    parser.add_argument("--version", action="version", version=f"cumuldesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def add(name: str, help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        command.add_argument("--json", action="store_true", help="print JSON")
+        return command
+
+    insz = add("insz", "validate and describe INSZ numbers (national register or BIS)")
+    insz.add_argument("values", nargs="+", metavar="VALUE")
+    insz.set_defaults(handler=cmd_insz)
+
+    for name, help_text, handler in (
+        ("check", "conflict months, month statuses and query window of a dossier", cmd_check),
+        ("simulate", "month-by-month IVT/IT against zorgtoeslag + BOB", cmd_simulate),
+    ):
+        command = add(name, help_text)
+        command.add_argument("dossier", type=Path, metavar="DOSSIER.json")
+        _add_parameter_options(command)
+        command.set_defaults(handler=handler)
+
+    params = add("params", "list the law parameters in force on a date, with their sources")
+    params.add_argument("--on", type=_iso_date, metavar="YYYY-MM-DD", help="default: today")
+    _add_parameter_options(params)
+    params.set_defaults(handler=cmd_params)
+    return parser
+
+
+def _add_parameter_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--overrides",
+        type=Path,
+        metavar="FOLDER",
+        help="folder of parameter override files (default: <config folder>/parameters)",
+    )
+    command.add_argument(
+        "--no-overrides", action="store_true", help="use the shipped parameters only"
+    )
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help(out)
+        return EXIT_OK
+    try:
+        return int(args.handler(args, out))
+    except InputError as exc:
+        sys.stderr.write(f"cumuldesk: {exc}\n")
+        return EXIT_BAD_INPUT
+    except (ParameterError, NoValueInForce) as exc:
+        sys.stderr.write(f"cumuldesk: parameters: {exc}\n")
+        return EXIT_PARAMETERS
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # never a traceback for the user
+        if os.environ.get("CUMULDESK_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"cumuldesk: unexpected error ({type(exc).__name__}); "
+            "run again with CUMULDESK_DEBUG=1 for details\n"
+        )
+        return EXIT_UNEXPECTED

@@ -1,0 +1,27 @@
+"""Where CumulDesk keeps the user's files (platformdirs), overridable for tests and admins.
+
+`CUMULDESK_CONFIG_DIR` replaces the configuration folder, for example to point a
+whole team at a shared folder of parameter overrides.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "CumulDesk"
+APP_AUTHOR = "DG HAN"
+
+
+def config_dir() -> Path:
+    override = os.environ.get("CUMULDESK_CONFIG_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
+
+
+def parameter_override_dir() -> Path:
+    """Folder where a supervisor puts dated parameter values (`<name>.toml`)."""
+    return config_dir() / "parameters"

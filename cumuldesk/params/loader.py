@@ -248,7 +248,13 @@ class ParameterSet:
                 else "the parameter has no values"
             )
             raise NoValueInForce(name, on, bracket, detail)
-        return series[position - 1]
+        index = position - 1
+        if series[index].unit == "boolean":
+            # A yes/no rule restated unchanged in a later row (for another bracket's sake)
+            # is in force since the row where it took this value: cite that row.
+            while index > 0 and series[index - 1].value == series[index].value:
+                index -= 1
+        return series[index]
 
     def first_effective(self, name: str, value: object, bracket: str | None = None) -> date | None:
         for item in self._series(name, bracket):

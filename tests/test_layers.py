@@ -1,0 +1,70 @@
+"""Lower layers never import higher ones (parsed with ast, not by convention)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "cumuldesk"
+# bottom to top; a module may import its own layer and the ones below it
+LAYERS = ["domain", "params", "storage", "sync", "services", "ui"]
+FORBIDDEN_IN_DOMAIN = (
+    "PySide6",
+    "sqlalchemy",
+    "keyring",
+    "openpyxl",
+    "platformdirs",
+    "os",
+    "pathlib",
+)
+
+
+def _layer(module: str) -> int | None:
+    parts = module.split(".")
+    if parts[0] != "cumuldesk" or len(parts) < 2:
+        return None
+    return LAYERS.index(parts[1]) if parts[1] in LAYERS else None
+
+
+def _imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.append(node.module)
+    return names
+
+
+LAYERED = [p for p in sorted(PACKAGE.rglob("*.py")) if p.relative_to(PACKAGE).parts[0] in LAYERS]
+
+
+@pytest.mark.parametrize("path", LAYERED, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_import_from_a_higher_layer(path):
+    own = LAYERS.index(path.relative_to(PACKAGE).parts[0])
+    for name in _imports(path):
+        layer = _layer(name)
+        assert layer is None or layer <= own, f"{path.name} imports {name} from a higher layer"
+        if name in ("cumuldesk.cli",):
+            pytest.fail(f"{path.name} imports the command line")
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted((PACKAGE / "domain").rglob("*.py")),
+    ids=lambda p: p.name,
+)
+def test_domain_is_pure(path):
+    for name in _imports(path):
+        top = name.split(".")[0]
+        assert top not in FORBIDDEN_IN_DOMAIN, f"domain/{path.name} imports {name}"
+        if top == "cumuldesk":
+            assert name.startswith("cumuldesk.domain"), f"domain/{path.name} imports {name}"
+
+
+def test_layers_exist_and_are_not_empty():
+    assert LAYERED, "no layered modules found"
+    assert (PACKAGE / "domain" / "simulation.py").exists()

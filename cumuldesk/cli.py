@@ -100,6 +100,12 @@ def _month_runs(months: Sequence[str]) -> str:
     return ", ".join(run[0] if len(run) == 1 else f"{run[0]} to {run[-1]}" for run in runs)
 
 
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
 def _header(report: dict[str, Any], out: TextIO) -> None:
     out.write(
         f"INSZ {report['formatted']}, born {report['birth_date']}, region {report['region']}\n"
@@ -179,7 +185,7 @@ def cmd_simulate(args: argparse.Namespace, out: TextIO) -> int:
         mark = "verified" if item["verified"] else "UNVERIFIED"
         label = item["name"] + (f"[{item['bracket']}]" if item["bracket"] else "")
         out.write(
-            f"  - {label} = {item['value']} {item['unit']} from {item['effective']} "
+            f"  - {label} = {_show(item['value'])} {item['unit']} from {item['effective']} "
             f"({mark}; {item['source']})\n"
         )
     return EXIT_OK
@@ -216,7 +222,7 @@ def cmd_params(args: argparse.Namespace, out: TextIO) -> int:
             continue
         mark = "" if row["verified"] else "  UNVERIFIED"
         out.write(
-            f"  {label:48} {str(row['value']):>10} {row['unit']:9} "
+            f"  {label:48} {_show(row['value']):>10} {row['unit']:9} "
             f"from {row['effective']}{mark}  ({row['source']})\n"
         )
     return EXIT_OK

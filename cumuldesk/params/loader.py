@@ -15,7 +15,7 @@ File format::
     [[values]]
     effective = 2017-09-01
     value = { A = 7143.93, B = 10715.90, C = 14287.86 }   # or value = 300.00 / true
-    verified = true
+    verified = true              # or per bracket: { A = true, B = false, C = true }
     source = { title = "...", url = "https://..." }        # url optional
 
 An override file needs only `name` and `[[values]]`; a bracketed row there may give
@@ -109,7 +109,10 @@ def _read_rows(
         if unknown_keys:
             raise _fail(origin, where, f"unknown key(s) {', '.join(sorted(unknown_keys))}")
         verified = row.get("verified")
-        if not isinstance(verified, bool):
+        if isinstance(verified, dict):
+            if param.brackets is None or not all(isinstance(v, bool) for v in verified.values()):
+                raise _fail(origin, where, "'verified' must be true or false")
+        elif not isinstance(verified, bool):
             raise _fail(origin, where, "'verified' must be true or false")
         source = row.get("source")
         title = source.get("title") if isinstance(source, dict) else None
@@ -139,6 +142,8 @@ def _read_rows(
             if missing and not partial_brackets:
                 raise _fail(origin, where, f"missing bracket {missing[0]!r}")
             items = list(raw.items())
+            if isinstance(verified, dict) and set(verified) != set(raw):
+                raise _fail(origin, where, "'verified' per bracket must name the value's brackets")
         for bracket, raw_value in items:
             label = where if bracket is None else f"{where}, bracket {bracket!r}"
             out.append(
@@ -150,7 +155,7 @@ def _read_rows(
                     unit=param.unit,
                     source_title=title.strip(),
                     source_url=url,
-                    verified=verified,
+                    verified=verified[bracket] if isinstance(verified, dict) else verified,
                     origin=origin,
                 )
             )

@@ -88,7 +88,7 @@ def broken(old: str, new: str, text: str = GOOD) -> str:
     [
         (
             broken("effective = 2021-07-01", "effective = 2019-07-01"),
-            r"ivt_yearly\.toml, values entry 2 \(effective 2019-07-01\): dates not in ascending order",
+            r"ivt_yearly\.toml, values entry 2 \(effective 2019-07-01\): dates not in ascending",
         ),
         (
             broken("effective = 2021-07-01", "effective = 2020-01-01"),
@@ -219,3 +219,43 @@ source = { title = "deliberation 21/124" }
     assert params.get("bob_ivt_it_ban", date(2020, 7, 31)).value is False
     with pytest.raises(ParameterError, match="value must be true or false"):
         load(text.replace("value = true", "value = 1.00"), "bob_ivt_it_ban")
+
+
+def test_verified_mark_per_bracket():
+    text = broken("verified = false", "verified = { A = true, B = false }")
+    params = load(text)
+    assert params.get("ivt_yearly", date(2022, 1, 1), "A").verified is True
+    assert params.get("ivt_yearly", date(2022, 1, 1), "B").verified is False
+    with pytest.raises(ParameterError, match="must name the value's brackets"):
+        load(broken("verified = false", "verified = { A = true }"))
+
+
+def test_a_yes_no_rule_restated_later_cites_the_row_where_it_took_effect():
+    text = """
+name = "zorgtoeslag_ivt_it_ban"
+description = "ban"
+unit = "boolean"
+brackets = ["flanders", "brussels"]
+[[values]]
+effective = 2019-01-01
+value = { flanders = false, brussels = false }
+verified = true
+source = { title = "none" }
+[[values]]
+effective = 2021-06-01
+value = { flanders = true, brussels = false }
+verified = true
+source = { title = "Flemish decree" }
+[[values]]
+effective = 2022-01-01
+value = { flanders = true, brussels = true }
+verified = true
+source = { title = "Brussels rule" }
+"""
+    params = load(text, "zorgtoeslag_ivt_it_ban")
+    flanders = params.get("zorgtoeslag_ivt_it_ban", date(2023, 1, 1), "flanders")
+    assert flanders.source_title == "Flemish decree"
+    assert flanders.effective == date(2021, 6, 1)
+    assert params.get("zorgtoeslag_ivt_it_ban", date(2023, 1, 1), "brussels").source_title == (
+        "Brussels rule"
+    )

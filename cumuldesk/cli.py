@@ -175,7 +175,7 @@ def cmd_simulate(args: argparse.Namespace, out: TextIO) -> int:
         + "".join(f"{totals[c]:>12}" for c in ("federal", "flemish", "difference"))
         + "\n"
     )
-    if report["months"]:
+    if any(row["zorgtoeslag_banned"] or row["bob_banned"] for row in report["months"]):
         out.write("* a month where IVT/IT stops zorgtoeslag or BOB\n")
     out.write(f"\nRecommendation: {report['recommendation']}\n")
     for reason in report["reasons"]:

@@ -11,7 +11,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
@@ -21,7 +21,12 @@ from cumuldesk.domain.insz import InszError, check_insz
 from cumuldesk.domain.law import NoValueInForce
 from cumuldesk.params.loader import ParameterError, ParameterSet, load_parameters
 from cumuldesk.services.assessment import check, parameter_json, simulation_report
-from cumuldesk.services.dossier_input import InputError, parse_dossier, read_json_file
+from cumuldesk.services.dossier_input import (
+    DossierInput,
+    InputError,
+    parse_dossier,
+    read_json_file,
+)
 
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
@@ -112,14 +117,25 @@ def _header(report: dict[str, Any], out: TextIO) -> None:
     )
 
 
-def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
-    params = _parameters(args)
+def _dossier_report(
+    args: argparse.Namespace,
+    out: TextIO,
+    build: Callable[[DossierInput, ParameterSet], dict[str, Any]],
+) -> dict[str, Any] | None:
+    """Build the report of the dossier file; print it as JSON (None) or print its header."""
     parsed = parse_dossier(read_json_file(args.dossier), date.today())
-    report = check(parsed, params)
+    report = build(parsed, _parameters(args))
     if args.json:
         _emit_json(report, out)
-        return EXIT_OK
+        return None
     _header(report, out)
+    return report
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    report = _dossier_report(args, out, check)
+    if report is None:
+        return EXIT_OK
     window = report["ban_window"]
     out.write(
         f"Ban window: {window['start']} to {window['end']} (ban in force from "
@@ -157,13 +173,9 @@ _TITLES = ("IVT", "IT", "Zorgtoeslag", "BOB", "Federal", "Flemish", "Difference"
 
 
 def cmd_simulate(args: argparse.Namespace, out: TextIO) -> int:
-    params = _parameters(args)
-    parsed = parse_dossier(read_json_file(args.dossier), date.today())
-    report = simulation_report(parsed, params)
-    if args.json:
-        _emit_json(report, out)
+    report = _dossier_report(args, out, simulation_report)
+    if report is None:
         return EXIT_OK
-    _header(report, out)
     out.write(f"{'Month':8}" + "".join(f"{t:>12}" for t in _TITLES) + "\n")
     for row in report["months"]:
         mark = " *" if row["zorgtoeslag_banned"] or row["bob_banned"] else ""

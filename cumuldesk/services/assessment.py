@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from cumuldesk.domain.cumulation import (
+    MonthStatus,
     assess_months,
     ban_window,
     query_window,
@@ -59,7 +60,7 @@ def check(parsed: DossierInput, params: LegalParameters) -> dict[str, Any]:
         "as_of": parsed.as_of.isoformat(),
         "ban_start": start.isoformat() if start else None,
         "ban_window": {"start": str(window.start), "end": str(window.end)} if window else None,
-        "conflict_months": [str(m.month) for m in months if m.status == "conflict"],
+        "conflict_months": [str(m.month) for m in months if m.status is MonthStatus.CONFLICT],
         "query_window": (
             {"start": query.start.isoformat(), "end": query.end.isoformat()} if query else None
         ),

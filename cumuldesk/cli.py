@@ -78,9 +78,13 @@ def cmd_insz(args: argparse.Namespace, out: TextIO) -> int:
     else:
         for item in results:
             if item["valid"]:
-                born = item["birth_date"] or "birth date partly unknown"
+                born = (
+                    f"born {item['birth_date']}"
+                    if item["birth_date"]
+                    else "birth date partly unknown"
+                )
                 sex = {"M": "man", "F": "woman"}.get(item["sex"], "sex unknown")
-                out.write(f"{item['formatted']}  {item['kind']:3}  born {born}, {sex}\n")
+                out.write(f"{item['formatted']}  {item['kind']:3}  {born}, {sex}\n")
             else:
                 out.write(f"{item['input'].strip()!r}: not valid: {item['error']}\n")
     invalid = sum(not item["valid"] for item in results)

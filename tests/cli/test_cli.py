@@ -340,3 +340,19 @@ def test_params_lists_every_parameter_with_its_source():
     } <= names
     ivt_b = next(r for r in report["values"] if r["name"] == "ivt_yearly" and r["bracket"] == "B")
     assert ivt_b["value"] == "15851.18" and ivt_b["effective"] == "2024-05-01"
+
+
+def test_insz_with_partly_unknown_birth_date_needs_birth_date_in_the_dossier(tmp_path):
+    partial = format_insz(build_insz(None, 15, birth_year=2005))
+    proc = run("insz", "--json", partial)
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)[0]["birth_date"] is None
+    assert "birth date partly unknown" in run("insz", partial).stdout
+    dossier = {"insz": partial, "region": "flanders"}
+    assert_one_line_error(
+        run("check", str(write_dossier(tmp_path, dossier))), 2, "birth_date: required"
+    )
+    dossier["birth_date"] = "2005-06-30"
+    proc = run("check", "--json", str(write_dossier(tmp_path, dossier)))
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["ban_window"] == {"start": "2023-07", "end": "2026-06"}

@@ -2,12 +2,18 @@
 
 Exit codes: 0 success, 2 bad input (one line on stderr naming the problem),
 3 the law parameters cannot answer (a broken override file, no amount in force on
-a date), 1 an unexpected error (one line; set CUMULDESK_DEBUG=1 for the traceback).
+a date), 4 not allowed for the handler's role, 5 a database, the cache or its key
+is unavailable, 6 stored data was tampered with, 1 an unexpected error (one line;
+set CUMULDESK_DEBUG=1 for the traceback).
+
+The commands of the data layer live in `cumuldesk.commands.*`, each module with a
+`register(subparsers)` function, listed in `COMMAND_MODULES`.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -19,19 +25,20 @@ from typing import Any, TextIO
 from cumuldesk import __version__
 from cumuldesk.domain.insz import InszError, check_insz
 from cumuldesk.domain.law import NoValueInForce
+from cumuldesk.errors import CumulDeskError
 from cumuldesk.params.loader import ParameterError, ParameterSet, load_parameters
 from cumuldesk.services.assessment import check, parameter_json, simulation_report
-from cumuldesk.services.dossier_input import (
-    DossierInput,
-    InputError,
-    parse_dossier,
-    read_json_file,
-)
+from cumuldesk.services.dossier_input import DossierInput, parse_dossier, read_json_file
 
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
 EXIT_BAD_INPUT = 2
 EXIT_PARAMETERS = 3
+
+# One module per group of data-layer commands; each has register(subparsers).
+COMMAND_MODULES: tuple[str, ...] = (
+    # one line per module, e.g. "cumuldesk.commands.demo_data",
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -288,6 +295,8 @@ def build_parser() -> argparse.ArgumentParser:
     params.add_argument("--on", type=_iso_date, metavar="YYYY-MM-DD", help="default: today")
     _add_parameter_options(params)
     params.set_defaults(handler=cmd_params)
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(sub)
     return parser
 
 
@@ -312,12 +321,12 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return EXIT_OK
     try:
         return int(args.handler(args, out))
-    except InputError as exc:
-        sys.stderr.write(f"cumuldesk: {exc}\n")
-        return EXIT_BAD_INPUT
     except (ParameterError, NoValueInForce) as exc:
         sys.stderr.write(f"cumuldesk: parameters: {exc}\n")
         return EXIT_PARAMETERS
+    except CumulDeskError as exc:
+        sys.stderr.write(f"cumuldesk: {exc}\n")
+        return exc.exit_code
     except BrokenPipeError:
         return EXIT_OK
     except Exception as exc:  # never a traceback for the user

@@ -1,7 +1,8 @@
 """Where CumulDesk keeps the user's files (platformdirs), overridable for tests and admins.
 
-`CUMULDESK_CONFIG_DIR` replaces the configuration folder, for example to point a
-whole team at a shared folder of parameter overrides.
+`CUMULDESK_CONFIG_DIR` replaces the configuration folder (for example to point a
+whole team at a shared folder of parameter overrides); `CUMULDESK_DATA_DIR` replaces
+the data folder (local cache, demo database).
 """
 
 from __future__ import annotations
@@ -22,6 +23,18 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
 
 
+def data_dir() -> Path:
+    override = os.environ.get("CUMULDESK_DATA_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
 def parameter_override_dir() -> Path:
     """Folder where a supervisor puts dated parameter values (`<name>.toml`)."""
     return config_dir() / "parameters"
+
+
+def config_file() -> Path:
+    """The optional configuration file (`cumuldesk.toml`)."""
+    return config_dir() / "cumuldesk.toml"

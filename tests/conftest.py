@@ -1,16 +1,78 @@
 from __future__ import annotations
 
 import os
+import uuid
+import warnings
 
 # Qt tests run headless; set before any Qt import (later issues add Qt tests).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from pg import PostgresServer, PostgresUnavailable, start_postgres  # noqa: E402
+from sqlalchemy import create_engine, text  # noqa: E402
+
+SKIP_POSTGRES = os.environ.get("CUMULDESK_SKIP_POSTGRES") == "1"
 
 
 @pytest.fixture(autouse=True)
 def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """Never read the developer's own configuration folder (parameter overrides)."""
+    """Never read or write the developer's own folders (configuration, data, central URL)."""
     folder = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("CUMULDESK_CONFIG_DIR", str(folder))
+    monkeypatch.setenv("CUMULDESK_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.delenv("CUMULDESK_CENTRAL_URL", raising=False)
     yield folder
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server for the whole run. Its absence fails loudly (CI must run it);
+    CUMULDESK_SKIP_POSTGRES=1 skips those tests on a developer machine, with a warning."""
+    if SKIP_POSTGRES:
+        warnings.warn("CUMULDESK_SKIP_POSTGRES=1: PostgreSQL tests are SKIPPED", stacklevel=1)
+        pytest.skip("CUMULDESK_SKIP_POSTGRES=1")
+    try:
+        server = start_postgres()
+    except PostgresUnavailable as exc:
+        pytest.fail(f"PostgreSQL could not be started for the tests: {exc}", pytrace=False)
+    yield server
+    server.stop()
+
+
+def _fresh_postgres_database(server: PostgresServer) -> tuple[str, str]:
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server.url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return name, server.url_for(name)
+
+
+def _drop_postgres_database(server: PostgresServer, name: str) -> None:
+    admin = create_engine(server.url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def central_url(request, tmp_path):
+    """An empty central database URL on each engine (SQLite file, fresh PostgreSQL database)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'central.sqlite'}"
+        return
+    server = request.getfixturevalue("postgres_server")
+    name, url = _fresh_postgres_database(server)
+    yield url
+    _drop_postgres_database(server, name)
+
+
+@pytest.fixture
+def central_engine(central_url):
+    """A migrated central database on each engine."""
+    from cumuldesk.storage.database import migrate, open_central
+
+    engine = open_central(central_url)
+    migrate(engine)
+    yield engine
+    engine.dispose()

@@ -9,7 +9,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "cumuldesk"
 # bottom to top; a module may import its own layer and the ones below it
-LAYERS = ["domain", "params", "storage", "sync", "services", "ui"]
+LAYERS = ["domain", "params", "storage", "sync", "services", "ui", "commands"]
 FORBIDDEN_IN_DOMAIN = (
     "PySide6",
     "sqlalchemy",

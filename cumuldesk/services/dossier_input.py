@@ -28,9 +28,10 @@ from cumuldesk.domain.money import parse_amount
 from cumuldesk.domain.months import Month
 from cumuldesk.domain.periods import BobPeriod, IvtItPeriod, Period, Regulation
 from cumuldesk.domain.simulation import BobSpec, SimulationInput
+from cumuldesk.errors import BadInput
 
 
-class InputError(ValueError):
+class InputError(BadInput, ValueError):
     """Bad input; the message names the field."""
 
     def __init__(self, field: str, message: str) -> None:

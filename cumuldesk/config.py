@@ -1,0 +1,67 @@
+"""Configuration read from the environment or `cumuldesk.toml` in the configuration folder.
+
+The central database URL never comes from code:
+
+1. the environment variable `CUMULDESK_CENTRAL_URL`, else
+2. `[central] url = "..."` in `<config folder>/cumuldesk.toml`, else
+3. none configured: CumulDesk uses (and on first use creates) the embedded demo
+   database, an SQLite file in the data folder.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cumuldesk.paths import config_file, data_dir
+
+CENTRAL_URL_ENV = "CUMULDESK_CENTRAL_URL"
+
+
+class ConfigError(ValueError):
+    """The configuration file is unreadable or holds a wrong value (file and key named)."""
+
+
+@dataclass(frozen=True)
+class CentralConfig:
+    url: str
+    is_demo: bool  # True: no central database configured, the embedded demo file is used
+    origin: str  # where the URL came from, for messages (never the URL: it may hold a password)
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc.__class__.__name__})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+
+
+def demo_database_path() -> Path:
+    return data_dir() / "demo-central.sqlite"
+
+
+def demo_database_url() -> str:
+    return f"sqlite:///{demo_database_path()}"
+
+
+def central_config() -> CentralConfig:
+    url = os.environ.get(CENTRAL_URL_ENV, "").strip()
+    if url:
+        return CentralConfig(url, is_demo=False, origin=f"environment variable {CENTRAL_URL_ENV}")
+    path = config_file()
+    central = _read_file(path).get("central", {})
+    if not isinstance(central, dict):
+        raise ConfigError(f"{path}: [central] must be a table")
+    url = central.get("url")
+    if url is not None:
+        if not isinstance(url, str) or not url.strip():
+            raise ConfigError(f"{path}: [central] url must be a non-empty text")
+        return CentralConfig(url.strip(), is_demo=False, origin=str(path))
+    return CentralConfig(demo_database_url(), is_demo=True, origin="embedded demo database")

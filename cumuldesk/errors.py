@@ -1,0 +1,32 @@
+"""Errors a user may see. Each carries the command line's exit code; its message is safe
+to show and to log: it never holds personal data (no INSZ, name, date of a person)."""
+
+from __future__ import annotations
+
+
+class CumulDeskError(Exception):
+    exit_code = 1
+
+
+class BadInput(CumulDeskError):
+    """The input given is wrong; the message says which field or line and why."""
+
+    exit_code = 2
+
+
+class NotAllowed(CumulDeskError):
+    """The signed-in handler's role does not allow the action."""
+
+    exit_code = 4
+
+
+class Unavailable(CumulDeskError):
+    """A database, the cache or its key cannot be reached or opened."""
+
+    exit_code = 5
+
+
+class IntegrityProblem(CumulDeskError):
+    """Stored data was changed outside CumulDesk (audit chain broken, cache tampered)."""
+
+    exit_code = 6

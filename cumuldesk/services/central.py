@@ -1,0 +1,33 @@
+"""Open the central database named by the configuration, schema up to date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from cumuldesk.config import CentralConfig, central_config
+from cumuldesk.storage.database import migrate, open_central, session_factory
+
+
+@dataclass
+class Central:
+    config: CentralConfig
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def connect_central(config: CentralConfig | None = None, *, upgrade: bool = True) -> Central:
+    """Connect to the configured central database; migrate it to the newest schema.
+
+    Raises DatabaseUnavailable (exit code 5) with a message that holds no password.
+    """
+    config = config or central_config()
+    engine = open_central(config.url)
+    if upgrade:
+        migrate(engine)
+    return Central(config, engine, session_factory(engine))

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, database engines, migrations, the encrypted cache, audit."""

@@ -1,0 +1,101 @@
+"""Database engines: one code path for PostgreSQL (production) and SQLite (embedded).
+
+`open_central(url)` gives an engine on either; `migrate(engine)` brings the schema to
+the newest Alembic revision. Connection errors are turned into `DatabaseUnavailable`
+with a message that never contains the URL (it may hold a password).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from cumuldesk.errors import Unavailable
+
+
+class DatabaseUnavailable(Unavailable):
+    """The database cannot be reached or opened; the message is safe to show."""
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def describe_url(url: str) -> str:
+    """A safe description of a database URL: engine, host and database, no password."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return "an unreadable database URL"
+    if parsed.get_backend_name() == "sqlite":
+        return f"SQLite file {parsed.database}"
+    host = parsed.host or "localhost"
+    port = f":{parsed.port}" if parsed.port else ""
+    return f"{parsed.get_backend_name()} database {parsed.database} on {host}{port}"
+
+
+def open_central(url: str, *, create_folder: bool = True) -> Engine:
+    """An engine on the central database (PostgreSQL or SQLite file)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseUnavailable("the central database URL is not a valid URL") from None
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        if parsed.database and parsed.database != ":memory:" and create_folder:
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if backend == "postgresql":
+        return create_engine(parsed, pool_pre_ping=True)
+    raise DatabaseUnavailable(f"unsupported database kind {backend!r}: use PostgreSQL or SQLite")
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A session in one transaction: committed on success, rolled back on any error."""
+    with factory() as session, session.begin():
+        yield session
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    location = resources.files("cumuldesk.storage").joinpath("migrations")
+    config.set_main_option("script_location", str(location))
+    config.attributes["engine"] = engine
+    return config
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Upgrade the schema to `revision` (default: the newest)."""
+    try:
+        command.upgrade(alembic_config(engine), revision)
+    except OperationalError as exc:
+        raise DatabaseUnavailable(
+            f"cannot reach {describe_url(str(engine.url))} ({type(exc.orig).__name__})"
+        ) from None
+
+
+def has_schema(engine: Engine) -> bool:
+    try:
+        return inspect(engine).has_table("persons")
+    except OperationalError as exc:
+        raise DatabaseUnavailable(
+            f"cannot reach {describe_url(str(engine.url))} ({type(exc.orig).__name__})"
+        ) from None

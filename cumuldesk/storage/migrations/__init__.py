@@ -1,0 +1,1 @@
+"""Alembic migrations of the central schema (and the cache, which shares it)."""

@@ -1,0 +1,366 @@
+"""The central schema (SQLAlchemy 2, typed ORM). The local cache uses the same tables.
+
+Only what the deliberation and the case need: identification, contact for the
+letter, BOB periods from VSB, IVT/IT decisions with their paid periods, zorgtoeslag
+points, the case and its letters and notes, handlers and the audit trail. No
+medical data: no diagnosis, no free-text medical field.
+
+Money is stored as integer cents (`Money`), exact on both engines.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Money(TypeDecorator[Decimal]):
+    """A Decimal amount with cents, stored as an integer number of cents."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: object) -> int | None:
+        if value is None:
+            return None
+        cents = Decimal(value) * 100
+        if cents != cents.to_integral_value():
+            raise ValueError("amounts are stored with at most two decimals")
+        return int(cents)
+
+    def process_result_value(self, value: int | None, dialect: object) -> Decimal | None:
+        return None if value is None else (Decimal(value) / 100).quantize(Decimal("0.01"))
+
+
+def _enum(cls: type[StrEnum], name: str) -> Enum:
+    return Enum(
+        cls,
+        name=name,
+        values_callable=lambda members: [m.value for m in members],
+        native_enum=False,
+        create_constraint=True,
+        validate_strings=True,
+        length=32,
+    )
+
+
+class Language(StrEnum):
+    NL = "nl"
+    FR = "fr"
+    DE = "de"
+
+
+class RegionCode(StrEnum):
+    FLANDERS = "flanders"
+    BRUSSELS = "brussels"
+    WALLONIA = "wallonia"
+
+
+class Role(StrEnum):
+    HANDLER = "handler"
+    SUPERVISOR = "supervisor"
+
+
+class RegulationCode(StrEnum):
+    IVT = "IVT"
+    IT = "IT"
+    IVT_IT = "IVT+IT"
+
+
+class CaseStatus(StrEnum):
+    NEW = "new"  # application received, not yet checked
+    IN_REVIEW = "in_review"  # a handler compares IVT/IT with zorgtoeslag + BOB
+    PROPOSAL_TO_SEND = "proposal_to_send"  # renunciation advised, letter not sent yet
+    WAITING_FOR_ANSWER = "waiting_for_answer"  # proposal sent, deadline running
+    ANSWERED = "answered"  # the applicant answered (or the deadline passed without answer)
+    CLOSED = "closed"  # decision taken, nothing left to do
+
+
+class Answer(StrEnum):
+    ACCEPTED_RENUNCIATION = "accepted_renunciation"
+    REFUSED = "refused"
+    NO_ANSWER = "no_answer"
+
+
+class LetterKind(StrEnum):
+    RENUNCIATION_PROPOSAL = "renunciation_proposal"
+    ADVICE_NOTE = "advice_note"
+
+
+class Handler(Base):
+    __tablename__ = "handlers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(128))
+    team: Mapped[str] = mapped_column(String(64))
+    role: Mapped[Role] = mapped_column(_enum(Role, "role"))
+    language: Mapped[Language] = mapped_column(_enum(Language, "language"))
+    password_hash: Mapped[str | None] = mapped_column(String(255))  # set by sign-in (issue 4)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Person(Base):
+    __tablename__ = "persons"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    insz: Mapped[str] = mapped_column(String(11), unique=True)
+    family_name: Mapped[str] = mapped_column(String(128))
+    given_name: Mapped[str] = mapped_column(String(128))
+    language: Mapped[Language] = mapped_column(_enum(Language, "language"))
+    region: Mapped[RegionCode] = mapped_column(_enum(RegionCode, "region"))
+    birth_date: Mapped[date] = mapped_column(Date)
+    death_date: Mapped[date | None] = mapped_column(Date)  # retention: 10 years after
+    street: Mapped[str] = mapped_column(String(128))
+    house_number: Mapped[str] = mapped_column(String(16))
+    box: Mapped[str | None] = mapped_column(String(16))
+    postal_code: Mapped[str] = mapped_column(String(8))
+    municipality: Mapped[str] = mapped_column(String(64))
+    country: Mapped[str] = mapped_column(String(2), default="BE")
+
+    representative: Mapped[LegalRepresentative | None] = relationship(
+        back_populates="person", cascade="all, delete-orphan", uselist=False
+    )
+    bob_periods: Mapped[list[BobPeriodRow]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", order_by="BobPeriodRow.start"
+    )
+    decisions: Mapped[list[IvtItDecision]] = relationship(
+        back_populates="person", cascade="all, delete-orphan"
+    )
+    zorgtoeslag: Mapped[list[ZorgtoeslagPoints]] = relationship(
+        back_populates="person",
+        cascade="all, delete-orphan",
+        order_by="ZorgtoeslagPoints.valid_from",
+    )
+    cases: Mapped[list[Case]] = relationship(back_populates="person", cascade="all, delete-orphan")
+
+
+class LegalRepresentative(Base):
+    """Who the letter is addressed to when the applicant has a legal representative."""
+
+    __tablename__ = "legal_representatives"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("persons.id", ondelete="CASCADE"), unique=True
+    )
+    name: Mapped[str] = mapped_column(String(128))
+    capacity: Mapped[str] = mapped_column(String(64))  # e.g. "bewindvoerder", "parent"
+    language: Mapped[Language] = mapped_column(_enum(Language, "language"))
+    street: Mapped[str] = mapped_column(String(128))
+    house_number: Mapped[str] = mapped_column(String(16))
+    box: Mapped[str | None] = mapped_column(String(16))
+    postal_code: Mapped[str] = mapped_column(String(8))
+    municipality: Mapped[str] = mapped_column(String(64))
+    country: Mapped[str] = mapped_column(String(2), default="BE")
+
+    person: Mapped[Person] = relationship(back_populates="representative")
+
+
+class VsbImport(Base):
+    """One VSB monthly file imported (so that importing it again changes nothing)."""
+
+    __tablename__ = "vsb_imports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    imported_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    imported_by: Mapped[str] = mapped_column(String(64))
+    rows_total: Mapped[int] = mapped_column(Integer)
+    rows_imported: Mapped[int] = mapped_column(Integer)
+    rows_unchanged: Mapped[int] = mapped_column(Integer)
+    rows_rejected: Mapped[int] = mapped_column(Integer)
+
+
+class BobPeriodRow(Base):
+    """A BOB payment period as VSB reports it."""
+
+    __tablename__ = "bob_periods"
+    __table_args__ = (
+        UniqueConstraint("person_id", "start_date", name="person_start"),
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_after_start"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    start: Mapped[date] = mapped_column("start_date", Date)
+    end: Mapped[date | None] = mapped_column("end_date", Date)
+    voluntary_switch: Mapped[bool] = mapped_column(Boolean, default=False)
+    import_id: Mapped[int | None] = mapped_column(ForeignKey("vsb_imports.id", ondelete="SET NULL"))
+
+    person: Mapped[Person] = relationship(back_populates="bob_periods")
+
+
+class IvtItDecision(Base):
+    """One version of an IVT/IT decision. A retroactive change adds a new version of the
+    same `decision_ref`; the old version stays, with `superseded_at` set."""
+
+    __tablename__ = "ivt_it_decisions"
+    __table_args__ = (UniqueConstraint("person_id", "decision_ref", "version", name="version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    decision_ref: Mapped[str] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer)
+    decided_on: Mapped[date] = mapped_column(Date)
+    superseded_at: Mapped[date | None] = mapped_column(Date)  # None: the version in force
+
+    person: Mapped[Person] = relationship(back_populates="decisions")
+    periods: Mapped[list[IvtItPeriodRow]] = relationship(
+        back_populates="decision", cascade="all, delete-orphan", order_by="IvtItPeriodRow.start"
+    )
+
+
+class IvtItPeriodRow(Base):
+    __tablename__ = "ivt_it_periods"
+    __table_args__ = (
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_after_start"),
+        CheckConstraint("monthly_amount >= 0", name="amount_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    decision_id: Mapped[int] = mapped_column(
+        ForeignKey("ivt_it_decisions.id", ondelete="CASCADE"), index=True
+    )
+    start: Mapped[date] = mapped_column("start_date", Date)
+    end: Mapped[date | None] = mapped_column("end_date", Date)
+    monthly_amount: Mapped[Decimal] = mapped_column(Money)
+    regulation: Mapped[RegulationCode] = mapped_column(_enum(RegulationCode, "regulation"))
+
+    decision: Mapped[IvtItDecision] = relationship(back_populates="periods")
+
+
+class ZorgtoeslagPoints(Base):
+    """Points on the medical-social scale from an attestation, valid from a date."""
+
+    __tablename__ = "zorgtoeslag_points"
+    __table_args__ = (
+        CheckConstraint("points BETWEEN 0 AND 36", name="points_range"),
+        CheckConstraint("pillar1_points BETWEEN 0 AND 6", name="pillar1_range"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    valid_from: Mapped[date] = mapped_column(Date)
+    points: Mapped[int] = mapped_column(Integer)
+    pillar1_points: Mapped[int] = mapped_column(Integer)
+
+    person: Mapped[Person] = relationship(back_populates="zorgtoeslag")
+
+
+class Case(Base):
+    """An IVT/IT application under review for the cumulation check."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    application_date: Mapped[date] = mapped_column(Date)
+    team: Mapped[str] = mapped_column(String(64), index=True)
+    handler_id: Mapped[int | None] = mapped_column(ForeignKey("handlers.id", ondelete="SET NULL"))
+    status: Mapped[CaseStatus] = mapped_column(_enum(CaseStatus, "case_status"))
+    proposal_sent_on: Mapped[date | None] = mapped_column(Date)
+    answer: Mapped[Answer | None] = mapped_column(_enum(Answer, "answer"))
+    answer_date: Mapped[date | None] = mapped_column(Date)
+    deadline: Mapped[date | None] = mapped_column(Date)
+    rights_ended_on: Mapped[date | None] = mapped_column(Date)  # retention: 10 years after
+    judgment_on: Mapped[date | None] = mapped_column(Date)  # retention: 10 years after
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    person: Mapped[Person] = relationship(back_populates="cases")
+    handler: Mapped[Handler | None] = relationship()
+    notes: Mapped[list[Note]] = relationship(back_populates="case", cascade="all, delete-orphan")
+    letters: Mapped[list[Letter]] = relationship(
+        back_populates="case", cascade="all, delete-orphan"
+    )
+
+
+class Note(Base):
+    """A handler's work note on a case (procedure only: never medical information)."""
+
+    __tablename__ = "notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("handlers.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    text: Mapped[str] = mapped_column(Text)
+
+    case: Mapped[Case] = relationship(back_populates="notes")
+
+
+class Letter(Base):
+    """A letter or advice note; immutable once `finalised_at` is set."""
+
+    __tablename__ = "letters"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[LetterKind] = mapped_column(_enum(LetterKind, "letter_kind"))
+    language: Mapped[Language] = mapped_column(_enum(Language, "language"))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("handlers.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    finalised_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    content: Mapped[str] = mapped_column(Text)
+    content_sha256: Mapped[str | None] = mapped_column(String(64))
+
+    case: Mapped[Case] = relationship(back_populates="letters")
+
+
+class AuditEvent(Base):
+    """An append-only, hash-chained audit event (see cumuldesk.storage.audit).
+
+    `subject` is a pseudonymous key of the person (keyed hash), never the INSZ.
+    """
+
+    __tablename__ = "audit_events"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64), index=True)
+    subject: Mapped[str | None] = mapped_column(String(64), index=True)
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON, no personal data
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class Setting(Base):
+    """Installation-wide values (for example the pseudonymisation key of the audit trail)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,118 @@
+"""The audit trail is append-only and hash-chained; verify names what was tampered with."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.exc import DatabaseError
+
+from cumuldesk.storage.audit import pseudonym, pseudonym_key, record, verify_trail
+from cumuldesk.storage.database import session_factory
+from cumuldesk.storage.models import AuditEvent
+
+INSZ = "06052011755"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now
+
+
+def fill(engine, count: int = 5):
+    factory = session_factory(engine)
+    clock = Clock()
+    with factory.begin() as session:
+        for number in range(count):
+            record(
+                session,
+                "an.handler",
+                f"action_{number}",
+                insz=INSZ,
+                details={"case": f"CD-{number}"},
+                clock=clock,
+            )
+    return factory
+
+
+def drop_triggers(engine) -> None:
+    with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            connection.execute(text("DROP TRIGGER audit_events_append_only ON audit_events"))
+        else:
+            connection.execute(text("DROP TRIGGER audit_events_no_update"))
+            connection.execute(text("DROP TRIGGER audit_events_no_delete"))
+
+
+def test_an_intact_trail_verifies(central_engine):
+    factory = fill(central_engine)
+    with factory() as session:
+        result = verify_trail(session)
+    assert result.ok and result.events == 5
+
+
+def test_the_insz_is_never_stored_only_its_pseudonym(central_engine):
+    factory = fill(central_engine, 1)
+    with factory() as session:
+        event = session.scalars(select(AuditEvent)).one()
+        assert event.subject == pseudonym(pseudonym_key(session), INSZ)
+        assert INSZ not in event.subject and INSZ not in event.details
+        assert len(event.subject) == 32
+
+
+def test_database_refuses_update_and_delete(central_engine):
+    fill(central_engine, 2)
+    for statement in (
+        "UPDATE audit_events SET actor = 'x' WHERE seq = 1",
+        "DELETE FROM audit_events WHERE seq = 1",
+    ):
+        with pytest.raises(DatabaseError, match="append-only"), central_engine.begin() as conn:
+            conn.execute(text(statement))
+
+
+def tamper(engine, *statements: str):
+    drop_triggers(engine)
+    with engine.begin() as connection:
+        for statement in statements:
+            connection.execute(text(statement))
+    with session_factory(engine)() as session:
+        return verify_trail(session)
+
+
+def test_a_changed_event_is_named(central_engine):
+    fill(central_engine)
+    result = tamper(central_engine, "UPDATE audit_events SET actor = 'someone.else' WHERE seq = 3")
+    assert [(p.seq, p.kind) for p in result.problems] == [(3, "changed")]
+    assert "event 3 (2026-11-23 09:00:03 UTC, action_2) was changed" in result.problems[0].message
+
+
+def test_a_removed_event_is_named(central_engine):
+    fill(central_engine)
+    result = tamper(central_engine, "DELETE FROM audit_events WHERE seq = 2")
+    assert [(p.seq, p.kind) for p in result.problems] == [(2, "removed")]
+    assert "event 2 removed" in result.problems[0].message
+
+
+def test_events_cut_off_the_end_are_caught(central_engine):
+    fill(central_engine)
+    result = tamper(central_engine, "DELETE FROM audit_events WHERE seq >= 4")
+    assert [(p.seq, p.kind) for p in result.problems] == [(4, "truncated")]
+    assert "events 4 to 5 removed from the end" in result.problems[0].message
+
+
+def test_reordered_events_are_caught(central_engine):
+    fill(central_engine)
+    # swap the sequence numbers of events 2 and 3
+    result = tamper(
+        central_engine,
+        "UPDATE audit_events SET seq = 100 WHERE seq = 2",
+        "UPDATE audit_events SET seq = 2 WHERE seq = 3",
+        "UPDATE audit_events SET seq = 3 WHERE seq = 100",
+    )
+    assert result.problems and {p.kind for p in result.problems} <= {"changed", "reordered"}
+    assert result.problems[0].seq == 2

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cumuldesk.errors import BadInput
 from cumuldesk.paths import config_file, data_dir
 
 CENTRAL_URL_ENV = "CUMULDESK_CENTRAL_URL"
 
 
-class ConfigError(ValueError):
+class ConfigError(BadInput):
     """The configuration file is unreadable or holds a wrong value (file and key named)."""
 
 

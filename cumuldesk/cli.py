@@ -38,6 +38,7 @@ EXIT_PARAMETERS = 3
 # One module per group of data-layer commands; each has register(subparsers).
 COMMAND_MODULES: tuple[str, ...] = (
     # one line per module, e.g. "cumuldesk.commands.demo_data",
+    "cumuldesk.commands.purge",
 )
 
 

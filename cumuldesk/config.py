@@ -66,3 +66,20 @@ def central_config() -> CentralConfig:
             raise ConfigError(f"{path}: [central] url must be a non-empty text")
         return CentralConfig(url.strip(), is_demo=False, origin=str(path))
     return CentralConfig(demo_database_url(), is_demo=True, origin="embedded demo database")
+
+
+DEFAULT_CACHE_FORGET_DAYS = 30
+
+
+def cache_forget_days() -> int:
+    """Days after which the cache forgets a dossier not opened (`[cache] forget_after_days`)."""
+    path = config_file()
+    cache = _read_file(path).get("cache", {})
+    value = (
+        cache.get("forget_after_days", DEFAULT_CACHE_FORGET_DAYS)
+        if isinstance(cache, dict)
+        else None
+    )
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{path}: [cache] forget_after_days must be a whole number of days >= 1")
+    return value

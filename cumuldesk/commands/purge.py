@@ -1,0 +1,68 @@
+"""`cumuldesk purge`: the retention purge (supervisors)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from datetime import date
+from typing import Any, TextIO
+
+from cumuldesk.services.authorization import USER_ENV, require_supervisor
+from cumuldesk.services.central import connect_central
+from cumuldesk.services.retention import PurgeReport, purge
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected a date as YYYY-MM-DD") from None
+
+
+def register(sub: Any) -> None:
+    command = sub.add_parser(
+        "purge",
+        help="remove the data whose retention period is over (supervisors)",
+        description="Remove from the central database the persons whose retention period "
+        "is over (10 years after death, end of all rights or a judgment; 1 year after "
+        "accepting to renounce), and report what was removed, by count.",
+    )
+    command.add_argument("--user", default=os.environ.get(USER_ENV), help="acting supervisor")
+    command.add_argument("--dry-run", action="store_true", help="count only, remove nothing")
+    command.add_argument("--today", type=_iso_date, metavar="YYYY-MM-DD", help="default: today")
+    command.add_argument("--json", action="store_true", help="print JSON")
+    command.set_defaults(handler=run)
+
+
+def print_report(report: PurgeReport, out: TextIO, where: str) -> None:
+    verb = "would be removed" if report.dry_run else "removed"
+    out.write(f"{where}: {report.persons} persons {verb} (retention over on {report.today})\n")
+    for rule, count in sorted(report.persons_by_rule.items()):
+        out.write(f"  {rule.replace('_', ' ')}: {count}\n")
+    for table, count in sorted(report.rows.items()):
+        if table != "persons":
+            out.write(f"  {table.replace('_', ' ')}: {count} rows\n")
+    if report.persons_without_case:
+        out.write(
+            f"  {report.persons_without_case} persons have no case: no retention rule applies, "
+            "please check them\n"
+        )
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    central = connect_central()
+    try:
+        handler = require_supervisor(central.sessions, args.user, "purge")
+        with central.sessions.begin() as session:
+            report = purge(
+                session, handler.username, args.today or date.today(), dry_run=args.dry_run
+            )
+    finally:
+        central.close()
+    if args.json:
+        json.dump({"central": report.as_dict()}, out, indent=2)
+        out.write("\n")
+    else:
+        print_report(report, out, "central database")
+    return 0

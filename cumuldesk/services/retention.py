@@ -1,0 +1,155 @@
+"""Retention purge: remove the persons whose data must go, from the central database and
+from a local cache (both have the same tables), and report what went, by count.
+
+The rules are in `cumuldesk.domain.retention`. Rows of a removed person go with it
+(database ON DELETE CASCADE): representative, BOB periods, decisions and their
+periods, zorgtoeslag points, cases with their notes and letters. Audit events stay:
+they name the person only by a pseudonym.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from cumuldesk.domain.retention import CaseFacts, RetentionRule, retention_due
+from cumuldesk.storage.audit import record
+from cumuldesk.storage.models import (
+    Answer,
+    BobPeriodRow,
+    Case,
+    IvtItDecision,
+    IvtItPeriodRow,
+    LegalRepresentative,
+    Letter,
+    Note,
+    Person,
+    ZorgtoeslagPoints,
+)
+
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Due:
+    person_id: int
+    insz: str
+    rule: RetentionRule
+
+
+@dataclass
+class PurgeReport:
+    today: date
+    dry_run: bool
+    persons_by_rule: dict[str, int] = field(default_factory=dict)
+    rows: dict[str, int] = field(default_factory=dict)
+    persons_without_case: int = 0
+    cache_forgotten: int = 0
+
+    @property
+    def persons(self) -> int:
+        return sum(self.persons_by_rule.values())
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "today": self.today.isoformat(),
+            "dry_run": self.dry_run,
+            "persons": self.persons,
+            "persons_by_rule": dict(sorted(self.persons_by_rule.items())),
+            "rows": dict(sorted(self.rows.items())),
+            "persons_without_case": self.persons_without_case,
+            "cache_forgotten": self.cache_forgotten,
+        }
+
+
+def due_for_removal(session: Session, today: date) -> tuple[list[Due], int]:
+    """Persons whose retention period is over on `today`, and the count without a case."""
+    facts: dict[int, list[CaseFacts]] = {}
+    rows = session.execute(
+        select(
+            Case.person_id, Case.answer, Case.answer_date, Case.rights_ended_on, Case.judgment_on
+        )
+    )
+    for person_id, answer, answer_date, ended, judgment in rows:
+        renounced = answer_date if answer is Answer.ACCEPTED_RENUNCIATION else None
+        facts.setdefault(person_id, []).append(CaseFacts(renounced, ended, judgment))
+    due: list[Due] = []
+    without_case = 0
+    for person_id, insz, death_date in session.execute(
+        select(Person.id, Person.insz, Person.death_date).order_by(Person.id)
+    ):
+        cases = facts.get(person_id, [])
+        rule = retention_due(death_date, cases, today)
+        if rule is not None:
+            due.append(Due(person_id, insz, rule))
+        elif not cases:
+            without_case += 1
+    return due, without_case
+
+
+_COUNTED = (
+    ("legal_representatives", LegalRepresentative, LegalRepresentative.person_id),
+    ("bob_periods", BobPeriodRow, BobPeriodRow.person_id),
+    ("ivt_it_decisions", IvtItDecision, IvtItDecision.person_id),
+    ("zorgtoeslag_points", ZorgtoeslagPoints, ZorgtoeslagPoints.person_id),
+    ("cases", Case, Case.person_id),
+)
+
+
+def _count_rows(session: Session, person_ids: Sequence[int], counts: Counter[str]) -> None:
+    for name, model, column in _COUNTED:
+        counts[name] += (
+            session.scalar(select(func.count()).select_from(model).where(column.in_(person_ids)))
+            or 0
+        )
+    decisions = select(IvtItDecision.id).where(IvtItDecision.person_id.in_(person_ids))
+    counts["ivt_it_periods"] += (
+        session.scalar(
+            select(func.count())
+            .select_from(IvtItPeriodRow)
+            .where(IvtItPeriodRow.decision_id.in_(decisions))
+        )
+        or 0
+    )
+    cases = select(Case.id).where(Case.person_id.in_(person_ids))
+    for name, model in (("notes", Note), ("letters", Letter)):
+        counts[name] += (
+            session.scalar(select(func.count()).select_from(model).where(model.case_id.in_(cases)))
+            or 0
+        )
+
+
+def _chunks(items: Sequence[int]) -> Iterable[Sequence[int]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+def purge(
+    session: Session, actor: str, today: date, *, dry_run: bool = False, where: str = "central"
+) -> PurgeReport:
+    """Remove (or with `dry_run` only count) what retention says must go; audited.
+
+    Runs in the caller's transaction: all or nothing.
+    """
+    due, without_case = due_for_removal(session, today)
+    report = PurgeReport(today=today, dry_run=dry_run, persons_without_case=without_case)
+    report.persons_by_rule = dict(Counter(d.rule.value for d in due))
+    counts: Counter[str] = Counter(persons=len(due))
+    ids = [d.person_id for d in due]
+    for chunk in _chunks(ids):
+        _count_rows(session, chunk, counts)
+        if not dry_run:
+            session.execute(delete(Person).where(Person.id.in_(chunk)))
+    report.rows = dict(counts)
+    record(
+        session,
+        actor,
+        "purge_dry_run" if dry_run else "purge",
+        details={"where": where, **report.as_dict()},
+    )
+    return report

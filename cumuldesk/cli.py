@@ -38,7 +38,11 @@ EXIT_PARAMETERS = 3
 # One module per group of data-layer commands; each has register(subparsers).
 COMMAND_MODULES: tuple[str, ...] = (
     # one line per module, e.g. "cumuldesk.commands.demo_data",
+    "cumuldesk.commands.demo_data",
+    "cumuldesk.commands.cache",
+    "cumuldesk.commands.audit",
     "cumuldesk.commands.purge",
+    "cumuldesk.commands.import_vsb",
 )
 
 

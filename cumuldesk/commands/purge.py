@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any, TextIO
 
+from cumuldesk.config import cache_forget_days
 from cumuldesk.services.authorization import USER_ENV, require_supervisor
+from cumuldesk.services.cache_service import cache_path, open_cache
 from cumuldesk.services.central import connect_central
-from cumuldesk.services.retention import PurgeReport, purge
+from cumuldesk.services.retention import PurgeReport, purge, purge_cache
 
 
 def _iso_date(text: str) -> date:
@@ -51,18 +53,38 @@ def print_report(report: PurgeReport, out: TextIO, where: str) -> None:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
+    today = args.today or date.today()
     central = connect_central()
     try:
         handler = require_supervisor(central.sessions, args.user, "purge")
         with central.sessions.begin() as session:
-            report = purge(
-                session, handler.username, args.today or date.today(), dry_run=args.dry_run
-            )
+            report = purge(session, handler.username, today, dry_run=args.dry_run)
     finally:
         central.close()
+    reports = {"central": report}
+    if cache_path(handler.username).is_file():
+        cache = open_cache(handler.username)
+        try:
+            now = datetime.combine(today, datetime.now(UTC).timetz())
+            reports["cache"] = purge_cache(
+                cache,
+                handler.username,
+                now,
+                forget_after_days=cache_forget_days(),
+                dry_run=args.dry_run,
+            )
+        finally:
+            cache.close()
     if args.json:
-        json.dump({"central": report.as_dict()}, out, indent=2)
+        json.dump({name: r.as_dict() for name, r in reports.items()}, out, indent=2)
         out.write("\n")
-    else:
-        print_report(report, out, "central database")
+        return 0
+    print_report(report, out, "central database")
+    if "cache" in reports:
+        print_report(reports["cache"], out, "your local cache")
+        if reports["cache"].cache_forgotten:
+            out.write(
+                f"  {reports['cache'].cache_forgotten} dossiers not opened for "
+                f"{cache_forget_days()} days forgotten\n"
+            )
     return 0

@@ -12,13 +12,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from cumuldesk.config import cache_forget_days
 from cumuldesk.domain.retention import CaseFacts, RetentionRule, retention_due
 from cumuldesk.storage.audit import record
+from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.models import (
     Answer,
     BobPeriodRow,
@@ -153,3 +155,33 @@ def purge(
         details={"where": where, **report.as_dict()},
     )
     return report
+
+
+def purge_cache(
+    cache: LocalCache,
+    actor: str,
+    now: datetime,
+    *,
+    forget_after_days: int,
+    dry_run: bool = False,
+) -> PurgeReport:
+    """Apply the retention rules to a local cache, then forget the dossiers not opened
+    for `forget_after_days` days. Audited in the cache's own trail."""
+    with cache.sessions.begin() as session:
+        report = purge(session, actor, now.date(), dry_run=dry_run, where="cache")
+    if not dry_run:
+        report.cache_forgotten = cache.forget_unopened(forget_after_days, now)
+        if report.cache_forgotten:
+            with cache.sessions.begin() as session:
+                record(
+                    session,
+                    actor,
+                    "cache_forgotten",
+                    details={"dossiers": report.cache_forgotten, "days": forget_after_days},
+                )
+    return report
+
+
+def retention_at_start(cache: LocalCache, actor: str, now: datetime) -> PurgeReport:
+    """What the application runs when it opens a handler's cache at start."""
+    return purge_cache(cache, actor, now, forget_after_days=cache_forget_days())

@@ -90,3 +90,24 @@ def test_unreachable_central_database_is_exit_5(monkeypatch, capsys):
     code, _ = run("purge", "--user", "eva.demo", "--today", str(date(2026, 11, 23)))
     err = capsys.readouterr().err
     assert code == 5 and "cannot reach" in err and "secret" not in err
+
+
+def test_purge_also_cleans_the_supervisors_own_cache(central):
+    import keyring
+    from cache_data import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        with central() as session:
+            everyone = [p.insz for p in session.scalars(select(Person))]
+        code, _ = run("cache", "fill", "--user", "eva.demo", "--insz", *everyone)
+        assert code == 0
+        code, text = run("purge", "--user", "eva.demo", "--today", "2026-11-23")
+        assert code == 0, text
+        assert "central database: 3 persons removed" in text
+        assert "your local cache: 3 persons removed" in text
+        code, text = run("cache", "status", "--user", "eva.demo", "--json")
+        assert json.loads(text)["dossiers"] == 4
+    finally:
+        keyring.set_keyring(previous)

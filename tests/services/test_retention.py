@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 
 from factories import populate
 from sqlalchemy import func, select
@@ -66,3 +66,32 @@ def test_purge_twice_removes_nothing_more(central_engine):
         purge(session, "eva.demo", TODAY)
     with factory.begin() as session:
         assert purge(session, "eva.demo", TODAY).persons == 0
+
+
+def test_cache_follows_the_same_rules_and_forgets_unopened_dossiers(central_engine, tmp_path):
+    import os
+    from datetime import timedelta
+
+    from cumuldesk.services.retention import purge_cache
+    from cumuldesk.storage.cache import LocalCache
+
+    factory = session_factory(central_engine)
+    populate(factory)
+    cache = LocalCache.open(tmp_path / "cache.sqlite", os.urandom(32), create=True, owner="eva")
+    try:
+        with factory() as session:
+            everyone = [p.insz for p in session.scalars(select(Person))]
+        assert cache.store_dossiers(factory, insz=everyone) == 7
+        start = datetime.now(UTC)
+        report = purge_cache(cache, "eva", start, forget_after_days=30)
+        assert report.persons == 3 and report.cache_forgotten == 0
+        kept = next(i for i in everyone if i[6:9] == "007")
+        cache.mark_opened(kept, start + timedelta(days=20))
+        report = purge_cache(cache, "eva", start + timedelta(days=31), forget_after_days=30)
+        assert report.cache_forgotten == 3
+        assert [i for i in everyone if cache.has_dossier(i)] == [kept]
+        with cache.sessions() as session:
+            actions = [e.action for e in session.scalars(select(AuditEvent))]
+        assert actions.count("purge") == 2 and "cache_forgotten" in actions
+    finally:
+        cache.close()

@@ -1,0 +1,79 @@
+"""`cumuldesk audit verify`: check the hash chain of an audit trail (local or central)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from typing import Any, TextIO
+
+from cumuldesk.commands.cache import offering_rebuild
+from cumuldesk.errors import BadInput, IntegrityProblem
+from cumuldesk.services.authorization import USER_ENV
+from cumuldesk.services.cache_service import verify_cache_trail, verify_central_trail
+from cumuldesk.services.central import connect_central
+from cumuldesk.storage.audit import VerifyResult
+
+
+def register(sub: Any) -> None:
+    audit = sub.add_parser("audit", help="the audit trail", description="The audit trail.")
+    actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    verify = actions.add_parser(
+        "verify",
+        help="check that no audit event was changed, removed or reordered",
+        description="Check the hash chain of the audit trail kept in a handler's local cache "
+        "(--user) or in the central database (--central). Exit code 0 when the chain is "
+        "intact, 6 when it is not (each problem names the event).",
+    )
+    which = verify.add_mutually_exclusive_group()
+    which.add_argument(
+        "--user",
+        default=os.environ.get(USER_ENV),
+        help=f"verify this handler's local trail (default: ${USER_ENV})",
+    )
+    which.add_argument("--central", action="store_true", help="verify the central trail")
+    verify.add_argument("--json", action="store_true", help="print JSON")
+    verify.set_defaults(handler=run_verify)
+
+
+def run_verify(args: argparse.Namespace, out: TextIO) -> int:
+    if args.central:
+        where = "central audit trail"
+        central = connect_central()
+        try:
+            result = verify_central_trail(central)
+        finally:
+            central.close()
+    elif args.user:
+        username = str(args.user)
+        where = f"local audit trail of {username}"
+        result: VerifyResult = offering_rebuild(username, lambda: verify_cache_trail(username))
+    else:
+        raise BadInput(
+            f"say which trail: --user USERNAME (local cache, or {USER_ENV}) or --central"
+        )
+    if args.json:
+        json.dump(
+            {
+                "trail": "central" if args.central else "local",
+                "user": None if args.central else args.user,
+                "events": result.events,
+                "intact": result.ok,
+                "problems": [
+                    {"seq": p.seq, "kind": p.kind, "message": p.message} for p in result.problems
+                ],
+            },
+            out,
+            indent=2,
+        )
+        out.write("\n")
+    elif result.ok:
+        out.write(f"{where}: {result.events} events, chain intact\n")
+    else:
+        for problem in result.problems:
+            out.write(f"{problem.message}\n")
+        out.write(
+            f"{where}: {result.events} events, {len(result.problems)} problem(s): "
+            "the trail was changed outside CumulDesk\n"
+        )
+    return 0 if result.ok else IntegrityProblem.exit_code

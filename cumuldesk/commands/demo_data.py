@@ -1,0 +1,162 @@
+"""`cumuldesk demo-data`: fill the central database with a synthetic demo population.
+
+Prints counts only (never a name, INSZ or date of a person); progress goes to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+from typing import Any, TextIO
+
+from cumuldesk.services.authorization import USER_ENV
+from cumuldesk.services.central import connect_central
+from cumuldesk.services.demo_data import (
+    DEFAULT_PERSONS,
+    DEFAULT_SEED,
+    MAX_PERSONS,
+    SYSTEM_ACTOR,
+    DemoSummary,
+    check_request,
+    create_demo_data,
+)
+from cumuldesk.services.demo_plan import Profile
+
+PROFILE_TEXT: dict[str, str] = {
+    Profile.CONFLICT: "BOB and paid IVT/IT in the same months (conflict)",
+    Profile.BOB_STOPPED: "BOB stopped when IVT/IT started",
+    Profile.ZERO_AMOUNT: "0 EUR IVT/IT decision next to BOB",
+    Profile.VOLUNTARY_SWITCH: "voluntary switch from NRTH to BOB",
+    Profile.RETROACTIVE: "decision changed retroactively (2 versions)",
+    Profile.BOB_ONLY: "BOB only, application pending",
+    Profile.IVT_ONLY: "IVT/IT only, no BOB",
+    Profile.TURNING_18: "turning 18 next month",
+    Profile.WALLONIA: "Wallonia (no BOB)",
+    Profile.RETENTION: "closed more than 10 years ago (retention)",
+}
+
+
+class StderrProgress:
+    """Percentage and counts on stderr: one updating line on a terminal, otherwise a
+    line at every tenth (so that logs stay short)."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.tty = self.stream.isatty()
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        if not self.tty and percent // 10 == self.shown // 10 and done < total:
+            return
+        if percent == self.shown:
+            return
+        self.shown = percent
+        line = f"cumuldesk demo-data: {percent:3d}% ({done:,} of {total:,} persons)"
+        if self.tty:
+            self.stream.write("\r" + line + ("\n" if done >= total else ""))
+        else:
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+
+def _persons(text: str) -> int:
+    try:
+        return int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected a whole number of persons") from None
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected a date as YYYY-MM-DD") from None
+
+
+def register(sub: Any) -> None:
+    help_text = "fill the central database with a synthetic demo population"
+    parser = sub.add_parser("demo-data", help=help_text, description=help_text)
+    parser.add_argument(
+        "--persons",
+        type=_persons,
+        default=DEFAULT_PERSONS,
+        metavar="N",
+        help=f"number of persons, 1 to {MAX_PERSONS:,} (default {DEFAULT_PERSONS:,})",
+    )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=DEFAULT_SEED,
+        metavar="S",
+        help=f"random seed: the same seed and --today give the same data (default {DEFAULT_SEED})",
+    )
+    parser.add_argument(
+        "--today",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="the day the histories are built around (default: today)",
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the persons already in the database (the audit trail is kept)",
+    )
+    parser.add_argument(
+        "--user",
+        default=os.environ.get(USER_ENV),
+        metavar="USERNAME",
+        help=f"who is named in the audit trail (default ${USER_ENV}, else {SYSTEM_ACTOR!r})",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(handler=cmd_demo_data)
+
+
+def cmd_demo_data(args: argparse.Namespace, out: TextIO) -> int:
+    today = args.today or date.today()
+    check_request(args.persons, today)  # before touching any database
+    central = connect_central()
+    try:
+        summary = create_demo_data(
+            central,
+            persons=args.persons,
+            seed=args.seed,
+            today=today,
+            force=args.force,
+            actor=args.user or SYSTEM_ACTOR,
+            progress=StderrProgress(),
+        )
+    finally:
+        central.close()
+    if args.json:
+        json.dump(summary.as_json(), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        _print(summary, out)
+    return 0
+
+
+def _print(summary: DemoSummary, out: TextIO) -> None:
+    out.write(
+        f"Demo data written to the {summary.database} in {summary.seconds:.1f} s "
+        f"(seed {summary.seed}, today {summary.today.isoformat()})\n"
+    )
+    if summary.replaced_persons:
+        out.write(f"Replaced {summary.replaced_persons:,} persons (audit trail kept)\n")
+    out.write("\nRows written:\n")
+    for name, count in summary.rows.items():
+        out.write(f"  {name.replace('_', ' '):24} {count:>9,}\n")
+    out.write("\nPersons by history:\n")
+    for name, count in summary.profiles.items():
+        out.write(f"  {PROFILE_TEXT[name]:52} {count:>9,}\n")
+    out.write("\nPersons by region and language:\n  ")
+    out.write(", ".join(f"{name} {count:,}" for name, count in summary.regions.items()))
+    out.write("\n  ")
+    out.write(", ".join(f"{name} {count:,}" for name, count in summary.languages.items()))
+    out.write("\n\nCases by status:\n")
+    for name, count in summary.case_statuses.items():
+        out.write(f"  {name.replace('_', ' '):24} {count:>9,}\n")
+    out.write(f"\nDemo handlers: {', '.join(summary.handlers)}\n")

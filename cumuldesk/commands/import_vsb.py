@@ -1,0 +1,125 @@
+"""`cumuldesk import-vsb FILE`: import VSB's monthly file of BOB periods (supervisors)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from cumuldesk.services.authorization import USER_ENV
+from cumuldesk.services.central import connect_central
+from cumuldesk.services.vsb_file import PROGRESS_STEP
+from cumuldesk.services.vsb_import import VsbImportResult, import_vsb_file
+
+
+class StderrProgress:
+    """Progress of a large file on stderr: one updated line on a terminal, else one line
+    per phase. A file under PROGRESS_STEP rows shows nothing."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.live = self.stream.isatty()
+        self.phase: str | None = None
+        self.shown = False  # a large file: from the first report of PROGRESS_STEP rows on
+
+    def __call__(self, phase: str, done: int, total: int | None) -> None:
+        if not self.shown and max(done, total or 0) < PROGRESS_STEP:
+            return
+        count = f"{done:,} of {total:,} rows" if total else f"{done:,} rows"
+        if self.live:
+            self.stream.write(f"\r{phase}: {count}".ljust(70))
+        elif phase != self.phase:
+            self.stream.write(f"{phase}...\n")
+        self.phase, self.shown = phase, True
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.live and self.shown:
+            self.stream.write("\r" + " " * 70 + "\r")
+            self.stream.flush()
+
+
+def _summary(result: VsbImportResult, out: TextIO) -> None:
+    out.write(
+        f"Imported {result.file_name} ({result.kind.upper()}, {result.rows_total:,} rows) "
+        f"as VSB import {result.import_id}:\n"
+    )
+    for label, count in (
+        ("new periods", result.new),
+        ("updated periods", result.updated),
+        ("unchanged", result.unchanged),
+        ("rejected rows", result.rejected),
+    ):
+        out.write(f"  {label:16} {count:>8,}\n")
+    out.write(f"Rejects file: {result.rejects_path} (holds personal data: readable by you only)\n")
+    if not result.rejects:
+        out.write("No row was rejected.\n")
+        return
+    noun = "row was" if result.rejected == 1 else "rows were"
+    out.write(f"{result.rejected:,} {noun} rejected and not imported:\n")
+    for reject in result.rejects:
+        out.write(f"  line {reject.line}: {reject.reason}\n")
+
+
+def _as_json(result: VsbImportResult) -> dict[str, object]:
+    return {
+        "import_id": result.import_id,
+        "file": result.file_name,
+        "sha256": result.sha256,
+        "format": result.kind,
+        "rows_total": result.rows_total,
+        "new": result.new,
+        "updated": result.updated,
+        "unchanged": result.unchanged,
+        "rejected": result.rejected,
+        "rejects_file": str(result.rejects_path),
+        "rejects": [{"line": r.line, "reason": r.reason} for r in result.rejects],
+    }
+
+
+def cmd_import_vsb(args: argparse.Namespace, out: TextIO) -> int:
+    central = connect_central()
+    progress = StderrProgress()
+    try:
+        result = import_vsb_file(
+            central.sessions,
+            args.file,
+            user=args.user,
+            rejects_path=args.rejects,
+            progress=progress,
+        )
+    finally:
+        progress.finish()
+        central.close()
+    if args.json:
+        json.dump(_as_json(result), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        _summary(result, out)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    description = (
+        "import VSB's monthly file of BOB periods (CSV or XLSX) into the central database "
+        "(supervisors only)"
+    )
+    command = sub.add_parser("import-vsb", help=description, description=description)
+    command.add_argument("file", type=Path, metavar="FILE", help="the VSB file, .csv or .xlsx")
+    command.add_argument(
+        "--user",
+        default=os.environ.get(USER_ENV),
+        metavar="USERNAME",
+        help=f"the supervisor who imports (default: environment variable {USER_ENV})",
+    )
+    command.add_argument(
+        "--rejects",
+        type=Path,
+        metavar="PATH",
+        help="where to write the rejected rows (default: <FILE stem>.rejects.csv next to FILE)",
+    )
+    command.add_argument("--json", action="store_true", help="print JSON")
+    command.set_defaults(handler=cmd_import_vsb)

@@ -1,0 +1,241 @@
+"""Use cases of the handler's local cache: open it, fill it from the central database,
+rebuild it, describe it, verify its audit trail.
+
+The cache file is `<data folder>/cache-<username>.sqlite` (see `cumuldesk.storage.cache`),
+its key is in the system keyring or derived from a passphrase (`cumuldesk.storage.keys`).
+Filling and rebuilding are audited in the central trail and in the local one, by count:
+never an INSZ or a name.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from cumuldesk.domain.insz import InszError, parse_insz
+from cumuldesk.errors import BadInput
+from cumuldesk.paths import data_dir
+from cumuldesk.services.authorization import require_role
+from cumuldesk.services.central import Central
+from cumuldesk.storage.audit import VerifyResult, record, verify_trail
+from cumuldesk.storage.cache import CacheLocked, CacheMissing, LocalCache, delete_cache_files
+from cumuldesk.storage.cache_models import (
+    META_CENTRAL,
+    META_CREATED_AT,
+    META_FILLED_AT,
+    META_OWNER,
+)
+from cumuldesk.storage.keys import (
+    KeySource,
+    PassphraseSource,
+    forget_key,
+    key_source,
+    load_key,
+    new_key,
+    passphrase_from_environment_or_terminal,
+)
+from cumuldesk.storage.models import AuditEvent, Handler
+
+log = logging.getLogger(__name__)
+
+_USERNAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")
+
+Progress = Callable[[int, int], None]
+
+
+def cache_path(username: str) -> Path:
+    """`<data folder>/cache-<username>.sqlite`: one cache per handler."""
+    if not _USERNAME.fullmatch(username or ""):
+        raise BadInput(
+            "a username has letters, digits, '.', '_', '@' or '-' (at most 64 characters)"
+        )
+    return data_dir() / f"cache-{username}.sqlite"
+
+
+def open_cache(
+    username: str,
+    *,
+    create: bool = False,
+    passphrase: PassphraseSource = passphrase_from_environment_or_terminal,
+) -> LocalCache:
+    """Open `username`'s cache with its key (make cache and key when `create` and none).
+
+    Raises CacheMissing, CacheLocked, CacheDamaged or CacheMismatch (see storage.cache).
+    """
+    path = cache_path(username)
+    if not path.is_file() or path.stat().st_size == 0:
+        if not create:
+            raise CacheMissing(f"{username} has no local cache yet")
+        key = new_key(username, path, passphrase)
+        return LocalCache.open(path, key.key, create=True, owner=username)
+    key = load_key(username, path, passphrase)
+    try:
+        return LocalCache.open(path, key.key, owner=username)
+    except CacheLocked as exc:
+        if key.source is KeySource.PASSPHRASE:
+            raise CacheLocked(f"{exc} (is the passphrase right?)") from None
+        raise
+
+
+def delete_cache(username: str) -> None:
+    """Remove `username`'s cache file, its companions and its key."""
+    path = cache_path(username)
+    delete_cache_files(path)
+    forget_key(username, path)
+
+
+@dataclass(frozen=True)
+class FillResult:
+    requested: int | None  # number of INSZ asked for; None for "the team's cases"
+    stored: int
+    team: str | None
+
+    @property
+    def not_found(self) -> int:
+        return 0 if self.requested is None else max(self.requested - self.stored, 0)
+
+
+def _handler(central: Central, username: str, action: str) -> Handler:
+    return require_role(central.sessions, username, action)
+
+
+def _digits(insz: Iterable[str]) -> list[str]:
+    digits: set[str] = set()
+    for number, value in enumerate(insz, start=1):
+        try:
+            digits.add(parse_insz(value).digits)
+        except InszError as exc:  # the message never repeats the number
+            raise BadInput(f"INSZ number {number} is not valid: {exc.message}") from None
+    return sorted(digits)
+
+
+def _fill(
+    central: Central,
+    cache: LocalCache,
+    username: str,
+    insz: list[str] | None,
+    team: str | None,
+    action: str,
+    progress: Progress | None,
+) -> FillResult:
+    stored = cache.store_dossiers(central.sessions, insz, team, progress)
+    details = {"dossiers": stored}
+    with central.sessions.begin() as session:
+        record(session, username, action, details=details)
+    with cache.sessions.begin() as session:
+        record(session, username, action, details=details)
+    log.info("%s: %d dossiers stored in the local cache", action, stored)
+    return FillResult(None if insz is None else len(insz), stored, team)
+
+
+def fill_cache(
+    central: Central,
+    username: str,
+    insz: Iterable[str] | None = None,
+    *,
+    progress: Progress | None = None,
+    passphrase: PassphraseSource = passphrase_from_environment_or_terminal,
+) -> FillResult:
+    """Copy dossiers into `username`'s cache: the INSZ given, else the handler's team's cases."""
+    digits = None if insz is None else _digits(insz)
+    handler = _handler(central, username, "cache fill")
+    team = handler.team if digits is None else None
+    with open_cache(username, create=True, passphrase=passphrase) as cache:
+        return _fill(central, cache, username, digits, team, "cache_filled", progress)
+
+
+def rebuild_cache(
+    central: Central,
+    username: str,
+    *,
+    progress: Progress | None = None,
+    passphrase: PassphraseSource = passphrase_from_environment_or_terminal,
+) -> FillResult:
+    """Delete `username`'s cache and key, make new ones, fill it with the team's cases.
+
+    The handler is checked in the central database first, so nothing is deleted when
+    the central database cannot be reached."""
+    handler = _handler(central, username, "cache rebuild")
+    delete_cache(username)
+    with open_cache(username, create=True, passphrase=passphrase) as cache:
+        return _fill(central, cache, username, None, handler.team, "cache_rebuilt", progress)
+
+
+@dataclass(frozen=True)
+class CacheStatus:
+    path: Path
+    exists: bool
+    size_bytes: int
+    key_source: KeySource | None
+    dossiers: int | None = None
+    owner: str | None = None
+    central: str | None = None
+    created_at: str | None = None
+    filled_at: str | None = None
+    audit_events: int | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "path": str(self.path),
+            "exists": self.exists,
+            "size_bytes": self.size_bytes,
+            "key_source": None if self.key_source is None else self.key_source.value,
+            "dossiers": self.dossiers,
+            "owner": self.owner,
+            "central": self.central,
+            "created_at": self.created_at,
+            "filled_at": self.filled_at,
+            "audit_events": self.audit_events,
+        }
+
+
+def _size(path: Path) -> int:
+    return sum(p.stat().st_size for p in (path, path.with_name(path.name + "-wal")) if p.is_file())
+
+
+def cache_status(
+    username: str,
+    *,
+    passphrase: PassphraseSource = passphrase_from_environment_or_terminal,
+) -> CacheStatus:
+    """Path, size, number of dossiers, owner: nothing personal."""
+    path = cache_path(username)
+    if not path.is_file():
+        return CacheStatus(path, False, 0, None)
+    with open_cache(username, passphrase=passphrase) as cache:
+        meta = cache.meta()
+        count = cache.dossier_count()
+        with cache.sessions() as session:
+            events = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+    return CacheStatus(
+        path=path,
+        exists=True,
+        size_bytes=_size(path),
+        key_source=key_source(path),
+        dossiers=count,
+        owner=meta.get(META_OWNER),
+        central=meta.get(META_CENTRAL),
+        created_at=meta.get(META_CREATED_AT),
+        filled_at=meta.get(META_FILLED_AT),
+        audit_events=events,
+    )
+
+
+def verify_cache_trail(
+    username: str,
+    *,
+    passphrase: PassphraseSource = passphrase_from_environment_or_terminal,
+) -> VerifyResult:
+    """Check the hash chain of the audit trail kept in `username`'s cache."""
+    with open_cache(username, passphrase=passphrase) as cache, cache.sessions() as session:
+        return verify_trail(session)
+
+
+def verify_central_trail(central: Central) -> VerifyResult:
+    with central.sessions() as session:
+        return verify_trail(session)

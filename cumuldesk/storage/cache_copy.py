@@ -1,0 +1,187 @@
+"""Copy dossiers from the central database into a local cache, rows and ids unchanged.
+
+A dossier is a person with everything that hangs off them: legal representative, BOB
+periods, IVT/IT decisions (every version) with their periods, zorgtoeslag points, cases
+with their notes and letters. The handlers and VSB imports these rows refer to are
+copied too (handlers without their password hash: the cache does not need it).
+
+Rows keep their central ids, so that sync (next issue) can match them. The copy is done
+with SQLAlchemy Core in chunks of persons, one cache transaction per chunk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, Table, delete, insert, or_, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from cumuldesk.storage.audit import pseudonym_key
+from cumuldesk.storage.cache_models import cache_dossiers
+from cumuldesk.storage.database import describe_url
+from cumuldesk.storage.models import (
+    BobPeriodRow,
+    Case,
+    Handler,
+    IvtItDecision,
+    IvtItPeriodRow,
+    LegalRepresentative,
+    Letter,
+    Note,
+    Person,
+    VsbImport,
+    ZorgtoeslagPoints,
+)
+
+CHUNK = 500
+_IDENTITY_LABEL = b"CumulDesk central identity v1"
+
+PERSONS: Table = Person.__table__  # type: ignore[assignment]
+REPRESENTATIVES: Table = LegalRepresentative.__table__  # type: ignore[assignment]
+BOB: Table = BobPeriodRow.__table__  # type: ignore[assignment]
+DECISIONS: Table = IvtItDecision.__table__  # type: ignore[assignment]
+PERIODS: Table = IvtItPeriodRow.__table__  # type: ignore[assignment]
+POINTS: Table = ZorgtoeslagPoints.__table__  # type: ignore[assignment]
+CASES: Table = Case.__table__  # type: ignore[assignment]
+NOTES: Table = Note.__table__  # type: ignore[assignment]
+LETTERS: Table = Letter.__table__  # type: ignore[assignment]
+HANDLERS: Table = Handler.__table__  # type: ignore[assignment]
+IMPORTS: Table = VsbImport.__table__  # type: ignore[assignment]
+
+# in the order they are inserted (parents first)
+DOSSIER_TABLES = (PERSONS, REPRESENTATIVES, BOB, DECISIONS, PERIODS, POINTS, CASES, NOTES, LETTERS)
+
+
+def central_identity(central_sessions: sessionmaker[Session]) -> tuple[str, bytes, str]:
+    """(identity, pseudonymisation key, description) of the central database.
+
+    The identity is a keyed hash of the central database's pseudonymisation key: two
+    databases never share it, and it reveals nothing. The key itself is copied into
+    the cache, so that the local audit trail names a person as the central one does.
+    """
+    for attempt in (1, 2):
+        try:
+            with central_sessions.begin() as session:
+                key = pseudonym_key(session)  # created once, on first use
+                url = str(session.get_bind().url)
+            break
+        except IntegrityError:  # another process created the key at the same moment
+            if attempt == 2:
+                raise
+    identity = hmac.new(key, _IDENTITY_LABEL, hashlib.sha256).hexdigest()[:32]
+    return identity, key, describe_url(url)
+
+
+def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _person_ids(session: Session, insz: list[str] | None, team: str | None) -> list[int]:
+    ids: set[int] = set()
+    for chunk in _chunks(insz or []):
+        ids.update(session.scalars(select(PERSONS.c.id).where(PERSONS.c.insz.in_(chunk))))
+    if team is not None:
+        ids.update(session.scalars(select(CASES.c.person_id).where(CASES.c.team == team)))
+    return sorted(ids)
+
+
+def _rows(session: Session, table: Table, condition: Any) -> list[dict[str, Any]]:
+    return [dict(row) for row in session.execute(select(table).where(condition)).mappings()]
+
+
+def _read(session: Session, ids: list[int]) -> dict[Table, list[dict[str, Any]]]:
+    decision_ids = select(DECISIONS.c.id).where(DECISIONS.c.person_id.in_(ids))
+    case_ids = select(CASES.c.id).where(CASES.c.person_id.in_(ids))
+    rows = {
+        PERSONS: _rows(session, PERSONS, PERSONS.c.id.in_(ids)),
+        REPRESENTATIVES: _rows(session, REPRESENTATIVES, REPRESENTATIVES.c.person_id.in_(ids)),
+        BOB: _rows(session, BOB, BOB.c.person_id.in_(ids)),
+        DECISIONS: _rows(session, DECISIONS, DECISIONS.c.person_id.in_(ids)),
+        PERIODS: _rows(session, PERIODS, PERIODS.c.decision_id.in_(decision_ids)),
+        POINTS: _rows(session, POINTS, POINTS.c.person_id.in_(ids)),
+        CASES: _rows(session, CASES, CASES.c.person_id.in_(ids)),
+        NOTES: _rows(session, NOTES, NOTES.c.case_id.in_(case_ids)),
+        LETTERS: _rows(session, LETTERS, LETTERS.c.case_id.in_(case_ids)),
+    }
+    handler_ids = {r["handler_id"] for r in rows[CASES]}
+    handler_ids |= {r["author_id"] for r in rows[NOTES] + rows[LETTERS]}
+    handler_ids.discard(None)
+    import_ids = {r["import_id"] for r in rows[BOB]} - {None}
+    rows[HANDLERS] = _rows(session, HANDLERS, HANDLERS.c.id.in_(sorted(handler_ids)))
+    for handler in rows[HANDLERS]:
+        handler["password_hash"] = None
+    rows[IMPORTS] = _rows(session, IMPORTS, IMPORTS.c.id.in_(sorted(import_ids)))
+    return rows
+
+
+def _upsert(connection: Any, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert or update by id, never delete-and-insert (that would cut references)."""
+    for row in rows:
+        statement = sqlite_insert(table).values(row)
+        changes = {k: statement.excluded[k] for k in row if k != "id"}
+        connection.execute(statement.on_conflict_do_update(index_elements=["id"], set_=changes))
+
+
+def _write(connection: Any, rows: dict[Table, list[dict[str, Any]]], fetched_at: datetime) -> int:
+    persons = rows[PERSONS]
+    ids = [p["id"] for p in persons]
+    digits = [p["insz"] for p in persons]
+    opened = dict(
+        connection.execute(
+            select(cache_dossiers.c.person_id, cache_dossiers.c.last_opened_at).where(
+                cache_dossiers.c.person_id.in_(ids)
+            )
+        ).all()
+    )
+    _upsert(connection, HANDLERS, rows[HANDLERS])
+    _upsert(connection, IMPORTS, rows[IMPORTS])
+    # the cached copy is replaced whole; its rows go with the person (ON DELETE CASCADE)
+    connection.execute(
+        delete(PERSONS).where(or_(PERSONS.c.id.in_(ids), PERSONS.c.insz.in_(digits)))
+    )
+    for table in DOSSIER_TABLES:
+        if rows[table]:
+            connection.execute(insert(table), rows[table])
+    if ids:
+        connection.execute(
+            insert(cache_dossiers),
+            [
+                {"person_id": i, "fetched_at": fetched_at, "last_opened_at": opened.get(i)}
+                for i in ids
+            ],
+        )
+    return len(ids)
+
+
+def copy_dossiers(
+    cache_engine: Engine,
+    central_sessions: sessionmaker[Session],
+    insz: list[str] | None,
+    team: str | None,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> int:
+    """Copy the persons named by `insz` (11 digits) and/or with a case of `team`."""
+    with central_sessions() as session:
+        ids = _person_ids(session, insz, team)
+    total = len(ids)
+    stored = 0
+    if progress:
+        progress(0, total)
+    fetched_at = clock().astimezone(UTC).replace(tzinfo=None)
+    for chunk in _chunks(ids):
+        with central_sessions() as session:
+            rows = _read(session, chunk)
+        with cache_engine.begin() as connection:
+            stored += _write(connection, rows, fetched_at)
+        if progress:
+            progress(stored, total)
+    return stored

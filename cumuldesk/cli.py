@@ -319,6 +319,8 @@ def _add_parameter_options(command: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     out = out or sys.stdout
+    if hasattr(os, "umask"):
+        os.umask(0o077)  # files CumulDesk creates (databases, caches, exports) are private
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):

@@ -8,10 +8,10 @@ import os
 from typing import Any, TextIO
 
 from cumuldesk.commands.cache import offering_rebuild
+from cumuldesk.commands.central import central_for_command
 from cumuldesk.errors import BadInput, IntegrityProblem
 from cumuldesk.services.authorization import USER_ENV
 from cumuldesk.services.cache_service import verify_cache_trail, verify_central_trail
-from cumuldesk.services.central import connect_central
 from cumuldesk.storage.audit import VerifyResult
 
 
@@ -39,7 +39,7 @@ def register(sub: Any) -> None:
 def run_verify(args: argparse.Namespace, out: TextIO) -> int:
     if args.central:
         where = "central audit trail"
-        central = connect_central()
+        central = central_for_command()
         try:
             result = verify_central_trail(central)
         finally:

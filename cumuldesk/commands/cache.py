@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, TextIO, TypeVar
 
+from cumuldesk.commands.central import central_for_command
 from cumuldesk.errors import BadInput
 from cumuldesk.services.authorization import USER_ENV
 from cumuldesk.services.cache_service import (
@@ -17,7 +18,6 @@ from cumuldesk.services.cache_service import (
     fill_cache,
     rebuild_cache,
 )
-from cumuldesk.services.central import connect_central
 from cumuldesk.storage.cache import CacheDamaged, CacheLocked, CacheMismatch
 from cumuldesk.storage.keys import KeyUnavailable
 
@@ -141,7 +141,7 @@ def _print_fill(result: FillResult, args: argparse.Namespace, out: TextIO, verb:
 
 def run_fill(args: argparse.Namespace, out: TextIO) -> int:
     username = _user(args)
-    central = connect_central()
+    central = central_for_command()
     try:
         result = offering_rebuild(
             username, lambda: fill_cache(central, username, args.insz, progress=_progress)
@@ -154,7 +154,7 @@ def run_fill(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_rebuild(args: argparse.Namespace, out: TextIO) -> int:
     username = _user(args)
-    central = connect_central()
+    central = central_for_command()
     try:
         result = rebuild_cache(central, username, progress=_progress)
     finally:

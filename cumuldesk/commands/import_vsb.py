@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from cumuldesk.commands.central import central_for_command
 from cumuldesk.services.authorization import USER_ENV
-from cumuldesk.services.central import connect_central
 from cumuldesk.services.vsb_file import PROGRESS_STEP
 from cumuldesk.services.vsb_import import VsbImportResult, import_vsb_file
 
@@ -81,7 +81,7 @@ def _as_json(result: VsbImportResult) -> dict[str, object]:
 
 
 def cmd_import_vsb(args: argparse.Namespace, out: TextIO) -> int:
-    central = connect_central()
+    central = central_for_command()
     progress = StderrProgress()
     try:
         result = import_vsb_file(

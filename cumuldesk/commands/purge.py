@@ -8,10 +8,10 @@ import os
 from datetime import UTC, date, datetime
 from typing import Any, TextIO
 
+from cumuldesk.commands.central import central_for_command
 from cumuldesk.config import cache_forget_days
 from cumuldesk.services.authorization import USER_ENV, require_supervisor
 from cumuldesk.services.cache_service import cache_path, open_cache
-from cumuldesk.services.central import connect_central
 from cumuldesk.services.retention import PurgeReport, purge, purge_cache
 
 
@@ -54,7 +54,7 @@ def print_report(report: PurgeReport, out: TextIO, where: str) -> None:
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     today = args.today or date.today()
-    central = connect_central()
+    central = central_for_command()
     try:
         handler = require_supervisor(central.sessions, args.user, "purge")
         with central.sessions.begin() as session:

@@ -356,3 +356,29 @@ def test_insz_with_partly_unknown_birth_date_needs_birth_date_in_the_dossier(tmp
     proc = run("check", "--json", str(write_dossier(tmp_path, dossier)))
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["ban_window"] == {"start": "2023-07", "end": "2026-06"}
+
+
+def test_files_created_by_commands_are_private(tmp_path):
+    data = tmp_path / "data"
+    proc = run(
+        "demo-data",
+        "--persons",
+        "20",
+        env={"CUMULDESK_DATA_DIR": str(data), "CUMULDESK_CONFIG_DIR": str(tmp_path / "c")},
+    )
+    assert proc.returncode == 0, proc.stderr
+    database = data / "demo-central.sqlite"
+    assert database.stat().st_mode & 0o077 == 0
+
+
+def test_first_start_without_a_central_database_creates_the_demo_data(tmp_path):
+    env = {
+        "CUMULDESK_DATA_DIR": str(tmp_path / "data"),
+        "CUMULDESK_CONFIG_DIR": str(tmp_path / "c"),
+    }
+    first = run("audit", "verify", "--central", env=env)
+    assert first.returncode == 0, first.stderr
+    assert "created the embedded demo database with 5,000 synthetic persons" in first.stderr
+    assert "chain intact" in first.stdout
+    second = run("audit", "verify", "--central", env=env)
+    assert second.returncode == 0 and "created" not in second.stderr

@@ -9,6 +9,8 @@ file with the same schema. Then measures, on each:
 - full load of one dossier (person and every related row, ORM with selectinload), in
   a new session each time;
 - opening the file (the encrypted cache checks the HMAC of every page on open);
+- importing a 20,000-row VSB file (the import service of `cumuldesk import-vsb`, run
+  on the same tables: half the rows close an open BOB period, half repeat a stored one);
 
 and prints the encrypted/plain ratios. Targets: look-up p95 under 5 ms, ratio under 2.
 
@@ -32,6 +34,7 @@ from sqlalchemy import Engine, bindparam, insert, select
 from sqlalchemy.orm import selectinload, sessionmaker
 
 from cumuldesk.domain.insz import build_insz
+from cumuldesk.services.vsb_import import import_vsb_file
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import cache_dossiers, cache_metadata
 from cumuldesk.storage.database import migrate, open_central
@@ -39,6 +42,7 @@ from cumuldesk.storage.models import (
     BobPeriodRow,
     Case,
     CaseStatus,
+    Handler,
     IvtItDecision,
     IvtItPeriodRow,
     Language,
@@ -46,7 +50,11 @@ from cumuldesk.storage.models import (
     Person,
     RegionCode,
     RegulationCode,
+    Role,
     ZorgtoeslagPoints,
+)
+from cumuldesk.storage.models import (
+    Language as HandlerLanguage,
 )
 
 BATCH = 5_000
@@ -181,6 +189,51 @@ def fill(engine: Engine, persons: int, seed: int, label: str) -> float:
     return time.perf_counter() - began
 
 
+def vsb_file(folder: Path, persons: int, rows: int, seed: int) -> Path:
+    """A VSB CSV of `rows` rows on the bench's persons: close the open period or repeat
+    the first one (the same periods `batch_rows` stored)."""
+    rng = random.Random(seed)
+    lines = ["INSZ;start;end;voluntary_switch"]
+    for index in rng.sample(range(persons), min(rows, persons)):
+        insz, birth = synthetic_insz(index)
+        eighteen = date(birth.year + 18, birth.month, min(birth.day, 28))
+        if index % 2:
+            start, end = eighteen + timedelta(days=400), eighteen + timedelta(days=700)
+        else:
+            start, end = eighteen, eighteen + timedelta(days=200)
+        lines.append(f"{insz};{start.isoformat()};{end.isoformat()};")
+    path = folder / "vsb-bench.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def add_supervisor(factory: sessionmaker) -> None:
+    with factory.begin() as session:
+        session.add(
+            Handler(
+                username="bench.supervisor",
+                display_name="Bench",
+                team="Bench",
+                role=Role.SUPERVISOR,
+                language=HandlerLanguage.NL,
+            )
+        )
+
+
+def timed_import(factory: sessionmaker, path: Path) -> float:
+    start = time.perf_counter()
+    result = import_vsb_file(
+        factory, path, user="bench.supervisor", rejects_path=path.with_suffix(".rejects.csv")
+    )
+    elapsed = time.perf_counter() - start
+    print(
+        f"  VSB import: {result.rows_total:,} rows, {result.new} new, {result.updated} updated, "
+        f"{result.unchanged} unchanged, {len(result.rejects)} rejected in {elapsed:.2f} s",
+        file=sys.stderr,
+    )
+    return elapsed
+
+
 def percentile(samples: list[float], fraction: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
@@ -248,6 +301,7 @@ def main() -> int:
     parser.add_argument("--persons", type=int, default=100_000)
     parser.add_argument("--lookups", type=int, default=2_000)
     parser.add_argument("--loads", type=int, default=300)
+    parser.add_argument("--vsb-rows", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--folder", type=Path, help="where to build (default: a temporary folder)")
     args = parser.parse_args()
@@ -284,6 +338,10 @@ def main() -> int:
                 load_p50_ms=percentile(loaded, 0.50) * 1000,
                 load_p95_ms=percentile(loaded, 0.95) * 1000,
             )
+        vsb = vsb_file(folder, args.persons, args.vsb_rows, args.seed + 2)
+        for name, factory in (("encrypted", cache.sessions), ("plain", plain_sessions)):
+            add_supervisor(factory)
+            results[name]["vsb_import_s"] = timed_import(factory, vsb)
         cache.close()
         plain.dispose()
 
@@ -307,6 +365,7 @@ def main() -> int:
         ("full dossier load p50", "load_p50_ms", "ms"),
         ("full dossier load p95", "load_p95_ms", "ms"),
         ("open (incl. page HMAC check)", "open_s", "s"),
+        (f"VSB import {args.vsb_rows:,} rows", "vsb_import_s", "s"),
         ("file size", "size_mb", "MB"),
     ]
     print(

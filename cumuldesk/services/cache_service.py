@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -22,6 +23,7 @@ from cumuldesk.errors import BadInput
 from cumuldesk.paths import data_dir
 from cumuldesk.services.authorization import require_role
 from cumuldesk.services.central import Central
+from cumuldesk.services.retention import retention_at_start
 from cumuldesk.storage.audit import VerifyResult, record, verify_trail
 from cumuldesk.storage.cache import CacheLocked, CacheMissing, LocalCache, delete_cache_files
 from cumuldesk.storage.cache_models import (
@@ -146,7 +148,9 @@ def fill_cache(
     handler = _handler(central, username, "cache fill")
     team = handler.team if digits is None else None
     with open_cache(username, create=True, passphrase=passphrase) as cache:
-        return _fill(central, cache, username, digits, team, "cache_filled", progress)
+        result = _fill(central, cache, username, digits, team, "cache_filled", progress)
+        retention_at_start(cache, username, datetime.now(UTC))
+        return result
 
 
 def rebuild_cache(

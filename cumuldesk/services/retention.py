@@ -132,9 +132,16 @@ def _chunks(items: Sequence[int]) -> Iterable[Sequence[int]]:
 
 
 def purge(
-    session: Session, actor: str, today: date, *, dry_run: bool = False, where: str = "central"
+    session: Session,
+    actor: str,
+    today: date,
+    *,
+    dry_run: bool = False,
+    where: str = "central",
+    audit_nothing: bool = True,
 ) -> PurgeReport:
-    """Remove (or with `dry_run` only count) what retention says must go; audited.
+    """Remove (or with `dry_run` only count) what retention says must go; audited (a run
+    that removes nothing too, unless `audit_nothing` is False).
 
     Runs in the caller's transaction: all or nothing.
     """
@@ -148,6 +155,8 @@ def purge(
         if not dry_run:
             session.execute(delete(Person).where(Person.id.in_(chunk)))
     report.rows = dict(counts)
+    if not due and not audit_nothing:
+        return report
     record(
         session,
         actor,
@@ -164,11 +173,14 @@ def purge_cache(
     *,
     forget_after_days: int,
     dry_run: bool = False,
+    audit_nothing: bool = True,
 ) -> PurgeReport:
     """Apply the retention rules to a local cache, then forget the dossiers not opened
     for `forget_after_days` days. Audited in the cache's own trail."""
     with cache.sessions.begin() as session:
-        report = purge(session, actor, now.date(), dry_run=dry_run, where="cache")
+        report = purge(
+            session, actor, now.date(), dry_run=dry_run, where="cache", audit_nothing=audit_nothing
+        )
     if not dry_run:
         report.cache_forgotten = cache.forget_unopened(forget_after_days, now)
         if report.cache_forgotten:
@@ -183,5 +195,8 @@ def purge_cache(
 
 
 def retention_at_start(cache: LocalCache, actor: str, now: datetime) -> PurgeReport:
-    """What the application runs when it opens a handler's cache at start."""
-    return purge_cache(cache, actor, now, forget_after_days=cache_forget_days())
+    """What runs when a handler's session starts (the window, `cumuldesk cache fill`):
+    retention rules and forgetting, audited only when something went."""
+    return purge_cache(
+        cache, actor, now, forget_after_days=cache_forget_days(), audit_nothing=False
+    )

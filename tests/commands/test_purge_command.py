@@ -92,7 +92,7 @@ def test_unreachable_central_database_is_exit_5(monkeypatch, capsys):
     assert code == 5 and "cannot reach" in err and "secret" not in err
 
 
-def test_purge_also_cleans_the_supervisors_own_cache(central):
+def test_cache_fill_applies_retention_and_purge_covers_the_own_cache(central):
     import keyring
     from cache_data import MemoryKeyring
 
@@ -103,11 +103,12 @@ def test_purge_also_cleans_the_supervisors_own_cache(central):
             everyone = [p.insz for p in session.scalars(select(Person))]
         code, _ = run("cache", "fill", "--user", "eva.demo", "--insz", *everyone)
         assert code == 0
+        # the start of a session already applies retention to the cache
+        code, text = run("cache", "status", "--user", "eva.demo", "--json")
+        assert json.loads(text)["dossiers"] == 4
         code, text = run("purge", "--user", "eva.demo", "--today", "2026-11-23")
         assert code == 0, text
         assert "central database: 3 persons removed" in text
-        assert "your local cache: 3 persons removed" in text
-        code, text = run("cache", "status", "--user", "eva.demo", "--json")
-        assert json.loads(text)["dossiers"] == 4
+        assert "your local cache: 0 persons removed" in text
     finally:
         keyring.set_keyring(previous)

@@ -34,6 +34,7 @@ from sqlalchemy import Engine, bindparam, insert, select
 from sqlalchemy.orm import selectinload, sessionmaker
 
 from cumuldesk.domain.insz import build_insz
+from cumuldesk.services.signin import sign_in
 from cumuldesk.services.vsb_import import import_vsb_file
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import cache_dossiers, cache_metadata
@@ -56,6 +57,7 @@ from cumuldesk.storage.models import (
 from cumuldesk.storage.models import (
     Language as HandlerLanguage,
 )
+from cumuldesk.storage.passwords import hash_password
 
 BATCH = 5_000
 PERSONS = Person.__table__
@@ -207,6 +209,9 @@ def vsb_file(folder: Path, persons: int, rows: int, seed: int) -> Path:
     return path
 
 
+BENCH_PASSWORD = "bench-supervisor-password"
+
+
 def add_supervisor(factory: sessionmaker) -> None:
     with factory.begin() as session:
         session.add(
@@ -216,14 +221,16 @@ def add_supervisor(factory: sessionmaker) -> None:
                 team="Bench",
                 role=Role.SUPERVISOR,
                 language=HandlerLanguage.NL,
+                password_hash=hash_password(BENCH_PASSWORD),
             )
         )
 
 
 def timed_import(factory: sessionmaker, path: Path) -> float:
+    identity = sign_in(factory, "bench.supervisor", BENCH_PASSWORD)
     start = time.perf_counter()
     result = import_vsb_file(
-        factory, path, user="bench.supervisor", rejects_path=path.with_suffix(".rejects.csv")
+        factory, path, identity=identity, rejects_path=path.with_suffix(".rejects.csv")
     )
     elapsed = time.perf_counter() - start
     print(

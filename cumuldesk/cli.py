@@ -43,6 +43,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cumuldesk.commands.audit",
     "cumuldesk.commands.purge",
     "cumuldesk.commands.import_vsb",
+    "cumuldesk.commands.password",
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+from factories import make_handler
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
@@ -63,23 +64,11 @@ class MemoryKeyring(KeyringBackend):
 
 
 def add_handlers(session) -> None:
+    """USER (team T1) and other.handler (team T2), both with factories.TEST_PASSWORD."""
     session.add_all(
         [
-            Handler(
-                username=USER,
-                display_name="An Handler",
-                team=TEAM,
-                role=Role.HANDLER,
-                language=Language.NL,
-                password_hash="not-a-real-hash",
-            ),
-            Handler(
-                username="other.handler",
-                display_name="Other Handler",
-                team="T2",
-                role=Role.HANDLER,
-                language=Language.FR,
-            ),
+            make_handler(USER, Role.HANDLER, TEAM),
+            make_handler("other.handler", Role.HANDLER, "T2", language=Language.FR),
         ]
     )
     session.flush()

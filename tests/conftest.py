@@ -21,7 +21,19 @@ def _isolated_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     monkeypatch.setenv("CUMULDESK_CONFIG_DIR", str(folder))
     monkeypatch.setenv("CUMULDESK_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.delenv("CUMULDESK_CENTRAL_URL", raising=False)
+    for name in ("CUMULDESK_USER", "CUMULDESK_PASSWORD", "CUMULDESK_NEW_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)  # never the developer's own sign-in
     yield folder
+
+
+@pytest.fixture
+def password_env(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Commands sign in with the test handlers' password (factories.TEST_PASSWORD), taken
+    from CUMULDESK_PASSWORD as in a script."""
+    from factories import TEST_PASSWORD
+
+    monkeypatch.setenv("CUMULDESK_PASSWORD", TEST_PASSWORD)
+    return TEST_PASSWORD
 
 
 @pytest.fixture(scope="session")

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import cache
+
+from sqlalchemy import select
 
 from cumuldesk.domain.insz import build_insz
+from cumuldesk.services.identity import Identity
 from cumuldesk.storage.models import (
     Answer,
     BobPeriodRow,
     Case,
     CaseStatus,
+    Handler,
     IvtItDecision,
     IvtItPeriodRow,
     Language,
@@ -18,7 +23,49 @@ from cumuldesk.storage.models import (
     Person,
     RegionCode,
     RegulationCode,
+    Role,
 )
+from cumuldesk.storage.passwords import hash_password
+
+# The password of the handlers the tests make (conftest's `password_env` fixture puts it
+# in CUMULDESK_PASSWORD for the commands).
+TEST_PASSWORD = "test-password-1"
+
+
+@cache
+def password_hash(password: str) -> str:
+    """One hash per password per test run: a scrypt hash costs about 0.1 s, and hundreds
+    of handlers are made. (The salt is then shared between the test handlers with the
+    same password; tests/storage/test_passwords.py checks real hashing.)"""
+    return hash_password(password)
+
+
+def make_handler(
+    username: str,
+    role: Role = Role.HANDLER,
+    team: str = "T",
+    password: str | None = TEST_PASSWORD,
+    *,
+    language: Language = Language.NL,
+    active: bool = True,
+) -> Handler:
+    """A handler whose password is `password` (None: no password set)."""
+    return Handler(
+        username=username,
+        display_name=username.replace(".", " ").title(),
+        team=team,
+        role=role,
+        language=language,
+        password_hash=None if password is None else password_hash(password),
+        active=active,
+    )
+
+
+def identity_of(factory, username: str) -> Identity:
+    """The identity `sign_in` gives for `username`, read without checking a password
+    (for service tests of other things than sign-in: hashing costs about 0.1 s)."""
+    with factory() as session:
+        return Identity.of(session.scalars(select(Handler).filter_by(username=username)).one())
 
 
 def add_person(session, counter: int, *, death=None, case_fields=None, with_case=True) -> Person:

@@ -7,8 +7,9 @@ import json
 import os
 from typing import Any, TextIO
 
-from cumuldesk.commands.cache import offering_rebuild
+from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
 from cumuldesk.commands.central import central_for_command
+from cumuldesk.commands.signin import PASSWORD_ENV
 from cumuldesk.errors import BadInput, IntegrityProblem
 from cumuldesk.services.authorization import USER_ENV
 from cumuldesk.services.cache_service import verify_cache_trail, verify_central_trail
@@ -29,7 +30,9 @@ def register(sub: Any) -> None:
     which.add_argument(
         "--user",
         default=os.environ.get(USER_ENV),
-        help=f"verify this handler's local trail (default: ${USER_ENV})",
+        metavar="USERNAME",
+        help=f"verify this handler's local trail (default: ${USER_ENV}); signs in with this "
+        f"account: the password is asked, or taken from ${PASSWORD_ENV} when that is set",
     )
     which.add_argument("--central", action="store_true", help="verify the central trail")
     verify.add_argument("--json", action="store_true", help="print JSON")
@@ -45,9 +48,12 @@ def run_verify(args: argparse.Namespace, out: TextIO) -> int:
         finally:
             central.close()
     elif args.user:
-        username = str(args.user)
+        identity, verifier = signed_in_for_cache(args, "audit verify")
+        username = identity.username
         where = f"local audit trail of {username}"
-        result: VerifyResult = offering_rebuild(username, lambda: verify_cache_trail(username))
+        result: VerifyResult = offering_rebuild(
+            username, lambda: verify_cache_trail(username, remember=verifier)
+        )
     else:
         raise BadInput(
             f"say which trail: --user USERNAME (local cache, or {USER_ENV}) or --central"

@@ -4,21 +4,24 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Callable
 from typing import Any, TextIO, TypeVar
 
 from cumuldesk.commands.central import central_for_command
-from cumuldesk.errors import BadInput
-from cumuldesk.services.authorization import USER_ENV
+from cumuldesk.commands.signin import add_user_option, credentials
 from cumuldesk.services.cache_service import (
     FillResult,
+    cache_path,
     cache_status,
     fill_cache,
+    open_cache,
     rebuild_cache,
 )
+from cumuldesk.services.identity import Identity
+from cumuldesk.services.signin import OfflineVerifier, offline_verifier, sign_in, sign_in_offline
 from cumuldesk.storage.cache import CacheDamaged, CacheLocked, CacheMismatch
+from cumuldesk.storage.database import DatabaseUnavailable
 from cumuldesk.storage.keys import KeyUnavailable
 
 T = TypeVar("T")
@@ -36,11 +39,7 @@ def register(sub: Any) -> None:
 
     def add(name: str, help_text: str, handler: Callable[[argparse.Namespace, TextIO], int]):
         command = actions.add_parser(name, help=help_text, description=help_text)
-        command.add_argument(
-            "--user",
-            default=os.environ.get(USER_ENV),
-            help=f"the handler whose cache it is (default: ${USER_ENV})",
-        )
+        add_user_option(command, "the handler whose cache it is")
         command.add_argument("--json", action="store_true", help="print JSON")
         command.set_defaults(handler=handler)
         return command
@@ -61,12 +60,6 @@ def register(sub: Any) -> None:
     )
 
 
-def _user(args: argparse.Namespace) -> str:
-    if not args.user:
-        raise BadInput(f"say whose cache with --user USERNAME (or {USER_ENV})")
-    return str(args.user)
-
-
 def offering_rebuild(username: str, action: Callable[[], T]) -> T:
     """Run `action`; a cache that cannot be opened is reported with the way out."""
     try:
@@ -78,6 +71,40 @@ def offering_rebuild(username: str, action: Callable[[], T]) -> T:
             f"{exc}. To rebuild the local cache from the central database, run: "
             f"cumuldesk cache rebuild --user {username}"
         ) from None
+
+
+def signed_in_for_cache(
+    args: argparse.Namespace, action: str
+) -> tuple[Identity, OfflineVerifier | None]:
+    """Sign in for a command that needs only the local cache: against the central
+    database when it can be reached (then also returns the verifier to keep in an
+    existing cache), else offline against the cache, with a note on stderr."""
+    username, password = credentials(args, action)
+    try:
+        central = central_for_command()
+    except DatabaseUnavailable as exc:
+        return _offline(username, password, str(exc)), None
+    try:
+        identity = sign_in(central.sessions, username, password)
+    finally:
+        central.close()
+    has_cache = cache_path(identity.username).is_file()
+    return identity, offline_verifier(identity, password) if has_cache else None
+
+
+def _offline(username: str, password: str, reason: str) -> Identity:
+    if not cache_path(username).is_file():
+        raise DatabaseUnavailable(
+            f"{reason}; {username} has no local cache to sign in with offline"
+        )
+
+    def attempt() -> Identity:
+        with open_cache(username) as cache:
+            return sign_in_offline(cache, username, password)
+
+    identity = offering_rebuild(username, attempt)
+    sys.stderr.write(f"cumuldesk: {reason}: signed in offline with the local cache of {username}\n")
+    return identity
 
 
 def _progress(done: int, total: int) -> None:
@@ -96,8 +123,9 @@ def _emit_json(data: Any, out: TextIO) -> None:
 
 
 def run_status(args: argparse.Namespace, out: TextIO) -> int:
-    username = _user(args)
-    status = offering_rebuild(username, lambda: cache_status(username))
+    identity, verifier = signed_in_for_cache(args, "cache status")
+    username = identity.username
+    status = offering_rebuild(username, lambda: cache_status(username, remember=verifier))
     if args.json:
         _emit_json(status.as_dict(), out)
         return 0
@@ -140,11 +168,14 @@ def _print_fill(result: FillResult, args: argparse.Namespace, out: TextIO, verb:
 
 
 def run_fill(args: argparse.Namespace, out: TextIO) -> int:
-    username = _user(args)
+    username, password = credentials(args, "cache fill")
     central = central_for_command()
     try:
+        identity = sign_in(central.sessions, username, password)
+        verifier = offline_verifier(identity, password)
         result = offering_rebuild(
-            username, lambda: fill_cache(central, username, args.insz, progress=_progress)
+            identity.username,
+            lambda: fill_cache(central, identity, args.insz, progress=_progress, remember=verifier),
         )
     finally:
         central.close()
@@ -153,10 +184,12 @@ def run_fill(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_rebuild(args: argparse.Namespace, out: TextIO) -> int:
-    username = _user(args)
+    username, password = credentials(args, "cache rebuild")
     central = central_for_command()
     try:
-        result = rebuild_cache(central, username, progress=_progress)
+        identity = sign_in(central.sessions, username, password)
+        verifier = offline_verifier(identity, password)
+        result = rebuild_cache(central, identity, progress=_progress, remember=verifier)
     finally:
         central.close()
     _print_fill(result, args, out, "Rebuilt")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import TextIO
 
 from cumuldesk.commands.central import central_for_command
-from cumuldesk.services.authorization import USER_ENV
+from cumuldesk.commands.signin import add_user_option, credentials
+from cumuldesk.services.signin import sign_in
 from cumuldesk.services.vsb_file import PROGRESS_STEP
 from cumuldesk.services.vsb_import import VsbImportResult, import_vsb_file
 
@@ -81,13 +81,15 @@ def _as_json(result: VsbImportResult) -> dict[str, object]:
 
 
 def cmd_import_vsb(args: argparse.Namespace, out: TextIO) -> int:
+    username, password = credentials(args, "import-vsb")
     central = central_for_command()
     progress = StderrProgress()
     try:
+        identity = sign_in(central.sessions, username, password)
         result = import_vsb_file(
             central.sessions,
             args.file,
-            user=args.user,
+            identity=identity,
             rejects_path=args.rejects,
             progress=progress,
         )
@@ -109,12 +111,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     command = sub.add_parser("import-vsb", help=description, description=description)
     command.add_argument("file", type=Path, metavar="FILE", help="the VSB file, .csv or .xlsx")
-    command.add_argument(
-        "--user",
-        default=os.environ.get(USER_ENV),
-        metavar="USERNAME",
-        help=f"the supervisor who imports (default: environment variable {USER_ENV})",
-    )
+    add_user_option(command, "the supervisor who imports")
     command.add_argument(
         "--rejects",
         type=Path,

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from datetime import UTC, date, datetime
 from typing import Any, TextIO
 
 from cumuldesk.commands.central import central_for_command
+from cumuldesk.commands.signin import add_user_option, credentials
 from cumuldesk.config import cache_forget_days
-from cumuldesk.services.authorization import USER_ENV, require_supervisor
+from cumuldesk.services.authorization import require_supervisor
 from cumuldesk.services.cache_service import cache_path, open_cache
 from cumuldesk.services.retention import PurgeReport, purge, purge_cache
+from cumuldesk.services.signin import offline_verifier, sign_in
 
 
 def _iso_date(text: str) -> date:
@@ -30,7 +31,7 @@ def register(sub: Any) -> None:
         "is over (10 years after death, end of all rights or a judgment; 1 year after "
         "accepting to renounce), and report what was removed, by count.",
     )
-    command.add_argument("--user", default=os.environ.get(USER_ENV), help="acting supervisor")
+    add_user_option(command, "the acting supervisor")
     command.add_argument("--dry-run", action="store_true", help="count only, remove nothing")
     command.add_argument("--today", type=_iso_date, metavar="YYYY-MM-DD", help="default: today")
     command.add_argument("--json", action="store_true", help="print JSON")
@@ -54,16 +55,18 @@ def print_report(report: PurgeReport, out: TextIO, where: str) -> None:
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     today = args.today or date.today()
+    username, password = credentials(args, "purge")
     central = central_for_command()
     try:
-        handler = require_supervisor(central.sessions, args.user, "purge")
+        identity = sign_in(central.sessions, username, password)
+        handler = require_supervisor(central.sessions, identity, "purge")
         with central.sessions.begin() as session:
             report = purge(session, handler.username, today, dry_run=args.dry_run)
     finally:
         central.close()
     reports = {"central": report}
     if cache_path(handler.username).is_file():
-        cache = open_cache(handler.username)
+        cache = open_cache(handler.username, remember=offline_verifier(handler, password))
         try:
             now = datetime.combine(today, datetime.now(UTC).timetz())
             reports["cache"] = purge_cache(

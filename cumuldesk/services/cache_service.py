@@ -10,7 +10,6 @@ never an INSZ or a name.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,7 +22,9 @@ from cumuldesk.errors import BadInput
 from cumuldesk.paths import data_dir
 from cumuldesk.services.authorization import require_role
 from cumuldesk.services.central import Central
+from cumuldesk.services.identity import USERNAME, Identity
 from cumuldesk.services.retention import retention_at_start
+from cumuldesk.services.signin import OfflineVerifier, remember_offline
 from cumuldesk.storage.audit import VerifyResult, record, verify_trail
 from cumuldesk.storage.cache import CacheLocked, CacheMissing, LocalCache, delete_cache_files
 from cumuldesk.storage.cache_models import (
@@ -41,18 +42,16 @@ from cumuldesk.storage.keys import (
     new_key,
     passphrase_from_environment_or_terminal,
 )
-from cumuldesk.storage.models import AuditEvent, Handler
+from cumuldesk.storage.models import AuditEvent
 
 log = logging.getLogger(__name__)
-
-_USERNAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")
 
 Progress = Callable[[int, int], None]
 
 
 def cache_path(username: str) -> Path:
     """`<data folder>/cache-<username>.sqlite`: one cache per handler."""
-    if not _USERNAME.fullmatch(username or ""):
+    if not USERNAME.fullmatch(username or ""):
         raise BadInput(
             "a username has letters, digits, '.', '_', '@' or '-' (at most 64 characters)"
         )
@@ -64,11 +63,24 @@ def open_cache(
     *,
     create: bool = False,
     passphrase: PassphraseSource = passphrase_from_environment_or_terminal,
+    remember: OfflineVerifier | None = None,
 ) -> LocalCache:
     """Open `username`'s cache with its key (make cache and key when `create` and none).
+    With `remember` (after an online sign-in), keep that offline sign-in verifier in it.
 
     Raises CacheMissing, CacheLocked, CacheDamaged or CacheMismatch (see storage.cache).
     """
+    cache = _open(username, create, passphrase)
+    if remember is not None:
+        try:
+            remember_offline(cache, remember)
+        except BaseException:
+            cache.close()
+            raise
+    return cache
+
+
+def _open(username: str, create: bool, passphrase: PassphraseSource) -> LocalCache:
     path = cache_path(username)
     if not path.is_file() or path.stat().st_size == 0:
         if not create:
@@ -102,8 +114,10 @@ class FillResult:
         return 0 if self.requested is None else max(self.requested - self.stored, 0)
 
 
-def _handler(central: Central, username: str, action: str) -> Handler:
-    return require_role(central.sessions, username, action)
+def _current(central: Central, identity: Identity, action: str) -> Identity:
+    """The signed-in handler as the central database has them now (still active; their
+    team may have changed). Checked before the cache is touched."""
+    return require_role(central.sessions, identity, action)
 
 
 def _digits(insz: Iterable[str]) -> list[str]:
@@ -137,17 +151,20 @@ def _fill(
 
 def fill_cache(
     central: Central,
-    username: str,
+    identity: Identity,
     insz: Iterable[str] | None = None,
     *,
     progress: Progress | None = None,
     passphrase: PassphraseSource = passphrase_from_environment_or_terminal,
+    remember: OfflineVerifier | None = None,
 ) -> FillResult:
-    """Copy dossiers into `username`'s cache: the INSZ given, else the handler's team's cases."""
+    """Copy dossiers into the signed-in handler's cache: the INSZ given, else their team's
+    cases. `remember`: the offline sign-in verifier to keep in the cache."""
     digits = None if insz is None else _digits(insz)
-    handler = _handler(central, username, "cache fill")
+    handler = _current(central, identity, "cache fill")
+    username = handler.username
     team = handler.team if digits is None else None
-    with open_cache(username, create=True, passphrase=passphrase) as cache:
+    with open_cache(username, create=True, passphrase=passphrase, remember=remember) as cache:
         result = _fill(central, cache, username, digits, team, "cache_filled", progress)
         retention_at_start(cache, username, datetime.now(UTC))
         return result
@@ -155,18 +172,21 @@ def fill_cache(
 
 def rebuild_cache(
     central: Central,
-    username: str,
+    identity: Identity,
     *,
     progress: Progress | None = None,
     passphrase: PassphraseSource = passphrase_from_environment_or_terminal,
+    remember: OfflineVerifier | None = None,
 ) -> FillResult:
-    """Delete `username`'s cache and key, make new ones, fill it with the team's cases.
+    """Delete the signed-in handler's cache and key, make new ones, fill it with the
+    team's cases. `remember`: the offline sign-in verifier to keep in the new cache.
 
     The handler is checked in the central database first, so nothing is deleted when
     the central database cannot be reached."""
-    handler = _handler(central, username, "cache rebuild")
+    handler = _current(central, identity, "cache rebuild")
+    username = handler.username
     delete_cache(username)
-    with open_cache(username, create=True, passphrase=passphrase) as cache:
+    with open_cache(username, create=True, passphrase=passphrase, remember=remember) as cache:
         return _fill(central, cache, username, None, handler.team, "cache_rebuilt", progress)
 
 
@@ -206,12 +226,13 @@ def cache_status(
     username: str,
     *,
     passphrase: PassphraseSource = passphrase_from_environment_or_terminal,
+    remember: OfflineVerifier | None = None,
 ) -> CacheStatus:
     """Path, size, number of dossiers, owner: nothing personal."""
     path = cache_path(username)
     if not path.is_file():
         return CacheStatus(path, False, 0, None)
-    with open_cache(username, passphrase=passphrase) as cache:
+    with open_cache(username, passphrase=passphrase, remember=remember) as cache:
         meta = cache.meta()
         count = cache.dossier_count()
         with cache.sessions() as session:
@@ -234,9 +255,13 @@ def verify_cache_trail(
     username: str,
     *,
     passphrase: PassphraseSource = passphrase_from_environment_or_terminal,
+    remember: OfflineVerifier | None = None,
 ) -> VerifyResult:
     """Check the hash chain of the audit trail kept in `username`'s cache."""
-    with open_cache(username, passphrase=passphrase) as cache, cache.sessions() as session:
+    with (
+        open_cache(username, passphrase=passphrase, remember=remember) as cache,
+        cache.sessions() as session,
+    ):
         return verify_trail(session)
 
 

@@ -35,13 +35,30 @@ class DemoHandler:
     team: str
     role: Role
     language: Language
+    password: str  # documented in the README: demo accounts only, never real ones
 
 
 DEMO_HANDLERS: tuple[DemoHandler, ...] = (
-    DemoHandler("an.demo", "An Demo", "Team Gent", Role.HANDLER, Language.NL),
-    DemoHandler("marc.demo", "Marc Demo", "Équipe Bruxelles", Role.HANDLER, Language.FR),
-    DemoHandler("eva.demo", "Eva Demo", "Team Gent", Role.SUPERVISOR, Language.NL),
-    DemoHandler("jonas.demo", "Jonas Demo", "Team Antwerpen", Role.HANDLER, Language.NL),
+    DemoHandler("an.demo", "An Demo", "Team Gent", Role.HANDLER, Language.NL, "an-demo-password"),
+    DemoHandler(
+        "marc.demo",
+        "Marc Demo",
+        "Équipe Bruxelles",
+        Role.HANDLER,
+        Language.FR,
+        "marc-demo-password",
+    ),
+    DemoHandler(
+        "eva.demo", "Eva Demo", "Team Gent", Role.SUPERVISOR, Language.NL, "eva-demo-password"
+    ),
+    DemoHandler(
+        "jonas.demo",
+        "Jonas Demo",
+        "Team Antwerpen",
+        Role.HANDLER,
+        Language.NL,
+        "jonas-demo-password",
+    ),
 )
 
 GENT, ANTWERPEN, BRUXELLES, LIEGE = (

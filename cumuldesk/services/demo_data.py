@@ -6,7 +6,8 @@ transaction, with SQLAlchemy Core bulk inserts chunk by chunk; it records the au
 event `demo_data_created` (counts and seed only). It refuses a database that already
 holds persons unless `force`, which first empties the data tables: never the audit
 trail (append-only), the settings or the handlers (their accounts are kept; the demo
-handlers are added when missing).
+handlers are added when missing, and a demo handler with no password gets its documented
+demo password, see `DEMO_HANDLERS`; a password already set is never changed).
 
 `ensure_demo_data` is what the desktop application calls at start: on the embedded
 demo database (no central database configured) with no persons yet, it creates the
@@ -14,7 +15,8 @@ default demo population.
 
 Same seed, same `today` and same number of persons: the same rows. Nothing depends on
 the clock except through `today`, and only the shipped law parameters are used (never a
-supervisor's override files), so two machines produce the same data.
+supervisor's override files), so two machines produce the same data. The one exception
+is the demo handlers' password hashes: each has a random salt, by design.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import cache
 from random import Random
 from time import perf_counter
 from typing import Any
@@ -58,6 +61,7 @@ from cumuldesk.storage.models import (
     VsbImport,
     ZorgtoeslagPoints,
 )
+from cumuldesk.storage.passwords import hash_password
 
 DEFAULT_PERSONS = 5_000
 MAX_PERSONS = 200_000
@@ -165,12 +169,29 @@ def _table(name: str) -> Table:
     return Base.metadata.tables[name]
 
 
+@cache
+def _demo_password_hash(password: str) -> str:
+    """The hash of a demo password, made once per process: a hash costs about 0.1 s and
+    the demo data may be created many times by one process (the tests do). The
+    passwords are public; every demo handler still has its own salt."""
+    return hash_password(password)
+
+
 def _demo_handlers(connection: Connection) -> dict[str, int]:
-    """The demo handlers' ids; the missing ones are added (password_hash stays NULL)."""
+    """The demo handlers' ids; the missing ones are added, with their demo password, and
+    a demo handler that has no password gets it (a password already set is kept)."""
     table = Handler.__table__
     ids: dict[str, int] = {}
     for handler in DEMO_HANDLERS:
-        found = connection.scalar(select(table.c.id).where(table.c.username == handler.username))
+        found, stored = connection.execute(
+            select(table.c.id, table.c.password_hash).where(table.c.username == handler.username)
+        ).first() or (None, None)
+        if found is not None and stored is None:
+            connection.execute(
+                table.update()
+                .where(table.c.id == found)
+                .values(password_hash=_demo_password_hash(handler.password))
+            )
         if found is None:
             found = (connection.scalar(select(func.max(table.c.id))) or 0) + 1
             connection.execute(
@@ -182,7 +203,7 @@ def _demo_handlers(connection: Connection) -> dict[str, int]:
                     "team": handler.team,
                     "role": handler.role,
                     "language": handler.language,
-                    "password_hash": None,
+                    "password_hash": _demo_password_hash(handler.password),
                     "active": True,
                 },
             )

@@ -1,6 +1,6 @@
 """Import a VSB monthly file of BOB periods into the central database (supervisors only).
 
-1. The supervisor is checked (`require_supervisor`; a refusal is audited).
+1. The signed-in supervisor is checked (`require_supervisor`; a refusal is audited).
 2. The file is read and each row checked on its own (`cumuldesk.services.vsb_file`).
 3. In ONE transaction: the persons of the file and their BOB periods are loaded in a
    few set-based queries; each row is compared with them (`plan_import`); the new
@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cumuldesk.errors import CumulDeskError, Unavailable
 from cumuldesk.services.authorization import require_supervisor
+from cumuldesk.services.identity import Identity
 from cumuldesk.services.vsb_file import (
     BobRow,
     Progress,
@@ -305,17 +306,18 @@ def import_vsb_file(
     factory: sessionmaker[Session],
     path: Path,
     *,
-    user: str | None,
+    identity: Identity,
     rejects_path: Path | None = None,
     progress: Progress | None = None,
     clock: Callable[[], datetime] = utcnow,
 ) -> VsbImportResult:
-    """Import the VSB file at `path` as `user` (a supervisor); see the module docstring.
+    """Import the VSB file at `path` as the signed-in `identity` (a supervisor); see the
+    module docstring.
 
     Raises NotAllowed (not a supervisor), BadInput (unusable file or rejects path),
     ImportFailed or Unavailable (the database failed: nothing was imported).
     """
-    handler = require_supervisor(factory, user, ACTION)
+    handler = require_supervisor(factory, identity, ACTION)
     vsb = read_vsb_file(path, progress)
     rejects_path = rejects_path or default_rejects_path(path)
     check_rejects_path(rejects_path, path)

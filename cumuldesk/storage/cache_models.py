@@ -8,7 +8,10 @@ created by the same Alembic migrations. These two tables are bookkeeping on top:
   that are not opened for a number of days). The row goes with the person (ON DELETE
   CASCADE).
 - `cache_meta`: key/value facts about the file: format, owner (username), the central
-  database it was filled from (an identity, never a URL or password), creation time.
+  database it was filled from (an identity, never a URL or password), creation time,
+  and the offline sign-in verifier: a scrypt hash of the owner's password (never the
+  password) with the identity fields, written at each online sign-in (see
+  `cumuldesk.services.signin`).
 
 Times are stored as UTC without a time zone (SQLite has no time zone type).
 """
@@ -50,3 +53,6 @@ META_CENTRAL_ID = "central_id"
 META_CENTRAL = "central"  # a description of the central database (engine, host, name)
 META_CREATED_AT = "created_at"
 META_FILLED_AT = "filled_at"
+META_SIGNIN_VERIFIER = "signin_verifier"  # scrypt hash of the owner's password
+META_SIGNIN_IDENTITY = "signin_identity"  # JSON: username, display name, role, team, language
+META_SIGNIN_AT = "signin_at"  # when the verifier was written (last online sign-in)

@@ -10,6 +10,7 @@ import sys
 import keyring
 import pytest
 from cache_data import FAMILY_NAME, INSZ, USER, MemoryKeyring, plain_person, populate_central
+from factories import TEST_PASSWORD
 from sqlalchemy import text
 
 from cumuldesk.cli import main
@@ -30,7 +31,7 @@ def memory_keyring():
 
 
 @pytest.fixture
-def central(central_url, monkeypatch):
+def central(central_url, monkeypatch, password_env):
     monkeypatch.setenv("CUMULDESK_CENTRAL_URL", central_url)
     engine = open_central(central_url)
     migrate(engine)
@@ -88,11 +89,11 @@ def test_fill_refuses_a_wrong_insz_and_an_unknown_handler(central, memory_keyrin
     code, _, err = run(capsys, "cache", "fill", "--user", USER, "--insz", "85073003329")
     assert code == 2 and "check digits" in err
     code, _, err = run(capsys, "cache", "fill", "--user", "nobody")
-    assert code == 4 and "not an active handler" in err
+    assert code == 4 and err == "cumuldesk: wrong username or password\n"
     assert not cache_file().exists()
 
 
-def test_status_without_cache(memory_keyring, capsys):
+def test_status_without_cache(central, memory_keyring, capsys):
     code, out, _ = run(capsys, "cache", "status", "--user", USER)
     assert code == 0 and "has no local cache yet" in out
 
@@ -158,7 +159,8 @@ def test_audit_verify_central_trail(central, memory_keyring, capsys):
     assert run(capsys, "cache", "fill", "--user", USER)[0] == 0
     assert run(capsys, "cache", "fill", "--user", USER, "--insz", INSZ)[0] == 0
     code, out, _ = run(capsys, "audit", "verify", "--central")
-    assert code == 0 and "central audit trail: 2 events, chain intact" in out
+    # each command signed in: sign_in, cache_filled, sign_in, cache_filled
+    assert code == 0 and "central audit trail: 4 events, chain intact" in out
     with central.begin() as connection:
         drop_audit_triggers(connection)
         connection.execute(text("UPDATE audit_events SET actor = 'someone.else' WHERE seq = 2"))
@@ -175,7 +177,8 @@ def test_audit_verify_needs_a_trail(capsys, monkeypatch):
 # ------------------------------------------------------------ the real process
 
 
-def test_the_real_command_without_keyring_uses_the_passphrase(tmp_path):
+def test_the_real_command_without_keyring_uses_the_passphrase(tmp_path, monkeypatch):
+    monkeypatch.delenv("CUMULDESK_PASSWORD", raising=False)
     url = f"sqlite:///{tmp_path / 'central.sqlite'}"
     engine = open_central(url)
     migrate(engine)
@@ -186,6 +189,7 @@ def test_the_real_command_without_keyring_uses_the_passphrase(tmp_path):
         "CUMULDESK_CENTRAL_URL": url,
         "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
         PASSPHRASE_ENV: "correct horse battery staple",
+        "CUMULDESK_PASSWORD": TEST_PASSWORD,
     }
     command = [sys.executable, "-m", "cumuldesk"]
 
@@ -209,6 +213,11 @@ def test_the_real_command_without_keyring_uses_the_passphrase(tmp_path):
     done = cumuldesk("cache", "status", "--user", USER, **{PASSPHRASE_ENV: "wrong passphrase!"})
     assert done.returncode == 5 and "cannot be opened with this key" in done.stderr
     assert "is the passphrase right?" in done.stderr
+    assert done.stderr.count("\n") == 1
+    done = cumuldesk("cache", "status", "--user", USER, CUMULDESK_PASSWORD="not the password")
+    assert done.returncode == 4 and done.stderr == "cumuldesk: wrong username or password\n"
+    done = cumuldesk("cache", "status", "--user", USER, CUMULDESK_PASSWORD="")
+    assert done.returncode == 4 and "CUMULDESK_PASSWORD" in done.stderr
     assert done.stderr.count("\n") == 1
 
 

@@ -7,35 +7,23 @@ import json
 from datetime import date
 
 import pytest
-from factories import populate
+from factories import make_handler, populate
 from sqlalchemy import select
 
 from cumuldesk.cli import main
 from cumuldesk.storage.database import session_factory
-from cumuldesk.storage.models import AuditEvent, Handler, Language, Person, Role
+from cumuldesk.storage.models import AuditEvent, Person, Role
 
 
 @pytest.fixture
-def central(central_engine, central_url, monkeypatch):
+def central(central_engine, central_url, monkeypatch, password_env):
     monkeypatch.setenv("CUMULDESK_CENTRAL_URL", central_url)
     factory = session_factory(central_engine)
     with factory.begin() as session:
         session.add_all(
             [
-                Handler(
-                    username="eva.demo",
-                    display_name="Eva",
-                    team="Team Gent",
-                    role=Role.SUPERVISOR,
-                    language=Language.NL,
-                ),
-                Handler(
-                    username="an.demo",
-                    display_name="An",
-                    team="Team Gent",
-                    role=Role.HANDLER,
-                    language=Language.NL,
-                ),
+                make_handler("eva.demo", Role.SUPERVISOR, "Team Gent"),
+                make_handler("an.demo", Role.HANDLER, "Team Gent"),
             ]
         )
     populate(factory)
@@ -85,7 +73,7 @@ def test_without_user_the_command_says_how(central, capsys, monkeypatch):
     assert "--user USERNAME" in capsys.readouterr().err
 
 
-def test_unreachable_central_database_is_exit_5(monkeypatch, capsys):
+def test_unreachable_central_database_is_exit_5(monkeypatch, capsys, password_env):
     monkeypatch.setenv("CUMULDESK_CENTRAL_URL", "postgresql+psycopg://x:secret@127.0.0.1:1/db")
     code, _ = run("purge", "--user", "eva.demo", "--today", str(date(2026, 11, 23)))
     err = capsys.readouterr().err

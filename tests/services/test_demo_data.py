@@ -25,10 +25,11 @@ from cumuldesk.domain.cumulation import (
 from cumuldesk.domain.insz import InszKind, parse_insz
 from cumuldesk.domain.months import Month, add_months, add_years, age_on, birthday
 from cumuldesk.domain.periods import Regulation
-from cumuldesk.errors import BadInput
+from cumuldesk.errors import BadInput, NotAllowed
 from cumuldesk.services.central import connect_central
 from cumuldesk.services.demo_data import AUDIT_ACTION, MAX_PERSONS, ensure_demo_data
 from cumuldesk.services.demo_names import FAMILY_PARTS, MUNICIPALITY_PARTS
+from cumuldesk.services.signin import set_password, sign_in
 from cumuldesk.storage.audit import verify_trail
 from cumuldesk.storage.database import session_factory
 from cumuldesk.storage.models import (
@@ -64,9 +65,18 @@ def test_the_counts_match_what_was_asked_and_what_is_stored(population):
     assert 0.03 < summary.rows["legal_representatives"] / 400 < 0.14
 
 
-def test_the_four_demo_handlers_exist_without_a_password(population):
+DEMO_PASSWORDS = {
+    "an.demo": "an-demo-password",
+    "marc.demo": "marc-demo-password",
+    "eva.demo": "eva-demo-password",
+    "jonas.demo": "jonas-demo-password",
+}
+
+
+def test_the_four_demo_handlers_sign_in_with_their_documented_passwords(population):
     engine, _, _ = population
-    with session_factory(engine)() as session:
+    factory = session_factory(engine)
+    with factory() as session:
         handlers = {h.username: h for h in session.scalars(select(Handler))}
     assert {name: (h.team, h.role, h.language) for name, h in handlers.items()} == {
         "an.demo": ("Team Gent", Role.HANDLER, Language.NL),
@@ -74,7 +84,29 @@ def test_the_four_demo_handlers_exist_without_a_password(population):
         "eva.demo": ("Team Gent", Role.SUPERVISOR, Language.NL),
         "jonas.demo": ("Team Antwerpen", Role.HANDLER, Language.NL),
     }
-    assert all(h.password_hash is None and h.active for h in handlers.values())
+    assert all(h.active and h.password_hash.startswith("scrypt$") for h in handlers.values())
+    for username, password in DEMO_PASSWORDS.items():
+        assert password not in handlers[username].password_hash
+        identity = sign_in(factory, username, password)
+        assert identity.is_supervisor == (username == "eva.demo")
+    with pytest.raises(NotAllowed):
+        sign_in(factory, "an.demo", DEMO_PASSWORDS["marc.demo"])
+
+
+def test_force_keeps_a_changed_password_and_gives_one_to_a_demo_handler_without(
+    central_engine,
+):
+    create(central_engine, 20)
+    factory = session_factory(central_engine)
+    eva = sign_in(factory, "eva.demo", DEMO_PASSWORDS["eva.demo"])
+    set_password(factory, eva, "an.demo", "an-chose-this-password")
+    with factory.begin() as session:
+        session.scalars(select(Handler).filter_by(username="marc.demo")).one().password_hash = None
+    create(central_engine, 20, force=True)
+    assert sign_in(factory, "an.demo", "an-chose-this-password").username == "an.demo"
+    with pytest.raises(NotAllowed):
+        sign_in(factory, "an.demo", DEMO_PASSWORDS["an.demo"])
+    assert sign_in(factory, "marc.demo", DEMO_PASSWORDS["marc.demo"]).username == "marc.demo"
 
 
 def test_every_insz_is_valid_unique_and_matches_the_birth_date(population):

@@ -52,6 +52,12 @@ def test_the_command_fills_the_configured_database_and_prints_counts_only(
         ):
             assert secret not in printed
 
+    # the demo supervisor signs in with the password the README documents
+    monkeypatch.setenv("CUMULDESK_PASSWORD", "eva-demo-password")
+    code, out, err = run(["purge", "--user", "eva.demo", "--dry-run", "--json"], capsys)
+    assert code == 0, err
+    assert json.loads(out)["central"]["dry_run"] is True
+
     code, out, err = run(["demo-data", "--persons", "300", "--json"], capsys)
     assert code == 2
     assert err.strip() == (

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from factories import TEST_PASSWORD, identity_of, make_handler
 from openpyxl import Workbook
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -18,13 +19,13 @@ from cumuldesk.cli import main
 from cumuldesk.domain.insz import build_insz, format_insz
 from cumuldesk.errors import NotAllowed
 from cumuldesk.services import vsb_import
+from cumuldesk.services.signin import sign_in
 from cumuldesk.services.vsb_import import ImportFailed, import_vsb_file
 from cumuldesk.storage.audit import verify_trail
 from cumuldesk.storage.database import session_factory
 from cumuldesk.storage.models import (
     AuditEvent,
     BobPeriodRow,
-    Handler,
     Language,
     Person,
     RegionCode,
@@ -48,20 +49,8 @@ def factory(central_engine):
     with factory.begin() as session:
         session.add_all(
             [
-                Handler(
-                    username="eva.demo",
-                    display_name="Eva Demo",
-                    team="Team A",
-                    role=Role.SUPERVISOR,
-                    language=Language.NL,
-                ),
-                Handler(
-                    username="an.demo",
-                    display_name="An Demo",
-                    team="Team A",
-                    role=Role.HANDLER,
-                    language=Language.NL,
-                ),
+                make_handler("eva.demo", Role.SUPERVISOR, "Team A"),
+                make_handler("an.demo", Role.HANDLER, "Team A"),
             ]
         )
         for number, insz in enumerate((P1, P2, P3, P4), start=1):
@@ -107,7 +96,7 @@ def add_period(factory, insz: str, start: date, end: date | None, flag: bool = F
 
 
 def run(factory, path: Path, user: str = "eva.demo", **options):
-    return import_vsb_file(factory, path, user=user, **options)
+    return import_vsb_file(factory, path, identity=identity_of(factory, user), **options)
 
 
 def count(factory, model) -> int:
@@ -331,15 +320,19 @@ def test_a_failure_in_the_audit_step_rolls_back_too(factory, tmp_path, monkeypat
 
 def test_a_handler_is_refused_and_the_refusal_is_audited(factory, tmp_path):
     path = write_csv(tmp_path, f"{P1};2024-01-01;;")
+    an = sign_in(factory, "an.demo", TEST_PASSWORD)
     with pytest.raises(NotAllowed) as caught:
-        run(factory, path, user="an.demo")
+        import_vsb_file(factory, path, identity=an)
     assert caught.value.exit_code == 4
     assert periods(factory) == set() and count(factory, VsbImport) == 0
     assert not (tmp_path / "vsb-2026-03.rejects.csv").exists()
     with factory() as session:
-        event = session.scalars(select(AuditEvent)).one()
-        assert (event.actor, event.action) == ("an.demo", "refused")
-        assert json.loads(event.details)["action"] == "import-vsb"
+        events = session.scalars(select(AuditEvent).order_by(AuditEvent.seq)).all()
+        assert [(e.actor, e.action) for e in events] == [
+            ("an.demo", "sign_in"),
+            ("an.demo", "refused"),
+        ]
+        assert json.loads(events[1].details)["action"] == "import-vsb"
 
 
 # --- the rejects file ------------------------------------------------------------------
@@ -381,7 +374,7 @@ def test_rejects_go_where_asked_and_not_over_the_input(factory, tmp_path):
 
 
 @pytest.fixture
-def cli(factory, central_url, monkeypatch):
+def cli(factory, central_url, monkeypatch, password_env):
     monkeypatch.setenv("CUMULDESK_CENTRAL_URL", central_url)
     monkeypatch.delenv("CUMULDESK_USER", raising=False)
 

@@ -12,7 +12,8 @@ import sys
 from datetime import date
 from typing import Any, TextIO
 
-from cumuldesk.services.authorization import USER_ENV
+from cumuldesk.commands.signin import credentials
+from cumuldesk.services.authorization import USER_ENV, require_supervisor
 from cumuldesk.services.central import connect_central
 from cumuldesk.services.demo_data import (
     DEFAULT_PERSONS,
@@ -24,6 +25,9 @@ from cumuldesk.services.demo_data import (
     create_demo_data,
 )
 from cumuldesk.services.demo_plan import Profile
+from cumuldesk.services.signin import sign_in
+
+FORCE_ACTION = "demo-data --force"
 
 PROFILE_TEXT: dict[str, str] = {
     Profile.CONFLICT: "BOB and paid IVT/IT in the same months (conflict)",
@@ -103,7 +107,9 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--force",
         action="store_true",
-        help="replace the persons already in the database (the audit trail is kept)",
+        help="replace the persons already in the database (the audit trail is kept); on a "
+        "configured central database (not the embedded demo file) only a supervisor may, "
+        "signed in with --user",
     )
     parser.add_argument(
         "--user",
@@ -120,13 +126,19 @@ def cmd_demo_data(args: argparse.Namespace, out: TextIO) -> int:
     check_request(args.persons, today)  # before touching any database
     central = connect_central()
     try:
+        actor = args.user or SYSTEM_ACTOR
+        if args.force and not central.config.is_demo:
+            # replacing the persons of a configured central database: supervisors only
+            username, password = credentials(args, FORCE_ACTION)
+            identity = sign_in(central.sessions, username, password)
+            actor = require_supervisor(central.sessions, identity, FORCE_ACTION).username
         summary = create_demo_data(
             central,
             persons=args.persons,
             seed=args.seed,
             today=today,
             force=args.force,
-            actor=args.user or SYSTEM_ACTOR,
+            actor=actor,
             progress=StderrProgress(),
         )
     finally:

@@ -64,9 +64,13 @@ def test_the_command_fills_the_configured_database_and_prints_counts_only(
         "cumuldesk: the central database already holds 300 persons; "
         "use --force to replace them (the audit trail is kept)"
     )
-    code, out, err = run(
-        ["demo-data", "--persons", "40", "--force", "--json", "--today", "2026-03-15"], capsys
-    )
+    # on a configured central database, --force is for a signed-in supervisor only
+    forced = ["demo-data", "--persons", "40", "--force", "--json", "--today", "2026-03-15"]
+    monkeypatch.setenv("CUMULDESK_PASSWORD", "an-demo-password")
+    code, out, err = run([*forced, "--user", "an.demo"], capsys)
+    assert code == 4 and "demo-data --force is for supervisors only" in err
+    monkeypatch.setenv("CUMULDESK_PASSWORD", "eva-demo-password")
+    code, out, err = run([*forced, "--user", "eva.demo"], capsys)
     assert code == 0, err
     report = json.loads(out)
     assert report["persons"] == 40 and report["replaced_persons"] == 300

@@ -88,3 +88,16 @@ def central_engine(central_url):
     migrate(engine)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture
+def memory_keyring():
+    """An in-memory system keyring for the test (cache keys), the previous one restored."""
+    import keyring
+    from cache_data import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

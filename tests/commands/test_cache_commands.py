@@ -9,7 +9,7 @@ import sys
 
 import keyring
 import pytest
-from cache_data import FAMILY_NAME, INSZ, USER, MemoryKeyring, plain_person, populate_central
+from cache_data import FAMILY_NAME, INSZ, USER, plain_person, populate_central
 from factories import TEST_PASSWORD
 from sqlalchemy import text
 
@@ -19,15 +19,6 @@ from cumuldesk.paths import data_dir
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.database import migrate, open_central
 from cumuldesk.storage.keys import PASSPHRASE_ENV, SERVICE, load_key
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

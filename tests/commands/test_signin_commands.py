@@ -7,9 +7,7 @@ from __future__ import annotations
 import getpass
 import json
 
-import keyring
 import pytest
-from cache_data import MemoryKeyring
 from factories import TEST_PASSWORD, make_handler, populate
 from sqlalchemy import select
 
@@ -36,15 +34,6 @@ def central(central_engine, central_url, monkeypatch, password_env):
         )
     populate(factory)
     return factory
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

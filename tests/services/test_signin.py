@@ -7,9 +7,7 @@ import json
 import os
 import shutil
 
-import keyring
 import pytest
-from cache_data import MemoryKeyring
 from factories import TEST_PASSWORD, make_handler
 from sqlalchemy import select, text, update
 
@@ -178,15 +176,6 @@ def test_roles_are_checked_on_the_identity_and_again_in_the_database(factory):
 
 
 # ------------------------------------------------------------------------ offline
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 AN = Identity("an.demo", "An Demo", Role.HANDLER, "Team Gent", Language.NL)

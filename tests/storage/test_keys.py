@@ -30,15 +30,6 @@ PASSPHRASE = "correct horse battery staple"
 
 
 @pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
 def no_keyring(monkeypatch):
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -23,6 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from cumuldesk import __version__
+from cumuldesk.commands.support import emit_json, iso_date
 from cumuldesk.domain.insz import InszError, check_insz
 from cumuldesk.domain.law import NoValueInForce
 from cumuldesk.errors import CumulDeskError
@@ -54,11 +54,6 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"cumuldesk: {message} (see cumuldesk --help)\n")
 
 
-def _emit_json(data: Any, out: TextIO) -> None:
-    json.dump(data, out, indent=2, ensure_ascii=False)
-    out.write("\n")
-
-
 def _insz_json(text: str) -> dict[str, Any]:
     result = check_insz(text)
     if isinstance(result, InszError):
@@ -87,7 +82,7 @@ def _insz_json(text: str) -> dict[str, Any]:
 def cmd_insz(args: argparse.Namespace, out: TextIO) -> int:
     results = [_insz_json(value) for value in args.values]
     if args.json:
-        _emit_json(results, out)
+        emit_json(results, out)
     else:
         for item in results:
             if item["valid"]:
@@ -143,7 +138,7 @@ def _dossier_report(
     parsed = parse_dossier(read_json_file(args.dossier), date.today())
     report = build(parsed, _parameters(args))
     if args.json:
-        _emit_json(report, out)
+        emit_json(report, out)
         return None
     _header(report, out)
     return report
@@ -232,7 +227,7 @@ def cmd_params(args: argparse.Namespace, out: TextIO) -> int:
             except NoValueInForce as exc:
                 rows.append({"name": name, "bracket": bracket, "error": str(exc)})
     if args.json:
-        _emit_json(
+        emit_json(
             {
                 "on": on.isoformat(),
                 "override_files": [str(p) for p in params.override_files],
@@ -263,13 +258,6 @@ def _parameters(args: argparse.Namespace) -> ParameterSet:
     )
 
 
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError("expected a date as YYYY-MM-DD") from None
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="cumuldesk",
@@ -298,7 +286,7 @@ def build_parser() -> argparse.ArgumentParser:
         command.set_defaults(handler=handler)
 
     params = add("params", "list the law parameters in force on a date, with their sources")
-    params.add_argument("--on", type=_iso_date, metavar="YYYY-MM-DD", help="default: today")
+    params.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD", help="default: today")
     _add_parameter_options(params)
     params.set_defaults(handler=cmd_params)
     for module in COMMAND_MODULES:

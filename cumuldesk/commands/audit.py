@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 from typing import Any, TextIO
 
 from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import PASSWORD_ENV
+from cumuldesk.commands.support import emit_json
 from cumuldesk.errors import BadInput, IntegrityProblem
 from cumuldesk.services.authorization import USER_ENV
 from cumuldesk.services.cache_service import verify_cache_trail, verify_central_trail
@@ -59,7 +59,7 @@ def run_verify(args: argparse.Namespace, out: TextIO) -> int:
             f"say which trail: --user USERNAME (local cache, or {USER_ENV}) or --central"
         )
     if args.json:
-        json.dump(
+        emit_json(
             {
                 "trail": "central" if args.central else "local",
                 "user": None if args.central else args.user,
@@ -70,9 +70,7 @@ def run_verify(args: argparse.Namespace, out: TextIO) -> int:
                 ],
             },
             out,
-            indent=2,
         )
-        out.write("\n")
     elif result.ok:
         out.write(f"{where}: {result.events} events, chain intact\n")
     else:

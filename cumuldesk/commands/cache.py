@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from typing import Any, TextIO, TypeVar
 
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials
+from cumuldesk.commands.support import emit_json
 from cumuldesk.services.cache_service import (
     FillResult,
     cache_path,
@@ -117,17 +117,12 @@ def _progress(done: int, total: int) -> None:
     sys.stderr.flush()
 
 
-def _emit_json(data: Any, out: TextIO) -> None:
-    json.dump(data, out, indent=2)
-    out.write("\n")
-
-
 def run_status(args: argparse.Namespace, out: TextIO) -> int:
     identity, verifier = signed_in_for_cache(args, "cache status")
     username = identity.username
     status = offering_rebuild(username, lambda: cache_status(username, remember=verifier))
     if args.json:
-        _emit_json(status.as_dict(), out)
+        emit_json(status.as_dict(), out)
         return 0
     if not status.exists:
         out.write(
@@ -151,7 +146,7 @@ def run_status(args: argparse.Namespace, out: TextIO) -> int:
 
 def _print_fill(result: FillResult, args: argparse.Namespace, out: TextIO, verb: str) -> None:
     if args.json:
-        _emit_json(
+        emit_json(
             {
                 "stored": result.stored,
                 "requested": result.requested,

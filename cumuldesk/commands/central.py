@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from cumuldesk.commands.demo_data import StderrProgress
+from cumuldesk.commands.support import StderrProgress
 from cumuldesk.services.central import Central, connect_central
 from cumuldesk.services.demo_data import ensure_demo_data
 

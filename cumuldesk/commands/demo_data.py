@@ -6,13 +6,12 @@ Prints counts only (never a name, INSZ or date of a person); progress goes to st
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import sys
 from datetime import date
 from typing import Any, TextIO
 
 from cumuldesk.commands.signin import credentials
+from cumuldesk.commands.support import StderrProgress, emit_json, iso_date
 from cumuldesk.services.authorization import USER_ENV, require_supervisor
 from cumuldesk.services.central import connect_central
 from cumuldesk.services.demo_data import (
@@ -43,42 +42,11 @@ PROFILE_TEXT: dict[str, str] = {
 }
 
 
-class StderrProgress:
-    """Percentage and counts on stderr: one updating line on a terminal, otherwise a
-    line at every tenth (so that logs stay short)."""
-
-    def __init__(self, stream: TextIO | None = None) -> None:
-        self.stream = stream or sys.stderr
-        self.tty = self.stream.isatty()
-        self.shown = -1
-
-    def __call__(self, done: int, total: int) -> None:
-        percent = 100 * done // total if total else 100
-        if not self.tty and percent // 10 == self.shown // 10 and done < total:
-            return
-        if percent == self.shown:
-            return
-        self.shown = percent
-        line = f"cumuldesk demo-data: {percent:3d}% ({done:,} of {total:,} persons)"
-        if self.tty:
-            self.stream.write("\r" + line + ("\n" if done >= total else ""))
-        else:
-            self.stream.write(line + "\n")
-        self.stream.flush()
-
-
 def _persons(text: str) -> int:
     try:
         return int(text.replace("_", "").replace(",", ""))
     except ValueError:
         raise argparse.ArgumentTypeError("expected a whole number of persons") from None
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError("expected a date as YYYY-MM-DD") from None
 
 
 def register(sub: Any) -> None:
@@ -100,7 +68,7 @@ def register(sub: Any) -> None:
     )
     parser.add_argument(
         "--today",
-        type=_day,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="the day the histories are built around (default: today)",
     )
@@ -144,8 +112,7 @@ def cmd_demo_data(args: argparse.Namespace, out: TextIO) -> int:
     finally:
         central.close()
     if args.json:
-        json.dump(summary.as_json(), out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        emit_json(summary.as_json(), out)
     else:
         _print(summary, out)
     return 0

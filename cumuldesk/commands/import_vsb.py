@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TextIO
 
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials
+from cumuldesk.commands.support import emit_json
 from cumuldesk.services.signin import sign_in
 from cumuldesk.services.vsb_file import PROGRESS_STEP
 from cumuldesk.services.vsb_import import VsbImportResult, import_vsb_file
@@ -97,8 +97,7 @@ def cmd_import_vsb(args: argparse.Namespace, out: TextIO) -> int:
         progress.finish()
         central.close()
     if args.json:
-        json.dump(_as_json(result), out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        emit_json(_as_json(result), out)
     else:
         _summary(result, out)
     return 0

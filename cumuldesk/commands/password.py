@@ -77,7 +77,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     if target == identity.username:
         _refresh_cache(identity, new_password)
     if args.json:
-        json.dump({"handler": target, "changed": True}, out)
+        json.dump({"handler": target, "changed": True}, out)  # one line: scripts read it
         out.write("\n")
     else:
         out.write(f"The password of {target} was changed.\n")

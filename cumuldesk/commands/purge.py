@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import UTC, date, datetime
 from typing import Any, TextIO
 
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials
+from cumuldesk.commands.support import emit_json, iso_date
 from cumuldesk.config import cache_forget_days
 from cumuldesk.services.authorization import require_supervisor
 from cumuldesk.services.cache_service import cache_path, open_cache
 from cumuldesk.services.retention import PurgeReport, purge, purge_cache
 from cumuldesk.services.signin import offline_verifier, sign_in
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError("expected a date as YYYY-MM-DD") from None
 
 
 def register(sub: Any) -> None:
@@ -33,7 +26,7 @@ def register(sub: Any) -> None:
     )
     add_user_option(command, "the acting supervisor")
     command.add_argument("--dry-run", action="store_true", help="count only, remove nothing")
-    command.add_argument("--today", type=_iso_date, metavar="YYYY-MM-DD", help="default: today")
+    command.add_argument("--today", type=iso_date, metavar="YYYY-MM-DD", help="default: today")
     command.add_argument("--json", action="store_true", help="print JSON")
     command.set_defaults(handler=run)
 
@@ -79,8 +72,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         finally:
             cache.close()
     if args.json:
-        json.dump({name: r.as_dict() for name, r in reports.items()}, out, indent=2)
-        out.write("\n")
+        emit_json({name: r.as_dict() for name, r in reports.items()}, out)
         return 0
     print_report(report, out, "central database")
     if "cache" in reports:

@@ -10,7 +10,7 @@ they name the person only by a pseudonym.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -21,6 +21,7 @@ from cumuldesk.config import cache_forget_days
 from cumuldesk.domain.retention import CaseFacts, RetentionRule, retention_due
 from cumuldesk.storage.audit import record
 from cumuldesk.storage.cache import LocalCache
+from cumuldesk.storage.database import chunked
 from cumuldesk.storage.models import (
     Answer,
     BobPeriodRow,
@@ -33,8 +34,6 @@ from cumuldesk.storage.models import (
     Person,
     ZorgtoeslagPoints,
 )
-
-CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -126,11 +125,6 @@ def _count_rows(session: Session, person_ids: Sequence[int], counts: Counter[str
         )
 
 
-def _chunks(items: Sequence[int]) -> Iterable[Sequence[int]]:
-    for start in range(0, len(items), CHUNK):
-        yield items[start : start + CHUNK]
-
-
 def purge(
     session: Session,
     actor: str,
@@ -150,7 +144,7 @@ def purge(
     report.persons_by_rule = dict(Counter(d.rule.value for d in due))
     counts: Counter[str] = Counter(persons=len(due))
     ids = [d.person_id for d in due]
-    for chunk in _chunks(ids):
+    for chunk in chunked(ids):
         _count_rows(session, chunk, counts)
         if not dry_run:
             session.execute(delete(Person).where(Person.id.in_(chunk)))

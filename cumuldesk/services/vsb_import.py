@@ -17,11 +17,10 @@ importing the same file twice changes nothing.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TypeVar
 
 from sqlalchemy import bindparam, insert, select, text, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -40,7 +39,7 @@ from cumuldesk.services.vsb_file import (
 )
 from cumuldesk.services.vsb_rejects import check_rejects_path, default_rejects_path, write_rejects
 from cumuldesk.storage.audit import record, utcnow
-from cumuldesk.storage.database import transaction
+from cumuldesk.storage.database import chunked, transaction
 from cumuldesk.storage.models import BobPeriodRow, Person, VsbImport
 
 ACTION = "import-vsb"
@@ -56,8 +55,6 @@ OVERLAP_IN_DATABASE = (
     "overlaps another BOB period of the same person already in the central database "
     "(only the period with the same start can be updated)"
 )
-
-T = TypeVar("T")
 
 
 class ImportFailed(CumulDeskError):
@@ -194,23 +191,18 @@ def plan_import(
 # --- the database ----------------------------------------------------------------------
 
 
-def _chunks(values: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
-    for index in range(0, len(values), size):
-        yield values[index : index + size]
-
-
 def load_state(
     session: Session, insz: Iterable[str]
 ) -> tuple[dict[str, int], dict[int, list[StoredPeriod]]]:
     """The person ids of these INSZ and their stored BOB periods, in a few queries."""
     persons: dict[str, int] = {}
-    for chunk in _chunks(sorted(set(insz))):
+    for chunk in chunked(sorted(set(insz)), CHUNK):
         query = select(Person.insz, Person.id).where(Person.insz.in_(chunk))
         persons.update((insz, person_id) for insz, person_id in session.execute(query))
     stored: dict[int, list[StoredPeriod]] = defaultdict(list)
     table = BobPeriodRow.__table__
     columns = (table.c.person_id, table.c.id, table.c.start_date, table.c.end_date)
-    for chunk in _chunks(sorted(persons.values())):
+    for chunk in chunked(sorted(persons.values()), CHUNK):
         query = select(*columns, table.c.voluntary_switch).where(table.c.person_id.in_(chunk))
         for person_id, period_id, start, end, flag in session.execute(query):
             stored[person_id].append(StoredPeriod(period_id, start, end, bool(flag)))

@@ -30,7 +30,7 @@ import hashlib
 import hmac
 import os
 import secrets
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -57,11 +57,10 @@ from cumuldesk.storage.cache_models import (
     cache_meta,
     cache_metadata,
 )
-from cumuldesk.storage.database import migrate
+from cumuldesk.storage.database import chunked, migrate
 from cumuldesk.storage.models import Person
 
 KEY_BYTES = 32
-CHUNK = 500
 _KEY_CHECK_LABEL = b"CumulDesk cache key check v1"
 _SQLITE_DAMAGE = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 
@@ -215,11 +214,6 @@ def _digits(values: Iterable[str]) -> list[str]:
     return sorted({normalise_insz_input(v) for v in values})
 
 
-def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 # ---------------------------------------------------------------------------- cache
 
 
@@ -362,7 +356,7 @@ class LocalCache:
     @staticmethod
     def _delete_persons(connection: Any, column: Any, values: list[Any]) -> int:
         removed = 0
-        for chunk in _chunks(values):
+        for chunk in chunked(values):
             removed += connection.execute(
                 delete(Person.__table__).where(column.in_(chunk))
             ).rowcount

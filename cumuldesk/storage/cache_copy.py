@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cumuldesk.storage.audit import pseudonym_key
 from cumuldesk.storage.cache_models import cache_dossiers
-from cumuldesk.storage.database import describe_url
+from cumuldesk.storage.database import chunked, describe_url
 from cumuldesk.storage.models import (
     BobPeriodRow,
     Case,
@@ -39,7 +39,6 @@ from cumuldesk.storage.models import (
     ZorgtoeslagPoints,
 )
 
-CHUNK = 500
 _IDENTITY_LABEL = b"CumulDesk central identity v1"
 
 PERSONS: Table = Person.__table__  # type: ignore[assignment]
@@ -78,14 +77,9 @@ def central_identity(central_sessions: sessionmaker[Session]) -> tuple[str, byte
     return identity, key, describe_url(url)
 
 
-def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def _person_ids(session: Session, insz: list[str] | None, team: str | None) -> list[int]:
     ids: set[int] = set()
-    for chunk in _chunks(insz or []):
+    for chunk in chunked(insz or []):
         ids.update(session.scalars(select(PERSONS.c.id).where(PERSONS.c.insz.in_(chunk))))
     if team is not None:
         ids.update(session.scalars(select(CASES.c.person_id).where(CASES.c.team == team)))
@@ -177,7 +171,7 @@ def copy_dossiers(
     if progress:
         progress(0, total)
     fetched_at = clock().astimezone(UTC).replace(tzinfo=None)
-    for chunk in _chunks(ids):
+    for chunk in chunked(ids):
         with central_sessions() as session:
             rows = _read(session, chunk)
         with cache_engine.begin() as connection:

@@ -7,10 +7,11 @@ with a message that never contains the URL (it may hold a password).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -20,6 +21,15 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cumuldesk.errors import Unavailable
+
+T = TypeVar("T")
+IN_LIST_SIZE = 500  # values per IN (...) list: well below every engine's bound-parameter limit
+
+
+def chunked(items: Sequence[T], size: int = IN_LIST_SIZE) -> Iterator[Sequence[T]]:
+    """`items` in consecutive slices of at most `size` (for IN lists and batched writes)."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 class DatabaseUnavailable(Unavailable):

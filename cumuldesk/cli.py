@@ -44,6 +44,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cumuldesk.commands.purge",
     "cumuldesk.commands.import_vsb",
     "cumuldesk.commands.password",
+    "cumuldesk.commands.handler",
 )
 
 

@@ -8,11 +8,12 @@ from typing import Any, TextIO
 
 from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
 from cumuldesk.commands.central import central_for_command
-from cumuldesk.commands.signin import PASSWORD_ENV
+from cumuldesk.commands.signin import PASSWORD_ENV, credentials
 from cumuldesk.commands.support import emit_json
 from cumuldesk.errors import BadInput, IntegrityProblem
-from cumuldesk.services.authorization import USER_ENV
+from cumuldesk.services.authorization import USER_ENV, require_supervisor
 from cumuldesk.services.cache_service import verify_cache_trail, verify_central_trail
+from cumuldesk.services.signin import sign_in
 from cumuldesk.storage.audit import VerifyResult
 
 
@@ -23,18 +24,22 @@ def register(sub: Any) -> None:
         "verify",
         help="check that no audit event was changed, removed or reordered",
         description="Check the hash chain of the audit trail kept in a handler's local cache "
-        "(--user) or in the central database (--central). Exit code 0 when the chain is "
-        "intact, 6 when it is not (each problem names the event).",
+        "(--user) or, for a supervisor, in the central database (--central --user). Exit "
+        "code 0 when the chain is intact, 6 when it is not (each problem names the event).",
     )
-    which = verify.add_mutually_exclusive_group()
-    which.add_argument(
+    verify.add_argument(
         "--user",
         default=os.environ.get(USER_ENV),
         metavar="USERNAME",
-        help=f"verify this handler's local trail (default: ${USER_ENV}); signs in with this "
-        f"account: the password is asked, or taken from ${PASSWORD_ENV} when that is set",
+        help=f"sign in with this account (default: ${USER_ENV}); the password is asked, or "
+        f"taken from ${PASSWORD_ENV} when that is set. Alone: verify this handler's local "
+        "trail",
     )
-    which.add_argument("--central", action="store_true", help="verify the central trail")
+    verify.add_argument(
+        "--central",
+        action="store_true",
+        help="verify the central trail instead (supervisors)",
+    )
     verify.add_argument("--json", action="store_true", help="print JSON")
     verify.set_defaults(handler=run_verify)
 
@@ -42,8 +47,11 @@ def register(sub: Any) -> None:
 def run_verify(args: argparse.Namespace, out: TextIO) -> int:
     if args.central:
         where = "central audit trail"
+        username, password = credentials(args, "audit verify --central")
         central = central_for_command()
         try:
+            identity = sign_in(central.sessions, username, password)
+            require_supervisor(central.sessions, identity, "audit verify --central")
             result = verify_central_trail(central)
         finally:
             central.close()
@@ -56,7 +64,8 @@ def run_verify(args: argparse.Namespace, out: TextIO) -> int:
         )
     else:
         raise BadInput(
-            f"say which trail: --user USERNAME (local cache, or {USER_ENV}) or --central"
+            f"say which trail: --user USERNAME (local cache, or {USER_ENV}), or --central "
+            "--user SUPERVISOR"
         )
     if args.json:
         emit_json(

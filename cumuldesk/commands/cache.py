@@ -52,11 +52,18 @@ def register(sub: Any) -> None:
         run_fill,
     )
     fill.add_argument("--insz", nargs="+", metavar="INSZ", help="only these persons")
-    add(
+    rebuild = add(
         "rebuild",
         "delete the cache and its key, and fill a new cache from the central database with "
-        "the cases of the handler's team",
+        "the cases of the handler's team (refused while the cache holds changes not yet "
+        "pushed, unless --discard-unpushed)",
         run_rebuild,
+    )
+    rebuild.add_argument(
+        "--discard-unpushed",
+        action="store_true",
+        help="rebuild even though changes made in this cache are not in the central database "
+        "yet: they are lost",
     )
 
 
@@ -184,7 +191,13 @@ def run_rebuild(args: argparse.Namespace, out: TextIO) -> int:
     try:
         identity = sign_in(central.sessions, username, password)
         verifier = offline_verifier(identity, password)
-        result = rebuild_cache(central, identity, progress=_progress, remember=verifier)
+        result = rebuild_cache(
+            central,
+            identity,
+            progress=_progress,
+            remember=verifier,
+            discard_unpushed=args.discard_unpushed,
+        )
     finally:
         central.close()
     _print_fill(result, args, out, "Rebuilt")

@@ -26,15 +26,26 @@ from cumuldesk.services.identity import USERNAME, Identity
 from cumuldesk.services.retention import retention_at_start
 from cumuldesk.services.signin import OfflineVerifier, remember_offline
 from cumuldesk.storage.audit import VerifyResult, record, verify_trail
-from cumuldesk.storage.cache import CacheLocked, CacheMissing, LocalCache, delete_cache_files
+from cumuldesk.storage.cache import (
+    CacheDamaged,
+    CacheLocked,
+    CacheMismatch,
+    CacheMissing,
+    LocalCache,
+    delete_cache_files,
+)
 from cumuldesk.storage.cache_models import (
+    CONFLICT,
     META_CENTRAL,
     META_CREATED_AT,
     META_FILLED_AT,
     META_OWNER,
+    PENDING,
+    REJECTED,
 )
 from cumuldesk.storage.keys import (
     KeySource,
+    KeyUnavailable,
     PassphraseSource,
     forget_key,
     key_source,
@@ -43,6 +54,7 @@ from cumuldesk.storage.keys import (
     passphrase_from_environment_or_terminal,
 )
 from cumuldesk.storage.models import AuditEvent
+from cumuldesk.sync.outbox import counts
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +161,23 @@ def _fill(
     return FillResult(None if insz is None else len(insz), stored, team)
 
 
+class UnpushedChanges(BadInput):
+    """The cache holds changes the central database does not have yet."""
+
+
+def refuse_with_unpushed(cache: LocalCache, action: str) -> None:
+    """UnpushedChanges when the outbox is not empty: rebuilding or refilling would lose or
+    hide the handler's changes."""
+    waiting = counts(cache)
+    total = sum(waiting.values())
+    if total:
+        raise UnpushedChanges(
+            f"{action}: the local cache holds {total} change(s) not yet in the central "
+            f"database ({waiting[PENDING]} waiting, {waiting[CONFLICT]} conflict(s), "
+            f"{waiting[REJECTED]} refused); run `cumuldesk sync` first"
+        )
+
+
 def fill_cache(
     central: Central,
     identity: Identity,
@@ -165,6 +194,7 @@ def fill_cache(
     username = handler.username
     team = handler.team if digits is None else None
     with open_cache(username, create=True, passphrase=passphrase, remember=remember) as cache:
+        refuse_with_unpushed(cache, "cache fill")
         result = _fill(central, cache, username, digits, team, "cache_filled", progress)
         retention_at_start(cache, username, datetime.now(UTC))
         return result
@@ -177,14 +207,25 @@ def rebuild_cache(
     progress: Progress | None = None,
     passphrase: PassphraseSource = passphrase_from_environment_or_terminal,
     remember: OfflineVerifier | None = None,
+    discard_unpushed: bool = False,
 ) -> FillResult:
     """Delete the signed-in handler's cache and key, make new ones, fill it with the
     team's cases. `remember`: the offline sign-in verifier to keep in the new cache.
 
     The handler is checked in the central database first, so nothing is deleted when
-    the central database cannot be reached."""
+    the central database cannot be reached. A cache that still opens and holds changes
+    not yet pushed is not deleted (UnpushedChanges), unless `discard_unpushed`; a cache
+    that no longer opens (damaged, key lost) is rebuilt: what it held cannot be read."""
     handler = _current(central, identity, "cache rebuild")
     username = handler.username
+    if not discard_unpushed:
+        try:
+            existing = _open(username, False, passphrase)
+        except (CacheMissing, CacheLocked, CacheDamaged, CacheMismatch, KeyUnavailable):
+            existing = None
+        if existing is not None:
+            with existing:
+                refuse_with_unpushed(existing, "cache rebuild")
     delete_cache(username)
     with open_cache(username, create=True, passphrase=passphrase, remember=remember) as cache:
         return _fill(central, cache, username, None, handler.team, "cache_rebuilt", progress)

@@ -21,13 +21,16 @@ class Central:
         self.engine.dispose()
 
 
-def connect_central(config: CentralConfig | None = None, *, upgrade: bool = True) -> Central:
+def connect_central(
+    config: CentralConfig | None = None, *, upgrade: bool = True, must_exist: bool = False
+) -> Central:
     """Connect to the configured central database; migrate it to the newest schema.
+    `must_exist`: see `open_central` (used by sync, which must never create one).
 
     Raises DatabaseUnavailable (exit code 5) with a message that holds no password.
     """
     config = config or central_config()
-    engine = open_central(config.url)
+    engine = open_central(config.url, must_exist=must_exist)
     if upgrade:
         migrate(engine)
     return Central(config, engine, session_factory(engine))

@@ -92,20 +92,25 @@ def record(
     action: str,
     *,
     insz: str | None = None,
+    subject: str | None = None,
     details: Mapping[str, Any] | None = None,
     clock: Callable[[], datetime] = utcnow,
 ) -> AuditEvent:
     """Append one event in the caller's transaction and return it.
 
-    `insz` is turned into the pseudonym; `details` must hold no personal data (counts,
-    case references, file names, parameter names are fine).
+    `insz` is turned into the pseudonym (or give the pseudonym as `subject`, for an event
+    that comes from a local cache); `details` must hold no personal data (counts, case
+    references, file names, parameter names are fine).
     """
+    if insz and subject:
+        raise ValueError("give the INSZ or its pseudonym, not both")
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _PG_LOCK})
     last = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).first()
     seq = 1 if last is None else last.seq + 1
     prev = GENESIS if last is None else last.hash
-    subject = pseudonym(pseudonym_key(session), insz) if insz else None
+    if insz:
+        subject = pseudonym(pseudonym_key(session), insz)
     body = json.dumps(dict(details or {}), sort_keys=True, ensure_ascii=False, default=str)
     moment = clock()
     event = AuditEvent(

@@ -245,7 +245,7 @@ class LocalCache:
         engine = _engine(path, key)
         try:
             _check_pages(engine, path, key)
-            migrate(engine)  # a newer CumulDesk upgrades the cache like the central database
+            migrate(engine, cache=True)  # a newer CumulDesk upgrades the cache too
             cache = cls(path, engine)
             cache._check_meta(owner)
         except BaseException:
@@ -260,7 +260,7 @@ class LocalCache:
         _create_empty_private(staging)
         engine = _engine(staging, key)
         try:
-            migrate(engine)
+            migrate(engine, cache=True)
             with engine.begin() as connection:
                 cache_metadata.create_all(connection)
                 now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -279,10 +279,28 @@ class LocalCache:
 
     def _check_meta(self, owner: str | None) -> None:
         meta = self.meta()
+        if meta.get(META_FORMAT) == "1":
+            self._upgrade_from_format_1()
+            meta = self.meta()
         if meta.get(META_FORMAT) != CACHE_FORMAT:
             raise CacheDamaged("the local cache file lacks its bookkeeping (unknown format)")
         if owner is not None and meta.get(META_OWNER) not in (None, owner):
             raise CacheMismatch("this local cache belongs to another handler")
+
+    def _upgrade_from_format_1(self) -> None:
+        """Format 1 had no sync bookkeeping: add it (its dossiers count as the team's,
+        copied at sequence 0, so the next pull refreshes them)."""
+        with self.engine.begin() as connection:
+            connection.exec_driver_sql(
+                "ALTER TABLE cache_dossiers ADD COLUMN reason VARCHAR(16) NOT NULL DEFAULT 'team'"
+            )
+            connection.exec_driver_sql(
+                "ALTER TABLE cache_dossiers ADD COLUMN synced_seq BIGINT NOT NULL DEFAULT 0"
+            )
+            cache_metadata.create_all(connection)  # the new tables only (checkfirst)
+            connection.execute(
+                update(cache_meta).where(cache_meta.c.key == META_FORMAT).values(value=CACHE_FORMAT)
+            )
 
     def close(self) -> None:
         self.engine.dispose()

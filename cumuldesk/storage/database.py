@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from cumuldesk.errors import Unavailable
 
 T = TypeVar("T")
+CONNECT_TIMEOUT = 5  # seconds to wait for a PostgreSQL server before calling it unreachable
 IN_LIST_SIZE = 500  # values per IN (...) list: well below every engine's bound-parameter limit
 
 
@@ -55,21 +56,28 @@ def describe_url(url: str) -> str:
     return f"{parsed.get_backend_name()} database {parsed.database} on {host}{port}"
 
 
-def open_central(url: str, *, create_folder: bool = True) -> Engine:
-    """An engine on the central database (PostgreSQL or SQLite file)."""
+def open_central(url: str, *, create_folder: bool = True, must_exist: bool = False) -> Engine:
+    """An engine on the central database (PostgreSQL or SQLite file). `must_exist`: an
+    SQLite file that is not there is unavailable (rather than created empty: a sync must
+    not take a missing network share for a new, empty central database)."""
     try:
         parsed = make_url(url)
     except ArgumentError:
         raise DatabaseUnavailable("the central database URL is not a valid URL") from None
     backend = parsed.get_backend_name()
     if backend == "sqlite":
+        if must_exist and (not parsed.database or not Path(parsed.database).is_file()):
+            raise DatabaseUnavailable(f"cannot reach {describe_url(url)} (the file is missing)")
         if parsed.database and parsed.database != ":memory:" and create_folder:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if backend == "postgresql":
-        return create_engine(parsed, pool_pre_ping=True)
+        # a laptop without a connection must learn it in seconds, not minutes
+        return create_engine(
+            parsed, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT}
+        )
     raise DatabaseUnavailable(f"unsupported database kind {backend!r}: use PostgreSQL or SQLite")
 
 
@@ -84,18 +92,20 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
         yield session
 
 
-def alembic_config(engine: Engine) -> Config:
+def alembic_config(engine: Engine, *, cache: bool = False) -> Config:
     config = Config()
+    config.attributes["cache"] = cache  # a local cache gets no change-sequence triggers
     location = resources.files("cumuldesk.storage").joinpath("migrations")
     config.set_main_option("script_location", str(location))
     config.attributes["engine"] = engine
     return config
 
 
-def migrate(engine: Engine, revision: str = "head") -> None:
-    """Upgrade the schema to `revision` (default: the newest)."""
+def migrate(engine: Engine, revision: str = "head", *, cache: bool = False) -> None:
+    """Upgrade the schema to `revision` (default: the newest); `cache`: the engine is a
+    handler's local cache (see migration 0003)."""
     try:
-        command.upgrade(alembic_config(engine), revision)
+        command.upgrade(alembic_config(engine, cache=cache), revision)
     except OperationalError as exc:
         raise DatabaseUnavailable(
             f"cannot reach {describe_url(str(engine.url))} ({type(exc.orig).__name__})"

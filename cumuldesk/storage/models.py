@@ -6,6 +6,14 @@ points, the case and its letters and notes, handlers and the audit trail. No
 medical data: no diagnosis, no free-text medical field.
 
 Money is stored as integer cents (`Money`), exact on both engines.
+
+Every row a handler may see carries `change_seq`, set by the database itself (triggers
+of migration 0003, never by the application): the value of a counter that only grows,
+taken under one lock, so that a row with a higher number was committed after every row
+with a lower one. Deleting such a row leaves a tombstone (table, id, sequence: nothing
+personal). A cache asks for what changed after the highest number it holds
+(`cumuldesk.sync.pull`). `sync_receipts` makes a pushed change apply at most once
+(`cumuldesk.sync.push`).
 """
 
 from __future__ import annotations
@@ -21,12 +29,14 @@ from sqlalchemy import (
     Date,
     DateTime,
     Enum,
+    FetchedValue,
     ForeignKey,
     Integer,
     MetaData,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -42,6 +52,17 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Synced:
+    """Mixin: the row's change sequence, set by database triggers (see the module text)."""
+
+    change_seq: Mapped[int] = mapped_column(
+        BigInteger,
+        server_default=text("0"),
+        server_onupdate=FetchedValue(),
+        index=True,
+    )
 
 
 class Money(TypeDecorator[Decimal]):
@@ -117,7 +138,7 @@ class LetterKind(StrEnum):
     ADVICE_NOTE = "advice_note"
 
 
-class Handler(Base):
+class Handler(Synced, Base):
     __tablename__ = "handlers"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -130,7 +151,7 @@ class Handler(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class Person(Base):
+class Person(Synced, Base):
     __tablename__ = "persons"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -165,7 +186,7 @@ class Person(Base):
     cases: Mapped[list[Case]] = relationship(back_populates="person", cascade="all, delete-orphan")
 
 
-class LegalRepresentative(Base):
+class LegalRepresentative(Synced, Base):
     """Who the letter is addressed to when the applicant has a legal representative."""
 
     __tablename__ = "legal_representatives"
@@ -203,7 +224,7 @@ class VsbImport(Base):
     rows_rejected: Mapped[int] = mapped_column(Integer)
 
 
-class BobPeriodRow(Base):
+class BobPeriodRow(Synced, Base):
     """A BOB payment period as VSB reports it."""
 
     __tablename__ = "bob_periods"
@@ -222,7 +243,7 @@ class BobPeriodRow(Base):
     person: Mapped[Person] = relationship(back_populates="bob_periods")
 
 
-class IvtItDecision(Base):
+class IvtItDecision(Synced, Base):
     """One version of an IVT/IT decision. A retroactive change adds a new version of the
     same `decision_ref`; the old version stays, with `superseded_at` set."""
 
@@ -242,7 +263,7 @@ class IvtItDecision(Base):
     )
 
 
-class IvtItPeriodRow(Base):
+class IvtItPeriodRow(Synced, Base):
     __tablename__ = "ivt_it_periods"
     __table_args__ = (
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_after_start"),
@@ -261,7 +282,7 @@ class IvtItPeriodRow(Base):
     decision: Mapped[IvtItDecision] = relationship(back_populates="periods")
 
 
-class ZorgtoeslagPoints(Base):
+class ZorgtoeslagPoints(Synced, Base):
     """Points on the medical-social scale from an attestation, valid from a date."""
 
     __tablename__ = "zorgtoeslag_points"
@@ -279,7 +300,7 @@ class ZorgtoeslagPoints(Base):
     person: Mapped[Person] = relationship(back_populates="zorgtoeslag")
 
 
-class Case(Base):
+class Case(Synced, Base):
     """An IVT/IT application under review for the cumulation check."""
 
     __tablename__ = "cases"
@@ -307,7 +328,7 @@ class Case(Base):
     )
 
 
-class Note(Base):
+class Note(Synced, Base):
     """A handler's work note on a case (procedure only: never medical information)."""
 
     __tablename__ = "notes"
@@ -321,7 +342,7 @@ class Note(Base):
     case: Mapped[Case] = relationship(back_populates="notes")
 
 
-class Letter(Base):
+class Letter(Synced, Base):
     """A letter or advice note; immutable once `finalised_at` is set."""
 
     __tablename__ = "letters"
@@ -364,3 +385,53 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# Tables that record changes; their rows carry `change_seq` (parents before children).
+SYNCED_TABLES = (
+    "handlers",
+    "persons",
+    "legal_representatives",
+    "bob_periods",
+    "ivt_it_decisions",
+    "ivt_it_periods",
+    "zorgtoeslag_points",
+    "cases",
+    "notes",
+    "letters",
+)
+
+
+class SyncCounter(Base):
+    """The one row whose value is the highest change sequence handed out."""
+
+    __tablename__ = "sync_counter"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    value: Mapped[int] = mapped_column(BigInteger)
+
+
+class SyncTombstone(Base):
+    """A deleted row of a synced table: which table, which id, at which sequence."""
+
+    __tablename__ = "sync_tombstones"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    change_seq: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
+class SyncReceipt(Base):
+    """A pushed outbox item that was applied (or refused) once: its idempotency key, who
+    pushed it, when (central clock), the outcome and a small JSON result (ids and
+    sequence numbers only, nothing personal)."""
+
+    __tablename__ = "sync_receipts"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    handler: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(32))
+    applied_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    outcome: Mapped[str] = mapped_column(String(16))
+    result: Mapped[str] = mapped_column(Text, default="{}")

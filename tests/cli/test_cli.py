@@ -375,6 +375,8 @@ def test_first_start_without_a_central_database_creates_the_demo_data(tmp_path):
     env = {
         "CUMULDESK_DATA_DIR": str(tmp_path / "data"),
         "CUMULDESK_CONFIG_DIR": str(tmp_path / "c"),
+        "CUMULDESK_USER": "eva.demo",  # the demo supervisor, password in the README
+        "CUMULDESK_PASSWORD": "eva-demo-password",
     }
     first = run("audit", "verify", "--central", env=env)
     assert first.returncode == 0, first.stderr

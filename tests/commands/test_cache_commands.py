@@ -9,16 +9,18 @@ import sys
 
 import keyring
 import pytest
-from cache_data import FAMILY_NAME, INSZ, USER, plain_person, populate_central
-from factories import TEST_PASSWORD
+from cache_data import FAMILY_NAME, INSZ, TEAM, USER, plain_person, populate_central
+from factories import TEST_PASSWORD, make_handler
 from sqlalchemy import text
 
 from cumuldesk.cli import main
 from cumuldesk.domain.insz import format_insz
 from cumuldesk.paths import data_dir
 from cumuldesk.storage.cache import LocalCache
-from cumuldesk.storage.database import migrate, open_central
+from cumuldesk.storage.database import migrate, open_central, session_factory
 from cumuldesk.storage.keys import PASSPHRASE_ENV, SERVICE, load_key
+from cumuldesk.storage.models import Role
+from cumuldesk.sync.outbox import enqueue
 
 
 @pytest.fixture
@@ -106,6 +108,23 @@ def test_wrong_key_offers_rebuild_and_rebuild_works(central, memory_keyring, cap
     assert code == 0 and json.loads(out)["dossiers"] == 4
 
 
+def test_rebuild_and_refill_refuse_while_changes_wait_to_be_pushed(
+    central, memory_keyring, capsys
+):
+    assert run(capsys, "cache", "fill", "--user", USER)[0] == 0
+    key = load_key(USER, cache_file()).key
+    with LocalCache.open(cache_file(), key) as cache, cache.engine.begin() as connection:
+        enqueue(connection, "audit", {"at": "2026-11-23T10:00:00+00:00", "action": "x"})
+    for argv in (("cache", "rebuild"), ("cache", "fill")):
+        code, out, err = run(capsys, *argv, "--user", USER)
+        assert code == 2 and out == ""
+        assert "1 change(s) not yet in the central database" in err
+        assert "cumuldesk sync" in err
+    assert cache_file().is_file()
+    code, out, err = run(capsys, "cache", "rebuild", "--user", USER, "--discard-unpushed")
+    assert code == 0 and "Rebuilt: 4 dossiers stored" in out
+
+
 def test_tampered_cache_offers_rebuild(central, memory_keyring, capsys):
     assert run(capsys, "cache", "fill", "--user", USER)[0] == 0
     data = bytearray(cache_file().read_bytes())
@@ -147,16 +166,24 @@ def test_audit_verify_local_trail(central, memory_keyring, capsys):
 
 
 def test_audit_verify_central_trail(central, memory_keyring, capsys):
+    with session_factory(central).begin() as session:
+        session.add(make_handler("sam.supervisor", Role.SUPERVISOR, TEAM))
     assert run(capsys, "cache", "fill", "--user", USER)[0] == 0
     assert run(capsys, "cache", "fill", "--user", USER, "--insz", INSZ)[0] == 0
-    code, out, _ = run(capsys, "audit", "verify", "--central")
-    # each command signed in: sign_in, cache_filled, sign_in, cache_filled
-    assert code == 0 and "central audit trail: 4 events, chain intact" in out
+    code, out, _ = run(capsys, "audit", "verify", "--central", "--user", "sam.supervisor")
+    # each command signed in: sign_in, cache_filled, sign_in, cache_filled, sign_in
+    assert code == 0 and "central audit trail: 5 events, chain intact" in out
     with central.begin() as connection:
         drop_audit_triggers(connection)
         connection.execute(text("UPDATE audit_events SET actor = 'someone.else' WHERE seq = 2"))
-    code, out, _ = run(capsys, "audit", "verify", "--central")
+    code, out, _ = run(capsys, "audit", "verify", "--central", "--user", "sam.supervisor")
     assert code == 6 and "event 2 (" in out and "was changed" in out
+
+
+def test_audit_verify_central_trail_is_for_supervisors(central, memory_keyring, capsys):
+    code, out, err = run(capsys, "audit", "verify", "--central", "--user", USER)
+    assert code == 4 and out == ""
+    assert "audit verify --central is for supervisors only" in err
 
 
 def test_audit_verify_needs_a_trail(capsys, monkeypatch):

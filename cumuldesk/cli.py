@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from cumuldesk import __version__
+from cumuldesk.commands.dossier import print_check, print_simulation, show
 from cumuldesk.commands.support import emit_json, iso_date
 from cumuldesk.domain.insz import InszError, check_insz
 from cumuldesk.domain.law import NoValueInForce
@@ -45,6 +46,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cumuldesk.commands.import_vsb",
     "cumuldesk.commands.password",
     "cumuldesk.commands.handler",
+    "cumuldesk.commands.dossier",
+    "cumuldesk.commands.case",
+    "cumuldesk.commands.sync",
 )
 
 
@@ -103,27 +107,6 @@ def cmd_insz(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _month_runs(months: Sequence[str]) -> str:
-    """'2024-01 to 2024-03, 2024-07' from a sorted list of YYYY-MM."""
-    runs: list[list[str]] = []
-    for month in months:
-        year, number = int(month[:4]), int(month[5:])
-        if runs:
-            last = runs[-1][-1]
-            ly, lm = int(last[:4]), int(last[5:])
-            if (year * 12 + number) - (ly * 12 + lm) == 1:
-                runs[-1].append(month)
-                continue
-        runs.append([month])
-    return ", ".join(run[0] if len(run) == 1 else f"{run[0]} to {run[-1]}" for run in runs)
-
-
-def _show(value: Any) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return str(value)
-
-
 def _header(report: dict[str, Any], out: TextIO) -> None:
     out.write(
         f"INSZ {report['formatted']}, born {report['birth_date']}, region {report['region']}\n"
@@ -147,72 +130,15 @@ def _dossier_report(
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     report = _dossier_report(args, out, check)
-    if report is None:
-        return EXIT_OK
-    window = report["ban_window"]
-    out.write(
-        f"Ban window: {window['start']} to {window['end']} (ban in force from "
-        f"{report['ban_start']})\n"
-        if window
-        else "Ban window: none (21 before the ban came into force)\n"
-    )
-    query = report["query_window"]
-    out.write(
-        f"Query window on {report['as_of']}: "
-        + (f"{query['start']} to {query['end']}\n" if query else "none at this age\n")
-    )
-    conflicts = report["conflict_months"]
-    out.write(
-        f"Conflict months ({len(conflicts)}): {_month_runs(conflicts)}\n"
-        if conflicts
-        else "Conflict months: none\n"
-    )
-    if "retroactive_change" in report:
-        change = report["retroactive_change"]
-        out.write(
-            f"Retroactive change: BOB owed again {_month_runs(change['bob_owed_again']) or '-'}; "
-            f"BOB must stop {_month_runs(change['bob_must_stop']) or '-'}\n"
-        )
-    out.write(f"\n{'Month':8} {'Status':26} {'BOB':4} {'IVT/IT paid':>11}\n")
-    for row in report["months"]:
-        bob = "vol" if row["bob_voluntary_switch"] else ("yes" if row["bob"] else "-")
-        status = row["status"].replace("_", " ")
-        out.write(f"{row['month']:8} {status:26} {bob:4} {row['ivt_it_paid']:>11}\n")
+    if report is not None:
+        print_check(report, out)
     return EXIT_OK
-
-
-_COLUMNS = ("ivt", "it", "zorgtoeslag", "bob", "federal", "flemish", "difference")
-_TITLES = ("IVT", "IT", "Zorgtoeslag", "BOB", "Federal", "Flemish", "Difference")
 
 
 def cmd_simulate(args: argparse.Namespace, out: TextIO) -> int:
     report = _dossier_report(args, out, simulation_report)
-    if report is None:
-        return EXIT_OK
-    out.write(f"{'Month':8}" + "".join(f"{t:>12}" for t in _TITLES) + "\n")
-    for row in report["months"]:
-        mark = " *" if row["zorgtoeslag_banned"] or row["bob_banned"] else ""
-        out.write(f"{row['month']:8}" + "".join(f"{row[c]:>12}" for c in _COLUMNS) + mark + "\n")
-    totals = report["totals"]
-    out.write(
-        f"{'Total':8}"
-        + " " * 48
-        + "".join(f"{totals[c]:>12}" for c in ("federal", "flemish", "difference"))
-        + "\n"
-    )
-    if any(row["zorgtoeslag_banned"] or row["bob_banned"] for row in report["months"]):
-        out.write("* a month where IVT/IT stops zorgtoeslag or BOB\n")
-    out.write(f"\nRecommendation: {report['recommendation']}\n")
-    for reason in report["reasons"]:
-        out.write(f"  - {reason}\n")
-    out.write("\nParameters used:\n")
-    for item in report["parameters"]:
-        mark = "verified" if item["verified"] else "UNVERIFIED"
-        label = item["name"] + (f"[{item['bracket']}]" if item["bracket"] else "")
-        out.write(
-            f"  - {label} = {_show(item['value'])} {item['unit']} from {item['effective']} "
-            f"({mark}; {item['source']})\n"
-        )
+    if report is not None:
+        print_simulation(report, out)
     return EXIT_OK
 
 
@@ -247,7 +173,7 @@ def cmd_params(args: argparse.Namespace, out: TextIO) -> int:
             continue
         mark = "" if row["verified"] else "  UNVERIFIED"
         out.write(
-            f"  {label:48} {_show(row['value']):>10} {row['unit']:9} "
+            f"  {label:48} {show(row['value']):>10} {row['unit']:9} "
             f"from {row['effective']}{mark}  ({row['source']})\n"
         )
     return EXIT_OK

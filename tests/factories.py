@@ -98,9 +98,8 @@ def add_person(session, counter: int, *, death=None, case_fields=None, with_case
             reference=f"CD-{counter}",
             application_date=date(2021, 12, 1),
             team="T",
-            status=CaseStatus.CLOSED,
             updated_at=datetime(2022, 1, 1, tzinfo=UTC),
-            **(case_fields or {}),
+            **{"status": CaseStatus.CLOSED, **(case_fields or {})},
         )
         case.notes.append(Note(created_at=datetime(2022, 1, 1, tzinfo=UTC), text="Called."))
         person.cases.append(case)

@@ -84,8 +84,9 @@ def signed_in_for_cache(
     args: argparse.Namespace, action: str
 ) -> tuple[Identity, OfflineVerifier | None]:
     """Sign in for a command that needs only the local cache: against the central
-    database when it can be reached (then also returns the verifier to keep in an
-    existing cache), else offline against the cache, with a note on stderr."""
+    database when it can be reached (then also returns the verifier to keep in the
+    cache, which a new cache needs for its first offline sign-in), else offline against
+    the cache, with a note on stderr."""
     username, password = credentials(args, action)
     try:
         central = central_for_command()
@@ -95,8 +96,7 @@ def signed_in_for_cache(
         identity = sign_in(central.sessions, username, password)
     finally:
         central.close()
-    has_cache = cache_path(identity.username).is_file()
-    return identity, offline_verifier(identity, password) if has_cache else None
+    return identity, offline_verifier(identity, password)
 
 
 def _offline(username: str, password: str, reason: str) -> Identity:

@@ -5,15 +5,18 @@ periods, IVT/IT decisions (every version) with their periods, zorgtoeslag points
 with their notes and letters. The handlers and VSB imports these rows refer to are
 copied too (handlers without their password hash: the cache does not need it).
 
-Rows keep their central ids, so that sync (next issue) can match them. The copy is done
-with SQLAlchemy Core in chunks of persons, one cache transaction per chunk.
+Rows keep their central ids, so that sync (`cumuldesk.sync.pull`) can match them. The
+copy is done with SQLAlchemy Core in chunks of persons, one cache transaction per chunk.
+Each copied dossier is marked with why it is cached ("team" or "lookup") and with the
+central change sequence read before the copy (`synced_seq`): every central row numbered
+at or below it is in the copy, so a pull asks only for rows numbered above it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,7 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cumuldesk.storage.audit import pseudonym_key
-from cumuldesk.storage.cache_models import cache_dossiers
+from cumuldesk.storage.cache_models import REASON_LOOKUP, REASON_TEAM, cache_dossiers, retro_flags
 from cumuldesk.storage.database import chunked, describe_url
 from cumuldesk.storage.models import (
     BobPeriodRow,
@@ -35,6 +38,7 @@ from cumuldesk.storage.models import (
     Letter,
     Note,
     Person,
+    SyncCounter,
     VsbImport,
     ZorgtoeslagPoints,
 )
@@ -77,20 +81,34 @@ def central_identity(central_sessions: sessionmaker[Session]) -> tuple[str, byte
     return identity, key, describe_url(url)
 
 
-def _person_ids(session: Session, insz: list[str] | None, team: str | None) -> list[int]:
-    ids: set[int] = set()
+def central_high_water(session: Session) -> int:
+    """The highest change sequence the central database has handed out (its counter).
+
+    Read it before the rows: every row numbered at or below it is committed and visible."""
+    value = session.scalar(select(SyncCounter.value).where(SyncCounter.id == 1))
+    return int(value or 0)
+
+
+def _person_ids(session: Session, insz: list[str] | None, team: str | None) -> dict[int, str]:
+    """{person id: reason} of the persons named by INSZ ("lookup") or with a case of the
+    team ("team", which wins when both)."""
+    reasons: dict[int, str] = {}
     for chunk in chunked(insz or []):
-        ids.update(session.scalars(select(PERSONS.c.id).where(PERSONS.c.insz.in_(chunk))))
+        for person_id in session.scalars(select(PERSONS.c.id).where(PERSONS.c.insz.in_(chunk))):
+            reasons[person_id] = REASON_LOOKUP
     if team is not None:
-        ids.update(session.scalars(select(CASES.c.person_id).where(CASES.c.team == team)))
-    return sorted(ids)
+        for person_id in session.scalars(select(CASES.c.person_id).where(CASES.c.team == team)):
+            reasons[person_id] = REASON_TEAM
+    return reasons
 
 
 def _rows(session: Session, table: Table, condition: Any) -> list[dict[str, Any]]:
     return [dict(row) for row in session.execute(select(table).where(condition)).mappings()]
 
 
-def _read(session: Session, ids: list[int]) -> dict[Table, list[dict[str, Any]]]:
+def read_dossiers(session: Session, ids: list[int]) -> dict[Table, list[dict[str, Any]]]:
+    """Every row of these persons' dossiers, with the handlers and VSB imports they refer
+    to (handlers without their password hash), by table."""
     decision_ids = select(DECISIONS.c.id).where(DECISIONS.c.person_id.in_(ids))
     case_ids = select(CASES.c.id).where(CASES.c.person_id.in_(ids))
     rows = {
@@ -123,35 +141,92 @@ def _upsert(connection: Any, table: Table, rows: list[dict[str, Any]]) -> None:
         connection.execute(statement.on_conflict_do_update(index_elements=["id"], set_=changes))
 
 
-def _write(connection: Any, rows: dict[Table, list[dict[str, Any]]], fetched_at: datetime) -> int:
+def naive_utc(value: Any) -> Any:
+    """A moment with a time zone as UTC without one (how the cache stores times); any
+    other value unchanged."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).replace(tzinfo=None)
+    return value
+
+
+def cache_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Central rows as the cache stores them (moments in UTC without a time zone)."""
+    return [{name: naive_utc(value) for name, value in row.items()} for row in rows]
+
+
+def write_dossiers(
+    connection: Any,
+    rows: dict[Table, list[dict[str, Any]]],
+    fetched_at: datetime,
+    *,
+    reasons: Mapping[int, str] | str = REASON_TEAM,
+    synced_seq: int = 0,
+) -> int:
+    """Replace the cached copy of these dossiers by `rows` (from `read_dossiers`) in the
+    caller's cache transaction; returns how many persons were written.
+
+    `reasons`: why each person is cached ("team" or "lookup", one for all or by person
+    id); a dossier cached for its team stays "team". `synced_seq`: the central counter
+    read before `rows` were. When the handler last opened a dossier and its
+    retroactive-change flags are kept.
+    """
     persons = rows[PERSONS]
     ids = [p["id"] for p in persons]
     digits = [p["insz"] for p in persons]
-    opened = dict(
-        connection.execute(
-            select(cache_dossiers.c.person_id, cache_dossiers.c.last_opened_at).where(
-                cache_dossiers.c.person_id.in_(ids)
-            )
-        ).all()
-    )
-    _upsert(connection, HANDLERS, rows[HANDLERS])
-    _upsert(connection, IMPORTS, rows[IMPORTS])
+    kept = connection.execute(
+        select(
+            cache_dossiers.c.person_id, cache_dossiers.c.last_opened_at, cache_dossiers.c.reason
+        ).where(cache_dossiers.c.person_id.in_(ids))
+    ).all()
+    opened = {row.person_id: row.last_opened_at for row in kept}
+    was_team = {row.person_id for row in kept if row.reason == REASON_TEAM}
+    flags = [
+        dict(row)
+        for row in connection.execute(
+            select(retro_flags).where(retro_flags.c.person_id.in_(ids))
+        ).mappings()
+    ]
+    _upsert(connection, HANDLERS, cache_rows(rows[HANDLERS]))
+    _upsert(connection, IMPORTS, cache_rows(rows[IMPORTS]))
     # the cached copy is replaced whole; its rows go with the person (ON DELETE CASCADE)
     connection.execute(
         delete(PERSONS).where(or_(PERSONS.c.id.in_(ids), PERSONS.c.insz.in_(digits)))
     )
     for table in DOSSIER_TABLES:
+        # a cached row elsewhere with one of these ids is stale: the central database
+        # deleted it and gave its id to one of these rows (its tombstone comes later)
+        for chunk in chunked([row["id"] for row in rows[table]]):
+            connection.execute(delete(table).where(table.c.id.in_(chunk)))
+    for table in DOSSIER_TABLES:
         if rows[table]:
-            connection.execute(insert(table), rows[table])
+            connection.execute(insert(table), cache_rows(rows[table]))
     if ids:
+
+        def reason(person_id: int) -> str:
+            given = reasons if isinstance(reasons, str) else reasons.get(person_id, REASON_TEAM)
+            return REASON_TEAM if person_id in was_team else given
+
         connection.execute(
             insert(cache_dossiers),
             [
-                {"person_id": i, "fetched_at": fetched_at, "last_opened_at": opened.get(i)}
+                {
+                    "person_id": i,
+                    "fetched_at": fetched_at,
+                    "last_opened_at": opened.get(i),
+                    "reason": reason(i),
+                    "synced_seq": synced_seq,
+                }
                 for i in ids
             ],
         )
+    if flags:
+        connection.execute(insert(retro_flags), flags)
     return len(ids)
+
+
+# the names these had before sync needed them
+_read = read_dossiers
+_write = write_dossiers
 
 
 def copy_dossiers(
@@ -163,9 +238,12 @@ def copy_dossiers(
     *,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> int:
-    """Copy the persons named by `insz` (11 digits) and/or with a case of `team`."""
+    """Copy the persons named by `insz` (11 digits, reason "lookup") and/or with a case
+    of `team` (reason "team"), marked with the central counter read before the copy."""
     with central_sessions() as session:
-        ids = _person_ids(session, insz, team)
+        high_water = central_high_water(session)
+        reasons = _person_ids(session, insz, team)
+    ids = sorted(reasons)
     total = len(ids)
     stored = 0
     if progress:
@@ -173,9 +251,11 @@ def copy_dossiers(
     fetched_at = clock().astimezone(UTC).replace(tzinfo=None)
     for chunk in chunked(ids):
         with central_sessions() as session:
-            rows = _read(session, chunk)
+            rows = read_dossiers(session, list(chunk))
         with cache_engine.begin() as connection:
-            stored += _write(connection, rows, fetched_at)
+            stored += write_dossiers(
+                connection, rows, fetched_at, reasons=reasons, synced_seq=high_water
+            )
         if progress:
             progress(stored, total)
     return stored

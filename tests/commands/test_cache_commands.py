@@ -108,9 +108,7 @@ def test_wrong_key_offers_rebuild_and_rebuild_works(central, memory_keyring, cap
     assert code == 0 and json.loads(out)["dossiers"] == 4
 
 
-def test_rebuild_and_refill_refuse_while_changes_wait_to_be_pushed(
-    central, memory_keyring, capsys
-):
+def test_rebuild_and_refill_refuse_while_changes_wait_to_be_pushed(central, memory_keyring, capsys):
     assert run(capsys, "cache", "fill", "--user", USER)[0] == 0
     key = load_key(USER, cache_file()).key
     with LocalCache.open(cache_file(), key) as cache, cache.engine.begin() as connection:

@@ -1,0 +1,434 @@
+"""`cumuldesk sync`: push the local changes, pull what changed centrally; `status`,
+`conflicts`, `resolve`, `dismiss`; `--watch` keeps syncing and resumes by itself."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any, TextIO
+
+from sqlalchemy import select
+
+from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
+from cumuldesk.commands.central import central_for_command
+from cumuldesk.commands.signin import add_user_option, credentials
+from cumuldesk.commands.support import StderrProgress, emit_json
+from cumuldesk.errors import BadInput
+from cumuldesk.services.cache_service import cache_path, open_cache
+from cumuldesk.services.central import connect_central
+from cumuldesk.services.identity import Identity
+from cumuldesk.services.signin import offline_verifier, sign_in, sign_in_offline
+from cumuldesk.services.sync_service import (
+    SyncLoop,
+    SyncReport,
+    SyncState,
+    sync_once,
+    sync_state,
+)
+from cumuldesk.storage.cache import LocalCache
+from cumuldesk.storage.cache_models import CONFLICT, REJECTED
+from cumuldesk.storage.database import DatabaseUnavailable
+from cumuldesk.storage.models import Case
+from cumuldesk.sync.outbox import OutboxItem, items, parse_utc
+from cumuldesk.sync.push import dismiss_rejected, resolve_conflict
+
+EXIT_CONFLICTS = 7  # the sync ran, and changes wait for the handler's choice
+
+
+def register(sub: Any) -> None:
+    sync = sub.add_parser(
+        "sync",
+        help="push your local changes and pull what changed in the central database",
+        description="Push the changes waiting in your local cache (notes, case status, "
+        "answers, letters, audit events), then pull what changed in the central database "
+        "for your team's cases. Progress on stderr; Ctrl+C cancels safely. Exit code 0 "
+        f"when done, {EXIT_CONFLICTS} when conflicts wait for your choice (see `cumuldesk "
+        "sync conflicts`), 5 when the central database cannot be reached (nothing is "
+        "lost: the changes stay in the outbox).",
+    )
+    _common(sync, "whose cache to sync")
+    sync.add_argument(
+        "--watch",
+        action="store_true",
+        help="keep running: sync every --interval seconds, and as soon as the central "
+        "database is back after a connection loss",
+    )
+    sync.add_argument(
+        "--interval", type=float, default=300.0, metavar="SECONDS", help="default: 300"
+    )
+    sync.set_defaults(handler=run_sync)
+    actions = sync.add_subparsers(dest="sync_command", metavar="ACTION")
+
+    status = actions.add_parser(
+        "status", help="online or not, when the data was last synced, what waits"
+    )
+    _common(status, "whose cache")
+    status.set_defaults(handler=run_status)
+
+    conflicts = actions.add_parser(
+        "conflicts", help="cases changed by you and by someone else: both versions"
+    )
+    _common(conflicts, "whose cache")
+    conflicts.set_defaults(handler=run_conflicts)
+
+    resolve = actions.add_parser(
+        "resolve", help="choose which version of a conflicting case change to keep"
+    )
+    resolve.add_argument(
+        "key", metavar="KEY", help="the conflict's key (its first 8 characters do)"
+    )
+    resolve.add_argument("--keep", choices=["mine", "theirs"], required=True)
+    _common(resolve, "whose cache")
+    resolve.set_defaults(handler=run_resolve)
+
+    dismiss = actions.add_parser(
+        "dismiss", help="drop a change the central database refused (after reading why)"
+    )
+    dismiss.add_argument("key", metavar="KEY")
+    _common(dismiss, "whose cache")
+    dismiss.set_defaults(handler=run_dismiss)
+
+
+def _common(command: argparse.ArgumentParser, help_text: str) -> None:
+    add_user_option(command, help_text)
+    command.add_argument("--json", action="store_true", help="print JSON")
+
+
+# ------------------------------------------------------------------------ helpers
+
+
+class _StageProgress:
+    """One StderrProgress line per stage: "sync push: 40% (2 of 5 changes)"."""
+
+    def __init__(self) -> None:
+        self.stages = {
+            "push": StderrProgress("cumuldesk sync: push", "changes"),
+            "pull": StderrProgress("cumuldesk sync: pull", "dossiers"),
+        }
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if total:
+            self.stages[stage](done, total)
+
+
+@contextmanager
+def _ctrl_c_cancels() -> Iterator[threading.Event]:
+    """The first Ctrl+C asks the sync to stop at its next safe point; a second one
+    interrupts at once (still safe: every step is one transaction)."""
+    stop = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+
+    def handler(_signum: int, _frame: Any) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+        sys.stderr.write(
+            "\ncumuldesk sync: stopping at the next safe point (Ctrl+C again to force)\n"
+        )
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _print_report(report: SyncReport, out: TextIO) -> None:
+    pushed, pulled = report.pushed, report.pulled
+    out.write(
+        f"Pushed: {pushed.applied} change(s) applied"
+        + (f", {pushed.already_applied} already applied earlier" if pushed.already_applied else "")
+        + (f", {pushed.conflicts} conflict(s)" if pushed.conflicts else "")
+        + (f", {pushed.rejected} refused" if pushed.rejected else "")
+        + "\n"
+    )
+    out.write(
+        f"Pulled: {pulled.new_dossiers} new dossier(s), {pulled.changed_dossiers} changed, "
+        f"{pulled.removed_dossiers} removed from your cache"
+        + (f"; {pulled.retro_flags} retroactive change(s) flagged" if pulled.retro_flags else "")
+        + "\n"
+    )
+    out.write(f"Synced at {report.finished_at.astimezone().strftime('%d/%m/%Y %H:%M:%S')}.\n")
+
+
+def _print_waiting(state: SyncState, out: TextIO) -> None:
+    if state.conflicts:
+        out.write(f"{state.conflicts} conflict(s) wait for your choice: cumuldesk sync conflicts\n")
+    if state.rejected:
+        out.write(
+            f"{state.rejected} change(s) were refused by the central database: "
+            "cumuldesk sync status\n"
+        )
+
+
+def _open_for(identity: Identity, verifier: Any, create: bool = False) -> LocalCache:
+    return offering_rebuild(
+        identity.username,
+        lambda: open_cache(identity.username, create=create, remember=verifier),
+    )
+
+
+# ------------------------------------------------------------------------- sync
+
+
+def run_sync(args: argparse.Namespace, out: TextIO) -> int:
+    if args.watch:
+        return _watch(args, out)
+    username, password = credentials(args, "sync")
+    try:
+        central = central_for_command()
+    except DatabaseUnavailable as exc:
+        return _unreachable(args, username, password, str(exc), out)
+    try:
+        identity = sign_in(central.sessions, username, password)
+        verifier = offline_verifier(identity, password)
+        with _open_for(identity, verifier, create=True) as cache, _ctrl_c_cancels() as stop:
+            report = sync_once(
+                central, cache, identity, progress=_StageProgress(), cancel=stop.is_set
+            )
+            state = sync_state(cache, online=True)
+    finally:
+        central.close()
+    if args.json:
+        emit_json({**report.as_dict(), "state": state.as_dict()}, out)
+    else:
+        _print_report(report, out)
+        _print_waiting(state, out)
+    return EXIT_CONFLICTS if state.conflicts else 0
+
+
+def _unreachable(
+    args: argparse.Namespace, username: str, password: str, reason: str, out: TextIO
+) -> int:
+    """The central database is away: say so, with what the cache holds, exit code 5."""
+    if cache_path(username).is_file():
+        with _open_for_offline(username) as cache:
+            sign_in_offline(cache, username, password)
+            state = sync_state(cache, online=False, problem=reason)
+        if args.json:
+            emit_json({"state": state.as_dict()}, out)
+        sys.stderr.write(f"cumuldesk: {reason}\ncumuldesk: {state.describe()}\n")
+    else:
+        sys.stderr.write(f"cumuldesk: {reason}\n")
+    return DatabaseUnavailable.exit_code
+
+
+def _open_for_offline(username: str) -> LocalCache:
+    return offering_rebuild(username, lambda: open_cache(username))
+
+
+def _watch(args: argparse.Namespace, out: TextIO) -> int:
+    if args.interval < 1:
+        raise BadInput("--interval is at least 1 second")
+    identity, verifier = signed_in_for_cache(args, "sync --watch")
+
+    def connect() -> Any:
+        return connect_central(must_exist=True)
+
+    shown: list[tuple[object, ...]] = []
+
+    def on_state(state: SyncState) -> None:
+        # one line when something changes (online or not, what waits, the problem),
+        # not one per quiet round
+        seen = (state.online, state.pending, state.conflicts, state.rejected, state.problem)
+        if shown and shown[-1] == seen:
+            return
+        shown.append(seen)
+        moment = datetime.now().strftime("%H:%M:%S")
+        line = f"{moment} {state.describe()}"
+        if state.problem and state.online is False:
+            line += f" ({state.problem})"
+        out.write(line + "\n")
+        out.flush()
+
+    def on_report(report: SyncReport) -> None:
+        pushed, pulled = report.pushed, report.pulled
+        moved = (
+            pushed.applied
+            + pushed.conflicts
+            + pushed.rejected
+            + pulled.new_dossiers
+            + pulled.changed_dossiers
+            + pulled.removed_dossiers
+        )
+        if moved:
+            out.write(datetime.now().strftime("%H:%M:%S") + " ")
+            _print_report(report, out)
+            out.flush()
+
+    with _open_for(identity, verifier, create=True) as cache, _ctrl_c_cancels() as stop:
+        loop = SyncLoop(
+            connect,
+            cache,
+            identity,
+            interval=args.interval,
+            on_state=on_state,
+            on_report=on_report,
+            progress=_StageProgress(),
+        )
+        try:
+            loop.run(stop)
+        except KeyboardInterrupt:
+            pass
+    out.write("sync stopped\n")
+    return 0
+
+
+# ------------------------------------------------------------------ status & co.
+
+
+def _cache_for_command(args: argparse.Namespace, action: str) -> tuple[Identity, LocalCache]:
+    identity, verifier = signed_in_for_cache(args, action)
+    return identity, _open_for(identity, verifier)
+
+
+def run_status(args: argparse.Namespace, out: TextIO) -> int:
+    identity, cache = _cache_for_command(args, "sync status")
+    with cache:
+        online = _reachable()
+        state = sync_state(cache, online=online)
+        waiting = items(cache, states=[CONFLICT, REJECTED])
+        references = _references(cache, waiting)
+    if args.json:
+        emit_json(
+            {
+                "state": state.as_dict(),
+                "items": [_item_json(i, references) for i in waiting],
+            },
+            out,
+        )
+        return 0
+    out.write(f"{identity.username}: {state.describe()}\n")
+    for item in waiting:
+        out.write(_item_line(item, references) + "\n")
+    return 0
+
+
+def _reachable() -> bool:
+    try:
+        central = connect_central(must_exist=True)
+    except DatabaseUnavailable:
+        return False
+    central.close()
+    return True
+
+
+def _references(cache: LocalCache, waiting: list[OutboxItem]) -> dict[int, str]:
+    ids = sorted({i.case_id for i in waiting if i.case_id is not None})
+    if not ids:
+        return {}
+    with cache.sessions() as session:
+        rows = session.execute(select(Case.id, Case.reference).where(Case.id.in_(ids))).all()
+    return {case_id: reference for case_id, reference in rows}
+
+
+def _what(item: OutboxItem) -> str:
+    return {
+        "note": "a note",
+        "case": "a case change",
+        "letter": "a letter",
+        "audit": "an audit event",
+    }.get(item.kind, item.kind)
+
+
+def _item_line(item: OutboxItem, references: dict[int, str]) -> str:
+    reference = references.get(item.case_id or 0, "a case no longer in your cache")
+    line = f"  {item.key[:8]}  {item.state:<9} {_what(item)} on {reference}"
+    if item.state == REJECTED and item.last_error:
+        line += f": {item.last_error}"
+    return line
+
+
+def _item_json(item: OutboxItem, references: dict[int, str]) -> dict[str, Any]:
+    return {
+        "key": item.key,
+        "kind": item.kind,
+        "state": item.state,
+        "case": references.get(item.case_id or 0),
+        "reason": item.last_error,
+        "mine": item.payload.get("changes") if item.kind == "case" else None,
+        "theirs": item.theirs,
+    }
+
+
+def run_conflicts(args: argparse.Namespace, out: TextIO) -> int:
+    _, cache = _cache_for_command(args, "sync conflicts")
+    with cache:
+        conflicts = items(cache, states=[CONFLICT])
+        references = _references(cache, conflicts)
+    if args.json:
+        emit_json([_item_json(i, references) for i in conflicts], out)
+        return 0
+    if not conflicts:
+        out.write("No conflicts.\n")
+        return 0
+    for item in conflicts:
+        out.write(_item_line(item, references) + "\n")
+        mine = item.payload.get("changes", {})
+        theirs = item.theirs or {}
+        changed = theirs.get("updated_at")
+        if changed:
+            moment = parse_utc(changed).astimezone().strftime("%d/%m/%Y %H:%M")
+            out.write(f"    the central version was changed on {moment}\n")
+        out.write(f"    {'field':<18} {'yours':<24} central version\n")
+        for field in sorted(mine):
+            out.write(f"    {field:<18} {_show(mine[field]):<24} {_show(theirs.get(field))}\n")
+        out.write(
+            f"    keep yours:   cumuldesk sync resolve {item.key[:8]} --keep mine\n"
+            f"    keep central: cumuldesk sync resolve {item.key[:8]} --keep theirs\n"
+        )
+    return EXIT_CONFLICTS
+
+
+def _show(value: Any) -> str:
+    return "-" if value is None else str(value)
+
+
+def _find(cache: LocalCache, prefix: str, state: str) -> OutboxItem:
+    prefix = prefix.strip().lower()
+    if len(prefix) < 6:
+        raise BadInput("give at least the first 6 characters of the key")
+    found = [i for i in items(cache, states=[state]) if i.key.startswith(prefix)]
+    if not found:
+        raise BadInput(f"no {state} item with key {prefix}")
+    if len(found) > 1:
+        raise BadInput(f"more than one {state} item starts with {prefix}: give more characters")
+    return found[0]
+
+
+def run_resolve(args: argparse.Namespace, out: TextIO) -> int:
+    identity, cache = _cache_for_command(args, "sync resolve")
+    with cache:
+        item = _find(cache, args.key, CONFLICT)
+        new_key = resolve_conflict(cache, item.key, args.keep, actor=identity.username)
+        state = sync_state(cache)
+    if args.json:
+        emit_json({"key": item.key, "kept": args.keep, "new_key": new_key}, out)
+        return 0
+    if args.keep == "mine":
+        out.write(
+            "Your version is kept; it is pushed at the next sync "
+            f"({state.pending} change(s) waiting).\n"
+        )
+    else:
+        out.write("The central version is kept; your change was dropped.\n")
+    return 0
+
+
+def run_dismiss(args: argparse.Namespace, out: TextIO) -> int:
+    identity, cache = _cache_for_command(args, "sync dismiss")
+    with cache:
+        item = _find(cache, args.key, REJECTED)
+        dismiss_rejected(cache, item.key, actor=identity.username)
+    if args.json:
+        emit_json({"key": item.key, "dismissed": True}, out)
+    else:
+        out.write("The refused change was dropped.\n")
+    return 0

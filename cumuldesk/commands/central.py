@@ -1,17 +1,22 @@
 """Open the central database for a command; on first use of the embedded demo database
-(no central database configured, no persons yet), create the demo data first."""
+(no central database configured, no persons yet), create the demo data first. A
+configured SQLite central database that is missing (a network share not mounted) is
+unreachable, never created empty, except by the commands that make a new one."""
 
 from __future__ import annotations
 
 import sys
 
 from cumuldesk.commands.support import StderrProgress
+from cumuldesk.config import central_config
 from cumuldesk.services.central import Central, connect_central
 from cumuldesk.services.demo_data import ensure_demo_data
 
 
-def central_for_command() -> Central:
-    central = connect_central()
+def central_for_command(*, create: bool = False) -> Central:
+    """`create`: the command may make a new configured database (the first supervisor)."""
+    config = central_config()
+    central = connect_central(config, must_exist=not (create or config.is_demo))
     try:
         created = ensure_demo_data(central, progress=StderrProgress())
     except BaseException:

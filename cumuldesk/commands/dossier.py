@@ -167,8 +167,8 @@ def _print_work(view: DossierView, out: TextIO) -> None:
             out.write(f"  {kind} ({letter.language}), {state} ({letter.case_reference}){mark}\n")
 
 
-# The check and simulation tables as `cumuldesk check` / `cumuldesk simulate` print them
-# (moved here from cumuldesk/cli.py, which should import them: see the module text).
+# The check and simulation tables, shared with `cumuldesk check` / `cumuldesk simulate`
+# (cumuldesk/cli.py imports them).
 
 
 def month_runs(months: Sequence[str]) -> str:

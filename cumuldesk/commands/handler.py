@@ -88,7 +88,7 @@ def _created(args: argparse.Namespace, out: TextIO, role: Role) -> None:
 
 def run_first(args: argparse.Namespace, out: TextIO) -> int:
     new = _new(args, Role.SUPERVISOR).checked()
-    central = central_for_command()
+    central = central_for_command(create=True)
     try:
         password = new_password_of(new.username)
         create_first_supervisor(central.sessions, new, password)

@@ -21,10 +21,14 @@ PASSWORD_ENV = "CUMULDESK_PASSWORD"
 NEW_PASSWORD_ENV = "CUMULDESK_NEW_PASSWORD"
 
 
-def add_user_option(command: argparse.ArgumentParser, help_text: str) -> None:
+def add_user_option(
+    command: argparse.ArgumentParser, help_text: str, *, nested: bool = False
+) -> None:
+    """`nested`: an action under a command that has --user too (`sync status`): given
+    before or after the action, either counts."""
     command.add_argument(
         "--user",
-        default=os.environ.get(USER_ENV),
+        default=argparse.SUPPRESS if nested else os.environ.get(USER_ENV),
         metavar="USERNAME",
         help=f"{help_text}; signs in with this account (default: ${USER_ENV}); the password "
         f"is asked at the terminal, or taken from ${PASSWORD_ENV} when that is set",

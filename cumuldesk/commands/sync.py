@@ -51,7 +51,7 @@ def register(sub: Any) -> None:
         "sync conflicts`), 5 when the central database cannot be reached (nothing is "
         "lost: the changes stay in the outbox).",
     )
-    _common(sync, "whose cache to sync")
+    _common(sync, "whose cache to sync", nested=False)
     sync.add_argument(
         "--watch",
         action="store_true",
@@ -94,9 +94,15 @@ def register(sub: Any) -> None:
     dismiss.set_defaults(handler=run_dismiss)
 
 
-def _common(command: argparse.ArgumentParser, help_text: str) -> None:
-    add_user_option(command, help_text)
-    command.add_argument("--json", action="store_true", help="print JSON")
+def _common(command: argparse.ArgumentParser, help_text: str, *, nested: bool = True) -> None:
+    """--user and --json; on an action (`sync status`) they may also come before it."""
+    add_user_option(command, help_text, nested=nested)
+    command.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS if nested else False,
+        help="print JSON",
+    )
 
 
 # ------------------------------------------------------------------------ helpers
@@ -365,7 +371,7 @@ def run_conflicts(args: argparse.Namespace, out: TextIO) -> int:
         references = _references(cache, conflicts)
     if args.json:
         emit_json([_item_json(i, references) for i in conflicts], out)
-        return 0
+        return EXIT_CONFLICTS if conflicts else 0
     if not conflicts:
         out.write("No conflicts.\n")
         return 0

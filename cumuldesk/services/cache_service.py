@@ -96,7 +96,9 @@ def _open(username: str, create: bool, passphrase: PassphraseSource) -> LocalCac
     path = cache_path(username)
     if not path.is_file() or path.stat().st_size == 0:
         if not create:
-            raise CacheMissing(f"{username} has no local cache yet")
+            raise CacheMissing(
+                f"{username} has no local cache yet: make it with `cumuldesk sync` (online)"
+            )
         key = new_key(username, path, passphrase)
         return LocalCache.open(path, key.key, create=True, owner=username)
     key = load_key(username, path, passphrase)

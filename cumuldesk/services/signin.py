@@ -40,6 +40,7 @@ from cumuldesk.storage.cache_models import (
 )
 from cumuldesk.storage.models import Handler
 from cumuldesk.storage.passwords import hash_password, verify_password
+from cumuldesk.sync.outbox import record_local
 
 __all__ = [
     "MIN_PASSWORD_LENGTH",
@@ -215,11 +216,12 @@ def sign_in_offline(
     else:
         reason = None
     with cache.sessions.begin() as session:
+        # in the cache's trail and, by the outbox, in the central one at the next sync
         if reason is None:
-            record(session, typed, SIGN_IN, details={"mode": "offline"}, clock=clock)
+            record_local(session, typed, SIGN_IN, details={"mode": "offline"}, clock=clock)
         else:
             details = {"mode": "offline", "reason": reason}
-            record(session, _actor(typed), SIGN_IN_FAILED, details=details, clock=clock)
+            record_local(session, _actor(typed), SIGN_IN_FAILED, details=details, clock=clock)
     if reason == "no offline verifier":
         raise NotAllowed(
             "offline sign-in is not possible yet on this computer: sign in once while the "

@@ -424,8 +424,9 @@ class SyncTombstone(Base):
 
 class SyncReceipt(Base):
     """A pushed outbox item that was applied (or refused) once: its idempotency key, who
-    pushed it, when (central clock), the outcome and a small JSON result (ids and
-    sequence numbers only, nothing personal)."""
+    pushed it, when (central clock), the outcome and a small JSON result: ids and
+    sequence numbers, or the reason of a refusal; nothing personal (a conflict's central
+    version is not kept here but read again from the case when needed)."""
 
     __tablename__ = "sync_receipts"
 

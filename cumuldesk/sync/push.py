@@ -310,7 +310,11 @@ def _push_item(
                 reason = f"the central database refused this change ({_safe_reason(exc)})"
                 return _store_refusal(session, item, handler, reason)
             receipt.outcome = outcome.outcome
-            receipt.result = _result_json(outcome.result)
+            # the receipt keeps ids and numbers only: a conflict's central version is
+            # read again from the case if the item is ever replayed
+            receipt.result = _result_json(
+                {k: v for k, v in outcome.result.items() if k != "theirs"}
+            )
             session.commit()
             return outcome
         except BaseException:
@@ -367,6 +371,12 @@ def _stored_outcome(session: Session, item: OutboxItem) -> _Outcome:
     row = None
     if receipt.outcome == APPLIED and item.kind in (NOTE, LETTER) and "id" in result:
         row = _central_row(session, NOTES if item.kind == NOTE else LETTERS, result["id"])
+    if receipt.outcome == CONFLICTED and "case_id" in result:
+        case = _central_row(session, CASES, result["case_id"])
+        if case is None:  # the case went since: the change can only be refused now
+            session.rollback()
+            return _Outcome(REFUSED, {"reason": CASE_GONE}, already=True)
+        result = {**result, "change_seq": case["change_seq"], "theirs": _theirs(case)}
     session.rollback()
     return _Outcome(receipt.outcome, result, already=True, row=row)
 

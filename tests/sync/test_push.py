@@ -247,6 +247,37 @@ def test_a_case_changed_by_two_handlers_is_a_conflict_and_the_handler_chooses(tm
         bo_cache.close()
 
 
+def test_a_conflict_replayed_after_a_crash_shows_the_central_version_of_now(tmp_path, central):
+    an_cache = make_cache(tmp_path, central, "an")
+    bo_cache = make_cache(tmp_path, central, "bo")
+    try:
+        change_case(bo_cache, who(central, "bo"), "CD-1", status="proposal_to_send")
+        change_case(an_cache, who(central, "an"), "CD-1", status="in_review")
+        push(an_cache, central, "an")
+        with pytest.raises(Killed):  # the conflict is recorded centrally, bo never hears
+            push(bo_cache, central, "bo", after_central_commit=_kill_after(1))
+        with central() as session:
+            [receipt] = session.scalars(
+                select(SyncReceipt).where(SyncReceipt.handler == "bo")
+            ).all()
+        assert receipt.outcome == "conflict"
+        assert "in_review" not in receipt.result  # no case data kept in the receipt
+        change_case(an_cache, who(central, "an"), "CD-1", status="closed")
+        push(an_cache, central, "an")
+
+        result = push(bo_cache, central, "bo")
+        assert result.conflicts == 1
+        [conflict] = [i for i in outbox_rows(bo_cache) if i["state"] == "conflict"]
+        assert conflict["theirs"]["status"] == "closed"  # the central version of now
+        assert conflict["theirs"]["change_seq"] == case_row(central, "CD-1").change_seq
+        resolve_conflict(bo_cache, conflict["key"], "mine", actor="bo")
+        assert push(bo_cache, central, "bo").conflicts == 0
+        assert case_row(central, "CD-1").status is CaseStatus.PROPOSAL_TO_SEND
+    finally:
+        an_cache.close()
+        bo_cache.close()
+
+
 def test_keeping_theirs_drops_the_change_and_shows_the_central_version(tmp_path, central):
     an_cache = make_cache(tmp_path, central, "an")
     bo_cache = make_cache(tmp_path, central, "bo")

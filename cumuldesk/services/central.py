@@ -32,5 +32,9 @@ def connect_central(
     config = config or central_config()
     engine = open_central(config.url, must_exist=must_exist)
     if upgrade:
-        migrate(engine)
+        try:
+            migrate(engine)
+        except BaseException:
+            engine.dispose()
+            raise
     return Central(config, engine, session_factory(engine))

@@ -315,7 +315,12 @@ def _push_item(
             receipt.result = _result_json(
                 {k: v for k, v in outcome.result.items() if k != "theirs"}
             )
-            session.commit()
+            try:
+                session.commit()
+            except _PERMANENT as exc:  # a refusal that shows only at commit (a trigger)
+                session.rollback()
+                reason = f"the central database refused this change ({_safe_reason(exc)})"
+                return _store_refusal(session, item, handler, reason)
             return outcome
         except BaseException:
             _quiet_rollback(session)

@@ -49,6 +49,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cumuldesk.commands.dossier",
     "cumuldesk.commands.case",
     "cumuldesk.commands.sync",
+    "cumuldesk.commands.app",
 )
 
 

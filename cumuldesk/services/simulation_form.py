@@ -1,0 +1,413 @@
+"""The simulation a handler edits: every input as a typed value, prefilled from a dossier.
+
+`form_from_dossier` gives the inputs `DossierView.simulation_report` uses; `simulate`
+runs the edited inputs through the same report as `cumuldesk simulate`
+(`assessment.simulation_report`) and reads its verdict. No Qt here: the simulation page
+renders what these functions return.
+
+Inputs that are not in use keep their value (switching IVT from a decided amount to a
+category and back loses nothing); only the active ones reach the simulation. A bad
+input raises `FormError` (a BadInput) whose `field` is the form field's name and whose
+message starts with the field's label, for example
+``Pillar 1 points: cannot exceed the total zorgtoeslag points (12)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, fields, replace
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Any
+
+from cumuldesk.domain.amounts import (
+    IT_MAX_POINTS,
+    ZT_MAX_PILLAR1,
+    ZT_MAX_POINTS,
+    BobFromParameter,
+    Category,
+    Decided,
+    ItFromPoints,
+    IvtFromCategory,
+    ZorgtoeslagFromPoints,
+)
+from cumuldesk.domain.cumulation import ban_window
+from cumuldesk.domain.law import LegalParameters, NoValueInForce
+from cumuldesk.domain.money import CENT, ZERO
+from cumuldesk.domain.months import Month, MonthRange
+from cumuldesk.errors import BadInput
+from cumuldesk.services.assessment import ban_start, simulation_report
+from cumuldesk.services.dossier_input import DossierInput, InputError, parse_simulation
+from cumuldesk.services.dossiers import DossierView, _first_ivt_it_month
+
+
+class IvtBasis(StrEnum):
+    DECIDED = "decided"  # the monthly amount of a decision
+    CATEGORY = "category"  # computed from the category's yearly maximum minus income
+
+
+class AmountBasis(StrEnum):
+    """How IT or zorgtoeslag enters: not at all, a decided amount, or from points."""
+
+    NONE = "none"
+    DECIDED = "decided"
+    POINTS = "points"
+
+
+class BobBasis(StrEnum):
+    PERIODS = "periods"  # the amount in force, in the months the dossier's BOB periods cover
+    EVERY_MONTH = "every_month"  # the amount in force, every month of the horizon
+    DECIDED = "decided"  # a decided monthly amount, every month
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class SimulationForm:
+    """Every input of the simulation, as the handler edits it. Amounts in EUR: the IVT,
+    IT, zorgtoeslag and BOB amounts are monthly, the incomes yearly."""
+
+    ivt_basis: IvtBasis = IvtBasis.DECIDED
+    ivt_amount: Decimal = ZERO
+    category: Category = Category.A
+    own_income: Decimal = ZERO
+    partner_income: Decimal = ZERO
+    it_basis: AmountBasis = AmountBasis.NONE
+    it_amount: Decimal = ZERO
+    it_points: int = 0
+    zorgtoeslag_basis: AmountBasis = AmountBasis.NONE
+    zorgtoeslag_amount: Decimal = ZERO
+    zorgtoeslag_points: int = 0
+    pillar1_points: int = 0
+    bob_basis: BobBasis = BobBasis.NONE
+    bob_amount: Decimal = ZERO
+    voluntary_switch: bool = False  # with BOB every month or decided: BOB is kept with IVT/IT
+    first_payment_month: Month | None = None  # None: the start of the ban window
+
+    def simulation_json(self) -> dict[str, Any]:
+        """The `simulation` object of a DOSSIER.json with these inputs."""
+        validate(self)
+        data: dict[str, Any] = {}
+        if self.first_payment_month is not None:
+            data["first_payment_month"] = str(self.first_payment_month)
+        if self.ivt_basis is IvtBasis.DECIDED:
+            data["ivt"] = {"monthly_amount": _text(self.ivt_amount)}
+        else:
+            data["ivt"] = {
+                "category": self.category.value,
+                "own_income": _text(self.own_income),
+                "partner_income": _text(self.partner_income),
+            }
+        data["it"] = {
+            AmountBasis.NONE: None,
+            AmountBasis.DECIDED: {"monthly_amount": _text(self.it_amount)},
+            AmountBasis.POINTS: {"points": self.it_points},
+        }[self.it_basis]
+        data["zorgtoeslag"] = {
+            AmountBasis.NONE: None,
+            AmountBasis.DECIDED: {"monthly_amount": _text(self.zorgtoeslag_amount)},
+            AmountBasis.POINTS: {
+                "points": self.zorgtoeslag_points,
+                "pillar1_points": self.pillar1_points,
+            },
+        }[self.zorgtoeslag_basis]
+        if self.bob_basis is BobBasis.EVERY_MONTH:
+            data["bob"] = {"entitled": True, "voluntary_switch": self.voluntary_switch}
+        elif self.bob_basis is BobBasis.DECIDED:
+            data["bob"] = {
+                "monthly_amount": _text(self.bob_amount),
+                "voluntary_switch": self.voluntary_switch,
+            }
+        elif self.bob_basis is BobBasis.NONE:
+            data["bob"] = {"entitled": False}
+        # BobBasis.PERIODS: no "bob": the dossier's BOB periods decide (dossier_input._bob)
+        return data
+
+
+# ------------------------------------------------------------------- field errors
+
+FIELD_LABELS: dict[str, str] = {
+    "ivt_basis": "IVT basis",
+    "ivt_amount": "IVT monthly amount",
+    "category": "IVT category",
+    "own_income": "Own yearly income",
+    "partner_income": "Partner's yearly income",
+    "it_basis": "IT basis",
+    "it_amount": "IT monthly amount",
+    "it_points": "IT points",
+    "zorgtoeslag_basis": "Zorgtoeslag basis",
+    "zorgtoeslag_amount": "Zorgtoeslag monthly amount",
+    "zorgtoeslag_points": "Zorgtoeslag points",
+    "pillar1_points": "Pillar 1 points",
+    "bob_basis": "BOB",
+    "bob_amount": "BOB monthly amount",
+    "voluntary_switch": "Voluntary switch",
+    "first_payment_month": "First payment month",
+}
+
+
+class FormError(BadInput, ValueError):
+    """A bad input; `field` is the SimulationForm field, the message starts with its label."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{FIELD_LABELS.get(field, field)}: {message}")
+        self.field = field
+        self.message = message
+
+
+def _text(amount: Decimal) -> str:
+    return str(amount.quantize(CENT))
+
+
+def parse_money_text(text: str, field: str) -> Decimal:
+    """An amount in EUR as a handler types it: "898,21", "1.234,56", "1234.56", "950",
+    optionally with "EUR" or "€". A comma is the decimal mark (dots then group
+    thousands); without a comma, a dot followed by three digits groups thousands and
+    any other dot is the decimal mark. FormError for anything else."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
+    for suffix in ("EUR", "eur", "€"):
+        cleaned = cleaned.removesuffix(suffix)
+    if not cleaned:
+        raise FormError(field, "enter an amount, for example 898,21")
+    if "," in cleaned:
+        if cleaned.count(",") > 1:
+            raise FormError(field, "more than one decimal comma")
+        whole, decimals = cleaned.split(",")
+        if "." in whole and not _grouped(whole):
+            raise FormError(field, "dots must group the thousands, for example 1.234,56")
+        cleaned = f"{whole.replace('.', '')}.{decimals}"
+    elif "." in cleaned and _grouped(cleaned):
+        cleaned = cleaned.replace(".", "")
+    if not cleaned.replace(".", "", 1).isdigit():
+        if cleaned.startswith("-"):
+            raise FormError(field, "the amount cannot be negative")
+        raise FormError(field, "not an amount (use digits and a decimal comma, e.g. 898,21)")
+    try:
+        amount = Decimal(cleaned)
+    except InvalidOperation:
+        raise FormError(field, "not an amount (use digits and a decimal comma)") from None
+    if amount != amount.quantize(CENT):
+        raise FormError(field, "at most two decimals (cents)")
+    return amount.quantize(CENT)
+
+
+def _grouped(text: str) -> bool:
+    """'1.234' or '12.345.678': digits grouped by three with dots."""
+    head, *groups = text.split(".")
+    return (
+        bool(groups)
+        and 1 <= len(head) <= 3
+        and head.isdigit()
+        and all(len(g) == 3 and g.isdigit() for g in groups)
+    )
+
+
+def validate(form: SimulationForm) -> None:
+    """FormError for the first input out of range (amounts of active inputs only)."""
+    amounts = {
+        "ivt_amount": form.ivt_basis is IvtBasis.DECIDED,
+        "own_income": form.ivt_basis is IvtBasis.CATEGORY,
+        "partner_income": form.ivt_basis is IvtBasis.CATEGORY,
+        "it_amount": form.it_basis is AmountBasis.DECIDED,
+        "zorgtoeslag_amount": form.zorgtoeslag_basis is AmountBasis.DECIDED,
+        "bob_amount": form.bob_basis is BobBasis.DECIDED,
+    }
+    for name, active in amounts.items():
+        amount: Decimal = getattr(form, name)
+        if not active:
+            continue
+        if not amount.is_finite() or amount < 0:
+            raise FormError(name, "the amount cannot be negative")
+        if amount != amount.quantize(CENT):
+            raise FormError(name, "at most two decimals (cents)")
+    if form.it_basis is AmountBasis.POINTS and not 0 <= form.it_points <= IT_MAX_POINTS:
+        raise FormError("it_points", f"must be 0 to {IT_MAX_POINTS}")
+    if form.zorgtoeslag_basis is AmountBasis.POINTS:
+        if not 0 <= form.zorgtoeslag_points <= ZT_MAX_POINTS:
+            raise FormError("zorgtoeslag_points", f"must be 0 to {ZT_MAX_POINTS}")
+        if not 0 <= form.pillar1_points <= ZT_MAX_PILLAR1:
+            raise FormError("pillar1_points", f"must be 0 to {ZT_MAX_PILLAR1}")
+        if form.pillar1_points > form.zorgtoeslag_points:
+            raise FormError(
+                "pillar1_points",
+                f"cannot exceed the total zorgtoeslag points ({form.zorgtoeslag_points})",
+            )
+
+
+# ------------------------------------------------------------- from the dossier
+
+
+def horizon_limits(base: DossierInput, params: LegalParameters) -> MonthRange | None:
+    """The months the first payment month may take (the ban window), None when there is
+    none (the person turned 21 before the ban came into force)."""
+    start = ban_start(params)
+    return ban_window(base.dossier.birth_date, start) if start is not None else None
+
+
+def form_from_input(base: DossierInput, params: LegalParameters) -> SimulationForm:
+    """The inputs of `base.simulation` (any valid DOSSIER.json `simulation` object) as a
+    form; the first payment month defaults to the start of the ban window."""
+    try:
+        data = parse_simulation(base)
+    except InputError as exc:
+        raise _form_error(exc) from None
+    form = SimulationForm()
+    if isinstance(data.ivt, Decided):
+        form = replace(form, ivt_basis=IvtBasis.DECIDED, ivt_amount=data.ivt.monthly_amount)
+    elif isinstance(data.ivt, IvtFromCategory):
+        form = replace(
+            form,
+            ivt_basis=IvtBasis.CATEGORY,
+            category=data.ivt.category,
+            own_income=data.ivt.own_income,
+            partner_income=data.ivt.partner_income,
+        )
+    if isinstance(data.it, Decided):
+        form = replace(form, it_basis=AmountBasis.DECIDED, it_amount=data.it.monthly_amount)
+    elif isinstance(data.it, ItFromPoints):
+        form = replace(form, it_basis=AmountBasis.POINTS, it_points=data.it.points)
+    zorgtoeslag = data.zorgtoeslag
+    if isinstance(zorgtoeslag, Decided):
+        form = replace(
+            form,
+            zorgtoeslag_basis=AmountBasis.DECIDED,
+            zorgtoeslag_amount=zorgtoeslag.monthly_amount,
+        )
+    elif isinstance(zorgtoeslag, ZorgtoeslagFromPoints):
+        form = replace(
+            form,
+            zorgtoeslag_basis=AmountBasis.POINTS,
+            zorgtoeslag_points=zorgtoeslag.points,
+            pillar1_points=zorgtoeslag.pillar1_points,
+        )
+    bob = data.bob
+    if bob.amount is None:
+        form = replace(form, bob_basis=BobBasis.NONE)
+    elif bob.periods is not None:
+        form = replace(form, bob_basis=BobBasis.PERIODS)
+    elif isinstance(bob.amount, BobFromParameter):
+        form = replace(form, bob_basis=BobBasis.EVERY_MONTH, voluntary_switch=bob.voluntary_switch)
+    else:
+        form = replace(
+            form,
+            bob_basis=BobBasis.DECIDED,
+            bob_amount=bob.amount.monthly_amount,
+            voluntary_switch=bob.voluntary_switch,
+        )
+    first = data.first_payment_month
+    if first is None:
+        window = horizon_limits(base, params)
+        first = window.start if window is not None else None
+    return replace(form, first_payment_month=first)
+
+
+def form_from_dossier(view: DossierView, params: LegalParameters) -> SimulationForm:
+    """The inputs `view.simulation_report(params)` uses: the decided IVT/IT amount, the
+    zorgtoeslag points in force, BOB in the dossier's BOB periods, from the first IVT/IT
+    month when it lies in the ban window. BadInput without an IVT/IT decision."""
+    if view.input.simulation is None:
+        raise BadInput("this dossier has no IVT/IT decision in force: nothing to simulate")
+    form = form_from_input(view.input, params)
+    first = _first_ivt_it_month(view.input, params)
+    return replace(form, first_payment_month=first) if first is not None else form
+
+
+# ------------------------------------------------------------------ simulating
+
+
+@dataclass(frozen=True)
+class Verdict:
+    kind: str  # "ivt_it_better" | "renounce" | "not_applicable"
+    text: str  # the banner line
+    detail: str = ""  # a second line: the amount for a renunciation
+
+
+IVT_IT_BETTER = "ivt_it_better"
+RENOUNCE = "renounce"
+NOT_APPLICABLE = "not_applicable"
+
+
+@dataclass(frozen=True)
+class SimulationOutcome:
+    form: SimulationForm
+    report: dict[str, Any]  # as `cumuldesk simulate --json`
+    verdict: Verdict
+
+
+def belgian_money(amount: Decimal) -> str:
+    """1.234,56 (the default for texts built outside the user interface)."""
+    text = f"{amount:,.2f}"
+    return text.replace(",", "\u0000").replace(".", ",").replace("\u0000", ".")
+
+
+def verdict(report: dict[str, Any], money: Callable[[Decimal], str] = belgian_money) -> Verdict:
+    """The plain verdict of a simulation report: its `recommendation` and totals in words."""
+    totals = report["totals"]
+    months = int(totals["months"])
+    difference = Decimal(totals["difference"])
+    recommendation = report["recommendation"]
+    if recommendation == "ivt_it":
+        return Verdict(
+            IVT_IT_BETTER,
+            f"IVT/IT is more favourable by {money(difference)} EUR over {months} months",
+        )
+    if recommendation == "renounce":
+        return Verdict(
+            RENOUNCE,
+            "Zorgtoeslag + BOB is more favourable: propose renunciation",
+            f"Zorgtoeslag + BOB gives {money(-difference)} EUR more over {months} months.",
+        )
+    reasons: list[str] = list(report.get("reasons") or [])
+    # reasons: the horizon, one line per basis, then why no comparison applies
+    index = 0 if report.get("horizon") is None else 1 + len(report.get("basis") or {})
+    reason = reasons[index] if index < len(reasons) else (reasons[0] if reasons else "")
+    return Verdict(NOT_APPLICABLE, f"Not applicable: {reason}".rstrip(": "))
+
+
+_DOMAIN_FIELDS = {
+    "simulation.first_payment_month": "first_payment_month",
+    "simulation.ivt.monthly_amount": "ivt_amount",
+    "simulation.ivt.category": "category",
+    "simulation.ivt.own_income": "own_income",
+    "simulation.ivt.partner_income": "partner_income",
+    "simulation.it.monthly_amount": "it_amount",
+    "simulation.it.points": "it_points",
+    "simulation.zorgtoeslag.monthly_amount": "zorgtoeslag_amount",
+    "simulation.zorgtoeslag.points": "zorgtoeslag_points",
+    "simulation.zorgtoeslag.pillar1_points": "pillar1_points",
+    "simulation.zorgtoeslag": "pillar1_points",  # pillar 1 above the total
+    "simulation.bob.monthly_amount": "bob_amount",
+}
+
+
+def _form_error(exc: InputError) -> FormError:
+    field = _DOMAIN_FIELDS.get(exc.field)
+    if field is None:
+        part = exc.field.removeprefix("simulation.").split(".")[0].split("[")[0]
+        field = f"{part}_basis" if f"{part}_basis" in FIELD_LABELS else exc.field
+    return FormError(field, exc.message)
+
+
+def simulate(
+    form: SimulationForm,
+    base: DossierInput,
+    params: LegalParameters,
+    money: Callable[[Decimal], str] = belgian_money,
+) -> SimulationOutcome:
+    """The report of `cumuldesk simulate` on `base` (a dossier's facts) with the form's
+    inputs, and its verdict. FormError names a bad input; BadInput when the law
+    parameters have no value for a month of the horizon."""
+    parsed = replace(base, simulation=form.simulation_json())
+    try:
+        report = simulation_report(parsed, params)
+    except InputError as exc:
+        raise _form_error(exc) from None
+    except NoValueInForce as exc:
+        raise BadInput(f"the law parameters do not cover this simulation ({exc})") from None
+    return SimulationOutcome(form, report, verdict(report, money))
+
+
+def changed_fields(form: SimulationForm, reference: SimulationForm) -> tuple[str, ...]:
+    """The names of the inputs that differ from `reference` (the dossier's values)."""
+    return tuple(
+        f.name for f in fields(form) if getattr(form, f.name) != getattr(reference, f.name)
+    )

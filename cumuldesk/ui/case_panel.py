@@ -1,0 +1,389 @@
+"""The case beside the dossier: its status, the applicant's answer and the work notes.
+
+Each action writes the local cache and its outbox item through `services.case_work` in a
+background op (local lane), then says "cases and outbox changed" on the window's changes
+signal: the dossier page reloads and hands the fresh `DossierView` back to `set_dossier`.
+A refused change (an empty note, an answer date in the future) is said in words in the
+panel itself. Notes are procedural: never medical information.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cumuldesk.errors import CumulDeskError
+from cumuldesk.services import case_work
+from cumuldesk.services.dossiers import CaseView, DossierView, NoteView
+from cumuldesk.services.identity import Identity
+from cumuldesk.storage.cache import LocalCache
+from cumuldesk.storage.models import Answer, CaseStatus
+from cumuldesk.ui.changes import CASES, OUTBOX
+from cumuldesk.ui.context import AppContext
+from cumuldesk.ui.formatting import day, moment
+from cumuldesk.ui.ops import LOCAL, Op, user_message
+
+CONTEXT = "CasePanel"
+
+# human labels (translated where shown)
+_STATUS_LABELS = {
+    CaseStatus.NEW: "New",
+    CaseStatus.IN_REVIEW: "In review",
+    CaseStatus.PROPOSAL_TO_SEND: "Proposal to send",
+    CaseStatus.WAITING_FOR_ANSWER: "Waiting for the answer",
+    CaseStatus.ANSWERED: "Answered",
+    CaseStatus.CLOSED: "Closed",
+}
+_ANSWER_LABELS = {
+    Answer.ACCEPTED_RENUNCIATION: "Accepted the renunciation",
+    Answer.REFUSED: "Refused",
+    Answer.NO_ANSWER: "No answer",
+}
+
+
+def status_label(status: str | CaseStatus) -> str:
+    """The handler's words for a case status ("Waiting for the answer")."""
+    try:
+        text = _STATUS_LABELS[CaseStatus(str(getattr(status, "value", status)))]
+    except ValueError:
+        return str(status)
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def answer_label(answer: str | Answer | None) -> str:
+    if answer is None:
+        return QCoreApplication.translate(CONTEXT, "none yet")
+    try:
+        text = _ANSWER_LABELS[Answer(str(getattr(answer, "value", answer)))]
+    except ValueError:
+        return str(answer)
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def sentence(message: str) -> str:
+    """A service message as a sentence: capital first letter, full stop."""
+    message = message.strip()
+    if not message:
+        return message
+    message = message[0].upper() + message[1:]
+    return message if message.endswith((".", "!", "?")) else message + "."
+
+
+class CasePanel(QWidget):
+    """Status, answer and notes of the dossier's newest case."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._case: CaseView | None = None
+        self._shown_status: str | None = None
+        self._notes: tuple[NoteView, ...] = ()
+        self._busy = False
+
+        self.case_label = QLabel()
+        self.case_label.setWordWrap(True)
+        self.case_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        # status
+        self.status_box = QGroupBox()
+        self.status_combo = QComboBox()
+        for status in CaseStatus:
+            self.status_combo.addItem("", status.value)
+        self.status_caption = QLabel()
+        self.status_caption.setBuddy(self.status_combo)
+        self.save_status_button = QPushButton()
+        self.save_status_button.clicked.connect(self.save_status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_combo, 1)
+        status_row.addWidget(self.save_status_button)
+        status_form = QFormLayout(self.status_box)
+        status_form.addRow(self.status_caption, status_row)
+
+        # answer
+        self.answer_box = QGroupBox()
+        self.answer_combo = QComboBox()
+        for answer in Answer:
+            self.answer_combo.addItem("", answer.value)
+        self.answer_caption = QLabel()
+        self.answer_caption.setBuddy(self.answer_combo)
+        self.answer_date = QDateEdit()
+        self.answer_date.setCalendarPopup(True)
+        self.answer_date.setDisplayFormat("dd/MM/yyyy")
+        self.answer_date_caption = QLabel()
+        self.answer_date_caption.setBuddy(self.answer_date)
+        self.record_answer_button = QPushButton()
+        self.record_answer_button.clicked.connect(self.record_answer)
+        answer_form = QFormLayout(self.answer_box)
+        answer_form.addRow(self.answer_caption, self.answer_combo)
+        answer_form.addRow(self.answer_date_caption, self.answer_date)
+        answer_form.addRow(self.record_answer_button)
+
+        # notes
+        self.notes_box = QGroupBox()
+        self.notes_list = QListWidget()
+        self.notes_list.setWordWrap(True)
+        self.notes_list.setAlternatingRowColors(True)
+        self.notes_list.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.add_note_button = QPushButton()
+        self.add_note_button.clicked.connect(self.add_note)
+        self.add_note_shortcuts = [
+            QShortcut(QKeySequence(keys), self.note_edit) for keys in ("Ctrl+Return", "Ctrl+Enter")
+        ]
+        for shortcut in self.add_note_shortcuts:
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.add_note)
+        notes_layout = QVBoxLayout(self.notes_box)
+        notes_layout.addWidget(self.notes_list, 1)
+        notes_layout.addWidget(self.note_edit)
+        add_row = QHBoxLayout()
+        add_row.addStretch(1)
+        add_row.addWidget(self.add_note_button)
+        notes_layout.addLayout(add_row)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.case_label)
+        layout.addWidget(self.status_box)
+        layout.addWidget(self.answer_box)
+        layout.addWidget(self.notes_box, 1)
+        layout.addWidget(self.message)
+
+        for first, second in (
+            (self.status_combo, self.save_status_button),
+            (self.save_status_button, self.answer_combo),
+            (self.answer_combo, self.answer_date),
+            (self.answer_date, self.record_answer_button),
+            (self.record_answer_button, self.notes_list),
+            (self.notes_list, self.note_edit),
+            (self.note_edit, self.add_note_button),
+        ):
+            QWidget.setTabOrder(first, second)
+
+        self.retranslate_ui()
+        self._reset_answer_date()
+        self._update_enabled()
+
+    # ------------------------------------------------------------------ texts
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Case"))
+        self.status_box.setTitle(self.tr("Case status"))
+        self.status_caption.setText(self.tr("S&tatus:"))
+        for index, status in enumerate(CaseStatus):
+            self.status_combo.setItemText(index, status_label(status))
+        self.status_combo.setAccessibleName(self.tr("Case status"))
+        self.save_status_button.setText(self.tr("Save status"))
+        self.save_status_button.setAccessibleName(self.tr("Save the case status"))
+
+        self.answer_box.setTitle(self.tr("Applicant's answer"))
+        self.answer_caption.setText(self.tr("A&nswer:"))
+        for index, answer in enumerate(Answer):
+            self.answer_combo.setItemText(index, answer_label(answer))
+        self.answer_combo.setAccessibleName(self.tr("Applicant's answer"))
+        self.answer_date_caption.setText(self.tr("Answer &date:"))
+        self.answer_date.setAccessibleName(self.tr("Date of the answer"))
+        self.answer_date.setAccessibleDescription(self.tr("Today or earlier"))
+        self.record_answer_button.setText(self.tr("Record answer"))
+        self.record_answer_button.setAccessibleName(self.tr("Record the applicant's answer"))
+
+        self.notes_box.setTitle(self.tr("Notes"))
+        self.notes_list.setAccessibleName(self.tr("Notes of the case"))
+        self.note_edit.setPlaceholderText(
+            self.tr("A procedural note. No medical information. Ctrl+Enter adds it.")
+        )
+        self.note_edit.setAccessibleName(self.tr("New note"))
+        self.note_edit.setAccessibleDescription(
+            self.tr("Procedural notes only, no medical information; Ctrl+Enter adds the note")
+        )
+        self.add_note_button.setText(self.tr("Add note"))
+        self.add_note_button.setToolTip(self.tr("Add the note (Ctrl+Enter)"))
+        self.add_note_button.setAccessibleName(self.tr("Add the note"))
+        self.message.setAccessibleName(self.tr("Case message"))
+        self.case_label.setAccessibleName(self.tr("Case reference"))
+        self._show_case_text()
+        self._fill_notes()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------------ data
+
+    @property
+    def case_reference(self) -> str | None:
+        return None if self._case is None else self._case.reference
+
+    def set_dossier(self, view: DossierView | None) -> None:
+        """Show the newest case of this dossier (None: nothing shown)."""
+        case = None if view is None else view.case
+        changed_case = (case is None) != (self._case is None) or (
+            case is not None and self._case is not None and case.reference != self._case.reference
+        )
+        self._case = case
+        if changed_case:
+            self.message.clear()
+            self.note_edit.clear()
+            self._reset_answer_date()
+        if case is not None and (changed_case or case.status != self._shown_status):
+            index = self.status_combo.findData(case.status)
+            if index >= 0:
+                self.status_combo.setCurrentIndex(index)
+            self._shown_status = case.status
+            if case.answer is not None:
+                answer_index = self.answer_combo.findData(case.answer)
+                if answer_index >= 0:
+                    self.answer_combo.setCurrentIndex(answer_index)
+        if case is None:
+            self._shown_status = None
+        self._notes = () if view is None or case is None else view.notes
+        self._show_case_text()
+        self._fill_notes()
+        self._update_enabled()
+
+    def _reset_answer_date(self) -> None:
+        today = self.ctx.today()
+        qtoday = QDate(today.year, today.month, today.day)
+        self.answer_date.setMaximumDate(qtoday)
+        self.answer_date.setDate(qtoday)
+
+    def _show_case_text(self) -> None:
+        case = self._case
+        if case is None:
+            self.case_label.setText(self.tr("This dossier has no case: nothing to record."))
+            return
+        lines = [self.tr("Case %1").replace("%1", case.reference)]
+        if case.answer is not None:
+            lines.append(
+                self.tr("Answer: %1 (%2)")
+                .replace("%1", answer_label(case.answer))
+                .replace("%2", day(case.answer_date))
+            )
+        if case.deadline is not None:
+            lines.append(self.tr("Deadline: %1").replace("%1", day(case.deadline)))
+        self.case_label.setText("\n".join(lines))
+
+    def _fill_notes(self) -> None:
+        self.notes_list.clear()
+        if not self._notes:
+            empty = QListWidgetItem(self.tr("No notes yet."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.notes_list.addItem(empty)
+            return
+        for note in self._notes:
+            head = f"{moment(note.created_at)} · {note.author or self.tr('unknown author')}"
+            if not note.pushed:
+                head += " · " + self.tr("not yet synced")
+            item = QListWidgetItem(f"{head}\n{note.text}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{head}. {note.text}")
+            item.setData(Qt.ItemDataRole.UserRole, note.pushed)
+            self.notes_list.addItem(item)
+        self.notes_list.scrollToBottom()
+
+    def note_texts(self) -> list[str]:
+        """What the notes list shows, one string per note (for tests and screen readers)."""
+        return [
+            self.notes_list.item(i).text()
+            for i in range(self.notes_list.count())
+            if self.notes_list.item(i).flags() != Qt.ItemFlag.NoItemFlags
+        ]
+
+    def _update_enabled(self) -> None:
+        has_case = self._case is not None
+        for widget in (self.status_box, self.answer_box, self.note_edit, self.add_note_button):
+            widget.setEnabled(has_case and not self._busy)
+
+    # ------------------------------------------------------------------ actions
+
+    def save_status(self) -> None:
+        status = self.status_combo.currentData()
+        self._run(
+            lambda cache, identity, ref, clock: case_work.change_case(
+                cache, identity, ref, status=status, clock=clock
+            ),
+            self.tr("Status saved: %1.").replace("%1", status_label(status)),
+        )
+
+    def record_answer(self) -> None:
+        answer = self.answer_combo.currentData()
+        picked = self.answer_date.date()
+        when = date(picked.year(), picked.month(), picked.day())
+        self._run(
+            lambda cache, identity, ref, clock: case_work.record_answer(
+                cache, identity, ref, answer, when, clock=clock
+            ),
+            self.tr("Answer recorded: %1.").replace("%1", answer_label(answer)),
+        )
+
+    def add_note(self) -> None:
+        text = self.note_edit.toPlainText()
+        self._run(
+            lambda cache, identity, ref, clock: case_work.add_note(
+                cache, identity, ref, text, clock=clock
+            ),
+            self.tr("Note added; it goes to the central database with the next sync."),
+            clear_note=True,
+        )
+
+    def _run(
+        self,
+        action: Callable[[LocalCache, Identity, str, Any], object],
+        done_text: str,
+        *,
+        clear_note: bool = False,
+    ) -> None:
+        if self._case is None or self._busy:
+            return
+        # read on the GUI thread; the worker gets plain values, never the widget (a
+        # widget referenced from a worker could be freed there)
+        reference, clock = self._case.reference, self.ctx.clock
+        cache, identity = self.ctx.cache, self.ctx.identity
+        self._busy = True
+        self._update_enabled()
+        self.message.setText(self.tr("Saving ..."))
+
+        def work(state: object) -> None:
+            action(cache, identity, reference, clock)
+
+        def done(_: object) -> None:
+            self._busy = False
+            self._update_enabled()
+            self.message.setText(done_text)
+            if clear_note:
+                self.note_edit.clear()
+            self.ctx.changes.emit(CASES, OUTBOX)
+
+        def failed(exc: BaseException) -> None:
+            self._busy = False
+            self._update_enabled()
+            text = user_message(exc)
+            self.message.setText(sentence(text) if isinstance(exc, CumulDeskError) else text)
+            if clear_note:
+                self.note_edit.setFocus()
+
+        Op(self, work, lane=LOCAL).success(done).failure(failed).run()

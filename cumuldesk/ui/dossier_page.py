@@ -1,0 +1,647 @@
+"""The dossier page: who the applicant is, how fresh the data is, a retroactive change that
+arrived by sync, the timeline with the periods below it, and the case beside them.
+
+`show_dossier(insz)` loads everything in ONE background op (`load_dossier_data`, Qt-free:
+the dossier view from the cache, or fetched from the central database when it is not
+cached and can be reached; the timeline; the legal representative; the open retroactive
+change flags) and hands plain data back to the GUI thread. A dossier that cannot be
+shown is explained in the page in words. When the window's changes signal says dossiers
+or cases changed, the shown dossier is reloaded quietly (no greying, no busy text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from cumuldesk.domain.months import Month
+from cumuldesk.errors import CumulDeskError
+from cumuldesk.params.loader import ParameterSet
+from cumuldesk.services.central import Central
+from cumuldesk.services.dossiers import (
+    SOURCE_CENTRAL,
+    DossierNotFound,
+    DossierView,
+    NotAvailableOffline,
+    insz_digits,
+    open_dossier,
+)
+from cumuldesk.services.identity import Identity
+from cumuldesk.services.timeline import Timeline, load_timeline
+from cumuldesk.storage.cache import LocalCache
+from cumuldesk.storage.models import LegalRepresentative, Person
+from cumuldesk.sync.retro import acknowledge, open_flags
+from cumuldesk.ui.case_panel import CasePanel, status_label
+from cumuldesk.ui.changes import CASES, DOSSIERS, SYNC
+from cumuldesk.ui.context import AppContext
+from cumuldesk.ui.formatting import day, moment, month_label
+from cumuldesk.ui.ops import LOCAL, Op, user_message
+from cumuldesk.ui.periods_table import PeriodsTable
+from cumuldesk.ui.timeline import TimelineWidget
+
+CONTEXT = "DossierPage"
+BUSY_AFTER_MS = 150  # the busy text and the greyed old dossier, only for a slow look-up
+SPLITTER_KEY = "dossier/splitter"
+SIDE_SPLITTER_KEY = "dossier/side_splitter"
+
+_REGIONS = {"flanders": "Flanders", "brussels": "Brussels", "wallonia": "Wallonia"}
+_LANGUAGES = {"nl": "Dutch", "fr": "French", "de": "German"}
+
+
+# ------------------------------------------------------------ plain data (no Qt)
+
+
+@dataclass(frozen=True)
+class Representative:
+    name: str
+    capacity: str  # "parent", "bewindvoerder" ...
+
+
+@dataclass(frozen=True)
+class DossierData:
+    """Everything the page shows of one dossier, read in one background job."""
+
+    view: DossierView
+    timeline: Timeline | None
+    representative: Representative | None
+    flag_ids: tuple[int, ...]  # the open retroactive-change flags of the person
+    online: bool | None  # the central database was reached (None: not tried yet)
+
+
+def person_facts(cache: LocalCache, digits: str) -> tuple[Representative | None, tuple[int, ...]]:
+    """The legal representative (if any) and the open retroactive-change flag ids of the
+    cached person with these INSZ digits."""
+    with cache.sessions() as session:
+        person_id = session.scalar(select(Person.id).where(Person.insz == digits))
+        if person_id is None:
+            return None, ()
+        row = session.execute(
+            select(LegalRepresentative.name, LegalRepresentative.capacity).where(
+                LegalRepresentative.person_id == person_id
+            )
+        ).first()
+    representative = None if row is None else Representative(row.name, row.capacity)
+    flags = tuple(flag.id for flag in open_flags(cache, person_id))
+    return representative, flags
+
+
+def load_dossier_data(
+    cache: LocalCache,
+    identity: Identity,
+    params: ParameterSet,
+    insz: str,
+    *,
+    connect: Callable[[], Central | None],
+    today: date,
+    clock: Callable[[], datetime],
+    online: bool | None,
+) -> DossierData:
+    """Open the dossier (worker thread): from the cache, else from the central database
+    when `connect()` reaches it (closed again here). Raises DossierNotFound,
+    NotAvailableOffline, BadInput (invalid INSZ)."""
+    digits = insz_digits(insz)
+    central = None if cache.has_dossier(digits) else connect()
+    try:
+        view = open_dossier(
+            cache,
+            identity,
+            digits,
+            central=central,
+            today=today,
+            clock=clock,
+            online=True if central is not None else bool(online),
+        )
+    finally:
+        if central is not None:
+            central.close()
+    timeline = load_timeline(cache, digits, params, today)
+    representative, flags = person_facts(cache, digits)
+    return DossierData(
+        view=view,
+        timeline=timeline,
+        representative=representative,
+        flag_ids=flags,
+        online=True if central is not None else online,
+    )
+
+
+def month_runs(months: Iterable[str]) -> list[tuple[Month, Month]]:
+    """Months ("YYYY-MM") as runs of consecutive months, in order."""
+    ordered = sorted({Month.parse(text) for text in months}, key=lambda m: (m.year, m.month))
+    runs: list[tuple[Month, Month]] = []
+    for month in ordered:
+        if runs and runs[-1][1] + 1 == month:
+            runs[-1] = (runs[-1][0], month)
+        else:
+            runs.append((month, month))
+    return runs
+
+
+def months_text(months: Iterable[str]) -> str:
+    """ "03/2025 to 06/2025, 09/2025" for the months of a flag."""
+    parts = []
+    for first, last in month_runs(months):
+        if first == last:
+            parts.append(month_label(first))
+        else:
+            parts.append(
+                QCoreApplication.translate(CONTEXT, "%1 to %2")
+                .replace("%1", month_label(first))
+                .replace("%2", month_label(last))
+            )
+    return ", ".join(parts)
+
+
+# ------------------------------------------------------------------------ widget
+
+
+class DossierPage(QWidget):
+    """One dossier: header, freshness, retroactive change, timeline, periods, case."""
+
+    simulate_requested = Signal(str)  # INSZ digits
+    dossier_shown = Signal(str)  # INSZ digits, once on screen
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._data: DossierData | None = None
+        self._insz: str | None = None  # shown (or being reloaded)
+        self._request = 0  # the newest load; older results are dropped
+        self._loading = False
+        self._reload_again = False
+        self._error: str | None = None
+        self._busy_shown = False
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
+
+        # header
+        self.header = QFrame()
+        self.name_label = QLabel()
+        self._apply_name_font()
+        self.name_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.name_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.captions: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        grid = QGridLayout(self.header)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.name_label, 0, 0, 1, 6)
+        layout_of_fields = (  # key, row, column, column span of the value
+            ("insz", 1, 0, 1),
+            ("birth", 1, 2, 1),
+            ("age", 1, 4, 1),
+            ("region", 2, 0, 1),
+            ("language", 2, 2, 1),
+            ("case", 3, 0, 1),
+            ("status", 3, 2, 1),
+            ("representative", 2, 4, 1),
+        )
+        for key, row, column, span in layout_of_fields:
+            caption, value = QLabel(), QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            caption.setBuddy(value)
+            self.captions[key], self.values[key] = caption, value
+            grid.addWidget(caption, row, column, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, column + 1, 1, span, Qt.AlignmentFlag.AlignTop)
+        for column in (1, 3, 5):
+            grid.setColumnStretch(column, 1)
+
+        self.simulate_button = QPushButton()
+        self.simulate_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.simulate_button.clicked.connect(self._simulate)
+        self.simulate_shortcut = QShortcut(QKeySequence("Ctrl+Shift+S"), self)
+        self.simulate_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.simulate_shortcut.activated.connect(self._simulate)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.simulate_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.freshness_label = QLabel()
+        self.freshness_label.setWordWrap(True)
+
+        # retroactive change banner: an icon and words, not colour alone
+        self.retro_banner = QFrame()
+        self.retro_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.retro_banner.setFrameShadow(QFrame.Shadow.Raised)
+        self.retro_banner.setAutoFillBackground(True)
+        self.retro_banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.retro_icon = QLabel()
+        self.retro_label = QLabel()
+        self.retro_label.setWordWrap(True)
+        self.retro_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.acknowledge_button = QPushButton()
+        self.acknowledge_button.clicked.connect(self._acknowledge)
+        banner = QHBoxLayout(self.retro_banner)
+        banner.addWidget(self.retro_icon, 0, Qt.AlignmentFlag.AlignTop)
+        banner.addWidget(self.retro_label, 1)
+        banner.addWidget(self.acknowledge_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.retro_banner.hide()
+
+        # errors and loading, in words
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        message_font = QFont(self.message_label.font())
+        message_font.setBold(True)
+        self.message_label.setFont(message_font)
+        self.message_label.hide()
+        self.busy_label = QLabel()
+        self.busy_label.hide()
+
+        # timeline over periods, case beside them
+        self.timeline = TimelineWidget()
+        self.periods = PeriodsTable()
+        self.periods.segment_activated.connect(self._focus_segment)
+        self.case_panel = CasePanel(ctx)
+        self.side_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.side_splitter.addWidget(self.timeline)
+        self.side_splitter.addWidget(self.periods)
+        self.side_splitter.setChildrenCollapsible(False)
+        self.side_splitter.setStretchFactor(0, 3)
+        self.side_splitter.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.side_splitter)
+        self.splitter.addWidget(self.case_panel)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self._restore_splitters()
+        self.splitter.splitterMoved.connect(self._save_splitters)
+        self.side_splitter.splitterMoved.connect(self._save_splitters)
+
+        self.body = QWidget()  # everything of a shown dossier
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(top)
+        body.addWidget(self.freshness_label)
+        body.addWidget(self.retro_banner)
+        body.addWidget(self.splitter, 1)
+
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.empty_label, 1)
+        layout.addWidget(self.body, 1)
+        self.body.hide()
+
+        for first, second in (
+            (self.name_label, self.simulate_button),
+            (self.simulate_button, self.acknowledge_button),
+            (self.acknowledge_button, self.timeline),
+            (self.timeline, self.periods.view),
+            (self.periods.view, self.case_panel.status_combo),
+        ):
+            QWidget.setTabOrder(first, second)
+
+        ctx.changes.changed.connect(self._on_changed)
+        self.retranslate_ui()
+
+    # ------------------------------------------------------------------ texts
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Dossier"))
+        captions = {
+            "insz": self.tr("INSZ:"),
+            "birth": self.tr("Born:"),
+            "age": self.tr("Age today:"),
+            "region": self.tr("Region:"),
+            "language": self.tr("Language:"),
+            "case": self.tr("Case:"),
+            "status": self.tr("Status:"),
+            "representative": self.tr("Legal representative:"),
+        }
+        for key, text in captions.items():
+            self.captions[key].setText(text)
+            self.values[key].setAccessibleName(text.rstrip(":"))
+        self.name_label.setAccessibleName(self.tr("Applicant"))
+        self.simulate_button.setText(self.tr("&Simulate"))
+        self.simulate_button.setAccessibleName(self.tr("Simulate this dossier"))
+        self.simulate_button.setToolTip(
+            self.tr("Compare IVT/IT with zorgtoeslag + BOB for this dossier (Alt+S, Ctrl+Shift+S)")
+        )
+        self.acknowledge_button.setText(self.tr("Acknowledge"))
+        self.acknowledge_button.setAccessibleName(self.tr("Acknowledge the retroactive change"))
+        self.acknowledge_button.setToolTip(
+            self.tr("I have seen this change; remove the flag from the work list")
+        )
+        self.retro_banner.setAccessibleName(self.tr("Retroactive change"))
+        self.freshness_label.setAccessibleName(self.tr("Data freshness"))
+        self.message_label.setAccessibleName(self.tr("Message"))
+        self.busy_label.setAccessibleName(self.tr("Loading"))
+        self.empty_label.setText(
+            self.tr("No dossier open. Type an INSZ in the look-up field (Ctrl+L) and press Enter.")
+        )
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.periods.setAccessibleName(self.tr("Periods"))
+        if self._busy_shown:
+            self.busy_label.setText(self.tr("Loading the dossier ..."))
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:
+            self._apply_name_font()
+        super().changeEvent(event)
+
+    def _apply_name_font(self) -> None:
+        """The applicant's name in bold, 1.4 times the page's font (follows its changes)."""
+        name_font = QFont(self.font())
+        name_font.setBold(True)
+        if name_font.pointSizeF() > 0:
+            name_font.setPointSizeF(name_font.pointSizeF() * 1.4)
+        else:
+            name_font.setPixelSize(round(name_font.pixelSize() * 1.4))
+        self.name_label.setFont(name_font)
+
+    # ------------------------------------------------------------------ public
+
+    @property
+    def current_insz(self) -> str | None:
+        """The INSZ digits of the dossier on screen (None when none is)."""
+        return None if self._data is None or self._error is not None else self._data.view.insz
+
+    def show_dossier(self, insz: str) -> None:
+        """Load and show this dossier (in the background); errors are shown in the page."""
+        self._load(insz, quiet=False)
+
+    def shown_data(self) -> DossierData | None:
+        return self._data
+
+    def header_texts(self) -> dict[str, str]:
+        """What the header says, by field (for tests and screen readers)."""
+        texts = {key: label.text() for key, label in self.values.items()}
+        texts["name"] = self.name_label.text()
+        return texts
+
+    def message_text(self) -> str:
+        return self.message_label.text() if self.message_label.isVisibleTo(self) else ""
+
+    # ------------------------------------------------------------------ loading
+
+    def _load(self, insz: str, *, quiet: bool) -> None:
+        self._request += 1
+        request = self._request
+        self._loading = True
+        self._reload_again = False
+        ctx = self.ctx
+        cache, identity, params = ctx.cache, ctx.identity, ctx.params
+        today, clock, online = ctx.today(), ctx.clock, ctx.online
+        connect: Callable[[], Central | None] = (lambda: None) if quiet else ctx.try_connect
+        if not quiet:
+            self.message_label.hide()
+            self._busy_timer.start()  # a quick look-up never flickers through a busy state
+
+        def work(state: object) -> DossierData:
+            return load_dossier_data(
+                cache,
+                identity,
+                params,
+                insz,
+                connect=connect,
+                today=today,
+                clock=clock,
+                online=online,
+            )
+
+        Op(self, work, lane=LOCAL).success(lambda data: self._loaded(request, data, quiet)).failure(
+            lambda exc: self._failed(request, exc, insz)
+        ).run()
+
+    def _show_busy(self) -> None:
+        """The look-up takes a while: say so, and grey the old dossier until the new one is
+        in (the window stays usable)."""
+        if not self._loading:
+            return
+        self._busy_shown = True
+        self.busy_label.setText(self.tr("Loading the dossier ..."))
+        self.busy_label.show()
+        self.body.setEnabled(False)
+
+    def _finish_loading(self) -> None:
+        self._loading = False
+        self._busy_timer.stop()
+        if self._busy_shown:
+            self._busy_shown = False
+            self.busy_label.hide()
+            self.body.setEnabled(True)
+
+    def _loaded(self, request: int, data: DossierData, quiet: bool) -> None:
+        if request != self._request:
+            return  # a newer look-up replaced this one
+        self._finish_loading()
+        self._data = data
+        self._error = None
+        self._insz = data.view.insz
+        self._render()
+        if not quiet:
+            self.dossier_shown.emit(data.view.insz)
+        if self._reload_again:
+            self._load(data.view.insz, quiet=True)
+
+    def _failed(self, request: int, exc: BaseException, insz: str) -> None:
+        if request != self._request:
+            return
+        self._finish_loading()
+        if isinstance(exc, DossierNotFound):
+            text = self.tr("No dossier with this INSZ in the central database.")
+        elif isinstance(exc, NotAvailableOffline):
+            text = self.tr(
+                "This dossier is not available offline: it is not in your local cache and "
+                "the central database cannot be reached. Try again when the connection is "
+                "back."
+            )
+        elif isinstance(exc, CumulDeskError):
+            message = user_message(exc)
+            text = message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
+        else:
+            text = user_message(exc)
+        self._error = text
+        self._data = None
+        self._insz = None
+        self._render()
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if self._insz is None:
+            return
+        if SYNC in kinds and self._data is not None and self._error is None:
+            self.freshness_label.setText(self._freshness(self._data))  # online or not
+        if not kinds & {DOSSIERS, CASES}:
+            return
+        if self._loading:
+            self._reload_again = True
+            return
+        self._load(self._insz, quiet=True)
+
+    # ------------------------------------------------------------------ rendering
+
+    def _render(self) -> None:
+        if self._error is not None:
+            self.message_label.setText(self._error)
+            self.message_label.show()
+            self.body.hide()
+            self.empty_label.hide()
+            self.simulate_button.setEnabled(False)
+            self.timeline.set_timeline(None)
+            self.periods.set_timeline(None)
+            self.case_panel.set_dossier(None)
+            return
+        self.message_label.hide()
+        data = self._data
+        if data is None:
+            self.simulate_button.setEnabled(False)
+            self.body.hide()
+            self.empty_label.show()
+            return
+        self.empty_label.hide()
+        view = data.view
+        self.name_label.setText(view.name)
+        case = view.case
+        values = {
+            "insz": view.formatted_insz,
+            "birth": day(view.birth_date),
+            "age": self.tr("%1 years").replace("%1", str(view.age)),
+            "region": self._region(view.region),
+            "language": self._language(view.language),
+            "case": case.reference if case is not None else self.tr("no case"),
+            "status": status_label(case.status) if case is not None else "-",
+            "representative": self._representative(data.representative),
+        }
+        for key, text in values.items():
+            self.values[key].setText(text)
+        self.name_label.setAccessibleDescription(
+            "; ".join(f"{self.captions[k].text()} {v}" for k, v in values.items())
+        )
+        self.freshness_label.setText(self._freshness(data))
+        self._render_retro(view)
+        self.simulate_button.setEnabled(True)
+        if self.timeline.timeline() != data.timeline:  # a reload keeps zoom, scroll, sort
+            self.timeline.set_timeline(data.timeline)
+            self.periods.set_timeline(data.timeline)
+        self.case_panel.set_dossier(view)
+        self.body.show()
+
+    def _region(self, value: str) -> str:
+        return QCoreApplication.translate(CONTEXT, _REGIONS.get(value, value))
+
+    def _language(self, value: str) -> str:
+        return QCoreApplication.translate(CONTEXT, _LANGUAGES.get(value, value))
+
+    def _representative(self, who: Representative | None) -> str:
+        if who is None:
+            return self.tr("none")
+        return f"{who.name} ({who.capacity})"
+
+    def _freshness(self, data: DossierData) -> str:
+        view = data.view
+        if view.source == SOURCE_CENTRAL:
+            return self.tr("Fetched from the central database just now.")
+        if view.as_of is None:
+            return self.tr("The local cache was never synced: the data may be incomplete.")
+        when = moment(view.as_of)
+        online = self.ctx.online if self.ctx.online is not None else data.online
+        if online is False:
+            return self.tr(
+                "Offline: data as of the last sync %1; newer changes will show after the next sync."
+            ).replace("%1", when)
+        return self.tr("Data as of the last sync %1.").replace("%1", when)
+
+    def _render_retro(self, view: DossierView) -> None:
+        flags = view.retro_flags
+        if not flags:
+            self.retro_banner.hide()
+            return
+        owed = [month for flag in flags for month in flag.owed]
+        stop = [month for flag in flags for month in flag.stop]
+        lines = [
+            self.tr("Retroactive change: an IVT/IT decision was changed after the fact (by sync).")
+        ]
+        if owed:
+            lines.append(self.tr("BOB becomes owed again for %1.").replace("%1", months_text(owed)))
+        if stop:
+            lines.append(self.tr("BOB must stop for %1.").replace("%1", months_text(stop)))
+        if not owed and not stop:
+            lines.append(self.tr("No month of the ban window changes."))
+        self.retro_label.setText("\n".join(lines))
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) * 2
+        self.retro_icon.setPixmap(icon.pixmap(size, size))
+        self.retro_label.setAccessibleName(self.tr("Retroactive change"))
+        self.acknowledge_button.setEnabled(bool(self._data and self._data.flag_ids))
+        self.retro_banner.show()
+
+    def retro_text(self) -> str:
+        return self.retro_label.text() if self.retro_banner.isVisibleTo(self) else ""
+
+    # ------------------------------------------------------------------ actions
+
+    def _focus_segment(self, segment: object) -> None:
+        """A period picked in the table is focused on the timeline."""
+        if segment is not None:
+            self.timeline.focus_segment(segment)
+            self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _simulate(self) -> None:
+        insz = self.current_insz
+        if insz is not None and not self._loading:
+            self.simulate_requested.emit(insz)
+
+    def _acknowledge(self) -> None:
+        if self._data is None or not self._data.flag_ids:
+            return
+        cache, ids, when = self.ctx.cache, self._data.flag_ids, self.ctx.clock()
+        self.acknowledge_button.setEnabled(False)
+
+        def work(state: object) -> None:
+            for flag_id in ids:
+                acknowledge(cache, flag_id, when)
+
+        def failed(exc: BaseException) -> None:
+            self.acknowledge_button.setEnabled(True)
+            self.retro_label.setText(self.retro_label.text() + "\n" + user_message(exc))
+
+        Op(self, work, lane=LOCAL).success(lambda _: self.ctx.changes.emit(CASES)).failure(
+            failed
+        ).run()
+
+    # ------------------------------------------------------------------ settings
+
+    def _restore_splitters(self) -> None:
+        for key, splitter in (
+            (SPLITTER_KEY, self.splitter),
+            (SIDE_SPLITTER_KEY, self.side_splitter),
+        ):
+            state = self.ctx.settings.geometry(key)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def _save_splitters(self, *args: Any) -> None:
+        self.ctx.settings.set_geometry(SPLITTER_KEY, self.splitter.saveState())
+        self.ctx.settings.set_geometry(SIDE_SPLITTER_KEY, self.side_splitter.saveState())

@@ -1,0 +1,399 @@
+"""The main window: the look-up bar on top, the work list, dossier and simulation pages
+in tabs, the sync status bar at the bottom, menus with every shortcut.
+
+The window wires the pages together (open a dossier from the look-up or the work list;
+simulate from the dossier) and owns the background sync; the pages themselves are
+built by factories (`PageFactories`) so that tests can put simple stand-ins in."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cumuldesk.services.sync_service import DEFAULT_RETRY, SyncState
+from cumuldesk.ui.context import AppContext
+from cumuldesk.ui.formatting import moment
+from cumuldesk.ui.lookup import LookupBar
+from cumuldesk.ui.ops import wait_for_ops
+from cumuldesk.ui.status_bar import OfflineBanner, SyncStatusBar
+from cumuldesk.ui.sync_worker import SyncWorker
+
+log = logging.getLogger(__name__)
+
+PageFactory = Callable[[AppContext, QWidget | None], QWidget]
+GEOMETRY = "main"
+WINDOW_STATE = "main_state"
+CLOSE_WAIT_MS = 10_000
+NATIVE = QKeySequence.SequenceFormat.NativeText
+
+
+def _worklist_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from cumuldesk.ui.worklist_page import WorkListPage
+
+    return WorkListPage(ctx, parent)
+
+
+def _dossier_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from cumuldesk.ui.dossier_page import DossierPage
+
+    return DossierPage(ctx, parent)
+
+
+def _simulation_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from cumuldesk.ui.simulation_page import SimulationPage
+
+    return SimulationPage(ctx, parent)
+
+
+@dataclass(frozen=True)
+class PageFactories:
+    """How the three pages are made: `(ctx, parent) -> QWidget` each."""
+
+    worklist: PageFactory = _worklist_page
+    dossier: PageFactory = _dossier_page
+    simulation: PageFactory = _simulation_page
+
+
+def shortcut_text(sequence: QKeySequence | str) -> str:
+    return QKeySequence(sequence).toString(NATIVE)
+
+
+class ShortcutsDialog(QDialog):
+    """Every keyboard shortcut of the window, taken from its actions (so it is never out
+    of date), and the keys of the look-up field."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table = QTreeWidget(self)
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        self.table.setAccessibleName(self.tr("Shortcuts"))
+        for action, keys in rows:
+            QTreeWidgetItem(self.table, [action, keys])
+        header = self.table.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        for column in (0, 1):
+            self.table.resizeColumnToContents(column)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        # show every row and both columns without scrolling (in any font size)
+        frame = self.table.frameWidth() * 2
+        spacing = self.fontMetrics().averageCharWidth() * 4
+        self.table.setMinimumSize(
+            self.table.columnWidth(0) + self.table.columnWidth(1) + frame + spacing,
+            header.sizeHint().height()
+            + sum(self.table.sizeHintForRow(0) for _ in rows)
+            + frame
+            + spacing // 2,
+        )
+
+    def rows(self) -> list[tuple[str, str]]:
+        return [
+            (self.table.topLevelItem(i).text(0), self.table.topLevelItem(i).text(1))
+            for i in range(self.table.topLevelItemCount())
+        ]
+
+
+class MainWindow(QMainWindow):
+    """The window a handler works in all day (see the module text)."""
+
+    lock_requested = Signal()  # File > Lock: the application hides the data and locks
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        pages: PageFactories | None = None,
+        start_sync: bool = True,
+        sync_retry: tuple[float, ...] = DEFAULT_RETRY,
+        sync_interval: float | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        pages = pages or PageFactories()
+        self._focused_once = False
+
+        central = QWidget(self)
+        self.lookup = LookupBar(ctx, central)
+        self.banner = OfflineBanner(central)
+        self.tabs = QTabWidget(central)
+        self.tabs.setDocumentMode(True)
+        self.worklist_page = pages.worklist(ctx, self.tabs)
+        self.dossier_page = pages.dossier(ctx, self.tabs)
+        self.simulation_page = pages.simulation(ctx, self.tabs)
+        for page in (self.worklist_page, self.dossier_page, self.simulation_page):
+            self.tabs.addTab(page, "")
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.lookup)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self.status = SyncStatusBar(ctx, self)
+        self.setStatusBar(self.status)
+        self.sync = SyncWorker(ctx, self, interval=sync_interval, retry=sync_retry)
+
+        self._build_actions()
+        self._build_menus()
+        self._wire()
+        self.retranslate_ui()
+        self._restore_geometry()
+        self.sync.refresh_state()
+        if start_sync:
+            QTimer.singleShot(0, self.sync.start)  # after the window is on screen
+
+    # ----------------------------------------------------------------- actions
+
+    def _action(self, name: str, keys: str | QKeySequence.StandardKey | None, slot) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)  # works with the menu bar hidden, too
+        return action
+
+    def _build_actions(self) -> None:
+        self.export_action = self._action("export", "Ctrl+E", self.export_worklist)
+        self.export_action.setEnabled(callable(getattr(self.worklist_page, "export", None)))
+        self.lock_action = self._action("lock", "Ctrl+Shift+L", self.lock_requested.emit)
+        self.quit_action = self._action("quit", "Ctrl+Q", self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.lookup_action = self._action("lookup", "Ctrl+L", self.lookup.focus_field)
+        self.page_actions = [
+            self._action(f"page{index + 1}", f"Ctrl+{index + 1}", self._page_slot(index))
+            for index in range(3)
+        ]
+        self.sync_action = self._action("sync_now", "F5", self.sync.sync_now)
+        self.shortcuts_action = self._action("shortcuts", "Ctrl+/", self.show_shortcuts)
+        self.about_action = self._action("about", None, self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _page_slot(self, index: int) -> Callable[[], None]:
+        return lambda: self.show_page(index)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = QMenu(bar)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.go_menu = QMenu(bar)
+        self.go_menu.addAction(self.lookup_action)
+        self.go_menu.addSeparator()
+        for action in self.page_actions:
+            self.go_menu.addAction(action)
+        self.sync_menu = QMenu(bar)
+        self.sync_menu.addAction(self.sync_action)
+        self.help_menu = QMenu(bar)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
+        for menu in (self.file_menu, self.go_menu, self.sync_menu, self.help_menu):
+            bar.addMenu(menu)
+
+    def menus(self) -> list[QMenu]:
+        return [self.file_menu, self.go_menu, self.sync_menu, self.help_menu]
+
+    def _wire(self) -> None:
+        self.lookup.open_requested.connect(self._open_from_lookup)
+        self._connect(self.worklist_page, "open_dossier", self.open_dossier)
+        self._connect(self.dossier_page, "simulate_requested", self.simulate)
+        self._connect(self.dossier_page, "dossier_shown", self._dossier_shown)
+        self.status.sync_now_requested.connect(self.sync.sync_now)
+        self.sync.state_changed.connect(self._sync_state)
+        self.sync.progress.connect(self.status.set_progress)
+        self.sync.syncing_changed.connect(self.status.set_syncing)
+        self.sync.failed.connect(self.status.show_failure)
+
+    @staticmethod
+    def _connect(page: QObject, signal: str, slot: Callable[..., None]) -> None:
+        bound = getattr(page, signal, None)
+        if bound is None:
+            log.warning("page %s has no signal %s", type(page).__name__, signal)
+            return
+        bound.connect(slot)
+
+    # --------------------------------------------------------------- texts
+
+    def retranslate_ui(self) -> None:
+        title = self.tr("CumulDesk — {name}").format(name=self.ctx.identity.display_name)
+        if self.ctx.demo:
+            title += self.tr(" (demo data)")
+        self.setWindowTitle(title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.sync_menu.setTitle(self.tr("&Sync"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        texts = {
+            self.export_action: self.tr("&Export work list ..."),
+            self.lock_action: self.tr("&Lock"),
+            self.quit_action: self.tr("&Quit"),
+            self.lookup_action: self.tr("&Look up INSZ"),
+            self.page_actions[0]: self.tr("&Work list"),
+            self.page_actions[1]: self.tr("&Dossier"),
+            self.page_actions[2]: self.tr("&Simulation"),
+            self.sync_action: self.tr("Sync &now"),
+            self.shortcuts_action: self.tr("&Keyboard shortcuts"),
+            self.about_action: self.tr("&About CumulDesk"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+            plain = text.replace("&", "").replace(" ...", "")
+            keys = action.shortcut().toString(NATIVE)
+            action.setToolTip(f"{plain} ({keys})" if keys else plain)
+            action.setStatusTip(action.toolTip())
+        self.tabs.setAccessibleName(self.tr("Pages"))
+        tab_names = [self.tr("Work list"), self.tr("Dossier"), self.tr("Simulation")]
+        for index, name in enumerate(tab_names):
+            self.tabs.setTabText(index, name)
+            self.tabs.setTabToolTip(index, f"{name} ({shortcut_text(f'Ctrl+{index + 1}')})")
+        self.banner.text.setAccessibleName(self.tr("Offline notice"))
+        if self.sync.state is not None:
+            self._sync_state(self.sync.state)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ navigation
+
+    def show_page(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _open_from_lookup(self, insz: str) -> None:
+        self.lookup.set_busy(True)
+        self.open_dossier(insz)
+
+    def open_dossier(self, insz: str) -> None:
+        """Show the dossier page and load the dossier of `insz` (11 digits) there."""
+        self.tabs.setCurrentWidget(self.dossier_page)
+        self.dossier_page.show_dossier(insz)  # type: ignore[attr-defined]
+
+    def simulate(self, insz: str) -> None:
+        """Show the simulation page for the dossier of `insz`."""
+        self.tabs.setCurrentWidget(self.simulation_page)
+        self.simulation_page.load(insz)  # type: ignore[attr-defined]
+
+    def _dossier_shown(self, insz: str) -> None:
+        self.lookup.show_opened(insz)
+        self.lookup.reload_recent()
+
+    def export_worklist(self) -> None:
+        export = getattr(self.worklist_page, "export", None)
+        if callable(export):
+            self.tabs.setCurrentWidget(self.worklist_page)
+            export()
+
+    # ------------------------------------------------------------------ sync
+
+    def _sync_state(self, state: SyncState) -> None:
+        self.status.set_state(state)
+        if state.last_sync_at is None:
+            text = self.tr("Offline: the local copy was never synced")
+        else:
+            text = self.tr(
+                "Offline: data as of the last sync, {moment}. Your changes are kept here "
+                "and sent when the connection is back."
+            ).format(moment=moment(state.last_sync_at))
+        self.banner.show_state(state, text)
+
+    # ---------------------------------------------------------------- dialogs
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        rows = []
+        for menu in self.menus():
+            for action in menu.actions():
+                if action.isSeparator() or action.shortcut().isEmpty():
+                    continue
+                rows.append((action.text().replace("&", ""), action.shortcut().toString(NATIVE)))
+        rows += [
+            (self.tr("Open the dossier of the INSZ typed"), self.tr("Enter")),
+            (self.tr("Recent dossiers"), shortcut_text("Alt+R")),
+            (self.tr("Open the selected dossier in the work list"), self.tr("Enter")),
+        ]
+        return rows
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.shortcut_rows(), self).exec()
+
+    def show_about(self) -> None:
+        from cumuldesk import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About CumulDesk"),
+            self.tr(
+                "CumulDesk {version}\n\nChecks the cumulation of the Flemish school "
+                "allowance (BOB) with IVT/IT and proposes the more favourable choice."
+            ).format(version=__version__),
+        )
+
+    # -------------------------------------------------------- geometry, closing
+
+    def _restore_geometry(self) -> None:
+        geometry = self.ctx.settings.geometry(GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QGuiApplication.primaryScreen()
+            if screen is not None:
+                available = screen.availableGeometry()
+                self.resize(
+                    min(1280, available.width() * 9 // 10),
+                    min(860, available.height() * 9 // 10),
+                )
+        state = self.ctx.settings.geometry(WINDOW_STATE)
+        if state is not None:
+            self.restoreState(state)
+
+    def save_geometry(self) -> None:
+        self.ctx.settings.set_geometry(GEOMETRY, self.saveGeometry())
+        self.ctx.settings.set_geometry(WINDOW_STATE, self.saveState())
+        self.ctx.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            QTimer.singleShot(0, self.lookup.focus_field)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.save_geometry()
+        self.sync.stop()
+        if not wait_for_ops(CLOSE_WAIT_MS):
+            log.warning("closing with background work still running")
+        event.accept()

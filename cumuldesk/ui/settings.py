@@ -1,0 +1,67 @@
+"""The user's preferences, declared once with their defaults, kept with QSettings (INI) in
+the configuration folder. Nothing personal goes here: recent dossiers live in the
+encrypted cache (`cache_dossiers.last_opened_at`), never in this file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from cumuldesk.paths import config_dir
+
+INACTIVITY_MINUTES = 10
+SYNC_INTERVAL_SECONDS = 300
+
+
+def settings_file() -> str:
+    return str(config_dir() / "desktop.ini")
+
+
+class Settings:
+    """Typed access to the preferences (one QSettings object per window is enough)."""
+
+    def __init__(self, path: str | None = None) -> None:
+        self.qsettings = QSettings(path or settings_file(), QSettings.Format.IniFormat)
+
+    def _int(self, key: str, default: int, low: int, high: int) -> int:
+        try:
+            value = int(self.qsettings.value(key, default))
+        except (TypeError, ValueError):
+            return default
+        return min(max(value, low), high)
+
+    @property
+    def inactivity_minutes(self) -> int:
+        """Minutes without input before the window locks (1 to 120, default 10)."""
+        return self._int("lock/inactivity_minutes", INACTIVITY_MINUTES, 1, 120)
+
+    @inactivity_minutes.setter
+    def inactivity_minutes(self, value: int) -> None:
+        self.qsettings.setValue("lock/inactivity_minutes", int(value))
+
+    @property
+    def sync_interval_seconds(self) -> int:
+        return self._int("sync/interval_seconds", SYNC_INTERVAL_SECONDS, 30, 3600)
+
+    @sync_interval_seconds.setter
+    def sync_interval_seconds(self, value: int) -> None:
+        self.qsettings.setValue("sync/interval_seconds", int(value))
+
+    @property
+    def last_username(self) -> str:
+        """The last handler who signed in on this computer (a username, not personal data
+        of an applicant), to pre-fill the sign-in dialog."""
+        return str(self.qsettings.value("signin/last_username", "") or "")
+
+    @last_username.setter
+    def last_username(self, value: str) -> None:
+        self.qsettings.setValue("signin/last_username", value)
+
+    def geometry(self, name: str) -> QByteArray | None:
+        value = self.qsettings.value(f"geometry/{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, name: str, value: QByteArray) -> None:
+        self.qsettings.setValue(f"geometry/{name}", value)
+
+    def sync(self) -> None:
+        self.qsettings.sync()

@@ -1,0 +1,548 @@
+"""The sign-in dialog: who is working, their password, and (on a computer without a system
+keyring) the passphrase of their local cache.
+
+The work itself is `sign_in_work` (no widgets; it runs on a worker): on the embedded demo
+database it first creates the demo data (first start), then signs in against the central
+database; when that cannot be reached, offline against the handler's local cache (the
+data are then as of the last sync, and the window says so). It opens the cache and
+keeps the offline sign-in verifier in it. `sign_in_for_desktop` adds what the window
+needs and returns the `AppContext` (tests call it directly, on the GUI thread).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cumuldesk.config import CentralConfig, ConfigError, central_config
+from cumuldesk.errors import NotAllowed
+from cumuldesk.params.loader import ParameterSet, load_parameters
+from cumuldesk.services import demo_data
+from cumuldesk.services.cache_service import cache_path, open_cache
+from cumuldesk.services.central import Central, connect_central
+from cumuldesk.services.demo_cases import DEMO_HANDLERS
+from cumuldesk.services.dossiers import offline_notice
+from cumuldesk.services.identity import USERNAME, Identity
+from cumuldesk.services.signin import (
+    WRONG_CREDENTIALS,
+    offline_verifier,
+    sign_in,
+    sign_in_offline,
+)
+from cumuldesk.services.sync_service import last_sync_at
+from cumuldesk.storage.cache import CacheDamaged, CacheLocked, CacheMismatch, LocalCache
+from cumuldesk.storage.database import DatabaseUnavailable
+from cumuldesk.storage.keys import (
+    PASSPHRASE_ENV,
+    KeySource,
+    KeyUnavailable,
+    PassphraseSource,
+    key_source,
+    keyring_available,
+)
+from cumuldesk.ui.changes import Changes
+from cumuldesk.ui.context import AppContext
+from cumuldesk.ui.ops import NETWORK, Op, user_message
+from cumuldesk.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# stages reported to `progress(done, total, stage)`
+STAGE_DEMO = "demo"
+STAGE_PASSWORD = "password"
+STAGE_CACHE = "cache"
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class SignedIn:
+    """What a sign-in produced (plain data; the cache is open and belongs to the caller)."""
+
+    identity: Identity
+    cache: LocalCache
+    params: ParameterSet
+    config: CentralConfig
+    online: bool
+    notice: str | None = None  # the offline note: data as of the last sync ...
+    demo_persons_created: int | None = None  # the demo data were created at this start
+
+
+def passphrase_source(typed: str | None) -> PassphraseSource:
+    """The cache passphrase typed in the dialog, else $CUMULDESK_CACHE_PASSPHRASE; never a
+    terminal prompt (a desktop application has none)."""
+
+    def source(new: bool) -> str:
+        if typed:
+            return typed
+        value = os.environ.get(PASSPHRASE_ENV)
+        if value:
+            return value
+        raise KeyUnavailable(
+            "this computer has no system keyring, so your local cache is locked with a "
+            "passphrase: type it in the Cache passphrase field"
+        )
+
+    return source
+
+
+def needs_passphrase(username: str) -> bool:
+    """Whether the dialog must ask for the cache passphrase: no system keyring (or this
+    handler's cache was made with a passphrase) and $CUMULDESK_CACHE_PASSPHRASE not set."""
+    if os.environ.get(PASSPHRASE_ENV):
+        return False
+    if not keyring_available():
+        return True
+    if USERNAME.fullmatch(username or ""):
+        path = cache_path(username)
+        return path.is_file() and key_source(path) is KeySource.PASSPHRASE
+    return False
+
+
+def central_connector(config: CentralConfig) -> Callable[[], Central]:
+    """How the window reaches the central database (a configured one must exist)."""
+    return lambda: connect_central(config, must_exist=not config.is_demo)
+
+
+def _with_way_out(username: str, action: Callable[[], LocalCache]) -> LocalCache:
+    """Open the cache; a cache that cannot be opened is reported with the way out."""
+    try:
+        return action()
+    except KeyUnavailable:
+        raise  # typing the passphrase (or unlocking the keyring) is the way out
+    except (CacheLocked, CacheDamaged, CacheMismatch) as exc:
+        raise type(exc)(
+            f"{exc}. To rebuild the local cache from the central database, run: "
+            f"cumuldesk cache rebuild --user {username}"
+        ) from None
+
+
+def sign_in_work(
+    username: str,
+    password: str,
+    passphrase: str | None = None,
+    *,
+    progress: Progress | None = None,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> SignedIn:
+    """Sign in for the desktop application (worker side: no widgets). Raises NotAllowed
+    ("wrong username or password"), DatabaseUnavailable (central database away and no
+    cache to sign in with offline), CacheLocked/CacheDamaged/CacheMismatch (with the way
+    out), KeyUnavailable (passphrase missing), ConfigError."""
+    username = (username or "").strip()
+    report = progress or (lambda done, total, stage: None)
+    config = central_config()
+    params = load_parameters()
+    source = passphrase_source(passphrase)
+    try:
+        central = connect_central(config, must_exist=not config.is_demo)
+    except DatabaseUnavailable as exc:
+        return _offline(username, password, source, config, params, str(exc), now)
+    try:
+        created = demo_data.ensure_demo_data(
+            central,
+            persons=demo_data.DEFAULT_PERSONS,
+            progress=lambda done, total: report(done, total, STAGE_DEMO),
+        )
+        if created is not None:
+            log.info("first start: created the demo data (%d persons)", created.persons)
+        report(0, 0, STAGE_PASSWORD)
+        identity = sign_in(central.sessions, username, password)
+    finally:
+        central.close()
+    report(0, 0, STAGE_CACHE)
+    verifier = offline_verifier(identity, password)
+    cache = _with_way_out(
+        username,
+        lambda: open_cache(identity.username, create=True, remember=verifier, passphrase=source),
+    )
+    log.info("signed in online as %s", identity.username)
+    return SignedIn(
+        identity,
+        cache,
+        params,
+        config,
+        online=True,
+        demo_persons_created=None if created is None else created.persons,
+    )
+
+
+def _offline(
+    username: str,
+    password: str,
+    source: PassphraseSource,
+    config: CentralConfig,
+    params: ParameterSet,
+    reason: str,
+    now: Callable[[], datetime],
+) -> SignedIn:
+    if not USERNAME.fullmatch(username) or not cache_path(username).is_file():
+        raise DatabaseUnavailable(
+            f"{reason}; there is no local cache of {username or 'this username'} on this "
+            "computer to sign in with offline"
+        )
+    cache = _with_way_out(username, lambda: open_cache(username, passphrase=source))
+    try:
+        identity = sign_in_offline(cache, username, password)
+        notice = offline_notice(last_sync_at(cache), now())
+    except BaseException:
+        cache.close()
+        raise
+    log.info("signed in offline as %s (central database unreachable)", identity.username)
+    return SignedIn(identity, cache, params, config, online=False, notice=notice)
+
+
+def build_context(signed: SignedIn, settings: Settings) -> AppContext:
+    """The window's context (GUI thread: it makes the changes signal)."""
+    ctx = AppContext(
+        identity=signed.identity,
+        cache=signed.cache,
+        params=signed.params,
+        connect=central_connector(signed.config),
+        changes=Changes(),
+        settings=settings,
+        demo=signed.config.is_demo,
+        online=signed.online,
+    )
+    if signed.notice:
+        ctx.extra["signin_notice"] = signed.notice
+    return ctx
+
+
+def sign_in_for_desktop(
+    username: str,
+    password: str,
+    passphrase: str | None = None,
+    *,
+    progress: Progress | None = None,
+    settings: Settings | None = None,
+) -> AppContext:
+    """Sign in and return the window's context (call on the GUI thread; the dialog runs
+    `sign_in_work` on a worker and `build_context` on the GUI thread)."""
+    signed = sign_in_work(username, password, passphrase, progress=progress)
+    return build_context(signed, settings or Settings())
+
+
+def is_demo_configuration() -> bool:
+    try:
+        return central_config().is_demo
+    except ConfigError:
+        return False  # the sign-in will say what is wrong with the file
+
+
+# --------------------------------------------------------------------------- widgets
+
+
+class _DemoAccounts(QTreeWidget):
+    """The demo handlers with their public passwords; Enter or a double-click picks one
+    (Enter does not also press the dialog's default button)."""
+
+    picked = Signal(str, str)  # username, password
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        for handler in DEMO_HANDLERS:
+            item = QTreeWidgetItem(
+                [handler.username, handler.password, handler.display_name, handler.team]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, (handler.username, handler.password))
+            self.addTopLevelItem(item)
+        self.itemDoubleClicked.connect(lambda item, _column: self._pick(item))
+
+    def fit_rows(self) -> None:
+        """Room for every demo account without scrolling (font-size aware)."""
+        rows = self.topLevelItemCount()
+        height = self.header().sizeHint().height() + rows * max(self.sizeHintForRow(0), 1)
+        self.setMinimumHeight(height + 2 * self.frameWidth() + 2)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self._pick(self.currentItem())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _pick(self, item: QTreeWidgetItem) -> None:
+        username, password = item.data(0, Qt.ItemDataRole.UserRole)
+        self.picked.emit(username, password)
+
+
+class SignInDialog(QDialog):
+    """Sign in; after `exec()` returns Accepted, `context` is the signed-in AppContext."""
+
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, *, username: str | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.demo = is_demo_configuration()
+        self._context: AppContext | None = None
+        self._busy = False
+        self._build()
+        self.retranslate_ui()
+        self.username.setText(username or settings.last_username)
+        self._update_passphrase()
+        (self.password if self.username.text() else self.username).setFocus()
+
+    @property
+    def context(self) -> AppContext | None:
+        return self._context
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        # the dialog grows when the message and the progress bar appear (never squeezes)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.username.textChanged.connect(self._update_passphrase)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_why = QLabel()
+        self.passphrase_why.setWordWrap(True)
+        self.username_label, self.password_label = QLabel(), QLabel()
+        self.passphrase_label = QLabel()
+        for label, field in (
+            (self.username_label, self.username),
+            (self.password_label, self.password),
+            (self.passphrase_label, self.passphrase),
+        ):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow(self.passphrase_why)
+        layout.addLayout(form)
+
+        self.demo_box = QGroupBox()
+        demo_layout = QVBoxLayout(self.demo_box)
+        self.demo_hint = QLabel()
+        self.demo_hint.setWordWrap(True)
+        self.accounts = _DemoAccounts()
+        self.accounts.picked.connect(self.fill)
+        demo_layout.addWidget(self.demo_hint)
+        demo_layout.addWidget(self.accounts)
+        self.demo_box.setVisible(self.demo)
+        # wide enough for the demo accounts' four columns, in characters (font size aware)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * (90 if self.demo else 50))
+        layout.addWidget(self.demo_box)
+
+        self.message = QLabel()  # errors and progress, in words
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        layout.addWidget(self.message)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+
+        self.buttons = QDialogButtonBox()
+        self.sign_in_button = QPushButton()
+        self.sign_in_button.setDefault(True)
+        self.quit_button = QPushButton()
+        self.buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.sign_in_button.clicked.connect(self.start_sign_in)
+        self.quit_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        QWidget.setTabOrder(self.username, self.password)
+        QWidget.setTabOrder(self.password, self.passphrase)
+        QWidget.setTabOrder(self.passphrase, self.accounts)
+        QWidget.setTabOrder(self.accounts, self.sign_in_button)
+        QWidget.setTabOrder(self.sign_in_button, self.quit_button)
+
+    def retranslate_ui(self) -> None:
+        tr = self.tr
+        self.setWindowTitle(tr("Sign in to CumulDesk"))
+        self.setAccessibleName(tr("Sign in to CumulDesk"))
+        self.intro.setText(tr("Sign in with your CumulDesk account."))
+        self.username_label.setText(tr("&Username:"))
+        self.password_label.setText(tr("&Password:"))
+        self.passphrase_label.setText(tr("Cache pass&phrase:"))
+        self.passphrase_why.setText(
+            tr(
+                "This computer has no system keyring, so your local cache is locked with a "
+                "passphrase (the first time, choose one of at least 12 characters)."
+            )
+        )
+        self.username.setAccessibleName(tr("Username"))
+        self.password.setAccessibleName(tr("Password"))
+        self.passphrase.setAccessibleName(tr("Cache passphrase"))
+        self.passphrase.setAccessibleDescription(self.passphrase_why.text())
+        self.demo_box.setTitle(tr("Demo accounts (synthetic data only)"))
+        self.demo_hint.setText(
+            tr(
+                "Demo mode: no central database is configured, so CumulDesk works on "
+                "synthetic demo data kept on this computer (made at the first start). "
+                "Double-click an account, or select it and press Enter, to fill in the fields."
+            )
+        )
+        self.accounts.setHeaderLabels([tr("Username"), tr("Password"), tr("Name"), tr("Team")])
+        for column in range(self.accounts.columnCount()):
+            self.accounts.resizeColumnToContents(column)
+        self.accounts.fit_rows()
+        self.accounts.setAccessibleName(tr("Demo accounts"))
+        self.accounts.setAccessibleDescription(self.demo_hint.text())
+        self.message.setAccessibleName(tr("Sign-in message"))
+        self.progress.setAccessibleName(tr("Signing in"))
+        self.sign_in_button.setText(tr("&Sign in"))
+        self.sign_in_button.setAccessibleName(tr("Sign in"))
+        self.sign_in_button.setToolTip(tr("Sign in (Enter)"))
+        self.quit_button.setText(tr("&Quit"))
+        self.quit_button.setAccessibleName(tr("Quit"))
+        self.quit_button.setToolTip(tr("Close CumulDesk without signing in (Esc)"))
+
+    # ------------------------------------------------------------------ behaviour
+
+    def _update_passphrase(self) -> None:
+        wanted = needs_passphrase(self.username.text().strip())
+        for widget in (self.passphrase_label, self.passphrase, self.passphrase_why):
+            widget.setVisible(wanted)
+        self._grow()
+
+    def fill(self, username: str, password: str) -> None:
+        self.username.setText(username)
+        self.password.setText(password)
+        self.sign_in_button.setFocus()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self._grow()
+
+    def _grow(self) -> None:
+        """Make room for what just appeared (a message, the progress bar): wrapped labels
+        are not squeezed."""
+        wanted = self.sizeHint()
+        if wanted.height() > self.height() or wanted.width() > self.width():
+            self.resize(max(wanted.width(), self.width()), max(wanted.height(), self.height()))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (
+            self.username,
+            self.password,
+            self.passphrase,
+            self.accounts,
+            self.sign_in_button,
+            self.quit_button,
+        ):
+            widget.setEnabled(not busy)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(busy)
+        self._grow()
+
+    def start_sign_in(self) -> None:
+        if self._busy:
+            return
+        username = self.username.text().strip()
+        password = self.password.text()
+        passphrase = None if self.passphrase.isHidden() else self.passphrase.text()
+        if not username or not password:
+            self.show_message(self.tr("Type your username and your password."))
+            (self.password if username else self.username).setFocus()
+            return
+        self.show_message(self.tr("Signing in ..."))
+        self._set_busy(True)
+        self.op = (
+            Op(
+                self,
+                lambda state: sign_in_work(
+                    username, password, passphrase, progress=state.set_progress
+                ),
+                lane=NETWORK,
+            )
+            .on_progress(self._progress)
+            .success(self._signed_in)
+            .failure(self._failed)
+            .run()
+        )
+
+    def _progress(self, done: int, total: int, stage: str) -> None:
+        if stage == STAGE_DEMO:
+            self.show_message(
+                self.tr("First start: making the demo data ({0} of {1} persons) ...")
+                .replace("{0}", f"{done:,}")
+                .replace("{1}", f"{total:,}")
+            )
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+        elif stage == STAGE_PASSWORD:
+            self.show_message(self.tr("Checking your password ..."))
+            self.progress.setRange(0, 0)
+        elif stage == STAGE_CACHE:
+            self.show_message(self.tr("Opening your local cache ..."))
+            self.progress.setRange(0, 0)
+
+    def _signed_in(self, signed: SignedIn) -> None:
+        self._set_busy(False)
+        self.settings.last_username = signed.identity.username
+        self.settings.sync()
+        self._context = build_context(signed, self.settings)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, NotAllowed) and str(exc) == WRONG_CREDENTIALS:
+            self.show_message(self.tr("Wrong username or password. Please try again."))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.show_message(_sentence(user_message(exc)))
+        if isinstance(exc, CacheLocked) and not self.passphrase.isHidden():
+            self.passphrase.clear()
+            self.passphrase.setFocus()
+        elif isinstance(exc, NotAllowed):
+            self.password.clear()
+            self.password.setFocus()
+
+    def reject(self) -> None:
+        if self._busy:
+            return  # the sign-in is under way: its result must be taken (it opens the cache)
+        super().reject()
+
+
+def _sentence(text: str) -> str:
+    """A service message ("the cache ...") as a sentence on screen."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."

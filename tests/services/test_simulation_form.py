@@ -1,0 +1,247 @@
+"""The simulation form (no Qt): the example dossiers' inputs as a form give the same report
+as `cumuldesk simulate`, edits change the result, bad inputs name their field, and the
+verdict is said in the three plain sentences the banner shows."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from cumuldesk.domain.amounts import Category
+from cumuldesk.domain.months import Month
+from cumuldesk.errors import BadInput
+from cumuldesk.params.loader import load_parameters
+from cumuldesk.services.assessment import simulation_report
+from cumuldesk.services.dossier_input import DossierInput, parse_dossier, read_json_file
+from cumuldesk.services.simulation_form import (
+    IVT_IT_BETTER,
+    NOT_APPLICABLE,
+    RENOUNCE,
+    AmountBasis,
+    BobBasis,
+    FormError,
+    IvtBasis,
+    SimulationForm,
+    changed_fields,
+    form_from_input,
+    horizon_limits,
+    parse_money_text,
+    simulate,
+    verdict,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "resources" / "examples"
+SCENARIOS = ROOT / "tests" / "scenarios"
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def params():
+    return load_parameters(use_overrides=False)
+
+
+def example(name: str) -> DossierInput:
+    return parse_dossier(read_json_file(EXAMPLES / name), TODAY)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["renounce-flanders.json", "ivt-more-favourable-brussels.json", "wallonia-not-applicable.json"],
+)
+def test_the_examples_inputs_as_a_form_give_the_simulate_report(params, name):
+    base = example(name)
+    form = form_from_input(base, params)
+    outcome = simulate(form, base, params)
+    assert outcome.report == simulation_report(base, params)
+    assert outcome.form == form
+
+
+def test_the_form_holds_the_inputs_with_their_types(params):
+    form = form_from_input(example("renounce-flanders.json"), params)
+    assert form.ivt_basis is IvtBasis.CATEGORY and form.category is Category.A
+    assert form.own_income == Decimal("0.00")
+    assert form.it_basis is AmountBasis.NONE
+    assert (form.zorgtoeslag_basis, form.zorgtoeslag_points, form.pillar1_points) == (
+        AmountBasis.POINTS,
+        24,
+        6,
+    )
+    assert form.bob_basis is BobBasis.EVERY_MONTH and form.voluntary_switch is False
+    assert form.first_payment_month == Month(2024, 6)
+    # no first payment month given: the start of the ban window, which is the same horizon
+    brussels = example("ivt-more-favourable-brussels.json")
+    assert form_from_input(brussels, params).first_payment_month == Month(2023, 12)
+    assert horizon_limits(brussels, params).start == Month(2023, 12)
+
+
+def test_verdict_renounce(params):
+    outcome = simulate(*_form_and_base("renounce-flanders.json", params), params)
+    assert outcome.verdict.kind == RENOUNCE
+    assert outcome.verdict.text == "Zorgtoeslag + BOB is more favourable: propose renunciation"
+    # the example's README figures: flemish side better by 1651.55 EUR over 36 months
+    assert outcome.verdict.detail == "Zorgtoeslag + BOB gives 1.651,55 EUR more over 36 months."
+
+
+def test_verdict_ivt_it_better_uses_the_report_totals(params):
+    outcome = simulate(*_form_and_base("ivt-more-favourable-brussels.json", params), params)
+    expected = json.loads((SCENARIOS / "ivt-more-favourable-brussels.json").read_text())["expect"]
+    assert outcome.report["recommendation"] == expected["recommendation"] == "ivt_it"
+    difference = Decimal(outcome.report["totals"]["difference"])
+    whole, cents = f"{difference:.2f}".split(".")
+    shown = f"{int(whole):,}".replace(",", ".") + "," + cents
+    assert outcome.verdict.kind == IVT_IT_BETTER
+    assert outcome.verdict.text == (
+        f"IVT/IT is more favourable by {shown} EUR over {expected['month_count']} months"
+    )
+    assert shown == "44.100,39"
+
+
+def test_verdict_not_applicable_says_why(params):
+    outcome = simulate(*_form_and_base("wallonia-not-applicable.json", params), params)
+    assert outcome.verdict.kind == NOT_APPLICABLE
+    assert outcome.verdict.text == (
+        "Not applicable: Wallonia: no choice is needed between IVT/IT and zorgtoeslag + BOB; "
+        "no renunciation proposal applies."
+    )
+    # no month of the horizon where IVT/IT stops anything: a voluntary switch
+    form, base = _form_and_base("renounce-flanders.json", params)
+    form = replace(form, zorgtoeslag_basis=AmountBasis.NONE, voluntary_switch=True)
+    text = simulate(form, base, params).verdict.text
+    assert text.startswith("Not applicable: No month in the horizon where IVT/IT would stop")
+
+
+def test_verdict_not_applicable_without_a_ban_window(params):
+    data = json.loads((EXAMPLES / "wallonia-not-applicable.json").read_text())
+    data.update(insz="96.02.08-085.56", region="flanders")  # 21 in 2017: before the ban
+    data["simulation"]["bob"] = {"entitled": True}
+    base = parse_dossier(data, TODAY)
+    form = form_from_input(base, params)
+    assert form.first_payment_month is None and horizon_limits(base, params) is None
+    outcome = simulate(form, base, params)
+    assert outcome.verdict.text == (
+        "Not applicable: The person turned 21 before the cumulation ban came into force: "
+        "no month to compare."
+    )
+
+
+def test_verdict_formats_money_with_the_given_function():
+    report = {"totals": {"months": 3, "difference": "1234.50"}, "recommendation": "ivt_it"}
+    assert verdict(report).text == "IVT/IT is more favourable by 1.234,50 EUR over 3 months"
+    assert verdict(report, money=lambda d: f"<{d}>").text.endswith("by <1234.50> EUR over 3 months")
+
+
+def test_edits_change_the_result(params):
+    form, base = _form_and_base("renounce-flanders.json", params)
+    before = simulate(form, base, params)
+    # no zorgtoeslag any more: nothing that IVT/IT stops except BOB, IVT/IT now better
+    lower = simulate(replace(form, zorgtoeslag_points=5, pillar1_points=0), base, params)
+    assert lower.report["totals"]["flemish"] != before.report["totals"]["flemish"]
+    assert lower.verdict.kind == IVT_IT_BETTER
+    # a decided IVT of 0 EUR triggers no ban: not applicable
+    zero = replace(form, ivt_basis=IvtBasis.DECIDED, ivt_amount=Decimal("0.00"))
+    assert simulate(zero, base, params).verdict.kind == NOT_APPLICABLE
+    later = simulate(replace(form, first_payment_month=Month(2026, 6)), base, params)
+    assert later.report["totals"]["months"] == 12
+
+
+def test_the_simulation_object_has_the_dossier_json_shape():
+    form = SimulationForm(
+        ivt_basis=IvtBasis.CATEGORY,
+        category=Category.C,
+        own_income=Decimal("1200"),
+        it_basis=AmountBasis.POINTS,
+        it_points=12,
+        zorgtoeslag_basis=AmountBasis.DECIDED,
+        zorgtoeslag_amount=Decimal("457.39"),
+        bob_basis=BobBasis.DECIDED,
+        bob_amount=Decimal("300"),
+        voluntary_switch=True,
+        first_payment_month=Month(2024, 3),
+    )
+    assert form.simulation_json() == {
+        "first_payment_month": "2024-03",
+        "ivt": {"category": "C", "own_income": "1200.00", "partner_income": "0.00"},
+        "it": {"points": 12},
+        "zorgtoeslag": {"monthly_amount": "457.39"},
+        "bob": {"monthly_amount": "300.00", "voluntary_switch": True},
+    }
+    assert "bob" not in replace(form, bob_basis=BobBasis.PERIODS).simulation_json()
+    assert replace(form, bob_basis=BobBasis.NONE).simulation_json()["bob"] == {"entitled": False}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("898,21", "898.21"),
+        ("1.234,56", "1234.56"),
+        ("1234.56", "1234.56"),
+        ("1.234", "1234.00"),
+        ("950", "950.00"),
+        (" 898,2 EUR", "898.20"),
+        ("12.345.678,9", "12345678.90"),
+        ("0", "0.00"),
+    ],
+)
+def test_amounts_as_a_handler_types_them(text, amount):
+    assert parse_money_text(text, "ivt_amount") == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("", "enter an amount"),
+        ("abc", "not an amount"),
+        ("-5", "cannot be negative"),
+        ("12,345", "at most two decimals"),
+        ("1,2,3", "more than one decimal comma"),
+        ("12.34.5,00", "dots must group the thousands"),
+    ],
+)
+def test_bad_amounts_name_the_field(text, problem):
+    with pytest.raises(FormError) as caught:
+        parse_money_text(text, "it_amount")
+    assert caught.value.field == "it_amount"
+    assert str(caught.value).startswith("IT monthly amount: ")
+    assert problem in str(caught.value)
+    assert isinstance(caught.value, BadInput)
+
+
+def test_bad_inputs_name_the_field(params):
+    form, base = _form_and_base("renounce-flanders.json", params)
+    cases = {
+        "pillar1_points": replace(form, zorgtoeslag_points=3, pillar1_points=5),
+        "zorgtoeslag_points": replace(form, zorgtoeslag_points=40),
+        "it_points": replace(form, it_basis=AmountBasis.POINTS, it_points=19),
+        "ivt_amount": replace(form, ivt_basis=IvtBasis.DECIDED, ivt_amount=Decimal("-1")),
+        "bob_amount": replace(form, bob_basis=BobBasis.DECIDED, bob_amount=Decimal("1.234")),
+        "first_payment_month": replace(form, first_payment_month=Month(2023, 1)),
+    }
+    for field, bad in cases.items():
+        with pytest.raises(FormError) as caught:
+            simulate(bad, base, params)
+        assert caught.value.field == field, str(caught.value)
+    with pytest.raises(FormError) as caught:
+        simulate(cases["first_payment_month"], base, params)
+    assert str(caught.value) == (
+        "First payment month: 2023-01 is outside the horizon (allowed: 2024-06 to 2027-05)"
+    )
+    # an inactive input is not checked
+    assert simulate(replace(form, bob_amount=Decimal("-1")), base, params).report
+
+
+def test_changed_fields(params):
+    form, _ = _form_and_base("renounce-flanders.json", params)
+    edited = replace(form, zorgtoeslag_points=12, voluntary_switch=True)
+    assert changed_fields(edited, form) == ("zorgtoeslag_points", "voluntary_switch")
+    assert changed_fields(form, form) == ()
+
+
+def _form_and_base(name: str, params) -> tuple[SimulationForm, DossierInput]:
+    base = example(name)
+    return form_from_input(base, params), base

@@ -1,0 +1,110 @@
+"""The background sync against the fixture central database: a note added offline is
+pushed by "Sync now" and the waiting count goes to 0; the state goes offline when the
+central database is away and back online by itself when it returns; stop() ends it."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy import select
+
+from cumuldesk.services.case_work import add_note
+from cumuldesk.services.sync_service import SyncReport, SyncState
+from cumuldesk.storage.models import Case
+from cumuldesk.ui.changes import CASES, DOSSIERS, OUTBOX, SYNC
+from cumuldesk.ui.sync_worker import SyncWorker, changed_kinds
+
+RETRY = (0.05,)  # seconds: the central database is tried again quickly
+
+
+@pytest.fixture
+def worker(qtbot, ui_context):
+    worker = SyncWorker(ui_context, interval=3600, retry=RETRY)
+    states: list[SyncState] = []
+    worker.state_changed.connect(states.append)
+    worker.states = states
+    yield worker
+    assert worker.stop(10)
+
+
+def _first_case(ctx) -> str:
+    with ctx.cache.sessions() as session:
+        return session.scalars(select(Case.reference).order_by(Case.id)).first()
+
+
+def test_a_note_added_offline_is_pushed_by_sync_now(qtbot, worker, ui_context):
+    gui = threading.get_ident()
+    seen_threads: set[int] = set()
+    changes: list[frozenset] = []
+    reports: list[SyncReport] = []
+    ui_context.changes.changed.connect(changes.append)
+    worker.report.connect(reports.append)
+    worker.state_changed.connect(lambda state: seen_threads.add(threading.get_ident()))
+
+    worker.start()  # a first sync at once
+    qtbot.waitUntil(lambda: any(s.online for s in worker.states), timeout=20_000)
+    assert ui_context.online is True
+
+    ui_context.extra["central_up"][0] = False  # the handler works offline
+    add_note(ui_context.cache, ui_context.identity, _first_case(ui_context), "Called back")
+    worker.refresh_state()  # what the views do after a write (via ctx.changes OUTBOX)
+    # the note, and its audit line, wait in the outbox
+    qtbot.waitUntil(lambda: worker.state.pending >= 1, timeout=5_000)
+    waiting = worker.state.pending
+
+    ui_context.extra["central_up"][0] = True
+    rounds = len(reports)
+    worker.sync_now()  # without waiting for the hour-long interval
+    qtbot.waitUntil(lambda: len(reports) > rounds, timeout=20_000)
+    qtbot.waitUntil(lambda: worker.state.pending == 0 and worker.state.online, timeout=5_000)
+    assert reports[-1].pushed.applied == waiting
+    assert seen_threads == {gui}  # signals arrive on the GUI thread
+    assert frozenset({DOSSIERS, CASES, OUTBOX, SYNC}) in changes  # the push moved a note
+
+
+def test_offline_and_back_online_by_itself(qtbot, worker, ui_context):
+    ui_context.extra["central_up"][0] = False
+    worker.start()
+    qtbot.waitUntil(lambda: worker.state is not None and worker.state.online is False)
+    assert ui_context.online is False
+    assert "switched off" in (worker.state.problem or "")
+    assert worker.state.last_sync_at is not None  # the cache was synced before
+
+    ui_context.extra["central_up"][0] = True  # no "Sync now": the retry finds it
+    qtbot.waitUntil(lambda: worker.state.online is True, timeout=20_000)
+    assert ui_context.online is True
+    assert worker.state.problem is None
+
+
+def test_progress_is_reported_while_syncing(qtbot, worker):
+    stages: list[tuple[str, int, int]] = []
+    syncing: list[bool] = []
+    worker.progress.connect(lambda *args: stages.append(args))
+    worker.syncing_changed.connect(syncing.append)
+    worker.start()
+    qtbot.waitUntil(lambda: any(s.online for s in worker.states), timeout=20_000)
+    qtbot.waitUntil(lambda: syncing[-1:] == [False])
+    assert syncing[0] is True
+    assert {stage for stage, _, _ in stages} == {"push", "pull"}
+    assert all(done <= total for _, done, total in stages if total)
+
+
+def test_stop_ends_the_thread_and_sync_now_starts_it_again(qtbot, worker):
+    worker.start()
+    assert worker.running
+    assert worker.stop(10)
+    assert not worker.running
+    worker.sync_now()
+    assert worker.running
+    qtbot.waitUntil(lambda: any(s.online for s in worker.states), timeout=20_000)
+
+
+def test_a_quiet_sync_changes_only_the_outbox_and_sync_kinds():
+    from cumuldesk.sync.pull import PullResult
+    from cumuldesk.sync.push import PushResult
+
+    quiet = SyncReport(PushResult(0, 0, 0, 0, 0), PullResult(5, 0, 0, 0, 0, 0), None, {})
+    assert changed_kinds(quiet) == (OUTBOX, SYNC)
+    pulled = SyncReport(PushResult(0, 0, 0, 0, 0), PullResult(5, 0, 1, 0, 0, 0), None, {})
+    assert set(changed_kinds(pulled)) == {DOSSIERS, CASES, OUTBOX, SYNC}

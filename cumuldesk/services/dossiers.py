@@ -59,6 +59,10 @@ SOURCE_CACHE = "cache"
 SOURCE_CENTRAL = "central"
 
 
+OPENED = "dossier_opened"
+SIMULATED = "simulation_run"
+
+
 class DossierNotFound(BadInput):
     """Neither the cache nor the central database has a dossier with this INSZ."""
 
@@ -557,9 +561,14 @@ def open_dossier(
     today: date | None = None,
     clock: Clock = utcnow,
     online: bool | None = None,
+    audit_action: str | None = OPENED,
 ) -> DossierView:
     """Open the dossier of `insz` for `identity`: from the cache, else (with `central`)
     fetched from the central database into the cache first.
+
+    `audit_action`: the local audit event of this access ("dossier_opened", or
+    "simulation_run" for the simulation page); None for a quiet reload of a dossier
+    already on screen (after a sync), which is no new access.
 
     `online`: whether the central database was reached (default: `central` given; a
     caller that signed in online but did not connect again, since the dossier is
@@ -583,14 +592,50 @@ def open_dossier(
             online=central is not None if online is None else online,
             source=source,
         )
+    if audit_action is None:
+        return view
     cache.mark_opened(digits, clock())
     with cache.sessions.begin() as session:
         record_local(
             session,
             identity.username,
-            "dossier_opened",
+            audit_action,
             insz=digits,
             details={"source": source},
             clock=clock,
         )
     return view
+
+
+def open_reachable(
+    cache: LocalCache,
+    identity: Identity,
+    insz: str,
+    *,
+    connect: Callable[[], Central | None],
+    today: date,
+    clock: Clock = utcnow,
+    online: bool | None = None,
+    audit_action: str | None = OPENED,
+) -> tuple[DossierView, bool | None]:
+    """`open_dossier` for the desktop (worker thread): connects (`connect()`, None when
+    the central database cannot be reached) only when the dossier is not cached, and
+    closes that connection again. Returns the view and whether the central database is
+    known to be reachable (`online` when it was not tried)."""
+    digits = insz_digits(insz)
+    central = None if cache.has_dossier(digits) else connect()
+    try:
+        view = open_dossier(
+            cache,
+            identity,
+            digits,
+            central=central,
+            today=today,
+            clock=clock,
+            online=True if central is not None else bool(online),
+            audit_action=audit_action,
+        )
+    finally:
+        if central is not None:
+            central.close()
+    return view, True if central is not None else online

@@ -11,10 +11,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
@@ -92,7 +90,10 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
         yield session
 
 
-def alembic_config(engine: Engine, *, cache: bool = False) -> Config:
+def alembic_config(engine: Engine, *, cache: bool = False) -> Any:
+    # alembic (with mako and pygments) is imported here, not at start: about 0.4 s
+    from alembic.config import Config
+
     config = Config()
     config.attributes["cache"] = cache  # a local cache gets no change-sequence triggers
     location = resources.files("cumuldesk.storage").joinpath("migrations")
@@ -104,6 +105,8 @@ def alembic_config(engine: Engine, *, cache: bool = False) -> Config:
 def migrate(engine: Engine, revision: str = "head", *, cache: bool = False) -> None:
     """Upgrade the schema to `revision` (default: the newest); `cache`: the engine is a
     handler's local cache (see migration 0003)."""
+    from alembic import command
+
     try:
         command.upgrade(alembic_config(engine, cache=cache), revision)
     except OperationalError as exc:

@@ -37,12 +37,13 @@ from cumuldesk.errors import CumulDeskError
 from cumuldesk.params.loader import ParameterSet
 from cumuldesk.services.central import Central
 from cumuldesk.services.dossiers import (
+    OPENED,
     SOURCE_CENTRAL,
     DossierNotFound,
     DossierView,
     NotAvailableOffline,
     insz_digits,
-    open_dossier,
+    open_reachable,
 )
 from cumuldesk.services.identity import Identity
 from cumuldesk.services.timeline import Timeline, load_timeline
@@ -113,25 +114,23 @@ def load_dossier_data(
     today: date,
     clock: Callable[[], datetime],
     online: bool | None,
+    audit: bool = True,
 ) -> DossierData:
     """Open the dossier (worker thread): from the cache, else from the central database
-    when `connect()` reaches it (closed again here). Raises DossierNotFound,
+    when `connect()` reaches it (closed again here). `audit`: False for a quiet reload
+    of the dossier on screen (no new access). Raises DossierNotFound,
     NotAvailableOffline, BadInput (invalid INSZ)."""
     digits = insz_digits(insz)
-    central = None if cache.has_dossier(digits) else connect()
-    try:
-        view = open_dossier(
-            cache,
-            identity,
-            digits,
-            central=central,
-            today=today,
-            clock=clock,
-            online=True if central is not None else bool(online),
-        )
-    finally:
-        if central is not None:
-            central.close()
+    view, online = open_reachable(
+        cache,
+        identity,
+        digits,
+        connect=connect,
+        today=today,
+        clock=clock,
+        online=online,
+        audit_action=OPENED if audit else None,
+    )
     timeline = load_timeline(cache, digits, params, today)
     representative, flags = person_facts(cache, digits)
     return DossierData(
@@ -139,7 +138,7 @@ def load_dossier_data(
         timeline=timeline,
         representative=representative,
         flag_ids=flags,
-        online=True if central is not None else online,
+        online=online,
     )
 
 
@@ -429,6 +428,7 @@ class DossierPage(QWidget):
                 today=today,
                 clock=clock,
                 online=online,
+                audit=not quiet,
             )
 
         Op(self, work, lane=LOCAL).success(lambda data: self._loaded(request, data, quiet)).failure(

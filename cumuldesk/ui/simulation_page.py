@@ -62,7 +62,7 @@ from cumuldesk.errors import CumulDeskError
 from cumuldesk.params.loader import ParameterSet
 from cumuldesk.services.central import Central
 from cumuldesk.services.dossier_input import DossierInput
-from cumuldesk.services.dossiers import DossierView, insz_digits, open_dossier
+from cumuldesk.services.dossiers import SIMULATED, DossierView, open_reachable
 from cumuldesk.services.identity import Identity
 from cumuldesk.services.simulation_form import (
     FIELD_LABELS,
@@ -121,24 +121,21 @@ def load_simulation(
     today: date,
     clock: Callable[[], datetime],
     online: bool | None,
+    audit: bool = True,
 ) -> LoadedSimulation:
     """Worker thread: open the dossier (cache, else central when reachable) and simulate
-    its own values. Raises DossierNotFound, NotAvailableOffline, BadInput."""
-    digits = insz_digits(insz)
-    central = None if cache.has_dossier(digits) else connect()
-    try:
-        view = open_dossier(
-            cache,
-            identity,
-            digits,
-            central=central,
-            today=today,
-            clock=clock,
-            online=True if central is not None else bool(online),
-        )
-    finally:
-        if central is not None:
-            central.close()
+    its own values; audited as "simulation_run" (`audit` False: a quiet reload after a
+    sync). Raises DossierNotFound, NotAvailableOffline, BadInput."""
+    view, _online = open_reachable(
+        cache,
+        identity,
+        insz,
+        connect=connect,
+        today=today,
+        clock=clock,
+        online=online,
+        audit_action=SIMULATED if audit else None,
+    )
     limits = horizon_limits(view.input, params)
     try:
         form = form_from_dossier(view, params)
@@ -826,6 +823,7 @@ class SimulationPage(QWidget):
                 today=ctx.today(),
                 clock=ctx.clock,
                 online=ctx.online,
+                audit=False,
             )
 
         def done(loaded: LoadedSimulation) -> None:

@@ -23,11 +23,13 @@ from cumuldesk.services.assessment import check
 from cumuldesk.services.central import connect_central
 from cumuldesk.services.dossier_input import parse_dossier, read_json_file
 from cumuldesk.services.dossiers import (
+    SIMULATED,
     DossierNotFound,
     NotAvailableOffline,
     data_as_of,
     offline_notice,
     open_dossier,
+    open_reachable,
     stored_dossier,
 )
 from cumuldesk.storage.audit import verify_trail
@@ -380,3 +382,29 @@ def test_offline_notice_says_when_in_local_time(brussels_time):
         assert offline_notice(as_of, summer) == f"Offline: data as of the last sync, {shown}"
     # a cache clock ahead of the laptop's is "just now", never negative
     assert offline_notice(summer + timedelta(hours=1), summer).endswith("(just now)")
+
+
+def test_a_quiet_reload_is_no_new_access_and_a_simulation_is_audited_as_such(offline):
+    cache, an = offline
+    open_dossier(cache, an, INSZ, today=TODAY, clock=clock)
+    before = _outbox(cache)
+    opened = _opened_at(cache, INSZ)
+
+    later = NOW + timedelta(hours=1)
+    open_dossier(cache, an, INSZ, today=TODAY, clock=lambda: later, audit_action=None)
+    assert _outbox(cache) == before  # nothing audited, nothing to push
+    assert _opened_at(cache, INSZ) == opened  # not a new opening either
+
+    view, online = open_reachable(
+        cache,
+        an,
+        INSZ,
+        connect=lambda: pytest.fail("a cached dossier needs no connection"),
+        today=TODAY,
+        clock=clock,
+        online=False,
+        audit_action=SIMULATED,
+    )
+    assert view.insz == INSZ and online is False
+    added = _outbox(cache)[len(before) :]
+    assert [json.loads(item["payload"])["action"] for item in added] == ["simulation_run"]

@@ -22,11 +22,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-
 from cumuldesk.errors import BadInput, CumulDeskError
 from cumuldesk.services.worklist import WorkItem
 from cumuldesk.storage.audit import utcnow
@@ -123,7 +118,9 @@ def _header_lines(
     ]
 
 
-def _cell(sheet: Any, value: Any, kind: str, bold: Font | None = None) -> Any:
+def _cell(sheet: Any, value: Any, kind: str, bold: Any = None) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
     if value is None or (kind == "text" and value == ""):
         return None
     if kind == "date" and isinstance(value, date):
@@ -175,6 +172,11 @@ def export_worklist(
         target = target.with_name(target.name + ".xlsx")
     if not target.parent.is_dir():
         raise BadInput("the folder to save the export in does not exist")
+    # openpyxl is imported when an export is made, not when the window starts (0.2 s)
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     total = len(items)
     workbook = Workbook(write_only=True)
     workbook.properties.title = "CumulDesk work list"

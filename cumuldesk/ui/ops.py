@@ -114,11 +114,18 @@ class _Runnable(QRunnable):
         except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
             if not isinstance(exc, CumulDeskError):
                 log.error("background operation failed", exc_info=exc)
-            bridge.failed.emit(exc)
+            _deliver(bridge.failed, exc)
             return
         finally:
             del fn, state
-        bridge.done.emit(result)
+        _deliver(bridge.done, result)
+
+
+def _deliver(signal: Any, value: Any) -> None:
+    try:
+        signal.emit(value)
+    except RuntimeError:  # the application is quitting: nobody waits for this result
+        log.debug("a background result came after the application closed")
 
 
 class Op(Generic[T]):

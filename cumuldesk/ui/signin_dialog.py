@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -39,7 +40,6 @@ from PySide6.QtWidgets import (
 from cumuldesk.config import CentralConfig, ConfigError, central_config
 from cumuldesk.errors import NotAllowed
 from cumuldesk.params.loader import ParameterSet, load_parameters
-from cumuldesk.services import demo_data
 from cumuldesk.services.cache_service import cache_path, open_cache
 from cumuldesk.services.central import Central, connect_central
 from cumuldesk.services.demo_cases import DEMO_HANDLERS
@@ -48,6 +48,7 @@ from cumuldesk.services.identity import USERNAME, Identity
 from cumuldesk.services.signin import (
     WRONG_CREDENTIALS,
     offline_verifier,
+    remember_offline,
     sign_in,
     sign_in_offline,
 )
@@ -161,11 +162,15 @@ def sign_in_work(
     except DatabaseUnavailable as exc:
         return _offline(username, password, source, config, params, str(exc), now)
     try:
-        created = demo_data.ensure_demo_data(
-            central,
-            persons=demo_data.DEFAULT_PERSONS,
-            progress=lambda done, total: report(done, total, STAGE_DEMO),
-        )
+        created = None
+        if config.is_demo:  # the demo generator is loaded only for the demo database
+            from cumuldesk.services import demo_data
+
+            created = demo_data.ensure_demo_data(
+                central,
+                persons=demo_data.DEFAULT_PERSONS,
+                progress=lambda done, total: report(done, total, STAGE_DEMO),
+            )
         if created is not None:
             log.info("first start: created the demo data (%d persons)", created.persons)
         report(0, 0, STAGE_PASSWORD)
@@ -173,11 +178,17 @@ def sign_in_work(
     finally:
         central.close()
     report(0, 0, STAGE_CACHE)
-    verifier = offline_verifier(identity, password)
-    cache = _with_way_out(
-        username,
-        lambda: open_cache(identity.username, create=True, remember=verifier, passphrase=source),
-    )
+    # the offline verifier (a memory-hard hash, ~0.1 s) is made while the cache opens
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        verifier = pool.submit(offline_verifier, identity, password)
+        cache = _with_way_out(
+            username, lambda: open_cache(identity.username, create=True, passphrase=source)
+        )
+        try:
+            remember_offline(cache, verifier.result())
+        except BaseException:
+            cache.close()
+            raise
     log.info("signed in online as %s", identity.username)
     return SignedIn(
         identity,

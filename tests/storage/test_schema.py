@@ -108,3 +108,16 @@ def test_unreachable_database_is_a_clear_error_without_the_password():
     assert describe_url("postgresql+psycopg://a:pw@db.example:5432/central") == (
         "postgresql database central on db.example:5432"
     )
+
+
+def test_the_head_revision_known_without_alembic_is_alembic_s_head(central_engine):
+    from alembic.script import ScriptDirectory
+
+    from cumuldesk.storage.database import HEAD_REVISION, alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config(central_engine))
+    assert script.get_heads() == [HEAD_REVISION]
+    with central_engine.connect() as connection:  # and a migrated database says so
+        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").all() == [
+            (HEAD_REVISION,)
+        ]

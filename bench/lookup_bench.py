@@ -106,9 +106,10 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QEventLoop, QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    from cumuldesk.services.dossier_desk import load_dossier_data
     from cumuldesk.ui.changes import Changes
     from cumuldesk.ui.context import AppContext
-    from cumuldesk.ui.dossier_page import DossierPage, load_dossier_data
+    from cumuldesk.ui.dossier_page import DossierPage
     from cumuldesk.ui.ops import wait_for_ops
     from cumuldesk.ui.settings import Settings
 

@@ -188,6 +188,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("export", "Ctrl+E", self.export_worklist)
         self.export_action.setEnabled(callable(getattr(self.worklist_page, "export", None)))
         self.lock_action = self._action("lock", "Ctrl+Shift+L", self.lock_requested.emit)
+        self.preferences_action = self._action("preferences", "Ctrl+,", self.show_preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action("quit", "Ctrl+Q", self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.lookup_action = self._action("lookup", "Ctrl+L", self.lookup.focus_field)
@@ -209,6 +211,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
+        self.file_menu.addAction(self.preferences_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.go_menu = QMenu(bar)
@@ -261,6 +264,7 @@ class MainWindow(QMainWindow):
         texts = {
             self.export_action: self.tr("&Export work list ..."),
             self.lock_action: self.tr("&Lock"),
+            self.preferences_action: self.tr("&Preferences ..."),
             self.quit_action: self.tr("&Quit"),
             self.lookup_action: self.tr("&Look up INSZ"),
             self.page_actions[0]: self.tr("&Work list"),
@@ -291,6 +295,17 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # ------------------------------------------------------------ navigation
+
+    def show_preferences(self) -> None:
+        """Lock delay and sync interval; applied at once."""
+        from cumuldesk.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.ctx.settings, self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            lock = self.ctx.extra.get("lock")
+            if lock is not None and hasattr(lock, "set_minutes"):
+                lock.set_minutes(self.ctx.settings.inactivity_minutes)
+            self.sync.interval = float(self.ctx.settings.sync_interval_seconds)
 
     def show_page(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)

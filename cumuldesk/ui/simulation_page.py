@@ -13,380 +13,39 @@ last valid result stays on screen, greyed, until the input is valid again.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QMetaMethod,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMetaMethod, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QSplitter,
-    QStyle,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from cumuldesk.domain.amounts import IT_MAX_POINTS, ZT_MAX_PILLAR1, ZT_MAX_POINTS, Category
-from cumuldesk.domain.months import Month, MonthRange
 from cumuldesk.errors import CumulDeskError
-from cumuldesk.params.loader import ParameterSet
-from cumuldesk.services.central import Central
 from cumuldesk.services.dossier_input import DossierInput
-from cumuldesk.services.dossiers import SIMULATED, DossierView, open_reachable
-from cumuldesk.services.identity import Identity
+from cumuldesk.services.dossiers import DossierView
 from cumuldesk.services.simulation_form import (
     FIELD_LABELS,
-    NOT_APPLICABLE,
-    RENOUNCE,
-    AmountBasis,
-    BobBasis,
     FormError,
-    IvtBasis,
     SimulationForm,
     SimulationOutcome,
     changed_fields,
-    form_from_dossier,
-    horizon_limits,
-    parse_money_text,
     simulate,
 )
-from cumuldesk.storage.cache import LocalCache
 from cumuldesk.ui.changes import DOSSIERS, PARAMETERS
 from cumuldesk.ui.context import AppContext
-from cumuldesk.ui.formatting import day, money, money_eur, month_label
+from cumuldesk.ui.formatting import day, money
 from cumuldesk.ui.ops import LOCAL, Op, user_message
+from cumuldesk.ui.simulation_inputs import SimulationInputsMixin
+from cumuldesk.ui.simulation_load import LoadedSimulation, load_simulation
+from cumuldesk.ui.simulation_results import SimulationResultsMixin
+from cumuldesk.ui.simulation_tables import CONTEXT
+from cumuldesk.ui.simulation_widgets import VerdictBanner
 
-CONTEXT = "SimulationPage"
 DEBOUNCE_MS = 150
-SORT_ROLE = Qt.ItemDataRole.UserRole
-STOPPED = "\u2298"  # ⊘: IVT/IT stops this benefit in this month
-WARN = "\u26a0"  # ⚠
 SPLITTER_KEY = "simulation/splitter"
 RESULT_SPLITTER_KEY = "simulation/result_splitter"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-# ------------------------------------------------------------ plain data (no Qt)
-
-
-@dataclass(frozen=True)
-class LoadedSimulation:
-    view: DossierView
-    form: SimulationForm | None  # the dossier's values; None: nothing to simulate
-    limits: MonthRange | None  # the months the first payment month may take
-    outcome: SimulationOutcome | None
-    problem: str | None  # why there is no outcome
-
-
-def load_simulation(
-    cache: LocalCache,
-    identity: Identity,
-    params: ParameterSet,
-    insz: str,
-    *,
-    connect: Callable[[], Central | None],
-    today: date,
-    clock: Callable[[], datetime],
-    online: bool | None,
-    audit: bool = True,
-) -> LoadedSimulation:
-    """Worker thread: open the dossier (cache, else central when reachable) and simulate
-    its own values; audited as "simulation_run" (`audit` False: a quiet reload after a
-    sync). Raises DossierNotFound, NotAvailableOffline, BadInput."""
-    view, _online = open_reachable(
-        cache,
-        identity,
-        insz,
-        connect=connect,
-        today=today,
-        clock=clock,
-        online=online,
-        audit_action=SIMULATED if audit else None,
-    )
-    limits = horizon_limits(view.input, params)
-    try:
-        form = form_from_dossier(view, params)
-    except CumulDeskError as exc:
-        return LoadedSimulation(view, None, limits, None, str(exc))
-    try:
-        outcome = simulate(form, view.input, params, money)
-    except CumulDeskError as exc:
-        return LoadedSimulation(view, form, limits, None, str(exc))
-    return LoadedSimulation(view, form, limits, outcome, None)
-
-
-# ------------------------------------------------------------------ table models
-
-
-@dataclass(frozen=True)
-class Column:
-    title: str  # untranslated; translated in headerData
-    text: Callable[[dict[str, Any]], str]
-    sort: Callable[[dict[str, Any]], Any]
-    tooltip: Callable[[dict[str, Any]], str | None] = lambda row: None
-    number: bool = False
-    unit: str = ""  # shown as the header's tooltip
-
-
-class RowsModel(QAbstractTableModel):
-    """Rows of plain dicts shown through column specifications (text, sort, tooltip)."""
-
-    def __init__(self, columns: list[Column], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.columns = columns
-        self.rows: list[dict[str, Any]] = []
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self.rows[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == SORT_ROLE:
-            return column.sort(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.number:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.columns[section].title)
-        if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].unit:
-            return _tr(self.columns[section].unit)
-        return None
-
-
-def _amount(title: str, key: str, stopped: str | None = None) -> Column:
-    """A money column; with `stopped`, the cell is marked when IVT/IT stops the benefit."""
-
-    def text(row: dict[str, Any]) -> str:
-        shown = money(Decimal(row[key]))
-        return f"{shown} {STOPPED}" if stopped and row[stopped] else shown
-
-    def tooltip(row: dict[str, Any]) -> str | None:
-        if stopped and row[stopped]:
-            return _tr("Not paid together with IVT/IT in this month (cumulation ban).")
-        return None
-
-    return Column(
-        title, text, lambda row: float(row[key]), tooltip, number=True, unit="EUR per month"
-    )
-
-
-def _stopped_benefits(row: dict[str, Any]) -> list[str]:
-    names = (("zorgtoeslag", "zorgtoeslag_banned"), ("BOB", "bob_banned"))
-    return [_tr(name) for name, key in names if row[key]]
-
-
-def _month_text(row: dict[str, Any]) -> str:
-    shown = month_label(Month.parse(row["month"]))
-    return f"{shown} {STOPPED}" if _stopped_benefits(row) else shown
-
-
-def _month_tooltip(row: dict[str, Any]) -> str | None:
-    stopped = _stopped_benefits(row)
-    if not stopped:
-        return None
-    return _tr("IVT/IT stops %1 in this month.").replace("%1", _tr(" and ").join(stopped))
-
-
-MONTH_COLUMNS = [
-    Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "Month"), _month_text, lambda row: row["month"], _month_tooltip
-    ),
-    _amount(QT_TRANSLATE_NOOP(CONTEXT, "IVT"), "ivt"),
-    _amount(QT_TRANSLATE_NOOP(CONTEXT, "IT"), "it"),
-    _amount(QT_TRANSLATE_NOOP(CONTEXT, "Zorgtoeslag"), "zorgtoeslag", "zorgtoeslag_banned"),
-    _amount(QT_TRANSLATE_NOOP(CONTEXT, "BOB"), "bob", "bob_banned"),
-    _amount(QT_TRANSLATE_NOOP(CONTEXT, "Federal total"), "federal"),
-    _amount(QT_TRANSLATE_NOOP(CONTEXT, "Flemish total"), "flemish"),
-    _amount(QT_TRANSLATE_NOOP(CONTEXT, "Difference"), "difference"),
-]
-
-
-def _parameter_value(row: dict[str, Any]) -> str:
-    value = row["value"]
-    if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
-    return money(Decimal(value))
-
-
-def _parameter_source(row: dict[str, Any]) -> str | None:
-    parts = [row["source"] or ""]
-    if row.get("url"):
-        parts.append(row["url"])
-    parts.append(_tr("File: %1").replace("%1", row["origin"]))
-    return "\n".join(part for part in parts if part)
-
-
-def _parameter_name(row: dict[str, Any]) -> str:
-    bracket = row.get("bracket")
-    return f"{row['name']}[{bracket}]" if bracket else row["name"]
-
-
-PARAMETER_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Name"), _parameter_name, _parameter_name),
-    Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "Value"),
-        _parameter_value,
-        lambda r: str(r["value"]),
-        number=True,
-    ),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Unit"), lambda r: r["unit"], lambda r: r["unit"]),
-    Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "Effective from"),
-        lambda r: day(date.fromisoformat(r["effective"])),
-        lambda r: r["effective"],
-    ),
-    Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "Used for"),
-        lambda r: (
-            f"{month_label(Month.parse(r['first_month']))} \u2013 "
-            f"{month_label(Month.parse(r['last_month']))}"
-        ),
-        lambda r: r["first_month"],
-    ),
-    Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "Verified"),
-        lambda r: _tr("yes") if r["verified"] else f"{WARN} {_tr('no')}",
-        lambda r: bool(r["verified"]),
-    ),
-    Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "Source"),
-        lambda r: r["source"] or "",
-        lambda r: r["source"] or "",
-        _parameter_source,
-    ),
-]
-
-
-# ----------------------------------------------------------------------- widgets
-
-
-class ErrorMark(QWidget):
-    """Under a field: a warning symbol and what is wrong (hidden when the field is fine)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.icon.setPixmap(icon.pixmap(size, size))
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text, 1)
-        self.message: str | None = None
-
-    def set_message(self, message: str | None) -> None:
-        self.message = message
-        self.text.setText(message or "")
-        self.setAccessibleName(message or "")
-
-
-class VerdictBanner(QFrame):
-    """The verdict in words, with an icon whose shape differs per kind (not colour alone)."""
-
-    ICONS = {
-        "ivt_it_better": QStyle.StandardPixmap.SP_DialogApplyButton,
-        RENOUNCE: QStyle.StandardPixmap.SP_MessageBoxInformation,
-        NOT_APPLICABLE: QStyle.StandardPixmap.SP_MessageBoxQuestion,
-        "invalid": QStyle.StandardPixmap.SP_MessageBoxCritical,
-        "info": QStyle.StandardPixmap.SP_FileDialogInfoView,
-    }
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFrameShadow(QFrame.Shadow.Raised)
-        self.setBackgroundRole(self.palette().ColorRole.AlternateBase)
-        self.setAutoFillBackground(True)
-        layout = QHBoxLayout(self)
-        self.icon = QLabel(self)
-        self.title = QLabel(self)
-        self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFont(self.title.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
-        self.detail = QLabel(self)
-        self.detail.setWordWrap(True)
-        texts = QVBoxLayout()
-        texts.addWidget(self.title)
-        texts.addWidget(self.detail)
-        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(texts, 1)
-        self.kind = "info"
-
-    def show_verdict(self, kind: str, text: str, detail: str = "") -> None:
-        self.kind = kind
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
-        self.icon.setPixmap(self.style().standardIcon(self.ICONS[kind]).pixmap(size, size))
-        self.title.setText(text)
-        self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
-        self.setAccessibleName(_tr("Verdict"))
-        self.setAccessibleDescription(f"{text} {detail}".strip())
-
-
-def _money_edit(parent: QWidget) -> QLineEdit:
-    edit = QLineEdit(parent)
-    edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return edit
-
-
-class SimulationPage(QWidget):
+class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
     """See the module text. `load(insz)`, `verdict_text()`, `letter_requested(report)`."""
 
     letter_requested = Signal(object)  # the simulation report dict
@@ -438,129 +97,8 @@ class SimulationPage(QWidget):
         self.changed.setWordWrap(True)
         self.banner = VerdictBanner(self)
 
-        # inputs
-        self.inputs = QGroupBox(self)
-        self.form_layout = QFormLayout(self.inputs)
-        self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.labels: dict[str, QLabel] = {}
-        self.marks: dict[str, ErrorMark] = {}
-        self.editors: dict[str, QWidget] = {}
-
-        self.ivt_basis = QComboBox(self)
-        for category in (None, *Category):
-            self.ivt_basis.addItem("", category)
-        self.ivt_amount = _money_edit(self)
-        self.own_income = _money_edit(self)
-        self.partner_income = _money_edit(self)
-        self.it_basis = QComboBox(self)
-        for basis in AmountBasis:
-            self.it_basis.addItem("", basis)
-        self.it_amount = _money_edit(self)
-        self.it_points = QSpinBox(self)
-        self.it_points.setRange(0, IT_MAX_POINTS)
-        self.zorgtoeslag_basis = QComboBox(self)
-        for basis in AmountBasis:
-            self.zorgtoeslag_basis.addItem("", basis)
-        self.zorgtoeslag_amount = _money_edit(self)
-        self.zorgtoeslag_points = QSpinBox(self)
-        self.zorgtoeslag_points.setRange(0, ZT_MAX_POINTS)
-        self.pillar1_points = QSpinBox(self)
-        self.pillar1_points.setRange(0, ZT_MAX_PILLAR1)
-        self.bob_basis = QComboBox(self)
-        for bob in BobBasis:
-            self.bob_basis.addItem("", bob)
-        self.bob_amount = _money_edit(self)
-        self.voluntary_switch = QCheckBox(self)
-        self.first_payment_month = QDateEdit(self)
-        self.first_payment_month.setDisplayFormat("MM/yyyy")
-        self.first_payment_month.setCalendarPopup(False)
-        self.first_payment_month.setCurrentSection(QDateEdit.Section.MonthSection)
-
-        for name in (
-            "ivt_basis",
-            "ivt_amount",
-            "own_income",
-            "partner_income",
-            "it_basis",
-            "it_amount",
-            "it_points",
-            "zorgtoeslag_basis",
-            "zorgtoeslag_amount",
-            "zorgtoeslag_points",
-            "pillar1_points",
-            "bob_basis",
-            "bob_amount",
-            "voluntary_switch",
-            "first_payment_month",
-        ):
-            editor: QWidget = getattr(self, name)
-            label = QLabel(self)
-            label.setBuddy(editor)
-            mark = ErrorMark(self)
-            self.form_layout.addRow(label, editor)
-            self.form_layout.addRow(mark)
-            self.form_layout.setRowVisible(mark, False)
-            self.labels[name], self.marks[name], self.editors[name] = label, mark, editor
-        self.marks["category"] = self.marks["ivt_basis"]
-
-        scroll = self.inputs_scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.inputs)
-
-        # results
-        self.results = QWidget(self)
-        self.month_model = RowsModel(MONTH_COLUMNS, self)
-        self.month_proxy = QSortFilterProxyModel(self)
-        self.month_proxy.setSourceModel(self.month_model)
-        self.month_proxy.setSortRole(SORT_ROLE)
-        self.month_table = self._table(self.month_proxy)
-        self.legend = QLabel(self.results)
-        self.legend.setWordWrap(True)
-        totals = QGridLayout()
-        self.total_labels: dict[str, QLabel] = {}
-        self.total_values: dict[str, QLabel] = {}
-        for column, key in enumerate(("months", "federal", "flemish", "difference")):
-            label, value = QLabel(self.results), QLabel(self.results)
-            label.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            font = QFont(value.font())
-            font.setBold(True)
-            value.setFont(font)
-            totals.addWidget(label, 0, column)
-            totals.addWidget(value, 1, column)
-            self.total_labels[key], self.total_values[key] = label, value
-        results_layout = QVBoxLayout(self.results)
-        results_layout.setContentsMargins(0, 0, 0, 0)
-        self.caption = QLabel(self.results)
-        results_layout.addWidget(self.caption)
-        results_layout.addWidget(self.month_table, 1)
-        results_layout.addWidget(self.legend)
-        results_layout.addLayout(totals)
-
-        # parameters
-        self.parameters = QGroupBox(self)
-        self.unverified = QLabel(self.parameters)
-        self.unverified.setWordWrap(True)
-        self.unverified.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.parameter_model = RowsModel(PARAMETER_COLUMNS, self)
-        self.parameter_proxy = QSortFilterProxyModel(self)
-        self.parameter_proxy.setSourceModel(self.parameter_model)
-        self.parameter_proxy.setSortRole(SORT_ROLE)
-        self.parameter_table = self._table(self.parameter_proxy)
-        parameters_layout = QVBoxLayout(self.parameters)
-        self.no_parameters = QLabel(self.parameters)
-        self.no_parameters.setWordWrap(True)
-        parameters_layout.addWidget(self.unverified)
-        parameters_layout.addWidget(self.no_parameters)
-        parameters_layout.addWidget(self.parameter_table, 1)
-
-        self.result_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.result_splitter.addWidget(self.results)
-        self.result_splitter.addWidget(self.parameters)
-        self.result_splitter.setStretchFactor(0, 2)
-        self.result_splitter.setStretchFactor(1, 1)
+        scroll = self._build_inputs()
+        self._build_results()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self.result_splitter)
@@ -599,155 +137,22 @@ class SimulationPage(QWidget):
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
-    def _table(self, model: QSortFilterProxyModel) -> QTableView:
-        table = QTableView(self)
-        table.setModel(model)
-        table.setSortingEnabled(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("0000000"))
-        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        return table
-
-    def _connect_inputs(self) -> None:
-        for combo in (self.ivt_basis, self.it_basis, self.zorgtoeslag_basis, self.bob_basis):
-            combo.currentIndexChanged.connect(self._basis_changed)
-        for edit in (
-            self.ivt_amount,
-            self.own_income,
-            self.partner_income,
-            self.it_amount,
-            self.zorgtoeslag_amount,
-            self.bob_amount,
-        ):
-            edit.textEdited.connect(self._schedule)
-            edit.editingFinished.connect(self._tidy_amounts)
-        for spin in (self.it_points, self.zorgtoeslag_points, self.pillar1_points):
-            spin.valueChanged.connect(self._schedule)
-        self.voluntary_switch.toggled.connect(self._schedule)
-        self.first_payment_month.dateChanged.connect(self._schedule)
-
     # ---------------------------------------------------------------- texts
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Simulation: IVT/IT against zorgtoeslag + BOB"))
         self.inputs.setTitle(self.tr("Inputs (prefilled from the dossier)"))
-        self.parameters.setTitle(self.tr("Law parameters used"))
-        labels = {
-            "ivt_basis": self.tr("&IVT"),
-            "ivt_amount": self.tr("IVT monthly amount (EUR)"),
-            "own_income": self.tr("Own yearly income (EUR)"),
-            "partner_income": self.tr("Partner's yearly income (EUR)"),
-            "it_basis": self.tr("I&T"),
-            "it_amount": self.tr("IT monthly amount (EUR)"),
-            "it_points": self.tr("IT points (0-%1)").replace("%1", str(IT_MAX_POINTS)),
-            "zorgtoeslag_basis": self.tr("&Zorgtoeslag"),
-            "zorgtoeslag_amount": self.tr("Zorgtoeslag monthly amount (EUR)"),
-            "zorgtoeslag_points": self.tr("Zorgtoeslag points (0-%1)").replace(
-                "%1", str(ZT_MAX_POINTS)
-            ),
-            "pillar1_points": self.tr("Pillar 1 points (0-%1)").replace("%1", str(ZT_MAX_PILLAR1)),
-            "bob_basis": self.tr("&BOB"),
-            "bob_amount": self.tr("BOB monthly amount (EUR)"),
-            "voluntary_switch": self.tr("Voluntary switch"),
-            "first_payment_month": self.tr("&First payment month"),
-        }
-        for name, text in labels.items():
-            self.labels[name].setText(text)
-            self.editors[name].setAccessibleName(text.replace("&", ""))
-        self.ivt_basis.setItemText(0, self.tr("Decided monthly amount"))
-        for index, category in enumerate(Category, start=1):
-            self.ivt_basis.setItemText(
-                index, self.tr("Computed: category %1").replace("%1", category.value)
-            )
-        for combo, none in (
-            (self.it_basis, self.tr("No IT")),
-            (self.zorgtoeslag_basis, self.tr("No zorgtoeslag")),
-        ):
-            combo.setItemText(0, none)
-            combo.setItemText(1, self.tr("Decided monthly amount"))
-            combo.setItemText(2, self.tr("Computed from points"))
-        bob_texts = {
-            BobBasis.PERIODS: self.tr("In the dossier's BOB periods"),
-            BobBasis.EVERY_MONTH: self.tr("Every month"),
-            BobBasis.DECIDED: self.tr("Decided amount, every month"),
-            BobBasis.NONE: self.tr("No BOB"),
-        }
-        self.bob_basis.setToolTip(
-            self.tr(
-                "BOB at the amount in force (from the law parameters) in the months of the "
-                "dossier's BOB periods or in every month, or a decided monthly amount"
-            )
-        )
-        for index in range(self.bob_basis.count()):
-            self.bob_basis.setItemText(index, bob_texts[BobBasis(self.bob_basis.itemData(index))])
-        self.voluntary_switch.setText(self.tr("From NRTH: BOB is kept"))
-        self.voluntary_switch.setToolTip(
-            self.tr(
-                "Applies to BOB every month or a decided amount; with the dossier's BOB "
-                "periods, each period's own mark counts."
-            )
-        )
-        for edit in (self.ivt_amount, self.it_amount, self.zorgtoeslag_amount, self.bob_amount):
-            edit.setPlaceholderText(self.tr("for example 898,21"))
-            edit.setToolTip(self.tr("Monthly amount in EUR, with a decimal comma"))
-        for edit in (self.own_income, self.partner_income):
-            edit.setPlaceholderText(self.tr("for example 1.234,56"))
-            edit.setToolTip(self.tr("Yearly amount in EUR, with a decimal comma"))
-        self.first_payment_month.setToolTip(
-            self.tr(
-                "From this month to the month of the 21st birthday; it must lie in the ban window"
-            )
-        )
-        self.caption.setText(self.tr("Month by month, amounts in EUR"))
-        self.month_table.setAccessibleName(self.tr("Months compared, amounts in EUR"))
-        self.month_table.setAccessibleDescription(
-            self.tr(
-                "One row per month; %1 marks a benefit that IVT/IT stops in that month"
-            ).replace("%1", STOPPED)
-        )
-        self.parameter_table.setAccessibleName(self.tr("Law parameters used"))
-        self.legend.setText(
-            self.tr(
-                "%1 = IVT/IT stops this benefit in that month (not paid together with "
-                "IVT/IT). Difference = federal total - Flemish total."
-            ).replace("%1", STOPPED)
-        )
-        for key, text in {
-            "months": self.tr("Months compared"),
-            "federal": self.tr("Federal total (IVT/IT side)"),
-            "flemish": self.tr("Flemish total (zorgtoeslag + BOB)"),
-            "difference": self.tr("Difference"),
-        }.items():
-            self.total_labels[key].setText(text)
-            self.total_values[key].setAccessibleName(text)
+        self._retranslate_inputs()
+        self._retranslate_results()
         self.reset_button.setText(self.tr("&Reset to dossier values"))
         self.reset_button.setToolTip(self.tr("Put back the dossier's own values (Alt+R)"))
         self.reset_button.setAccessibleName(self.tr("Reset to dossier values"))
         self.letter_button.setText(self.tr("&Draft letter\u2026"))
         self.letter_button.setAccessibleName(self.tr("Draft letter"))
         self.banner.setAccessibleName(self.tr("Verdict"))
-        self.month_model.headerDataChanged.emit(
-            Qt.Orientation.Horizontal, 0, len(MONTH_COLUMNS) - 1
-        )
-        self.parameter_model.headerDataChanged.emit(
-            Qt.Orientation.Horizontal, 0, len(PARAMETER_COLUMNS) - 1
-        )
         self._update_letter_button()
         self._render()
         self._fit_inputs()
-
-    def _fit_inputs(self) -> None:
-        """The inputs column is as wide as its widest row (texts change with the language
-        and the font size), the splitter never squeezes it."""
-        scrollbar = self.inputs_scroll.verticalScrollBar().sizeHint().width()
-        self.inputs_scroll.setMinimumWidth(self.inputs.sizeHint().width() + scrollbar + 4)
 
     # ---------------------------------------------------------------- loading
 
@@ -841,118 +246,6 @@ class SimulationPage(QWidget):
         self.inputs.setEnabled(enabled)
         self.reset_button.setEnabled(enabled)
 
-    def _set_month_limits(self, limits: MonthRange | None) -> None:
-        picker = self.first_payment_month
-        picker.blockSignals(True)
-        if limits is None:
-            picker.setEnabled(False)
-            picker.setToolTip(self.tr("No ban window: the person turned 21 before the ban"))
-        else:
-            picker.setEnabled(True)
-            picker.setDateRange(_qdate(limits.start), _qdate(limits.end))
-        picker.blockSignals(False)
-
-    def _fill(self, form: SimulationForm) -> None:
-        """Show `form` in the editors (no recalculation is scheduled by this)."""
-        self._filling = True
-        try:
-            ivt = None if form.ivt_basis is IvtBasis.DECIDED else form.category
-            self.ivt_basis.setCurrentIndex(self.ivt_basis.findData(ivt))
-            self.ivt_amount.setText(money(form.ivt_amount))
-            self.own_income.setText(money(form.own_income))
-            self.partner_income.setText(money(form.partner_income))
-            self.it_basis.setCurrentIndex(self.it_basis.findData(form.it_basis))
-            self.it_amount.setText(money(form.it_amount))
-            self.it_points.setValue(form.it_points)
-            self.zorgtoeslag_basis.setCurrentIndex(
-                self.zorgtoeslag_basis.findData(form.zorgtoeslag_basis)
-            )
-            self.zorgtoeslag_amount.setText(money(form.zorgtoeslag_amount))
-            self.zorgtoeslag_points.setValue(form.zorgtoeslag_points)
-            self.pillar1_points.setValue(form.pillar1_points)
-            self.bob_basis.setCurrentIndex(self.bob_basis.findData(form.bob_basis))
-            self.bob_amount.setText(money(form.bob_amount))
-            self.voluntary_switch.setChecked(form.voluntary_switch)
-            if form.first_payment_month is not None:
-                self.first_payment_month.setDate(_qdate(form.first_payment_month))
-        finally:
-            self._filling = False
-        self._update_rows()
-
-    def read_form(self) -> SimulationForm:
-        """The editors' values as a form; FormError for text that is not an amount."""
-        category = self.ivt_basis.currentData()
-        base = self._dossier_form or SimulationForm()
-        first = None
-        if self.first_payment_month.isEnabled():
-            picked = self.first_payment_month.date()
-            first = Month(picked.year(), picked.month())
-        return SimulationForm(
-            ivt_basis=IvtBasis.DECIDED if category is None else IvtBasis.CATEGORY,
-            ivt_amount=parse_money_text(self.ivt_amount.text(), "ivt_amount"),
-            category=Category(category) if category else base.category,
-            own_income=parse_money_text(self.own_income.text(), "own_income"),
-            partner_income=parse_money_text(self.partner_income.text(), "partner_income"),
-            it_basis=AmountBasis(self.it_basis.currentData()),
-            it_amount=parse_money_text(self.it_amount.text(), "it_amount"),
-            it_points=self.it_points.value(),
-            zorgtoeslag_basis=AmountBasis(self.zorgtoeslag_basis.currentData()),
-            zorgtoeslag_amount=parse_money_text(
-                self.zorgtoeslag_amount.text(), "zorgtoeslag_amount"
-            ),
-            zorgtoeslag_points=self.zorgtoeslag_points.value(),
-            pillar1_points=self.pillar1_points.value(),
-            bob_basis=BobBasis(self.bob_basis.currentData()),
-            bob_amount=parse_money_text(self.bob_amount.text(), "bob_amount"),
-            voluntary_switch=self.voluntary_switch.isChecked(),
-            first_payment_month=first,
-        )
-
-    def _read_form_or_none(self) -> SimulationForm | None:
-        try:
-            return self.read_form()
-        except FormError:
-            return None
-
-    def _update_rows(self) -> None:
-        """Show only the inputs the chosen bases use."""
-        ivt_decided = self.ivt_basis.currentData() is None
-        it = AmountBasis(self.it_basis.currentData())
-        zorgtoeslag = AmountBasis(self.zorgtoeslag_basis.currentData())
-        bob = BobBasis(self.bob_basis.currentData())
-        visible = {
-            "ivt_amount": ivt_decided,
-            "own_income": not ivt_decided,
-            "partner_income": not ivt_decided,
-            "it_amount": it is AmountBasis.DECIDED,
-            "it_points": it is AmountBasis.POINTS,
-            "zorgtoeslag_amount": zorgtoeslag is AmountBasis.DECIDED,
-            "zorgtoeslag_points": zorgtoeslag is AmountBasis.POINTS,
-            "pillar1_points": zorgtoeslag is AmountBasis.POINTS,
-            "bob_amount": bob is BobBasis.DECIDED,
-            "voluntary_switch": bob in (BobBasis.EVERY_MONTH, BobBasis.DECIDED),
-        }
-        for name, shown in visible.items():
-            self.form_layout.setRowVisible(self.editors[name], shown)
-            if not shown:
-                self._mark(name, None)
-
-    def _tidy_amounts(self) -> None:
-        """Show a typed amount the usual way ("1200" -> "1.200,00") once it is left."""
-        edit = self.sender()
-        if not isinstance(edit, QLineEdit):
-            return
-        try:
-            amount = parse_money_text(edit.text(), "")
-        except FormError:
-            return  # left as typed; the mark says what is wrong
-        if edit.text() != money(amount):
-            edit.setText(money(amount))
-
-    def _basis_changed(self) -> None:
-        self._update_rows()
-        self._schedule()
-
     def _schedule(self) -> None:
         """An edit: recalculate once the handler pauses (debounce)."""
         if not self._filling and self._base is not None:
@@ -988,18 +281,6 @@ class SimulationPage(QWidget):
             self.error = None
             self.outcome = outcome
         self._render()
-
-    def _mark(self, field: str, message: str | None) -> None:
-        mark = self.marks.get(field)
-        if mark is None:
-            return
-        mark.set_message(message)
-        self.form_layout.setRowVisible(mark, message is not None)
-        editor = self.editors.get(field) or self.editors["ivt_basis"]
-        label = self.labels.get(field) or self.labels["ivt_basis"]
-        editor.setAccessibleDescription(message or "")
-        text = label.text().removeprefix(f"{WARN} ")
-        label.setText(f"{WARN} {text}" if message else text)
 
     # ---------------------------------------------------------------- showing
 
@@ -1051,51 +332,6 @@ class SimulationPage(QWidget):
             )
         )
 
-    def _render_outcome(self, outcome: SimulationOutcome | None) -> None:
-        report = outcome.report if outcome is not None else None
-        stale = self.error is not None
-        self.results.setEnabled(report is not None and not stale)
-        self.parameters.setEnabled(report is not None and not stale)
-        if report is None:
-            self._shown_report = None
-            self.month_model.set_rows([])
-            self.parameter_model.set_rows([])
-            for value in self.total_values.values():
-                value.setText("-")
-            self.unverified.setVisible(False)
-            self.no_parameters.setVisible(False)
-            return
-        self.no_parameters.setVisible(not report["parameters"])
-        self.no_parameters.setText(
-            self.tr(
-                "No law parameter was needed: every amount is a decided amount and no "
-                "month has a cumulation ban."
-            )
-        )
-        if self._shown_report is not report:
-            self._shown_report = report
-            self.month_model.set_rows(report["months"])
-            self.parameter_model.set_rows(report["parameters"])
-        totals = report["totals"]
-        self.total_values["months"].setText(str(totals["months"]))
-        for key in ("federal", "flemish", "difference"):
-            self.total_values[key].setText(money_eur(Decimal(totals[key])))
-        unverified = [p for p in report["parameters"] if not p["verified"]]
-        self.unverified.setVisible(bool(unverified))
-        if unverified:
-            listed = ", ".join(
-                self.tr("%1 from %2")
-                .replace("%1", _parameter_name(p))
-                .replace("%2", day(date.fromisoformat(p["effective"])))
-                for p in unverified
-            )
-            self.unverified.setText(
-                f"{WARN} "
-                + self.tr(
-                    "Some parameters are not verified: %1. Check them before deciding."
-                ).replace("%1", listed)
-            )
-
     def verdict_text(self) -> str:
         """The banner's text (the verdict, or what is wrong)."""
         return self.banner.title.text()
@@ -1135,7 +371,3 @@ class SimulationPage(QWidget):
     def _save_splitters(self, *args: Any) -> None:
         self.ctx.settings.set_geometry(SPLITTER_KEY, self.splitter.saveState())
         self.ctx.settings.set_geometry(RESULT_SPLITTER_KEY, self.result_splitter.saveState())
-
-
-def _qdate(month: Month) -> QDate:
-    return QDate(month.year, month.month, 1)

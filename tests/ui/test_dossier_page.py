@@ -12,12 +12,13 @@ from sqlalchemy import create_engine, insert, select
 
 from cumuldesk.domain.insz import build_insz, format_insz
 from cumuldesk.domain.months import age_on
+from cumuldesk.services.dossier_desk import month_runs
 from cumuldesk.storage.cache_models import retro_flags
 from cumuldesk.storage.models import Case, CaseStatus, Person
 from cumuldesk.sync.outbox import counts
 from cumuldesk.ui.case_panel import status_label
 from cumuldesk.ui.changes import SYNC
-from cumuldesk.ui.dossier_page import DossierPage, month_runs, months_text
+from cumuldesk.ui.dossier_page import DossierPage, months_text
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

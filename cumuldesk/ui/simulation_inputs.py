@@ -1,0 +1,350 @@
+"""The simulation page's input form: one editor per `SimulationForm` field (with its label
+and the mark under it when it is wrong), shown or hidden by the chosen bases, filled from a
+form and read back into one.
+
+`SimulationInputsMixin` is mixed into `SimulationPage`: the editors stay attributes of the
+page (`page.ivt_amount`, `page.labels`, `page.marks`, ...) and its texts keep the page's
+translation context. The page provides `_dossier_form` and `_schedule()` (the debounced
+recalculation).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QWidget,
+)
+
+from cumuldesk.domain.amounts import IT_MAX_POINTS, ZT_MAX_PILLAR1, ZT_MAX_POINTS, Category
+from cumuldesk.domain.months import Month, MonthRange
+from cumuldesk.services.simulation_form import (
+    AmountBasis,
+    BobBasis,
+    FormError,
+    IvtBasis,
+    SimulationForm,
+    parse_money_text,
+)
+from cumuldesk.ui.formatting import money
+from cumuldesk.ui.simulation_tables import WARN
+from cumuldesk.ui.simulation_widgets import ErrorMark
+
+FIELDS = (
+    "ivt_basis",
+    "ivt_amount",
+    "own_income",
+    "partner_income",
+    "it_basis",
+    "it_amount",
+    "it_points",
+    "zorgtoeslag_basis",
+    "zorgtoeslag_amount",
+    "zorgtoeslag_points",
+    "pillar1_points",
+    "bob_basis",
+    "bob_amount",
+    "voluntary_switch",
+    "first_payment_month",
+)
+
+
+def money_edit(parent: QWidget) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return edit
+
+
+def qdate(month: Month) -> QDate:
+    return QDate(month.year, month.month, 1)
+
+
+class SimulationInputsMixin(QWidget):
+    """The input form, built into the page (see the module text)."""
+
+    _dossier_form: SimulationForm | None
+
+    def _schedule(self) -> None:
+        raise NotImplementedError  # the page's debounced recalculation
+
+    def _build_inputs(self) -> QScrollArea:
+        """The editors in a group box, in a scroll area (returned)."""
+        self.inputs = QGroupBox(self)
+        self.form_layout = QFormLayout(self.inputs)
+        self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.labels: dict[str, QLabel] = {}
+        self.marks: dict[str, ErrorMark] = {}
+        self.editors: dict[str, QWidget] = {}
+
+        self.ivt_basis = QComboBox(self)
+        for category in (None, *Category):
+            self.ivt_basis.addItem("", category)
+        self.ivt_amount = money_edit(self)
+        self.own_income = money_edit(self)
+        self.partner_income = money_edit(self)
+        self.it_basis = QComboBox(self)
+        for basis in AmountBasis:
+            self.it_basis.addItem("", basis)
+        self.it_amount = money_edit(self)
+        self.it_points = QSpinBox(self)
+        self.it_points.setRange(0, IT_MAX_POINTS)
+        self.zorgtoeslag_basis = QComboBox(self)
+        for basis in AmountBasis:
+            self.zorgtoeslag_basis.addItem("", basis)
+        self.zorgtoeslag_amount = money_edit(self)
+        self.zorgtoeslag_points = QSpinBox(self)
+        self.zorgtoeslag_points.setRange(0, ZT_MAX_POINTS)
+        self.pillar1_points = QSpinBox(self)
+        self.pillar1_points.setRange(0, ZT_MAX_PILLAR1)
+        self.bob_basis = QComboBox(self)
+        for bob in BobBasis:
+            self.bob_basis.addItem("", bob)
+        self.bob_amount = money_edit(self)
+        self.voluntary_switch = QCheckBox(self)
+        self.first_payment_month = QDateEdit(self)
+        self.first_payment_month.setDisplayFormat("MM/yyyy")
+        self.first_payment_month.setCalendarPopup(False)
+        self.first_payment_month.setCurrentSection(QDateEdit.Section.MonthSection)
+
+        for name in FIELDS:
+            editor: QWidget = getattr(self, name)
+            label = QLabel(self)
+            label.setBuddy(editor)
+            mark = ErrorMark(self)
+            self.form_layout.addRow(label, editor)
+            self.form_layout.addRow(mark)
+            self.form_layout.setRowVisible(mark, False)
+            self.labels[name], self.marks[name], self.editors[name] = label, mark, editor
+        self.marks["category"] = self.marks["ivt_basis"]
+
+        scroll = self.inputs_scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.inputs)
+        return scroll
+
+    def _connect_inputs(self) -> None:
+        for combo in (self.ivt_basis, self.it_basis, self.zorgtoeslag_basis, self.bob_basis):
+            combo.currentIndexChanged.connect(self._basis_changed)
+        for edit in (
+            self.ivt_amount,
+            self.own_income,
+            self.partner_income,
+            self.it_amount,
+            self.zorgtoeslag_amount,
+            self.bob_amount,
+        ):
+            edit.textEdited.connect(self._schedule)
+            edit.editingFinished.connect(self._tidy_amounts)
+        for spin in (self.it_points, self.zorgtoeslag_points, self.pillar1_points):
+            spin.valueChanged.connect(self._schedule)
+        self.voluntary_switch.toggled.connect(self._schedule)
+        self.first_payment_month.dateChanged.connect(self._schedule)
+
+    def _retranslate_inputs(self) -> None:
+        labels = {
+            "ivt_basis": self.tr("&IVT"),
+            "ivt_amount": self.tr("IVT monthly amount (EUR)"),
+            "own_income": self.tr("Own yearly income (EUR)"),
+            "partner_income": self.tr("Partner's yearly income (EUR)"),
+            "it_basis": self.tr("I&T"),
+            "it_amount": self.tr("IT monthly amount (EUR)"),
+            "it_points": self.tr("IT points (0-%1)").replace("%1", str(IT_MAX_POINTS)),
+            "zorgtoeslag_basis": self.tr("&Zorgtoeslag"),
+            "zorgtoeslag_amount": self.tr("Zorgtoeslag monthly amount (EUR)"),
+            "zorgtoeslag_points": self.tr("Zorgtoeslag points (0-%1)").replace(
+                "%1", str(ZT_MAX_POINTS)
+            ),
+            "pillar1_points": self.tr("Pillar 1 points (0-%1)").replace("%1", str(ZT_MAX_PILLAR1)),
+            "bob_basis": self.tr("&BOB"),
+            "bob_amount": self.tr("BOB monthly amount (EUR)"),
+            "voluntary_switch": self.tr("Voluntary switch"),
+            "first_payment_month": self.tr("&First payment month"),
+        }
+        for name, text in labels.items():
+            self.labels[name].setText(text)
+            self.editors[name].setAccessibleName(text.replace("&", ""))
+        self.ivt_basis.setItemText(0, self.tr("Decided monthly amount"))
+        for index, category in enumerate(Category, start=1):
+            self.ivt_basis.setItemText(
+                index, self.tr("Computed: category %1").replace("%1", category.value)
+            )
+        for combo, none in (
+            (self.it_basis, self.tr("No IT")),
+            (self.zorgtoeslag_basis, self.tr("No zorgtoeslag")),
+        ):
+            combo.setItemText(0, none)
+            combo.setItemText(1, self.tr("Decided monthly amount"))
+            combo.setItemText(2, self.tr("Computed from points"))
+        bob_texts = {
+            BobBasis.PERIODS: self.tr("In the dossier's BOB periods"),
+            BobBasis.EVERY_MONTH: self.tr("Every month"),
+            BobBasis.DECIDED: self.tr("Decided amount, every month"),
+            BobBasis.NONE: self.tr("No BOB"),
+        }
+        self.bob_basis.setToolTip(
+            self.tr(
+                "BOB at the amount in force (from the law parameters) in the months of the "
+                "dossier's BOB periods or in every month, or a decided monthly amount"
+            )
+        )
+        for index in range(self.bob_basis.count()):
+            self.bob_basis.setItemText(index, bob_texts[BobBasis(self.bob_basis.itemData(index))])
+        self.voluntary_switch.setText(self.tr("From NRTH: BOB is kept"))
+        self.voluntary_switch.setToolTip(
+            self.tr(
+                "Applies to BOB every month or a decided amount; with the dossier's BOB "
+                "periods, each period's own mark counts."
+            )
+        )
+        for edit in (self.ivt_amount, self.it_amount, self.zorgtoeslag_amount, self.bob_amount):
+            edit.setPlaceholderText(self.tr("for example 898,21"))
+            edit.setToolTip(self.tr("Monthly amount in EUR, with a decimal comma"))
+        for edit in (self.own_income, self.partner_income):
+            edit.setPlaceholderText(self.tr("for example 1.234,56"))
+            edit.setToolTip(self.tr("Yearly amount in EUR, with a decimal comma"))
+        self.first_payment_month.setToolTip(
+            self.tr(
+                "From this month to the month of the 21st birthday; it must lie in the ban window"
+            )
+        )
+
+    def _fit_inputs(self) -> None:
+        """The inputs column is as wide as its widest row (texts change with the language
+        and the font size), the splitter never squeezes it."""
+        scrollbar = self.inputs_scroll.verticalScrollBar().sizeHint().width()
+        self.inputs_scroll.setMinimumWidth(self.inputs.sizeHint().width() + scrollbar + 4)
+
+    def _set_month_limits(self, limits: MonthRange | None) -> None:
+        picker = self.first_payment_month
+        picker.blockSignals(True)
+        if limits is None:
+            picker.setEnabled(False)
+            picker.setToolTip(self.tr("No ban window: the person turned 21 before the ban"))
+        else:
+            picker.setEnabled(True)
+            picker.setDateRange(qdate(limits.start), qdate(limits.end))
+        picker.blockSignals(False)
+
+    def _fill(self, form: SimulationForm) -> None:
+        """Show `form` in the editors (no recalculation is scheduled by this)."""
+        self._filling = True
+        try:
+            ivt = None if form.ivt_basis is IvtBasis.DECIDED else form.category
+            self.ivt_basis.setCurrentIndex(self.ivt_basis.findData(ivt))
+            self.ivt_amount.setText(money(form.ivt_amount))
+            self.own_income.setText(money(form.own_income))
+            self.partner_income.setText(money(form.partner_income))
+            self.it_basis.setCurrentIndex(self.it_basis.findData(form.it_basis))
+            self.it_amount.setText(money(form.it_amount))
+            self.it_points.setValue(form.it_points)
+            self.zorgtoeslag_basis.setCurrentIndex(
+                self.zorgtoeslag_basis.findData(form.zorgtoeslag_basis)
+            )
+            self.zorgtoeslag_amount.setText(money(form.zorgtoeslag_amount))
+            self.zorgtoeslag_points.setValue(form.zorgtoeslag_points)
+            self.pillar1_points.setValue(form.pillar1_points)
+            self.bob_basis.setCurrentIndex(self.bob_basis.findData(form.bob_basis))
+            self.bob_amount.setText(money(form.bob_amount))
+            self.voluntary_switch.setChecked(form.voluntary_switch)
+            if form.first_payment_month is not None:
+                self.first_payment_month.setDate(qdate(form.first_payment_month))
+        finally:
+            self._filling = False
+        self._update_rows()
+
+    def read_form(self) -> SimulationForm:
+        """The editors' values as a form; FormError for text that is not an amount."""
+        category = self.ivt_basis.currentData()
+        base = self._dossier_form or SimulationForm()
+        first = None
+        if self.first_payment_month.isEnabled():
+            picked = self.first_payment_month.date()
+            first = Month(picked.year(), picked.month())
+        return SimulationForm(
+            ivt_basis=IvtBasis.DECIDED if category is None else IvtBasis.CATEGORY,
+            ivt_amount=parse_money_text(self.ivt_amount.text(), "ivt_amount"),
+            category=Category(category) if category else base.category,
+            own_income=parse_money_text(self.own_income.text(), "own_income"),
+            partner_income=parse_money_text(self.partner_income.text(), "partner_income"),
+            it_basis=AmountBasis(self.it_basis.currentData()),
+            it_amount=parse_money_text(self.it_amount.text(), "it_amount"),
+            it_points=self.it_points.value(),
+            zorgtoeslag_basis=AmountBasis(self.zorgtoeslag_basis.currentData()),
+            zorgtoeslag_amount=parse_money_text(
+                self.zorgtoeslag_amount.text(), "zorgtoeslag_amount"
+            ),
+            zorgtoeslag_points=self.zorgtoeslag_points.value(),
+            pillar1_points=self.pillar1_points.value(),
+            bob_basis=BobBasis(self.bob_basis.currentData()),
+            bob_amount=parse_money_text(self.bob_amount.text(), "bob_amount"),
+            voluntary_switch=self.voluntary_switch.isChecked(),
+            first_payment_month=first,
+        )
+
+    def _read_form_or_none(self) -> SimulationForm | None:
+        try:
+            return self.read_form()
+        except FormError:
+            return None
+
+    def _update_rows(self) -> None:
+        """Show only the inputs the chosen bases use."""
+        ivt_decided = self.ivt_basis.currentData() is None
+        it = AmountBasis(self.it_basis.currentData())
+        zorgtoeslag = AmountBasis(self.zorgtoeslag_basis.currentData())
+        bob = BobBasis(self.bob_basis.currentData())
+        visible = {
+            "ivt_amount": ivt_decided,
+            "own_income": not ivt_decided,
+            "partner_income": not ivt_decided,
+            "it_amount": it is AmountBasis.DECIDED,
+            "it_points": it is AmountBasis.POINTS,
+            "zorgtoeslag_amount": zorgtoeslag is AmountBasis.DECIDED,
+            "zorgtoeslag_points": zorgtoeslag is AmountBasis.POINTS,
+            "pillar1_points": zorgtoeslag is AmountBasis.POINTS,
+            "bob_amount": bob is BobBasis.DECIDED,
+            "voluntary_switch": bob in (BobBasis.EVERY_MONTH, BobBasis.DECIDED),
+        }
+        for name, shown in visible.items():
+            self.form_layout.setRowVisible(self.editors[name], shown)
+            if not shown:
+                self._mark(name, None)
+
+    def _tidy_amounts(self) -> None:
+        """Show a typed amount the usual way ("1200" -> "1.200,00") once it is left."""
+        edit = self.sender()
+        if not isinstance(edit, QLineEdit):
+            return
+        try:
+            amount = parse_money_text(edit.text(), "")
+        except FormError:
+            return  # left as typed; the mark says what is wrong
+        if edit.text() != money(amount):
+            edit.setText(money(amount))
+
+    def _basis_changed(self) -> None:
+        self._update_rows()
+        self._schedule()
+
+    def _mark(self, field: str, message: str | None) -> None:
+        mark = self.marks.get(field)
+        if mark is None:
+            return
+        mark.set_message(message)
+        self.form_layout.setRowVisible(mark, message is not None)
+        editor = self.editors.get(field) or self.editors["ivt_basis"]
+        label = self.labels.get(field) or self.labels["ivt_basis"]
+        editor.setAccessibleDescription(message or "")
+        text = label.text().removeprefix(f"{WARN} ")
+        label.setText(f"{WARN} {text}" if message else text)

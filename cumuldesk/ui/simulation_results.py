@@ -1,0 +1,193 @@
+"""The simulation page's results: the month-by-month table with its legend and totals,
+the law parameters used (unverified ones named), greyed while the inputs are invalid.
+
+`SimulationResultsMixin` is mixed into `SimulationPage`: the tables and labels stay
+attributes of the page (`page.month_model`, `page.total_values`, ...) and its texts keep
+the page's translation context. The page provides `error` (the inputs are invalid).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cumuldesk.services.simulation_form import SimulationOutcome
+from cumuldesk.ui.formatting import day, money_eur
+from cumuldesk.ui.simulation_tables import (
+    MONTH_COLUMNS,
+    PARAMETER_COLUMNS,
+    SORT_ROLE,
+    STOPPED,
+    WARN,
+    RowsModel,
+    parameter_name,
+)
+
+
+class SimulationResultsMixin(QWidget):
+    """The results, built into the page (see the module text)."""
+
+    error: object | None
+    _shown_report: dict[str, Any] | None
+
+    def _build_results(self) -> QSplitter:
+        """The months and totals over the parameters, in a splitter (returned)."""
+        self.results = QWidget(self)
+        self.month_model = RowsModel(MONTH_COLUMNS, self)
+        self.month_proxy = QSortFilterProxyModel(self)
+        self.month_proxy.setSourceModel(self.month_model)
+        self.month_proxy.setSortRole(SORT_ROLE)
+        self.month_table = self._table(self.month_proxy)
+        self.legend = QLabel(self.results)
+        self.legend.setWordWrap(True)
+        totals = QGridLayout()
+        self.total_labels: dict[str, QLabel] = {}
+        self.total_values: dict[str, QLabel] = {}
+        for column, key in enumerate(("months", "federal", "flemish", "difference")):
+            label, value = QLabel(self.results), QLabel(self.results)
+            label.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            font = QFont(value.font())
+            font.setBold(True)
+            value.setFont(font)
+            totals.addWidget(label, 0, column)
+            totals.addWidget(value, 1, column)
+            self.total_labels[key], self.total_values[key] = label, value
+        results_layout = QVBoxLayout(self.results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel(self.results)
+        results_layout.addWidget(self.caption)
+        results_layout.addWidget(self.month_table, 1)
+        results_layout.addWidget(self.legend)
+        results_layout.addLayout(totals)
+
+        # parameters
+        self.parameters = QGroupBox(self)
+        self.unverified = QLabel(self.parameters)
+        self.unverified.setWordWrap(True)
+        self.unverified.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.parameter_model = RowsModel(PARAMETER_COLUMNS, self)
+        self.parameter_proxy = QSortFilterProxyModel(self)
+        self.parameter_proxy.setSourceModel(self.parameter_model)
+        self.parameter_proxy.setSortRole(SORT_ROLE)
+        self.parameter_table = self._table(self.parameter_proxy)
+        parameters_layout = QVBoxLayout(self.parameters)
+        self.no_parameters = QLabel(self.parameters)
+        self.no_parameters.setWordWrap(True)
+        parameters_layout.addWidget(self.unverified)
+        parameters_layout.addWidget(self.no_parameters)
+        parameters_layout.addWidget(self.parameter_table, 1)
+
+        self.result_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.result_splitter.addWidget(self.results)
+        self.result_splitter.addWidget(self.parameters)
+        self.result_splitter.setStretchFactor(0, 2)
+        self.result_splitter.setStretchFactor(1, 1)
+        return self.result_splitter
+
+    def _table(self, model: QSortFilterProxyModel) -> QTableView:
+        table = QTableView(self)
+        table.setModel(model)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("0000000"))
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        return table
+
+    def _retranslate_results(self) -> None:
+        self.parameters.setTitle(self.tr("Law parameters used"))
+        self.caption.setText(self.tr("Month by month, amounts in EUR"))
+        self.month_table.setAccessibleName(self.tr("Months compared, amounts in EUR"))
+        self.month_table.setAccessibleDescription(
+            self.tr(
+                "One row per month; %1 marks a benefit that IVT/IT stops in that month"
+            ).replace("%1", STOPPED)
+        )
+        self.parameter_table.setAccessibleName(self.tr("Law parameters used"))
+        self.legend.setText(
+            self.tr(
+                "%1 = IVT/IT stops this benefit in that month (not paid together with "
+                "IVT/IT). Difference = federal total - Flemish total."
+            ).replace("%1", STOPPED)
+        )
+        for key, text in {
+            "months": self.tr("Months compared"),
+            "federal": self.tr("Federal total (IVT/IT side)"),
+            "flemish": self.tr("Flemish total (zorgtoeslag + BOB)"),
+            "difference": self.tr("Difference"),
+        }.items():
+            self.total_labels[key].setText(text)
+            self.total_values[key].setAccessibleName(text)
+        self.month_model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, len(MONTH_COLUMNS) - 1
+        )
+        self.parameter_model.headerDataChanged.emit(
+            Qt.Orientation.Horizontal, 0, len(PARAMETER_COLUMNS) - 1
+        )
+
+    def _render_outcome(self, outcome: SimulationOutcome | None) -> None:
+        report = outcome.report if outcome is not None else None
+        stale = self.error is not None
+        self.results.setEnabled(report is not None and not stale)
+        self.parameters.setEnabled(report is not None and not stale)
+        if report is None:
+            self._shown_report = None
+            self.month_model.set_rows([])
+            self.parameter_model.set_rows([])
+            for value in self.total_values.values():
+                value.setText("-")
+            self.unverified.setVisible(False)
+            self.no_parameters.setVisible(False)
+            return
+        self.no_parameters.setVisible(not report["parameters"])
+        self.no_parameters.setText(
+            self.tr(
+                "No law parameter was needed: every amount is a decided amount and no "
+                "month has a cumulation ban."
+            )
+        )
+        if self._shown_report is not report:
+            self._shown_report = report
+            self.month_model.set_rows(report["months"])
+            self.parameter_model.set_rows(report["parameters"])
+        totals = report["totals"]
+        self.total_values["months"].setText(str(totals["months"]))
+        for key in ("federal", "flemish", "difference"):
+            self.total_values[key].setText(money_eur(Decimal(totals[key])))
+        unverified = [p for p in report["parameters"] if not p["verified"]]
+        self.unverified.setVisible(bool(unverified))
+        if unverified:
+            listed = ", ".join(
+                self.tr("%1 from %2")
+                .replace("%1", parameter_name(p))
+                .replace("%2", day(date.fromisoformat(p["effective"])))
+                for p in unverified
+            )
+            self.unverified.setText(
+                f"{WARN} "
+                + self.tr(
+                    "Some parameters are not verified: %1. Check them before deciding."
+                ).replace("%1", listed)
+            )

@@ -1,0 +1,81 @@
+"""Small widgets of the simulation page: the mark under a field that is wrong, and the
+verdict banner (an icon whose shape differs per kind, so not colour alone).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+
+from cumuldesk.services.simulation_form import NOT_APPLICABLE, RENOUNCE
+from cumuldesk.ui.simulation_tables import tr
+
+
+class ErrorMark(QWidget):
+    """Under a field: a warning symbol and what is wrong (hidden when the field is fine)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.icon.setPixmap(icon.pixmap(size, size))
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        self.message: str | None = None
+
+    def set_message(self, message: str | None) -> None:
+        self.message = message
+        self.text.setText(message or "")
+        self.setAccessibleName(message or "")
+
+
+class VerdictBanner(QFrame):
+    """The verdict in words, with an icon whose shape differs per kind (not colour alone)."""
+
+    ICONS = {
+        "ivt_it_better": QStyle.StandardPixmap.SP_DialogApplyButton,
+        RENOUNCE: QStyle.StandardPixmap.SP_MessageBoxInformation,
+        NOT_APPLICABLE: QStyle.StandardPixmap.SP_MessageBoxQuestion,
+        "invalid": QStyle.StandardPixmap.SP_MessageBoxCritical,
+        "info": QStyle.StandardPixmap.SP_FileDialogInfoView,
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShadow(QFrame.Shadow.Raised)
+        self.setBackgroundRole(self.palette().ColorRole.AlternateBase)
+        self.setAutoFillBackground(True)
+        layout = QHBoxLayout(self)
+        self.icon = QLabel(self)
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        texts = QVBoxLayout()
+        texts.addWidget(self.title)
+        texts.addWidget(self.detail)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(texts, 1)
+        self.kind = "info"
+
+    def show_verdict(self, kind: str, text: str, detail: str = "") -> None:
+        self.kind = kind
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        self.icon.setPixmap(self.style().standardIcon(self.ICONS[kind]).pixmap(size, size))
+        self.title.setText(text)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+        self.setAccessibleName(tr("Verdict"))
+        self.setAccessibleDescription(f"{text} {detail}".strip())

@@ -1,0 +1,444 @@
+"""Painting the dossier timeline with QPainter: bands and the month axis, the periods
+with their captions and outlines, the conflict, retroactive and query rows, markers, row
+titles and the legend (colours and styles from `ui.timeline_style`).
+
+`TimelinePainter.paint()` draws one `Frame` (what to show and where, computed by the
+widget); the painter keeps only caches (text widths, period styles).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
+
+from cumuldesk.services.timeline import APPLICATION, DEADLINE, TODAY, Lane, Segment, Timeline
+from cumuldesk.ui.formatting import day
+from cumuldesk.ui.timeline_layout import PlacedPeriod, Rows, Scale, index_runs
+from cumuldesk.ui.timeline_style import (
+    CONFLICT,
+    RETRO,
+    Style,
+    new_style,
+    paint_swatch,
+    text_on,
+)
+from cumuldesk.ui.timeline_texts import Labels
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What one paint shows: the timeline placed on the current scale, and its state."""
+
+    timeline: Timeline | None
+    items: list[PlacedPeriod]
+    scale: Scale
+    labels: Labels
+    colours: dict[str, QColor]
+    high_contrast: bool
+    focused: Segment | None  # the period with keyboard focus
+    hover: Segment | None  # the period under the pointer
+    focus_frame: bool  # the widget has focus but no period does: frame the chart
+    caption: Callable[[Segment], str]  # the text inside a period's bar
+
+
+class TimelinePainter:
+    """Paints frames; caches text widths (`forget_metrics()` after a font or language
+    change) and period styles."""
+
+    def __init__(self) -> None:
+        self._widths: dict[str, int] = {}
+        self._styles: dict[tuple[str, bool, bool], Style] = {}
+        self._fm: QFontMetrics | None = None
+
+    def forget_metrics(self) -> None:
+        self._widths = {}
+
+    def _width(self, text: str) -> int:
+        width = self._widths.get(text)
+        if width is None:
+            assert self._fm is not None
+            width = self._widths[text] = self._fm.horizontalAdvance(text)
+        return width
+
+    def paint(self, p: QPainter, rect: QRect, font: QFont, fm: QFontMetrics, f: Frame) -> None:
+        self._fm = fm
+        c = f.colours
+        rows = f.scale.rows
+        p.fillRect(rect, c["base"])
+        p.setFont(font)
+        if f.timeline is None:
+            p.setPen(c["text"])
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, f.labels.empty)
+            return
+        chart = QRectF(
+            rows.chart_left,
+            rows.markers_top,
+            rows.chart_right - rows.chart_left,
+            rows.chart_bottom - rows.markers_top,
+        )
+        p.save()
+        p.setClipRect(chart)
+        self._paint_bands(p, f)
+        self._paint_axis(p, f, fm)
+        captions, outlines = self._paint_segments(p, f, fm)
+        self._paint_conflicts(p, f, fm)
+        self._paint_captions(p, f, captions, outlines)
+        self._paint_retro(p, f, fm)
+        self._paint_query(p, f, fm)
+        self._paint_markers(p, f, fm)
+        p.restore()
+        self._paint_titles(p, f, fm)
+        self._paint_legend(p, f, fm)
+        if f.focus_frame:
+            pen = QPen(c["focus"], 2, Qt.PenStyle.DotLine)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(chart.adjusted(1, 1, -1, -1))
+
+    # ------------------------------------------------------------ background
+
+    def _paint_bands(self, p: QPainter, f: Frame) -> None:
+        t, s, c = f.timeline, f.scale, f.colours
+        assert t is not None
+        rows = s.rows
+        for index in range(4):
+            if index % 2:
+                p.fillRect(
+                    QRectF(
+                        rows.chart_left,
+                        s.lane_top(index),
+                        rows.chart_right - rows.chart_left,
+                        rows.lane_height,
+                    ),
+                    c["alt"],
+                )
+        if t.ban_window is not None:
+            x1 = s.x(t.axis_start.months_until(t.ban_window.start))
+            x2 = s.x(t.axis_start.months_until(t.ban_window.end) + 1)
+            band = QRectF(
+                x1,
+                rows.axis_top + rows.line,
+                x2 - x1,
+                rows.chart_bottom - rows.axis_top - rows.line,
+            )
+            if f.high_contrast:
+                p.fillRect(band, QBrush(c["shade"], Qt.BrushStyle.Dense7Pattern))
+            else:
+                p.fillRect(band, c["shade"])
+
+    def _paint_axis(self, p: QPainter, f: Frame, fm: QFontMetrics) -> None:
+        """Month ticks (long at January), year labels, month numbers when they fit."""
+        t, s, c = f.timeline, f.scale, f.colours
+        assert t is not None
+        rows = s.rows
+        left, offset, ppm = rows.chart_left, s.offset, s.ppm
+        year_y = rows.axis_top + fm.ascent() + rows.pad // 2
+        month_y = year_y + rows.line
+        tick_bottom = rows.axis_top + 2 * rows.line
+        short_top = tick_bottom - rows.pad * 2
+        label_months = ppm >= self._width("00") + rows.pad
+        visible = s.visible_indexes()
+        base = t.axis_start.year * 12 + t.axis_start.month - 1
+        ticks = []
+        for index in visible:
+            x = left + (index - offset) * ppm
+            january = (base + index) % 12 == 0
+            ticks.append(QLineF(x, rows.axis_top if january else short_top, x, tick_bottom))
+        ticks.append(QLineF(left, tick_bottom, rows.chart_right, tick_bottom))
+        p.setPen(QPen(c["grid"], 1))
+        p.drawLines(ticks)
+        p.setPen(c["text"])
+        if not label_months and t.ban_window is not None:
+            # the month row is free: name the shaded band there
+            x1 = max(s.x(t.axis_start.months_until(t.ban_window.start)), left)
+            x2 = min(s.x(t.axis_start.months_until(t.ban_window.end) + 1), rows.chart_right)
+            width = self._width(f.labels.ban)
+            if x2 - x1 >= width + 2 * rows.pad:
+                p.drawText(QPointF((x1 + x2 - width) / 2, month_y), f.labels.ban)
+        for index in visible:
+            year, month0 = divmod(base + index, 12)
+            x = left + (index - offset) * ppm
+            if label_months:
+                text = f"{month0 + 1:02d}"
+                p.drawText(QPointF(x + (ppm - self._width(text)) / 2, month_y), text)
+            if month0 == 0 or index == visible.start:
+                x2 = left + (index + 12 - month0 - offset) * ppm
+                shown = max(x, left)
+                text = str(year)
+                if min(x2, rows.chart_right) - shown >= self._width(text) + rows.pad:
+                    p.drawText(QPointF(shown + rows.pad, year_y), text)
+
+    # ------------------------------------------------------------ periods
+
+    def segment_style(self, lane: Lane, segment: Segment, high_contrast: bool) -> Style:
+        """The fill, an optional hatch over it, and the text colour."""
+        key = (lane.name, segment.voluntary_switch, high_contrast)
+        style = self._styles.get(key)
+        if style is None:
+            style = self._styles[key] = new_style(lane, segment, high_contrast)
+        return style
+
+    def _paint_segments(self, p: QPainter, f: Frame, fm: QFontMetrics) -> tuple[list, list]:
+        """Fills, hatches, frames and arrows; returns the captions and the hover/focus
+        outlines to draw over the conflict marks."""
+        s, c, hc = f.scale, f.colours, f.high_contrast
+        rows = s.rows
+        left, right = rows.chart_left, rows.chart_right
+        offset, ppm = s.offset, s.ppm
+        ascent, descent = fm.ascent(), fm.descent()
+        focused, hover = f.focused, f.hover
+        outline = QPen(c["text"], 1)
+        p.setPen(outline)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        later: list[tuple[QRectF, QColor, QPointF, str]] = []
+        outlines: list[tuple[QRectF, QPen]] = []
+        arrows: list[tuple[QRectF, QColor, bool]] = []
+        groups: dict[tuple[str, bool, bool], list[QRectF]] = {}
+        height = rows.lane_height - 2 * rows.pad
+        for item in f.items:
+            x1 = left + (item.start - offset) * ppm
+            x2 = left + (item.end - offset) * ppm
+            if x2 < left or x1 > right:
+                continue
+            segment = item.segment
+            rect = QRectF(
+                x1,
+                rows.lanes_top + item.lane_index * rows.lane_height + rows.pad,
+                max(1.0, x2 - x1),
+                height,
+            )
+            fill, hatch, ink = self.segment_style(item.lane, segment, hc)
+            key = (item.lane.name, segment.voluntary_switch, hc)
+            groups.setdefault(key, []).append(rect)
+            if hatch is not None:
+                ink = c["text"]
+            if item.open_right:
+                arrows.append((rect, ink, True))
+            if item.open_left:
+                arrows.append((rect, ink, False))
+            caption = f.caption(segment)
+            if caption:
+                shown_left = max(x1, left)
+                width = self._width(caption)
+                if width + 4 * rows.pad <= min(x2, right) - shown_left:
+                    y = rect.top() + (height + ascent - descent) / 2
+                    x = shown_left + 2 * rows.pad
+                    back = c["base"] if hc else fill.color()
+                    box = QRectF(x - rows.pad / 2, y - ascent, width + rows.pad, ascent + descent)
+                    later.append((box, back, QPointF(x, y), caption))
+            if segment == hover and segment != focused:
+                outlines.append(
+                    (rect.adjusted(-1, -1, 1, 1), QPen(c["text"], 2, Qt.PenStyle.DashLine))
+                )
+            if segment == focused:
+                outlines.append((rect.adjusted(-2, -2, 2, 2), QPen(c["focus"], 3)))
+        # one call per style (fill and frame), then the hatches over them
+        for key, rects in groups.items():
+            fill, hatch, _ink = self._styles[key]
+            p.setPen(outline)
+            p.setBrush(fill)
+            p.drawRects(rects)
+            if hatch is not None:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(hatch)
+                p.drawRects(rects)
+        for rect, ink, to_right in arrows:
+            _paint_arrow(p, rect, ink, right=to_right)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        return later, outlines
+
+    def _paint_captions(self, p: QPainter, f: Frame, captions: list, outlines: list) -> None:
+        """Captions on a box of their period's fill (readable over a hatch), then the
+        hover and focus outlines, above everything else in the lanes."""
+        for box, back, point, text in captions:
+            p.fillRect(box, back)
+            p.setPen(QColor(Qt.GlobalColor.black) if f.high_contrast else text_on(back))
+            p.drawText(point, text)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for rect, pen in outlines:
+            p.setPen(pen)
+            p.drawRect(rect)
+
+    # ------------------------------------------------------------ rows
+
+    def _paint_conflicts(self, p: QPainter, f: Frame, fm: QFontMetrics) -> None:
+        t, s = f.timeline, f.scale
+        assert t is not None
+        if not t.conflict_months:
+            return
+        rows = s.rows
+        strong = QColor(Qt.GlobalColor.black) if f.high_contrast else CONFLICT
+        for first, last in index_runs(t.axis_start, t.conflict_months):
+            x1, x2 = s.x(first), s.x(last + 1)
+            if x2 < rows.chart_left or x1 > rows.chart_right:
+                continue
+            p.fillRect(QRectF(x1, rows.conflict_top, x2 - x1, rows.line), strong)
+            p.setPen(QColor(Qt.GlobalColor.white))
+            _paint_symbols(p, s, fm, first, last, rows.conflict_top, "!")
+        # The conflicting stretches of the BOB (not voluntary) and paid IVT/IT periods: a
+        # red hatch with a white one beside it (visible on any fill) and a red frame.
+        red = QBrush(strong, Qt.BrushStyle.BDiagPattern)
+        white = QBrush(QColor(Qt.GlobalColor.white), Qt.BrushStyle.BDiagPattern)
+        left, right = rows.chart_left, rows.chart_right
+        offset, ppm = s.offset, s.ppm
+        height = rows.lane_height - 2 * rows.pad
+        parts: list[QRectF] = []
+        for item in f.items:
+            top = rows.lanes_top + item.lane_index * rows.lane_height + rows.pad
+            for start, end in item.conflicts:
+                x1 = left + (start - offset) * ppm
+                x2 = left + (end - offset) * ppm
+                if x2 < left or x1 > right:
+                    continue
+                parts.append(QRectF(x1, top, x2 - x1, height))
+        if not parts:
+            return
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrushOrigin(1, 0)
+        p.setBrush(white)
+        p.drawRects(parts)
+        p.setBrushOrigin(0, 0)
+        p.setBrush(red)
+        p.drawRects(parts)
+        p.setPen(QPen(strong, 2))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRects(parts)
+
+    def _paint_retro(self, p: QPainter, f: Frame, fm: QFontMetrics) -> None:
+        t, s = f.timeline, f.scale
+        assert t is not None
+        rows = s.rows
+        fill = QColor(Qt.GlobalColor.black) if f.high_contrast else RETRO
+        for months, symbol in ((t.retro_owed, "+"), (t.retro_stop, "-")):
+            for first, last in index_runs(t.axis_start, months):
+                x1, x2 = s.x(first), s.x(last + 1)
+                if x2 < rows.chart_left or x1 > rows.chart_right:
+                    continue
+                p.fillRect(QRectF(x1, rows.retro_top, x2 - x1, rows.line), fill)
+                p.setPen(QColor(Qt.GlobalColor.white))
+                _paint_symbols(p, s, fm, first, last, rows.retro_top, symbol)
+
+    def _paint_query(self, p: QPainter, f: Frame, fm: QFontMetrics) -> None:
+        t, s, c = f.timeline, f.scale, f.colours
+        assert t is not None
+        if t.query_window is None:
+            return
+        rows = s.rows
+        x1 = s.x_of_day(t.axis_start, t.query_window.start)
+        x2 = s.x_of_day(t.axis_start, t.query_window.end)
+        top, bottom = rows.query_top + rows.pad, rows.query_top + rows.line
+        mid = (top + bottom) / 2
+        p.setPen(QPen(c["text"], 2))
+        p.drawLine(QPointF(x1, top), QPointF(x1, bottom))
+        p.drawLine(QPointF(x2, top), QPointF(x2, bottom))
+        p.drawLine(QPointF(x1, mid), QPointF(x2, mid))
+        text = f"{day(t.query_window.start)} - {day(t.query_window.end)}"
+        width = fm.horizontalAdvance(text)
+        left, right = max(x1, rows.chart_left), min(x2, rows.chart_right)
+        if right - left >= width + 4 * rows.pad:
+            x = (left + right - width) / 2
+            y = rows.query_top + (rows.line + fm.ascent() - fm.descent()) / 2
+            p.fillRect(
+                QRectF(x - rows.pad, rows.query_top, width + 2 * rows.pad, rows.line), c["base"]
+            )
+            p.setPen(c["text"])
+            p.drawText(QPointF(x, y), text)
+
+    def _paint_markers(self, p: QPainter, f: Frame, fm: QFontMetrics) -> None:
+        t, s, c = f.timeline, f.scale, f.colours
+        assert t is not None
+        rows = s.rows
+        ends: list[float] = [-1e9, -1e9]  # right edge of the last label on each line
+        for marker in t.markers:
+            x = s.x_of_day(t.axis_start, marker.day)
+            if not rows.chart_left <= x <= rows.chart_right:
+                continue
+            case = marker.kind in (APPLICATION, DEADLINE)
+            if marker.kind == TODAY:
+                pen = QPen(c["text"], 2)
+            else:
+                pen = QPen(c["text"], 1, Qt.PenStyle.DotLine if case else Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.drawLine(QPointF(x, rows.markers_top + rows.line), QPointF(x, rows.query_top))
+            text = f.labels.markers.get(marker.kind, marker.label)
+            width = fm.horizontalAdvance(text)
+            left = min(max(x - width / 2, rows.chart_left), rows.chart_right - width)
+            for line in (0, 1):
+                if left >= ends[line] + rows.pad:
+                    ends[line] = left + width
+                    y = rows.markers_top + line * rows.line + fm.ascent()
+                    p.fillRect(QRectF(left - 1, y - fm.ascent(), width + 2, fm.height()), c["base"])
+                    p.setPen(c["text"])
+                    p.drawText(QPointF(left, y), text)
+                    break
+
+    # ------------------------------------------------------------ around the chart
+
+    def _paint_titles(self, p: QPainter, f: Frame, fm: QFontMetrics) -> None:
+        t, s, c, names = f.timeline, f.scale, f.colours, f.labels
+        assert t is not None
+        rows = s.rows
+        p.fillRect(QRectF(0, 0, rows.chart_left, rows.legend_top), c["base"])
+        p.setPen(c["text"])
+        x = rows.pad
+
+        def title(text: str, top: float, height: float) -> None:
+            p.drawText(QPointF(x, top + (height + fm.ascent() - fm.descent()) / 2), text)
+
+        title(names.conflict, rows.conflict_top, rows.line)
+        for index, lane in enumerate(t.lanes):
+            title(names.lane(lane), s.lane_top(index), rows.lane_height)
+        title(names.retro, rows.retro_top, rows.line)
+        title(names.query, rows.query_top, rows.line)
+        p.setPen(QPen(c["grid"], 1))
+        p.drawLine(
+            QPointF(rows.chart_left, rows.lanes_top), QPointF(rows.chart_left, rows.lanes_bottom)
+        )
+
+    def _paint_legend(self, p: QPainter, f: Frame, fm: QFontMetrics) -> None:
+        rows, c, hc = f.scale.rows, f.colours, f.high_contrast
+        swatch_w = 2 * fm.height()
+        for index, x, y in rows.legend:
+            box = QRectF(x, y + rows.pad / 2, swatch_w, fm.height() - rows.pad / 2)
+            paint_swatch(p, index, box, c, hc)
+            p.setPen(c["text"])
+            p.drawText(QPointF(x + swatch_w + rows.pad, y + fm.ascent()), f.labels.legend[index])
+
+
+def _paint_arrow(p: QPainter, rect: QRectF, colour: QColor, *, right: bool) -> None:
+    """A small triangle at an end that goes beyond the axis (or stays open)."""
+    size = min(rect.height() / 3, 6.0)
+    x = rect.right() - 2 if right else rect.left() + 2
+    d = -size if right else size
+    mid = rect.center().y()
+    p.save()
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colour)
+    p.drawPolygon([QPointF(x, mid), QPointF(x + d, mid - size), QPointF(x + d, mid + size)])
+    p.restore()
+
+
+def _paint_symbols(
+    p: QPainter, s: Scale, fm: QFontMetrics, first: int, last: int, top: float, symbol: str
+) -> None:
+    """`symbol` in each month from `first` to `last` (or spaced out when months are narrow)."""
+    rows: Rows = s.rows
+    ppm = s.ppm
+    width = fm.horizontalAdvance(symbol)
+    y = top + (rows.line + fm.ascent() - fm.descent()) / 2
+    if ppm >= width + 2:
+        for index in range(max(first, int(s.offset)), last + 1):
+            x = s.x(index)
+            if x > rows.chart_right:
+                break
+            p.drawText(QPointF(x + (ppm - width) / 2, y), symbol)
+    else:
+        step = max(1, int((width + 3 * rows.pad) / ppm) + 1)
+        end = s.x(last + 1)
+        for index in range(first, last + 1, step):
+            x = s.x(index) + 1
+            if x + width <= end:
+                p.drawText(QPointF(x, y), symbol)

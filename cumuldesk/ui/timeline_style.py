@@ -1,0 +1,146 @@
+"""How the dossier timeline looks: the lane colours (colour-blind safe) and the
+high-contrast patterns, colours by role from the palette, a period's fill, hatch and text
+colour, and the legend's swatches that show them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+
+from cumuldesk.services.timeline import LANE_BOB, LANE_IT, LANE_IVT, LANE_ZORGTOESLAG, Lane, Segment
+
+# Colour-blind safe (Okabe-Ito) fills; text on them picked for contrast.
+LANE_COLOURS = {
+    LANE_BOB: QColor("#0072B2"),
+    LANE_IVT: QColor("#E69F00"),
+    LANE_IT: QColor("#009E73"),
+    LANE_ZORGTOESLAG: QColor("#CC79A7"),
+}
+VOLUNTARY_FILL = QColor("#A9CFEA")
+CONFLICT = QColor("#C62828")
+RETRO = QColor("#4A2C8F")
+# High contrast: black on white, told apart by pattern.
+HC_PATTERNS = {
+    LANE_BOB: Qt.BrushStyle.HorPattern,
+    LANE_IVT: Qt.BrushStyle.VerPattern,
+    LANE_IT: Qt.BrushStyle.CrossPattern,
+    LANE_ZORGTOESLAG: Qt.BrushStyle.Dense6Pattern,
+}
+
+Style = tuple[QBrush, QBrush | None, QColor]  # fill, optional hatch over it, text colour
+
+_TEXT_ON: dict[int, QColor] = {}
+
+
+def text_on(fill: QColor) -> QColor:
+    """Black or white, whichever reads better on `fill` (relative luminance)."""
+    key = fill.rgba()
+    if key not in _TEXT_ON:
+        _TEXT_ON[key] = _contrasting(fill)
+    return _TEXT_ON[key]
+
+
+def _contrasting(fill: QColor) -> QColor:
+
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    lum = 0.2126 * channel(fill.red()) + 0.7152 * channel(fill.green())
+    lum += 0.0722 * channel(fill.blue())
+    return QColor(Qt.GlobalColor.black) if lum > 0.179 else QColor(Qt.GlobalColor.white)
+
+
+def colours(palette: QPalette, high_contrast: bool) -> dict[str, QColor]:
+    """The colours by role: from the palette, or black and white in high contrast."""
+    if high_contrast:
+        black, white = QColor(Qt.GlobalColor.black), QColor(Qt.GlobalColor.white)
+        return {
+            "base": white,
+            "text": black,
+            "grid": black,
+            "alt": white,
+            "shade": black,
+            "focus": black,
+        }
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    shade = QColor(
+        (base.red() * 85 + text.red() * 15) // 100,
+        (base.green() * 85 + text.green() * 15) // 100,
+        (base.blue() * 85 + text.blue() * 15) // 100,
+    )
+    return {
+        "base": base,
+        "text": text,
+        "grid": palette.color(QPalette.ColorRole.Mid),
+        "alt": palette.color(QPalette.ColorRole.AlternateBase),
+        "shade": shade,
+        "focus": palette.color(QPalette.ColorRole.Highlight),
+    }
+
+
+def new_style(lane: Lane, segment: Segment, high_contrast: bool) -> Style:
+    if high_contrast:
+        black = QColor(Qt.GlobalColor.black)
+        style = (
+            Qt.BrushStyle.DiagCrossPattern
+            if segment.voluntary_switch
+            else HC_PATTERNS.get(lane.name, Qt.BrushStyle.SolidPattern)
+        )
+        return QBrush(QColor(Qt.GlobalColor.white)), QBrush(black, style), black
+    colour = LANE_COLOURS.get(lane.name, QColor("#777777"))
+    if segment.voluntary_switch:
+        return (
+            QBrush(VOLUNTARY_FILL),
+            QBrush(colour, Qt.BrushStyle.BDiagPattern),
+            text_on(VOLUNTARY_FILL),
+        )
+    return QBrush(colour), None, text_on(colour)
+
+
+def paint_swatch(p: QPainter, index: int, box: QRectF, c: dict[str, QColor], hc: bool) -> None:
+    """The legend's sample of item `index`."""
+    black = QColor(Qt.GlobalColor.black)
+    p.setPen(Qt.PenStyle.NoPen)
+    if index == 0:  # voluntary switch
+        p.fillRect(box, QColor(Qt.GlobalColor.white) if hc else VOLUNTARY_FILL)
+        p.fillRect(
+            box,
+            QBrush(
+                black if hc else LANE_COLOURS[LANE_BOB],
+                Qt.BrushStyle.DiagCrossPattern if hc else Qt.BrushStyle.BDiagPattern,
+            ),
+        )
+    elif index == 1:  # conflict
+        p.fillRect(box, black if hc else CONFLICT)
+        p.setPen(QColor(Qt.GlobalColor.white))
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, "!")
+    elif index == 2:  # ban window
+        if hc:
+            p.fillRect(box, QBrush(black, Qt.BrushStyle.Dense7Pattern))
+        else:
+            p.fillRect(box, c["shade"])
+    elif index == 3:  # query window
+        p.setPen(QPen(c["text"], 2))
+        mid = box.center().y()
+        p.drawLine(QPointF(box.left() + 1, box.top()), QPointF(box.left() + 1, box.bottom()))
+        p.drawLine(QPointF(box.right() - 1, box.top()), QPointF(box.right() - 1, box.bottom()))
+        p.drawLine(QPointF(box.left(), mid), QPointF(box.right(), mid))
+    elif index == 4:  # retro
+        p.fillRect(box, black if hc else RETRO)
+        p.setPen(QColor(Qt.GlobalColor.white))
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, "+ -")
+    else:  # markers
+        swatch_w = box.width()
+        p.setPen(QPen(c["text"], 1, Qt.PenStyle.DashLine))
+        p.drawLine(
+            QPointF(box.left() + swatch_w / 3, box.top()),
+            QPointF(box.left() + swatch_w / 3, box.bottom()),
+        )
+        p.setPen(QPen(c["text"], 2))
+        p.drawLine(
+            QPointF(box.left() + 2 * swatch_w / 3, box.top()),
+            QPointF(box.left() + 2 * swatch_w / 3, box.bottom()),
+        )

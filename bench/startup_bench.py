@@ -5,12 +5,16 @@ its smoke path (`cumuldesk app --smoke-test`): sign in as an.demo from the envir
 open the main window, let its first loads end, close. Measured from just before the
 process is started to
 
-- "window shown": the main window is exposed (on screen, usable);
+- "sign-in dialog shown": (another new process) the first window a handler sees, ready
+  for typing;
+- "main window shown": the main window is exposed (on screen, usable), the sign-in
+  (password check, cache opened) included but no typing;
 - "first loads done": every start-up background operation (work list, status) delivered.
 
 The embedded demo database (default size) and an.demo's cache, synced once, are prepared
 in a temporary folder first (not timed). No keyring is assumed: the cache key comes from
-$CUMULDESK_CACHE_PASSPHRASE. Target: window shown under 2 s. Prints the median of the runs
+$CUMULDESK_CACHE_PASSPHRASE (one more memory-hard derivation than with a keyring).
+Target: under 2 s. Prints the median of the runs
 in a table.
 
     .venv/bin/python bench/startup_bench.py [--runs 5] [--persons 5000] [--stand-in]
@@ -63,6 +67,38 @@ code = app.main(
 )
 sys.exit(code)
 """
+
+
+# what a handler sees first: the process starts and shows the sign-in dialog
+DIALOG_CHILD = """
+import sys, time
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from cumuldesk.ui import app
+from cumuldesk.ui.settings import Settings
+from cumuldesk.ui.signin_dialog import SignInDialog
+qapp = QApplication(sys.argv[:1])
+dialog = SignInDialog(Settings())
+dialog.show()
+QTest.qWaitForWindowExposed(dialog)
+print("SHOWN", time.time(), flush=True)
+"""
+
+
+def dialog_run(env: dict[str, str]) -> float:
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", DIALOG_CHILD],
+        cwd=REPOSITORY,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if done.returncode != 0:
+        sys.exit(f"startup_bench: the sign-in dialog did not open: {done.stderr.strip()}")
+    times = dict(line.split() for line in done.stdout.splitlines() if line[:1].isupper())
+    return float(times["SHOWN"]) - started
 
 
 def environment(folder: Path) -> dict[str, str]:
@@ -123,6 +159,7 @@ def main() -> int:
         prepare(env, args.persons)
         one_run(env, stand_in)  # warm the file system cache: "cold" means a new process
         runs = [one_run(env, stand_in) for _ in range(args.runs)]
+        dialogs = [dialog_run(env) for _ in range(args.runs)]
     shown = [run[0] for run in runs]
     loaded = [run[1] for run in runs]
     window = "stand-in QMainWindow" if stand_in else "cumuldesk.ui.main_window.MainWindow"
@@ -134,7 +171,8 @@ def main() -> int:
     print("| measure                 | median  | min     | max     | target |")
     print("|-------------------------|---------|---------|---------|--------|")
     for name, values, target in (
-        ("window shown", shown, "< 2 s"),
+        ("sign-in dialog shown", dialogs, "< 2 s"),
+        ("main window shown", shown, "< 2 s"),
         ("first loads done", loaded, ""),
     ):
         print(

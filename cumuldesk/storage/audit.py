@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
 from cumuldesk.storage.models import AuditEvent, Setting
@@ -106,6 +106,13 @@ def record(
         raise ValueError("give the INSZ or its pseudonym, not both")
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _PG_LOCK})
+    else:
+        # SQLite: take the write lock before reading the chain's head. Python's sqlite3
+        # begins a transaction only at the first write, so two threads (the window and
+        # its sync) could otherwise both read the same head and number two events alike.
+        session.execute(
+            update(Setting).where(Setting.key == HEAD_SETTING).values(value=Setting.value)
+        )
     last = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).first()
     seq = 1 if last is None else last.seq + 1
     prev = GENESIS if last is None else last.hash

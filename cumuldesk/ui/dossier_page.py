@@ -8,76 +8,45 @@ legal representative; the open retroactive change flags) and hands plain data ba
 the GUI thread. A dossier that cannot be
 shown is explained in the page in words. When the window's changes signal says dossiers
 or cases changed, the shown dossier is reloaded quietly (no greying, no busy text).
+
+The header is `ui.dossier_header`, the retroactive-change banner `ui.retro_banner`; the
+page lays them out with the timeline, the periods and the case panel, and loads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.services.central import Central
-from cumuldesk.services.dossier_desk import (
-    DossierData,
-    Representative,
-    load_dossier_data,
-    month_runs,
-)
-from cumuldesk.services.dossiers import (
-    SOURCE_CENTRAL,
-    DossierNotFound,
-    DossierView,
-    NotAvailableOffline,
-)
+from cumuldesk.services.dossier_desk import DossierData, load_dossier_data
+from cumuldesk.services.dossiers import DossierNotFound, NotAvailableOffline
 from cumuldesk.sync.retro import acknowledge
-from cumuldesk.ui.case_panel import CasePanel, status_label
+from cumuldesk.ui.case_panel import CasePanel
 from cumuldesk.ui.changes import CASES, DOSSIERS, SYNC
 from cumuldesk.ui.context import AppContext
-from cumuldesk.ui.formatting import day, moment, month_label
+from cumuldesk.ui.dossier_header import DossierHeader
 from cumuldesk.ui.ops import LOCAL, Op, user_message
 from cumuldesk.ui.periods_table import PeriodsTable
+from cumuldesk.ui.retro_banner import RetroBanner
 from cumuldesk.ui.timeline import TimelineWidget
 
-CONTEXT = "DossierPage"
 BUSY_AFTER_MS = 150  # the busy text and the greyed old dossier, only for a slow look-up
 SPLITTER_KEY = "dossier/splitter"
 SIDE_SPLITTER_KEY = "dossier/side_splitter"
-
-_REGIONS = {"flanders": "Flanders", "brussels": "Brussels", "wallonia": "Wallonia"}
-_LANGUAGES = {"nl": "Dutch", "fr": "French", "de": "German"}
-
-
-def months_text(months: Iterable[str]) -> str:
-    """ "03/2025 to 06/2025, 09/2025" for the months of a flag."""
-    parts = []
-    for first, last in month_runs(months):
-        if first == last:
-            parts.append(month_label(first))
-        else:
-            parts.append(
-                QCoreApplication.translate(CONTEXT, "%1 to %2")
-                .replace("%1", month_label(first))
-                .replace("%2", month_label(last))
-            )
-    return ", ".join(parts)
-
-
-# ------------------------------------------------------------------------ widget
 
 
 class DossierPage(QWidget):
@@ -101,40 +70,9 @@ class DossierPage(QWidget):
         self._busy_timer.setInterval(BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(self._show_busy)
 
-        # header
-        self.header = QFrame()
-        self.name_label = QLabel()
-        self._apply_name_font()
-        self.name_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.name_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.captions: dict[str, QLabel] = {}
-        self.values: dict[str, QLabel] = {}
-        grid = QGridLayout(self.header)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.name_label, 0, 0, 1, 6)
-        layout_of_fields = (  # key, row, column, column span of the value
-            ("insz", 1, 0, 1),
-            ("birth", 1, 2, 1),
-            ("age", 1, 4, 1),
-            ("region", 2, 0, 1),
-            ("language", 2, 2, 1),
-            ("case", 3, 0, 1),
-            ("status", 3, 2, 1),
-            ("representative", 2, 4, 1),
-        )
-        for key, row, column, span in layout_of_fields:
-            caption, value = QLabel(), QLabel()
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
-            caption.setBuddy(value)
-            self.captions[key], self.values[key] = caption, value
-            grid.addWidget(caption, row, column, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(value, row, column + 1, 1, span, Qt.AlignmentFlag.AlignTop)
-        for column in (1, 3, 5):
-            grid.setColumnStretch(column, 1)
+        self.header = DossierHeader()
+        self.name_label = self.header.name_label
+        self.captions, self.values = self.header.captions, self.header.values
 
         self.simulate_button = QPushButton()
         self.simulate_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -150,22 +88,10 @@ class DossierPage(QWidget):
         self.freshness_label.setWordWrap(True)
 
         # retroactive change banner: an icon and words, not colour alone
-        self.retro_banner = QFrame()
-        self.retro_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.retro_banner.setFrameShadow(QFrame.Shadow.Raised)
-        self.retro_banner.setAutoFillBackground(True)
-        self.retro_banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.retro_icon = QLabel()
-        self.retro_label = QLabel()
-        self.retro_label.setWordWrap(True)
-        self.retro_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.acknowledge_button = QPushButton()
+        self.retro_banner = RetroBanner()
+        self.retro_icon, self.retro_label = self.retro_banner.icon, self.retro_banner.label
+        self.acknowledge_button = self.retro_banner.acknowledge_button
         self.acknowledge_button.clicked.connect(self._acknowledge)
-        banner = QHBoxLayout(self.retro_banner)
-        banner.addWidget(self.retro_icon, 0, Qt.AlignmentFlag.AlignTop)
-        banner.addWidget(self.retro_label, 1)
-        banner.addWidget(self.acknowledge_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.retro_banner.hide()
 
         # errors and loading, in words
         self.message_label = QLabel()
@@ -234,31 +160,13 @@ class DossierPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Dossier"))
-        captions = {
-            "insz": self.tr("INSZ:"),
-            "birth": self.tr("Born:"),
-            "age": self.tr("Age today:"),
-            "region": self.tr("Region:"),
-            "language": self.tr("Language:"),
-            "case": self.tr("Case:"),
-            "status": self.tr("Status:"),
-            "representative": self.tr("Legal representative:"),
-        }
-        for key, text in captions.items():
-            self.captions[key].setText(text)
-            self.values[key].setAccessibleName(text.rstrip(":"))
-        self.name_label.setAccessibleName(self.tr("Applicant"))
+        self.header.retranslate_ui()
         self.simulate_button.setText(self.tr("&Simulate"))
         self.simulate_button.setAccessibleName(self.tr("Simulate this dossier"))
         self.simulate_button.setToolTip(
             self.tr("Compare IVT/IT with zorgtoeslag + BOB for this dossier (Alt+S, Ctrl+Shift+S)")
         )
-        self.acknowledge_button.setText(self.tr("Acknowledge"))
-        self.acknowledge_button.setAccessibleName(self.tr("Acknowledge the retroactive change"))
-        self.acknowledge_button.setToolTip(
-            self.tr("I have seen this change; remove the flag from the work list")
-        )
-        self.retro_banner.setAccessibleName(self.tr("Retroactive change"))
+        self.retro_banner.retranslate_ui()
         self.freshness_label.setAccessibleName(self.tr("Data freshness"))
         self.message_label.setAccessibleName(self.tr("Message"))
         self.busy_label.setAccessibleName(self.tr("Loading"))
@@ -274,19 +182,7 @@ class DossierPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-        elif event.type() == QEvent.Type.FontChange:
-            self._apply_name_font()
         super().changeEvent(event)
-
-    def _apply_name_font(self) -> None:
-        """The applicant's name in bold, 1.4 times the page's font (follows its changes)."""
-        name_font = QFont(self.font())
-        name_font.setBold(True)
-        if name_font.pointSizeF() > 0:
-            name_font.setPointSizeF(name_font.pointSizeF() * 1.4)
-        else:
-            name_font.setPixelSize(round(name_font.pixelSize() * 1.4))
-        self.name_label.setFont(name_font)
 
     # ------------------------------------------------------------------ public
 
@@ -304,9 +200,7 @@ class DossierPage(QWidget):
 
     def header_texts(self) -> dict[str, str]:
         """What the header says, by field (for tests and screen readers)."""
-        texts = {key: label.text() for key, label in self.values.items()}
-        texts["name"] = self.name_label.text()
-        return texts
+        return self.header.texts()
 
     def message_text(self) -> str:
         return self.message_label.text() if self.message_label.isVisibleTo(self) else ""
@@ -430,25 +324,9 @@ class DossierPage(QWidget):
             return
         self.empty_label.hide()
         view = data.view
-        self.name_label.setText(view.name)
-        case = view.case
-        values = {
-            "insz": view.formatted_insz,
-            "birth": day(view.birth_date),
-            "age": self.tr("%1 years").replace("%1", str(view.age)),
-            "region": self._region(view.region),
-            "language": self._language(view.language),
-            "case": case.reference if case is not None else self.tr("no case"),
-            "status": status_label(case.status) if case is not None else "-",
-            "representative": self._representative(data.representative),
-        }
-        for key, text in values.items():
-            self.values[key].setText(text)
-        self.name_label.setAccessibleDescription(
-            "; ".join(f"{self.captions[k].text()} {v}" for k, v in values.items())
-        )
+        self.header.show_view(view, data.representative)
         self.freshness_label.setText(self._freshness(data))
-        self._render_retro(view)
+        self.retro_banner.show_flags(view.retro_flags, can_acknowledge=bool(data.flag_ids))
         self.simulate_button.setEnabled(True)
         if self.timeline.timeline() != data.timeline:  # a reload keeps zoom, scroll, sort
             self.timeline.set_timeline(data.timeline)
@@ -456,54 +334,8 @@ class DossierPage(QWidget):
         self.case_panel.set_dossier(view)
         self.body.show()
 
-    def _region(self, value: str) -> str:
-        return QCoreApplication.translate(CONTEXT, _REGIONS.get(value, value))
-
-    def _language(self, value: str) -> str:
-        return QCoreApplication.translate(CONTEXT, _LANGUAGES.get(value, value))
-
-    def _representative(self, who: Representative | None) -> str:
-        if who is None:
-            return self.tr("none")
-        return f"{who.name} ({who.capacity})"
-
     def _freshness(self, data: DossierData) -> str:
-        view = data.view
-        if view.source == SOURCE_CENTRAL:
-            return self.tr("Fetched from the central database just now.")
-        if view.as_of is None:
-            return self.tr("The local cache was never synced: the data may be incomplete.")
-        when = moment(view.as_of)
-        online = self.ctx.online if self.ctx.online is not None else data.online
-        if online is False:
-            return self.tr(
-                "Offline: data as of the last sync %1; newer changes will show after the next sync."
-            ).replace("%1", when)
-        return self.tr("Data as of the last sync %1.").replace("%1", when)
-
-    def _render_retro(self, view: DossierView) -> None:
-        flags = view.retro_flags
-        if not flags:
-            self.retro_banner.hide()
-            return
-        owed = [month for flag in flags for month in flag.owed]
-        stop = [month for flag in flags for month in flag.stop]
-        lines = [
-            self.tr("Retroactive change: an IVT/IT decision was changed after the fact (by sync).")
-        ]
-        if owed:
-            lines.append(self.tr("BOB becomes owed again for %1.").replace("%1", months_text(owed)))
-        if stop:
-            lines.append(self.tr("BOB must stop for %1.").replace("%1", months_text(stop)))
-        if not owed and not stop:
-            lines.append(self.tr("No month of the ban window changes."))
-        self.retro_label.setText("\n".join(lines))
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) * 2
-        self.retro_icon.setPixmap(icon.pixmap(size, size))
-        self.retro_label.setAccessibleName(self.tr("Retroactive change"))
-        self.acknowledge_button.setEnabled(bool(self._data and self._data.flag_ids))
-        self.retro_banner.show()
+        return self.header.freshness(data, self.ctx.online)
 
     def retro_text(self) -> str:
         return self.retro_label.text() if self.retro_banner.isVisibleTo(self) else ""
@@ -533,7 +365,7 @@ class DossierPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.acknowledge_button.setEnabled(True)
-            self.retro_label.setText(self.retro_label.text() + "\n" + user_message(exc))
+            self.retro_banner.add_line(user_message(exc))
 
         Op(self, work, lane=LOCAL).success(lambda _: self.ctx.changes.emit(CASES)).failure(
             failed

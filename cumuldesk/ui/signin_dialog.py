@@ -1,22 +1,13 @@
 """The sign-in dialog: who is working, their password, and (on a computer without a system
 keyring) the passphrase of their local cache.
 
-The work itself is `sign_in_work` (no widgets; it runs on a worker): on the embedded demo
-database it first creates the demo data (first start), then signs in against the central
-database; when that cannot be reached, offline against the handler's local cache (the
-data are then as of the last sync, and the window says so). It opens the cache and
-keeps the offline sign-in verifier in it. `sign_in_for_desktop` adds what the window
-needs and returns the `AppContext` (tests call it directly, on the GUI thread).
+The work itself is `services.desktop_signin.sign_in_work` (no widgets; it runs on a
+worker); `build_context` turns what it produced into the window's `AppContext` on the GUI
+thread. `sign_in_for_desktop` does both in one call (tests call it directly, on the GUI
+thread).
 """
 
 from __future__ import annotations
-
-import logging
-import os
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -37,192 +28,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cumuldesk.config import CentralConfig, ConfigError, central_config
 from cumuldesk.errors import NotAllowed
-from cumuldesk.params.loader import ParameterSet, load_parameters
-from cumuldesk.services.cache_service import cache_path, open_cache
-from cumuldesk.services.central import Central, connect_central
 from cumuldesk.services.demo_cases import DEMO_HANDLERS
-from cumuldesk.services.dossiers import offline_notice
-from cumuldesk.services.identity import USERNAME, Identity
-from cumuldesk.services.signin import (
-    WRONG_CREDENTIALS,
-    offline_verifier,
-    remember_offline,
-    sign_in,
-    sign_in_offline,
+from cumuldesk.services.desktop_signin import (
+    STAGE_CACHE,
+    STAGE_DEMO,
+    STAGE_PASSWORD,
+    Progress,
+    SignedIn,
+    central_connector,
+    is_demo_configuration,
+    needs_passphrase,
+    sign_in_work,
 )
-from cumuldesk.services.sync_service import last_sync_at
-from cumuldesk.storage.cache import CacheDamaged, CacheLocked, CacheMismatch, LocalCache
-from cumuldesk.storage.database import DatabaseUnavailable
-from cumuldesk.storage.keys import (
-    PASSPHRASE_ENV,
-    KeySource,
-    KeyUnavailable,
-    PassphraseSource,
-    key_source,
-    keyring_available,
-)
+from cumuldesk.services.signin import WRONG_CREDENTIALS
+from cumuldesk.storage.cache import CacheLocked
 from cumuldesk.ui.changes import Changes
 from cumuldesk.ui.context import AppContext
 from cumuldesk.ui.ops import NETWORK, Op, user_message
 from cumuldesk.ui.settings import Settings
-
-log = logging.getLogger(__name__)
-
-# stages reported to `progress(done, total, stage)`
-STAGE_DEMO = "demo"
-STAGE_PASSWORD = "password"
-STAGE_CACHE = "cache"
-
-Progress = Callable[[int, int, str], None]
-
-
-@dataclass
-class SignedIn:
-    """What a sign-in produced (plain data; the cache is open and belongs to the caller)."""
-
-    identity: Identity
-    cache: LocalCache
-    params: ParameterSet
-    config: CentralConfig
-    online: bool
-    notice: str | None = None  # the offline note: data as of the last sync ...
-    demo_persons_created: int | None = None  # the demo data were created at this start
-
-
-def passphrase_source(typed: str | None) -> PassphraseSource:
-    """The cache passphrase typed in the dialog, else $CUMULDESK_CACHE_PASSPHRASE; never a
-    terminal prompt (a desktop application has none)."""
-
-    def source(new: bool) -> str:
-        if typed:
-            return typed
-        value = os.environ.get(PASSPHRASE_ENV)
-        if value:
-            return value
-        raise KeyUnavailable(
-            "this computer has no system keyring, so your local cache is locked with a "
-            "passphrase: type it in the Cache passphrase field"
-        )
-
-    return source
-
-
-def needs_passphrase(username: str) -> bool:
-    """Whether the dialog must ask for the cache passphrase: no system keyring (or this
-    handler's cache was made with a passphrase) and $CUMULDESK_CACHE_PASSPHRASE not set."""
-    if os.environ.get(PASSPHRASE_ENV):
-        return False
-    if not keyring_available():
-        return True
-    if USERNAME.fullmatch(username or ""):
-        path = cache_path(username)
-        return path.is_file() and key_source(path) is KeySource.PASSPHRASE
-    return False
-
-
-def central_connector(config: CentralConfig) -> Callable[[], Central]:
-    """How the window reaches the central database (a configured one must exist)."""
-    return lambda: connect_central(config, must_exist=not config.is_demo)
-
-
-def _with_way_out(username: str, action: Callable[[], LocalCache]) -> LocalCache:
-    """Open the cache; a cache that cannot be opened is reported with the way out."""
-    try:
-        return action()
-    except KeyUnavailable:
-        raise  # typing the passphrase (or unlocking the keyring) is the way out
-    except (CacheLocked, CacheDamaged, CacheMismatch) as exc:
-        raise type(exc)(
-            f"{exc}. To rebuild the local cache from the central database, run: "
-            f"cumuldesk cache rebuild --user {username}"
-        ) from None
-
-
-def sign_in_work(
-    username: str,
-    password: str,
-    passphrase: str | None = None,
-    *,
-    progress: Progress | None = None,
-    now: Callable[[], datetime] = lambda: datetime.now(UTC),
-) -> SignedIn:
-    """Sign in for the desktop application (worker side: no widgets). Raises NotAllowed
-    ("wrong username or password"), DatabaseUnavailable (central database away and no
-    cache to sign in with offline), CacheLocked/CacheDamaged/CacheMismatch (with the way
-    out), KeyUnavailable (passphrase missing), ConfigError."""
-    username = (username or "").strip()
-    report = progress or (lambda done, total, stage: None)
-    config = central_config()
-    params = load_parameters()
-    source = passphrase_source(passphrase)
-    try:
-        central = connect_central(config, must_exist=not config.is_demo)
-    except DatabaseUnavailable as exc:
-        return _offline(username, password, source, config, params, str(exc), now)
-    try:
-        created = None
-        if config.is_demo:  # the demo generator is loaded only for the demo database
-            from cumuldesk.services import demo_data
-
-            created = demo_data.ensure_demo_data(
-                central,
-                persons=demo_data.DEFAULT_PERSONS,
-                progress=lambda done, total: report(done, total, STAGE_DEMO),
-            )
-        if created is not None:
-            log.info("first start: created the demo data (%d persons)", created.persons)
-        report(0, 0, STAGE_PASSWORD)
-        identity = sign_in(central.sessions, username, password)
-    finally:
-        central.close()
-    report(0, 0, STAGE_CACHE)
-    # the offline verifier (a memory-hard hash, ~0.1 s) is made while the cache opens
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        verifier = pool.submit(offline_verifier, identity, password)
-        cache = _with_way_out(
-            username, lambda: open_cache(identity.username, create=True, passphrase=source)
-        )
-        try:
-            remember_offline(cache, verifier.result())
-        except BaseException:
-            cache.close()
-            raise
-    log.info("signed in online as %s", identity.username)
-    return SignedIn(
-        identity,
-        cache,
-        params,
-        config,
-        online=True,
-        demo_persons_created=None if created is None else created.persons,
-    )
-
-
-def _offline(
-    username: str,
-    password: str,
-    source: PassphraseSource,
-    config: CentralConfig,
-    params: ParameterSet,
-    reason: str,
-    now: Callable[[], datetime],
-) -> SignedIn:
-    if not USERNAME.fullmatch(username) or not cache_path(username).is_file():
-        raise DatabaseUnavailable(
-            f"{reason}; there is no local cache of {username or 'this username'} on this "
-            "computer to sign in with offline"
-        )
-    cache = _with_way_out(username, lambda: open_cache(username, passphrase=source))
-    try:
-        identity = sign_in_offline(cache, username, password)
-        notice = offline_notice(last_sync_at(cache), now())
-    except BaseException:
-        cache.close()
-        raise
-    log.info("signed in offline as %s (central database unreachable)", identity.username)
-    return SignedIn(identity, cache, params, config, online=False, notice=notice)
 
 
 def build_context(signed: SignedIn, settings: Settings) -> AppContext:
@@ -254,13 +78,6 @@ def sign_in_for_desktop(
     `sign_in_work` on a worker and `build_context` on the GUI thread)."""
     signed = sign_in_work(username, password, passphrase, progress=progress)
     return build_context(signed, settings or Settings())
-
-
-def is_demo_configuration() -> bool:
-    try:
-        return central_config().is_demo
-    except ConfigError:
-        return False  # the sign-in will say what is wrong with the file
 
 
 # --------------------------------------------------------------------------- widgets

@@ -7,169 +7,40 @@ old rows stay until then; the selected case stays selected). Dossiers or cases c
 by a sync or by the handler reload it quietly; a hidden page reloads when it is shown
 again. Double-click or Enter opens the dossier (`open_dossier`, INSZ digits). The export
 writes the rows shown, in their order, in a background op with progress and cancel.
+
+The page puts together the filter bar (`ui.worklist_filters`), the search field
+(`ui.worklist_search`), the table (`ui.worklist_table`) and the export
+(`ui.worklist_export_flow`), and does the loading.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    QPoint,
-    QRect,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLayout,
-    QLayoutItem,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
-from cumuldesk.services.worklist import (
-    CONFLICTS_NOW,
-    FILTERS,
-    PROPOSAL_TO_SEND,
-    RETROACTIVE,
-    TURNING_18_SOON,
-    WAITING_PAST_DEADLINE,
-    WorkItem,
-    load_worklist,
-)
-from cumuldesk.services.worklist_export import (
-    ExportCancelled,
-    ExportResult,
-    export_worklist,
-    record_export,
-)
+from cumuldesk.services.worklist import FILTERS, WorkItem, load_worklist
 from cumuldesk.ui.changes import CASES, DOSSIERS, OUTBOX, SYNC
 from cumuldesk.ui.context import AppContext
-from cumuldesk.ui.ops import LOCAL, Op, show_error, user_message
-from cumuldesk.ui.worklist_model import (
-    COL_NAME,
-    COL_STATUS,
-    WorkListData,
-    WorkListFilter,
-    WorkListModel,
-    prepare,
-)
+from cumuldesk.ui.ops import LOCAL, Op, user_message
+from cumuldesk.ui.worklist_export_flow import ExportFlow
+from cumuldesk.ui.worklist_filters import ALL, FILTER_ORDER, FilterBar, count_text
+from cumuldesk.ui.worklist_model import WorkListData, WorkListFilter, WorkListModel, prepare
+from cumuldesk.ui.worklist_search import SearchField
+from cumuldesk.ui.worklist_table import WorkListTable
 
-ALL = "all"  # the button that shows every case
-FILTER_ORDER = (
-    ALL,
-    CONFLICTS_NOW,
-    PROPOSAL_TO_SEND,
-    WAITING_PAST_DEADLINE,
-    TURNING_18_SOON,
-    RETROACTIVE,
-)
-SEARCH_DELAY_MS = 150  # typing pauses this long before the search runs
 CHANGES_DELAY_MS = 200  # a burst of change signals gives one reload
-
-
-class _SearchField(QLineEdit):
-    """Down arrow or Enter moves on to the table; Escape clears the search."""
-
-    to_table = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        key = event.key()
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.to_table.emit()
-            return
-        if key == Qt.Key.Key_Escape and self.text():
-            self.clear()
-            return
-        super().keyPressEvent(event)
-
-
-class _Table(QTableView):
-    """Enter opens the current row (also on platforms where it would not activate)."""
-
-    open_current = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_current.emit()
-            return
-        super().keyPressEvent(event)
-
-
-class _FlowLayout(QLayout):
-    """Widgets side by side, wrapping to the next line when the width runs out (the
-    filter buttons at a large font size)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt's name
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt's name
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt's name
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:  # noqa: N802 - Qt's name
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        return size
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        spacing = max(self.spacing(), 6)
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x > rect.x() and x + hint.width() > rect.right() + 1:
-                x, y, line = rect.x(), y + line + spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + spacing
-            line = max(line, hint.height())
-        return y + line - rect.y()
 
 
 class WorkListPage(QWidget):
@@ -194,25 +65,17 @@ class WorkListPage(QWidget):
 
         self.summary = QLabel(self)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.search = _SearchField(self)
-        self.search.setClearButtonEnabled(True)
-        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 24)
+        self.search = SearchField(self)
+        self.search_timer = self.search.timer
         self.export_button = QPushButton(self)
         self.export_button.clicked.connect(self.export)
+        self.export_flow = ExportFlow(self, ctx)
+        self.export_flow.message.connect(lambda text, error: self._say(text, error=error))
+        self.export_flow.written.connect(self._exported)
 
-        self.filter_group = QButtonGroup(self)
-        self.filter_group.setExclusive(True)
-        self.filter_buttons: dict[str, QToolButton] = {}
-        for key in FILTER_ORDER:
-            button = QToolButton(self)
-            button.setCheckable(True)
-            button.setAutoRaise(False)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.filter_group.addButton(button)
-            self.filter_buttons[key] = button
-            button.toggled.connect(lambda on, key=key: on and self._filter_chosen(key))
+        self.filter_bar = FilterBar(self)
+        self.filter_buttons, self.filter_group = self.filter_bar.buttons, self.filter_bar.group
+        self.filter_bar.chosen.connect(self._filter_chosen)
 
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -225,25 +88,7 @@ class WorkListPage(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
 
-        self.table = _Table(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_STATUS, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setResizeContentsPrecision(200)
+        self.table = WorkListTable(self.proxy, self)
         self.table.activated.connect(self._open_index)
         self.table.open_current.connect(lambda: self._open_index(self.table.currentIndex()))
         self.empty = QLabel(self)
@@ -251,11 +96,7 @@ class WorkListPage(QWidget):
         self.empty.setWordWrap(True)
         self.empty.hide()
 
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search.paused.connect(self._apply_search)
         self.search.to_table.connect(self._search_to_table)
         self.changes_timer = QTimer(self)
         self.changes_timer.setSingleShot(True)
@@ -269,12 +110,9 @@ class WorkListPage(QWidget):
         top.addWidget(self.busy)
         top.addWidget(self.search, 2)
         top.addWidget(self.export_button)
-        filters = _FlowLayout()
-        for key in FILTER_ORDER:
-            filters.addWidget(self.filter_buttons[key])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
@@ -294,24 +132,13 @@ class WorkListPage(QWidget):
     # ------------------------------------------------------------------ texts
 
     def retranslate_ui(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search case, INSZ or name (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Search the work list"))
-        self.search.setAccessibleDescription(
-            self.tr(
-                "Shows the cases whose reference, INSZ (typed in any form) or name contains "
-                "the text. Down arrow moves to the table, Escape clears."
-            )
-        )
-        self.search.setToolTip(self.tr("Search by case reference, INSZ or name (Ctrl+F)"))
+        self.search.retranslate_ui()
         self.export_button.setText(self.tr("E&xport to Excel ..."))
         self.export_button.setAccessibleName(self.tr("Export the cases shown to Excel"))
         self.export_button.setToolTip(
             self.tr("Save the cases shown, with this filter and search, as an Excel workbook")
         )
-        self.table.setAccessibleName(self.tr("Work list"))
-        self.table.setAccessibleDescription(
-            self.tr("The cases of your team. Enter or double-click opens the dossier.")
-        )
+        self.table.retranslate_ui()
         self.summary.setAccessibleName(self.tr("Work list summary"))
         self.busy.setAccessibleName(self.tr("Loading the work list"))
         self.message.setAccessibleName(self.tr("Work list message"))
@@ -322,53 +149,10 @@ class WorkListPage(QWidget):
 
     def filter_label(self, key: str) -> str:
         """The name of a filter as the handler reads it (without its count)."""
-        labels = {
-            ALL: self.tr("All"),
-            CONFLICTS_NOW: self.tr("Conflicts now"),
-            PROPOSAL_TO_SEND: self.tr("Proposal to send"),
-            WAITING_PAST_DEADLINE: self.tr("Waiting past deadline"),
-            TURNING_18_SOON: self.tr("Turning 18 within two months"),
-            RETROACTIVE: self.tr("Retroactive changes"),
-        }
-        return labels[key]
-
-    def _filter_tip(self, key: str) -> str:
-        tips = {
-            ALL: self.tr("Every case of your team"),
-            CONFLICTS_NOW: self.tr(
-                "BOB and a paid IVT/IT in the same months, in the period VSB asks about today"
-            ),
-            PROPOSAL_TO_SEND: self.tr("A renunciation proposal is ready to be sent"),
-            WAITING_PAST_DEADLINE: self.tr(
-                "Waiting for the applicant's answer and the deadline has passed"
-            ),
-            TURNING_18_SOON: self.tr("The applicant turns 18 within two months from today"),
-            RETROACTIVE: self.tr("A retroactive IVT/IT change arrived by sync and is not seen yet"),
-        }
-        return tips[key]
+        return self.filter_bar.label(key)
 
     def _show_counts(self) -> None:
-        for number, key in enumerate(FILTER_ORDER, start=1):
-            button = self.filter_buttons[key]
-            count = self._total() if key == ALL else self._counts.get(key)
-            name = self.filter_label(key)
-            text = (
-                name
-                if count is None
-                else self.tr("{name} ({count})").format(name=name, count=_number(count))
-            )
-            button.setText(text.replace("&", "&&"))
-            button.setAccessibleName(
-                self.tr("Filter: {name}").format(name=name)
-                if count is None
-                else self.tr("Filter: {name}, {count} cases").format(
-                    name=name, count=_number(count)
-                )
-            )
-            button.setToolTip(
-                self.tr("{tip} (Alt+{number})").format(tip=self._filter_tip(key), number=number)
-            )
-            button.setShortcut(QKeySequence(f"Alt+{number}"))
+        self.filter_bar.show_counts(self._counts, self._total())
 
     def _total(self) -> int | None:
         return len(self.model.data_set.items) if not self._stale or self._counts else None
@@ -385,9 +169,9 @@ class WorkListPage(QWidget):
             if total == 1:
                 text = self.tr("1 case of {team}").format(team=team)
             else:
-                text = self.tr("{count} cases of {team}").format(count=_number(total), team=team)
+                text = self.tr("{count} cases of {team}").format(count=count_text(total), team=team)
             if shown != total:
-                text += self.tr(", {shown} shown").format(shown=_number(shown))
+                text += self.tr(", {shown} shown").format(shown=count_text(shown))
         self.summary.setText(text)
         self.summary.setAccessibleDescription(text)
         self._show_empty()
@@ -486,12 +270,7 @@ class WorkListPage(QWidget):
 
     def _size_columns(self) -> None:
         self._sized = True
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        em = self.fontMetrics().horizontalAdvance("m")
-        header.resizeSection(COL_NAME, max(header.sectionSize(COL_NAME), em * 14))
-        for column in range(self.model.columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column), em * 24))
+        self.table.size_columns()
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if self._emitting:
@@ -591,95 +370,22 @@ class WorkListPage(QWidget):
 
     def filters_description(self) -> str:
         """The filter and search of the rows shown, in words (for the export)."""
-        key = self.proxy.filter_key
-        text = self.filter_label(ALL if key is None else key)
-        typed = self.proxy.search_text.strip()
-        if typed:
-            text = self.tr('{filter}, search "{text}"').format(filter=text, text=typed)
-        return text
+        return self.filter_bar.describe(self.proxy.filter_key, self.proxy.search_text)
 
     def export(self) -> None:
         """Ask for a file name and export the rows shown, in their order."""
         self.apply_search_now()
-        items = self.proxy.visible_items()
-        if not items:
-            self._say(self.tr("There is nothing to export: no case is shown."))
-            return
-        today = self.ctx.today()
-        suggested = str(Path.home() / f"worklist-{today.isoformat()}.xlsx")
-        path, _chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the work list"),
-            suggested,
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        if not path:
-            return
-        cache, clock = self.ctx.cache, self.ctx.clock
-        identity = self.ctx.identity
-        label = self.filters_description()
-        key, searched = self.proxy.filter_key, bool(self.proxy.search_text.strip())
-        exported_by = f"{identity.display_name} ({identity.username})"
-
-        def work(state: Any) -> ExportResult:
-            result = export_worklist(
-                items,
-                path,
-                exported_by=exported_by,
-                exported_at=clock(),
-                filters_label=label,
-                team=identity.team,
-                progress=state.set_progress,
-                cancel=state.cancelled,
-            )
-            record_export(
-                cache,
-                identity.username,
-                rows=result.rows,
-                filter_key=key,
-                searched=searched,
-                clock=clock,
-            )
-            return result
-
-        self._say(
-            self.tr("Exporting {count} cases ...").format(count=_number(len(items))), error=False
-        )
-        (
-            Op(self, work, lane=LOCAL)
-            .with_progress(self.tr("Exporting the work list ..."))
-            .success(self._exported)
-            .failure(self._export_failed)
-            .run()
+        self.export_flow.run(
+            self.proxy.visible_items(),
+            filters_label=self.filters_description(),
+            filter_key=self.proxy.filter_key,
+            searched=bool(self.proxy.search_text.strip()),
         )
 
-    def _exported(self, result: ExportResult) -> None:
-        if not isValid(self):
-            return
-        rows = result.rows
-        text = (
-            self.tr("Exported 1 case to {path}")
-            if rows == 1
-            else self.tr("Exported {count} cases to {path}")
-        ).format(count=_number(rows), path=str(result.path))
-        self._say(text, error=False)
+    def _exported(self, path: str) -> None:
         self._emitting = True
         try:
             self.ctx.changes.emit(OUTBOX)  # the audit event waits to be pushed
         finally:
             self._emitting = False
-        self.exported.emit(str(result.path))
-
-    def _export_failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
-        if isinstance(exc, ExportCancelled):
-            self._say(self.tr("Export cancelled; no file was written."), error=False)
-            return
-        self._say(self.tr("The export failed: {reason}").format(reason=user_message(exc)))
-        show_error(self, exc)
-
-
-def _number(count: int) -> str:
-    """1.234 (Belgian thousands separator)."""
-    return f"{count:,}".replace(",", ".")
+        self.exported.emit(path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.exc import DatabaseError
 
 from cumuldesk.storage.audit import pseudonym, pseudonym_key, record, verify_trail
@@ -116,3 +116,35 @@ def test_reordered_events_are_caught(central_engine):
     )
     assert result.problems and {p.kind for p in result.problems} <= {"changed", "reordered"}
     assert result.problems[0].seq == 2
+
+
+def test_threads_appending_at_once_never_number_two_events_alike(tmp_path):
+    """The desktop's sync thread and its window write the cache's trail at the same time;
+    every event must land, in one unbroken chain."""
+    import threading
+
+    from cumuldesk.storage.cache import LocalCache
+
+    cache = LocalCache.open(tmp_path / "cache.sqlite", b"r" * 32, create=True, owner="an")
+    errors: list[str] = []
+
+    def append(worker: int) -> None:
+        for _ in range(40):
+            try:
+                with cache.sessions.begin() as session:
+                    record(session, "an", f"worker_{worker}")
+            except Exception as exc:  # noqa: BLE001 - counted and shown below
+                errors.append(type(exc).__name__)
+
+    threads = [threading.Thread(target=append, args=(n,)) for n in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    try:
+        assert errors == []
+        with cache.sessions() as session:
+            assert verify_trail(session).ok
+            assert session.scalar(select(func.count()).select_from(AuditEvent)) == 120
+    finally:
+        cache.close()

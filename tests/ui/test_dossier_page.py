@@ -18,7 +18,8 @@ from cumuldesk.storage.models import Case, CaseStatus, Person
 from cumuldesk.sync.outbox import counts
 from cumuldesk.ui.case_panel import status_label
 from cumuldesk.ui.changes import SYNC
-from cumuldesk.ui.dossier_page import DossierPage, months_text
+from cumuldesk.ui.dossier_page import DossierPage
+from cumuldesk.ui.retro_banner import months_text
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

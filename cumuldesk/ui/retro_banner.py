@@ -1,0 +1,90 @@
+"""The banner of a retroactive change that arrived by sync: which months of BOB become owed
+again or must stop, in words and with an icon (not colour alone), and the button that
+acknowledges it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+
+from cumuldesk.services.dossier_desk import month_runs
+from cumuldesk.services.dossiers import RetroFlagView
+from cumuldesk.ui.formatting import month_label
+
+CONTEXT = "RetroBanner"
+
+
+def months_text(months: Iterable[str]) -> str:
+    """ "03/2025 to 06/2025, 09/2025" for the months of a flag."""
+    parts = []
+    for first, last in month_runs(months):
+        if first == last:
+            parts.append(month_label(first))
+        else:
+            parts.append(
+                QCoreApplication.translate(CONTEXT, "%1 to %2")
+                .replace("%1", month_label(first))
+                .replace("%2", month_label(last))
+            )
+    return ", ".join(parts)
+
+
+class RetroBanner(QFrame):
+    """An icon, what changed, and Acknowledge (hidden while there is no open flag)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShadow(QFrame.Shadow.Raised)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.icon = QLabel()
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.acknowledge_button = QPushButton()
+        banner = QHBoxLayout(self)
+        banner.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        banner.addWidget(self.label, 1)
+        banner.addWidget(self.acknowledge_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def retranslate_ui(self) -> None:
+        self.acknowledge_button.setText(self.tr("Acknowledge"))
+        self.acknowledge_button.setAccessibleName(self.tr("Acknowledge the retroactive change"))
+        self.acknowledge_button.setToolTip(
+            self.tr("I have seen this change; remove the flag from the work list")
+        )
+        self.setAccessibleName(self.tr("Retroactive change"))
+
+    def show_flags(self, flags: Sequence[RetroFlagView], *, can_acknowledge: bool) -> None:
+        """Say what the open flags of a dossier change; no flag hides the banner."""
+        if not flags:
+            self.hide()
+            return
+        owed = [month for flag in flags for month in flag.owed]
+        stop = [month for flag in flags for month in flag.stop]
+        lines = [
+            self.tr("Retroactive change: an IVT/IT decision was changed after the fact (by sync).")
+        ]
+        if owed:
+            lines.append(self.tr("BOB becomes owed again for %1.").replace("%1", months_text(owed)))
+        if stop:
+            lines.append(self.tr("BOB must stop for %1.").replace("%1", months_text(stop)))
+        if not owed and not stop:
+            lines.append(self.tr("No month of the ban window changes."))
+        self.label.setText("\n".join(lines))
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) * 2
+        self.icon.setPixmap(icon.pixmap(size, size))
+        self.label.setAccessibleName(self.tr("Retroactive change"))
+        self.acknowledge_button.setEnabled(can_acknowledge)
+        self.show()
+
+    def add_line(self, text: str) -> None:
+        """One more line under what changed (why acknowledging failed)."""
+        self.label.setText(self.label.text() + "\n" + text)

@@ -50,6 +50,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cumuldesk.commands.case",
     "cumuldesk.commands.sync",
     "cumuldesk.commands.app",
+    "cumuldesk.commands.letter",
 )
 
 

@@ -12,8 +12,6 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any, TextIO
 
-from sqlalchemy import select
-
 from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials
@@ -21,6 +19,13 @@ from cumuldesk.commands.support import StderrProgress, emit_json
 from cumuldesk.errors import BadInput
 from cumuldesk.services.cache_service import cache_path, open_cache
 from cumuldesk.services.central import connect_central
+from cumuldesk.services.conflicts import (
+    central_changed_at,
+    compared_fields,
+    describe_kind,
+    item_json,
+    references,
+)
 from cumuldesk.services.identity import Identity
 from cumuldesk.services.signin import offline_verifier, sign_in, sign_in_offline
 from cumuldesk.services.sync_service import (
@@ -33,8 +38,7 @@ from cumuldesk.services.sync_service import (
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import CONFLICT, REJECTED
 from cumuldesk.storage.database import DatabaseUnavailable
-from cumuldesk.storage.models import Case
-from cumuldesk.sync.outbox import OutboxItem, items, parse_utc
+from cumuldesk.sync.outbox import OutboxItem, items
 from cumuldesk.sync.push import dismiss_rejected, resolve_conflict
 
 EXIT_CONFLICTS = 7  # the sync ran, and changes wait for the handler's choice
@@ -301,19 +305,19 @@ def run_status(args: argparse.Namespace, out: TextIO) -> int:
         online = _reachable()
         state = sync_state(cache, online=online)
         waiting = items(cache, states=[CONFLICT, REJECTED])
-        references = _references(cache, waiting)
+        refs = references(cache, waiting)
     if args.json:
         emit_json(
             {
                 "state": state.as_dict(),
-                "items": [_item_json(i, references) for i in waiting],
+                "items": [item_json(i, refs) for i in waiting],
             },
             out,
         )
         return 0
     out.write(f"{identity.username}: {state.describe()}\n")
     for item in waiting:
-        out.write(_item_line(item, references) + "\n")
+        out.write(_item_line(item, refs) + "\n")
     return 0
 
 
@@ -326,66 +330,36 @@ def _reachable() -> bool:
     return True
 
 
-def _references(cache: LocalCache, waiting: list[OutboxItem]) -> dict[int, str]:
-    ids = sorted({i.case_id for i in waiting if i.case_id is not None})
-    if not ids:
-        return {}
-    with cache.sessions() as session:
-        rows = session.execute(select(Case.id, Case.reference).where(Case.id.in_(ids))).all()
-    return {case_id: reference for case_id, reference in rows}
-
-
-def _what(item: OutboxItem) -> str:
-    return {
-        "note": "a note",
-        "case": "a case change",
-        "letter": "a letter",
-        "audit": "an audit event",
-    }.get(item.kind, item.kind)
-
-
-def _item_line(item: OutboxItem, references: dict[int, str]) -> str:
-    reference = references.get(item.case_id or 0, "a case no longer in your cache")
-    line = f"  {item.key[:8]}  {item.state:<9} {_what(item)} on {reference}"
+def _item_line(item: OutboxItem, refs: dict[int, str]) -> str:
+    reference = refs.get(item.case_id or 0, "a case no longer in your cache")
+    line = f"  {item.key[:8]}  {item.state:<9} {describe_kind(item)} on {reference}"
     if item.state == REJECTED and item.last_error:
         line += f": {item.last_error}"
     return line
-
-
-def _item_json(item: OutboxItem, references: dict[int, str]) -> dict[str, Any]:
-    return {
-        "key": item.key,
-        "kind": item.kind,
-        "state": item.state,
-        "case": references.get(item.case_id or 0),
-        "reason": item.last_error,
-        "mine": item.payload.get("changes") if item.kind == "case" else None,
-        "theirs": item.theirs,
-    }
 
 
 def run_conflicts(args: argparse.Namespace, out: TextIO) -> int:
     _, cache = _cache_for_command(args, "sync conflicts")
     with cache:
         conflicts = items(cache, states=[CONFLICT])
-        references = _references(cache, conflicts)
+        refs = references(cache, conflicts)
     if args.json:
-        emit_json([_item_json(i, references) for i in conflicts], out)
+        emit_json([item_json(i, refs) for i in conflicts], out)
         return EXIT_CONFLICTS if conflicts else 0
     if not conflicts:
         out.write("No conflicts.\n")
         return 0
     for item in conflicts:
-        out.write(_item_line(item, references) + "\n")
-        mine = item.payload.get("changes", {})
-        theirs = item.theirs or {}
-        changed = theirs.get("updated_at")
+        out.write(_item_line(item, refs) + "\n")
+        changed = central_changed_at(item)
         if changed:
-            moment = parse_utc(changed).astimezone().strftime("%d/%m/%Y %H:%M")
+            moment = changed.astimezone().strftime("%d/%m/%Y %H:%M")
             out.write(f"    the central version was changed on {moment}\n")
         out.write(f"    {'field':<18} {'yours':<24} central version\n")
-        for field in sorted(mine):
-            out.write(f"    {field:<18} {_show(mine[field]):<24} {_show(theirs.get(field))}\n")
+        for versions in sorted(compared_fields(item), key=lambda v: v.field):
+            out.write(
+                f"    {versions.field:<18} {_show(versions.mine):<24} {_show(versions.theirs)}\n"
+            )
         out.write(
             f"    keep yours:   cumuldesk sync resolve {item.key[:8]} --keep mine\n"
             f"    keep central: cumuldesk sync resolve {item.key[:8]} --keep theirs\n"

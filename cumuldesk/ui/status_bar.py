@@ -3,7 +3,10 @@ how old the data is, how many changes wait to be pushed (and conflicts), the pro
 a sync under way, and a "Sync now" button. It only shows what it is given
 (`set_state`, `set_progress`, `set_syncing`, `show_failure`): the sync runs elsewhere
 (`cumuldesk.ui.sync_worker`). Also the offline banner the main window shows under the
-look-up while the central database cannot be reached."""
+look-up while the central database cannot be reached.
+
+When conflicts or refused changes wait, a "Resolve ..." button beside the count emits
+`conflicts_requested` and opens the conflicts dialog (`ui.conflicts_dialog`)."""
 
 from __future__ import annotations
 
@@ -74,9 +77,11 @@ def _separator(parent: QWidget) -> QFrame:
 
 class SyncStatusBar(QStatusBar):
     """Permanent widgets, left to right: handler, online state, data as of, waiting
-    changes, sync progress (only while syncing), Sync now."""
+    changes (and "Resolve ..." while conflicts or refused changes wait), sync progress
+    (only while syncing), Sync now."""
 
     sync_now_requested = Signal()
+    conflicts_requested = Signal()  # the handler wants to see the conflicts and choose
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +94,10 @@ class SyncStatusBar(QStatusBar):
         self.online_label = QLabel(self)
         self.as_of_label = QLabel(self)  # these two never give way: they matter most
         self.waiting_label = QLabel(self)
+        self.conflicts_button = QToolButton(self)  # shown while something waits for a choice
+        self.conflicts_button.clicked.connect(self.conflicts_requested)
+        self.conflicts_button.hide()
+        self.conflicts_requested.connect(self.open_conflicts)
         self.progress_label = ElidedLabel(self)  # the words: the bar has no text
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setTextVisible(False)
@@ -101,6 +110,7 @@ class SyncStatusBar(QStatusBar):
             self.addPermanentWidget(widget)
             self.addPermanentWidget(_separator(self))
         self.addPermanentWidget(self.waiting_label)
+        self.addPermanentWidget(self.conflicts_button)
         self.progress_separator = _separator(self)
         self.progress_separator.hide()
         self.addPermanentWidget(self.progress_separator)
@@ -125,6 +135,11 @@ class SyncStatusBar(QStatusBar):
         self.waiting_label.setAccessibleName(self.tr("Changes waiting"))
         self.progress_bar.setAccessibleName(self.tr("Sync progress"))
         self.progress_label.setAccessibleName(self.tr("Sync progress"))
+        self.conflicts_button.setText(self.tr("Resolve ..."))
+        self.conflicts_button.setAccessibleName(self.tr("Resolve conflicts and refused changes"))
+        self.conflicts_button.setToolTip(
+            self.tr("See both versions of each conflict and choose; see why changes were refused")
+        )
         self.sync_button.setText(self.tr("Sync now"))
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         self.sync_button.setToolTip(self.tr("Send your changes and fetch the latest data (F5)"))
@@ -166,6 +181,7 @@ class SyncStatusBar(QStatusBar):
         if state is None:
             self.as_of_label.setText("")
             self.waiting_label.setText("")
+            self.conflicts_button.hide()
             return
         if state.last_sync_at is None:
             self.as_of_label.setText(self.tr("never synced"))
@@ -188,9 +204,17 @@ class SyncStatusBar(QStatusBar):
         if state.rejected:
             extra.append(self.tr("{count} refused").format(count=state.rejected))
         self.waiting_label.setText(", ".join([waiting, *extra]))
+        self.conflicts_button.setVisible(bool(state.conflicts or state.rejected))
+        self.conflicts_button.setAccessibleDescription(", ".join(extra))
         self.waiting_label.setToolTip(
             self.tr("Changes made here that the central database does not have yet")
         )
+
+    def open_conflicts(self) -> None:
+        """The conflicts dialog, over the window (modal: returns when it is closed)."""
+        from cumuldesk.ui.conflicts_dialog import open_conflicts
+
+        open_conflicts(self.ctx, self.window())
 
     def set_syncing(self, syncing: bool) -> None:
         """A sync started or ended: the progress bar shows only while one runs."""

@@ -1,0 +1,255 @@
+"""`cumuldesk letter CASE-OR-INSZ --pdf OUT.pdf`: a case's letter as a PDF, for scripted
+batches.
+
+Signs in like `cumuldesk dossier` (online when the central database can be reached,
+else offline against the local cache) and opens the dossier from the cache (a dossier
+named by its INSZ that is not cached is fetched when online; a case reference must be in
+the cache). When the case already has a finalised letter of that kind, that stored
+letter is written, unchanged. Otherwise the letter is drafted from the simulation (the
+renunciation proposal in the applicant's language, or with `--kind advice` the advice
+note in the handler's language) and, with `--finalise`, stored as the case's finalised
+letter first (`--confirm-unverified` confirms unverified parameter values). Every PDF
+written is an audit event ("pdf_exported").
+
+Exit 2 when the dossier cannot be simulated or no renunciation proposal applies (for
+example in Wallonia).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlalchemy import select
+
+from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
+from cumuldesk.commands.central import central_for_command
+from cumuldesk.commands.signin import add_user_option
+from cumuldesk.commands.support import iso_date
+from cumuldesk.domain.insz import normalise_insz_input
+from cumuldesk.errors import BadInput
+from cumuldesk.params.loader import load_parameters
+from cumuldesk.services.cache_service import open_cache
+from cumuldesk.services.central import Central
+from cumuldesk.services.dossier_desk import person_facts
+from cumuldesk.services.dossiers import DossierView, insz_digits, offline_notice, open_dossier
+from cumuldesk.services.letters import (
+    ADVICE_NOTE,
+    ANSWER_DAYS,
+    PROPOSAL,
+    draft_advice_note,
+    draft_proposal,
+    finalise,
+    finalised_letter,
+    letter_title,
+    postal_address,
+    record_output,
+)
+from cumuldesk.storage.cache import LocalCache
+from cumuldesk.storage.database import DatabaseUnavailable
+from cumuldesk.storage.models import Case, Person
+
+KINDS = {"proposal": PROPOSAL, "advice": ADVICE_NOTE}
+
+
+def register(sub: Any) -> None:
+    help_text = (
+        "write a case's letter as an A4 PDF: the renunciation proposal (in the applicant's "
+        "language) or the advice note; a finalised letter is written as it was stored"
+    )
+    command = sub.add_parser("letter", help=help_text, description=help_text)
+    command.add_argument(
+        "target", metavar="CASE-OR-INSZ", help="a case reference (CD-...) or the person's INSZ"
+    )
+    command.add_argument(
+        "--pdf", type=Path, required=True, metavar="OUT.pdf", help="the PDF file to write"
+    )
+    command.add_argument(
+        "--kind",
+        choices=sorted(KINDS),
+        default="proposal",
+        help="proposal: the renunciation proposal (default); advice: the advice note",
+    )
+    command.add_argument(
+        "--finalise",
+        action="store_true",
+        help="store the drafted letter as the case's finalised letter (immutable) first",
+    )
+    command.add_argument(
+        "--confirm-unverified",
+        action="store_true",
+        help="with --finalise: confirm that the simulation may use unverified parameter values",
+    )
+    command.add_argument(
+        "--answer-days",
+        type=int,
+        default=ANSWER_DAYS,
+        metavar="DAYS",
+        help=f"days the applicant has to answer the proposal (default {ANSWER_DAYS})",
+    )
+    command.add_argument(
+        "--on", type=iso_date, metavar="YYYY-MM-DD", help="the letter's date (default: today)"
+    )
+    add_user_option(command, "the handler writing the letter")
+    command.set_defaults(handler=run_letter)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _connect() -> Central | None:
+    try:
+        return central_for_command()
+    except DatabaseUnavailable:
+        return None
+
+
+def _looks_like_insz(text: str) -> bool:
+    cleaned = normalise_insz_input(text)
+    return len(cleaned) == 11 and cleaned.isdigit()
+
+
+def _insz_of_case(cache: LocalCache, reference: str) -> tuple[str, str]:
+    """The INSZ digits and exact reference of a cached case."""
+    wanted = reference.strip()
+    with cache.sessions() as session:
+        for candidate in dict.fromkeys((wanted, wanted.upper())):
+            row = session.execute(
+                select(Person.insz, Case.reference)
+                .join(Person, Person.id == Case.person_id)
+                .where(Case.reference == candidate)
+            ).first()
+            if row is not None:
+                return row.insz, row.reference
+    raise BadInput(
+        "no case with this reference in the local cache (give the INSZ to fetch the dossier "
+        "from the central database)"
+    )
+
+
+def _with_case_first(view: DossierView, reference: str | None) -> DossierView:
+    """The view with the named case as its current one (letters belong to a case)."""
+    if reference is None or view.case is None or view.case.reference == reference:
+        return view
+    chosen = [case for case in view.cases if case.reference == reference]
+    others = [case for case in view.cases if case.reference != reference]
+    return replace(view, cases=tuple(chosen + others))
+
+
+def run_letter(args: argparse.Namespace, out: TextIO) -> int:
+    kind = KINDS[args.kind]
+    if args.confirm_unverified and not args.finalise:
+        raise BadInput("--confirm-unverified goes with --finalise")
+    by_insz = _looks_like_insz(args.target)
+    digits = insz_digits(args.target) if by_insz else None  # before any password
+    params = load_parameters()
+    identity, verifier = signed_in_for_cache(args, "letter")
+    username = identity.username
+    online = verifier is not None
+    today = args.on or date.today()
+    with offering_rebuild(
+        username, lambda: open_cache(username, create=online, remember=verifier)
+    ) as cache:
+        reference = None
+        if digits is None:
+            digits, reference = _insz_of_case(cache, args.target)
+        central = None
+        if online and not cache.has_dossier(digits):
+            central = _connect()
+            online = central is not None
+        try:
+            view = open_dossier(
+                cache, identity, digits, central=central, today=today, clock=_now, online=online
+            )
+        finally:
+            if central is not None:
+                central.close()
+        if not view.online:
+            sys.stderr.write(f"cumuldesk: {offline_notice(view.as_of, _now())}\n")
+        view = _with_case_first(view, reference)
+        if view.case is None:
+            raise BadInput("this dossier has no case: a letter belongs to a case")
+        reference = view.case.reference
+        stored = finalised_letter(cache, reference, kind)
+        if stored is not None:
+            if args.finalise:
+                sys.stderr.write(
+                    "cumuldesk: this letter was finalised before; "
+                    "the stored letter is written unchanged\n"
+                )
+            html, language, state = stored.html, stored.language, "finalised"
+        else:
+            html, language, state = _draft(args, cache, identity, view, kind, params, today)
+        from cumuldesk.ui.letter_document import ensure_gui_application, write_pdf
+
+        ensure_gui_application()
+        pages = write_pdf(
+            html,
+            args.pdf,
+            reference=reference,
+            insz_formatted=view.formatted_insz,
+            title=letter_title(kind, language),
+            language=language,
+        )
+        record_output(cache, identity, reference, kind, "pdf_exported", clock=_now)
+    what = kind.replace("_", " ")
+    out.write(
+        f"{args.pdf}: {pages} page{'s' if pages != 1 else ''} ({what}, {state}, {reference})\n"
+    )
+    return 0
+
+
+def _draft(
+    args: argparse.Namespace,
+    cache: LocalCache,
+    identity: Any,
+    view: DossierView,
+    kind: str,
+    params: Any,
+    today: date,
+) -> tuple[str, str, str]:
+    """Draft the letter (and finalise it with --finalise): its HTML, language and state."""
+    report = view.simulation_report(params)  # BadInput when it cannot be simulated
+    representative, _ = person_facts(cache, view.insz)
+    if kind == PROPOSAL:
+        draft = draft_proposal(
+            view,
+            report,
+            params,
+            today=today,
+            handler=identity,
+            representative=representative,
+            answer_days=args.answer_days,
+            address=postal_address(cache, view.insz),
+        )
+    else:
+        draft = draft_advice_note(
+            view,
+            report,
+            view.check_report(params),
+            params,
+            today=today,
+            handler=identity,
+            representative=representative,
+        )
+    if args.finalise:
+        stored = finalise(
+            cache,
+            identity,
+            draft,
+            draft.html,
+            confirmed_unverified=args.confirm_unverified,
+            clock=_now,
+        )
+        return stored.html, stored.language, "finalised"
+    if draft.unverified:
+        sys.stderr.write(
+            "cumuldesk: note: the simulation used unverified parameter values "
+            f"({', '.join(draft.unverified)})\n"
+        )
+    return draft.html, draft.language, "draft"

@@ -1,0 +1,262 @@
+"""A letter as pages: its HTML in a QTextDocument, painted page by page on A4 (a PDF file
+or a printer) with a header line (reference and INSZ) and a footer ("page N of M") on
+every page. No widgets: it works offscreen, from the command line too (it needs a
+QGuiApplication: `ensure_gui_application`).
+
+The document is laid out once in a fixed, device-independent space (96 units per inch,
+design metrics) and the painter is scaled to the device: a PDF and a printout of the
+same HTML break their pages at the same places. The default font is DejaVu Sans (when
+installed), embedded in the PDF as a subset.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+from PySide6.QtPrintSupport import QPrinter
+
+from cumuldesk.errors import BadInput
+from cumuldesk.services import letter_texts
+
+MARGIN_MM = 20.0
+LOGICAL_DPI = 96  # the layout's units per inch
+PDF_DPI = 1200
+FONT_FAMILY = "DejaVu Sans"
+BODY_POINTS = 10.0
+BAND_POINTS = 8.0  # header and footer text
+BAND_MM = 9.0  # height of the header and of the footer band, rule included
+
+_REFERENCE_DEVICE: QImage | None = None
+_APP: QGuiApplication | None = None
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running QGuiApplication, or a new one (offscreen when there is no display:
+    the command line on a server)."""
+    global _APP
+    app = QGuiApplication.instance()
+    if app is not None:
+        return app  # type: ignore[return-value]
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _APP = QGuiApplication(sys.argv[:1] or ["cumuldesk"])
+    return _APP
+
+
+def _reference_device() -> QImage:
+    """A paint device of exactly LOGICAL_DPI (the layout never depends on the screen)."""
+    global _REFERENCE_DEVICE
+    if _REFERENCE_DEVICE is None:
+        image = QImage(8, 8, QImage.Format.Format_RGB32)
+        dots_per_metre = round(LOGICAL_DPI / 0.0254)
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
+        _REFERENCE_DEVICE = image
+    return _REFERENCE_DEVICE
+
+
+def letter_font(points: float = BODY_POINTS) -> QFont:
+    """DejaVu Sans when installed (it covers every character of the three languages and
+    is embedded in the PDF), else the application's default family."""
+    font = QFont()
+    if FONT_FAMILY in QFontDatabase.families():
+        font = QFont(FONT_FAMILY)
+    font.setPointSizeF(points)
+    return font
+
+
+def letter_document(html: str) -> QTextDocument:
+    """The letter's HTML in a QTextDocument with the letter font (not yet paginated)."""
+    document = QTextDocument()
+    document.setDefaultFont(letter_font())
+    document.setHtml(html)
+    return document
+
+
+def _mm(value: float) -> float:
+    return value / 25.4 * LOGICAL_DPI
+
+
+def _words(language: str | None, title: str) -> dict[str, str]:
+    """The footer's and header's words: the letter's language, recognised by its title
+    when not given; English otherwise."""
+    if language is None:
+        for code in letter_texts.LANGUAGES:
+            words = letter_texts.words(code)
+            if title in (words["proposal_title"], words["advice_title"]):
+                language = code
+                break
+    if language in letter_texts.LANGUAGES:
+        words = letter_texts.words(language)
+        return {"page_of": words["page_of"], "insz": words["insz_label"]}
+    return {"page_of": "page {n} of {m}", "insz": "INSZ"}
+
+
+def _set_a4(device: QPagedPaintDevice) -> None:
+    device.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+
+
+def _paint(
+    device: QPagedPaintDevice,
+    html: str,
+    *,
+    reference: str,
+    insz_formatted: str,
+    title: str,
+    language: str | None,
+) -> int:
+    """Paint every page on `device` (A4, 20 mm margins set here); returns the pages."""
+    _set_a4(device)
+    area = device.pageLayout().paintRect(QPageLayout.Unit.Millimeter)
+    width, height = _mm(area.width()), _mm(area.height())
+    band = _mm(BAND_MM)
+    # whole units: the layout places lines at 1/64 of a unit, so a page boundary that is
+    # not a whole unit would let a line start a hair before it (and show on two pages)
+    body_height = float(math.floor(height - 2 * band))
+
+    document = letter_document(html)
+    document.setUseDesignMetrics(True)
+    document.documentLayout().setPaintDevice(_reference_device())
+    document.setDocumentMargin(0)
+    document.setPageSize(QSizeF(width, body_height))
+    pages = max(1, document.pageCount())
+
+    words = _words(language, title)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise BadInput("the document could not be written (is the file or printer writable?)")
+    try:
+        scale = device.logicalDpiY() / LOGICAL_DPI
+        painter.scale(scale, scale)
+        # the painter resolves point sizes at the device's resolution: undo the scale
+        band_font = letter_font(BAND_POINTS / scale)
+        metrics = QFontMetricsF(letter_font(BAND_POINTS), _reference_device())
+        left_text = f"{reference}   {words['insz']} {insz_formatted}"
+        for page in range(pages):
+            if page and not device.newPage():
+                raise BadInput("the document could not be written (a new page was refused)")
+            painter.setFont(band_font)
+            painter.setPen(QPen(Qt.GlobalColor.black, 0.6))
+            # header: reference and INSZ left, the title right; a rule below
+            title_room = width - metrics.horizontalAdvance(left_text) - _mm(6)
+            shown_title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, title_room)
+            top = QRectF(0, 0, width, band - _mm(3))
+            painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, left_text)
+            painter.drawText(
+                top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, shown_title
+            )
+            rule = metrics.height() + _mm(1.5)
+            painter.drawLine(QPointF(0, rule), QPointF(width, rule))
+            # footer: a rule, then "page N of M" right and the reference left
+            foot_top = height - band + _mm(3)
+            painter.drawLine(QPointF(0, foot_top), QPointF(width, foot_top))
+            foot = QRectF(0, foot_top + _mm(1.5), width, band - _mm(4.5))
+            painter.drawText(
+                foot,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                words["page_of"].format(n=page + 1, m=pages),
+            )
+            painter.drawText(
+                foot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, reference
+            )
+            # the body: this page's slice of the document
+            painter.save()
+            painter.translate(0, band - page * body_height)
+            _draw_page(painter, document, QRectF(0, page * body_height, width, body_height))
+            painter.restore()
+    finally:
+        painter.end()
+    return pages
+
+
+def _draw_page(painter: QPainter, document: QTextDocument, page: QRectF) -> None:
+    """Draw the document's lines that lie on this page. The painter clips to the page;
+    the layout is told a slightly smaller rectangle, so that a line that ends exactly
+    on the page boundary is drawn on its own page only (not also, clipped away but
+    present as text, on the next one)."""
+    painter.setClipRect(page)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = page.adjusted(0, 0.5, 0, -0.5)
+    context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
+    document.documentLayout().draw(painter, context)
+
+
+def write_pdf(
+    html: str,
+    path: str | os.PathLike[str],
+    *,
+    reference: str,
+    insz_formatted: str,
+    title: str,
+    language: str | None = None,
+) -> int:
+    """Write the letter as an A4 PDF (fonts embedded, header and footer on every page);
+    returns the number of pages. The same input gives the same pages."""
+    target = Path(path)
+    writer = QPdfWriter(str(target))
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(title)
+    writer.setCreator("CumulDesk")
+    try:
+        return _paint(
+            writer,
+            html,
+            reference=reference,
+            insz_formatted=insz_formatted,
+            title=title,
+            language=language,
+        )
+    finally:
+        del writer  # closes the file
+
+
+def print_document(
+    printer: QPrinter,
+    html: str,
+    *,
+    reference: str,
+    insz_formatted: str,
+    title: str,
+    language: str | None = None,
+) -> int:
+    """Print the letter (a print preview's printer too) with the same paint routine as
+    the PDF, on A4 with 20 mm margins; returns the number of pages."""
+    printer.setDocName(title)
+    printer.setFullPage(False)
+    return _paint(
+        printer,
+        html,
+        reference=reference,
+        insz_formatted=insz_formatted,
+        title=title,
+        language=language,
+    )

@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
             for index in range(3)
         ]
         self.sync_action = self._action("sync_now", "F5", self.sync.sync_now)
+        self.conflicts_action = self._action("conflicts", "Ctrl+Shift+K", self.show_conflicts)
         self.shortcuts_action = self._action("shortcuts", "Ctrl+/", self.show_shortcuts)
         self.about_action = self._action("about", None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
         self.sync_menu = QMenu(bar)
         self.sync_menu.addAction(self.sync_action)
+        self.sync_menu.addAction(self.conflicts_action)
         self.help_menu = QMenu(bar)
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addSeparator()
@@ -236,6 +238,7 @@ class MainWindow(QMainWindow):
         self._connect(self.worklist_page, "open_dossier", self.open_dossier)
         self._connect(self.dossier_page, "simulate_requested", self.simulate)
         self._connect(self.dossier_page, "dossier_shown", self._dossier_shown)
+        self._connect(self.simulation_page, "letter_requested", self.open_letters)
         self.status.sync_now_requested.connect(self.sync.sync_now)
         self.sync.state_changed.connect(self._sync_state)
         self.sync.progress.connect(self.status.set_progress)
@@ -271,6 +274,7 @@ class MainWindow(QMainWindow):
             self.page_actions[1]: self.tr("&Dossier"),
             self.page_actions[2]: self.tr("&Simulation"),
             self.sync_action: self.tr("Sync &now"),
+            self.conflicts_action: self.tr("&Conflicts and refused changes ..."),
             self.shortcuts_action: self.tr("&Keyboard shortcuts"),
             self.about_action: self.tr("&About CumulDesk"),
         }
@@ -295,6 +299,12 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # ------------------------------------------------------------ navigation
+
+    def show_conflicts(self) -> None:
+        """Changes of yours the central database could not take as they were: choose."""
+        from cumuldesk.ui.conflicts_dialog import open_conflicts
+
+        open_conflicts(self.ctx, self)
 
     def show_preferences(self) -> None:
         """Lock delay and sync interval; applied at once."""
@@ -324,6 +334,12 @@ class MainWindow(QMainWindow):
         """Show the simulation page for the dossier of `insz`."""
         self.tabs.setCurrentWidget(self.simulation_page)
         self.simulation_page.load(insz)  # type: ignore[attr-defined]
+
+    def open_letters(self, report: dict) -> None:
+        """The letters dialog for a simulation's dossier (`report["insz"]`)."""
+        from cumuldesk.ui.letter_dialog import open_letter_dialog
+
+        open_letter_dialog(self.ctx, report, self)
 
     def _dossier_shown(self, insz: str) -> None:
         self.lookup.show_opened(insz)

@@ -246,3 +246,16 @@ def test_the_status_bar_link_opens_the_dialog(qtbot, ui_context, monkeypatch):
     with qtbot.waitSignal(bar.conflicts_requested):
         bar.conflicts_button.click()
     assert shown == [(ui_context, bar)]
+
+
+def test_the_sync_menu_opens_the_dialog_too(qtbot, ui_context, monkeypatch):
+    from cumuldesk.ui.main_window import MainWindow
+
+    window = MainWindow(ui_context, start_sync=False)
+    qtbot.addWidget(window)
+    shown = []
+    monkeypatch.setattr(ConflictsDialog, "exec", lambda dialog: shown.append(dialog.ctx) or 0)
+    assert window.conflicts_action in window.sync_menu.actions()
+    assert window.conflicts_action.shortcut().toString() == "Ctrl+Shift+K"
+    window.conflicts_action.trigger()
+    assert shown == [ui_context]

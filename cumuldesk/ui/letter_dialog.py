@@ -1,0 +1,349 @@
+"""The letters of a case, drafted from a simulation: the letter to the applicant (the
+renunciation proposal, in the applicant's language) and the advice note (internal, in
+the handler's language), each in a rich-text editor prefilled from the simulation.
+
+The handler edits, saves drafts and finalises (after a confirmation; a second, explicit
+one when the simulation used unverified parameters). A finalised letter is read-only and
+shows when, by whom and its SHA-256; opening the case again shows the stored letter, not
+a new draft. Print preview, print and PDF export: `ui.letter_output`; saving and
+finalising: `ui.letter_actions`; reading: `ui.letter_load` (all in background ops).
+
+When no letter to the applicant applies (Wallonia; IVT/IT more favourable; no month with
+a ban) the dialog says why and offers the advice note only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from cumuldesk.ui.context import AppContext
+from cumuldesk.ui.letter_actions import LetterActions
+from cumuldesk.ui.letter_editor import LetterEditor
+from cumuldesk.ui.letter_load import (
+    ADVICE,
+    ANSWER_DAYS,
+    PROPOSAL,
+    LetterSetup,
+    LetterSlot,
+    load_letters,
+)
+from cumuldesk.ui.letter_output import LetterOutput, Printable
+from cumuldesk.ui.letter_texts import (
+    WARNING,
+    info_text,
+    notices,
+    state_text,
+    tab_name,
+    unverified_text,
+)
+from cumuldesk.ui.ops import LOCAL, Op, user_message
+
+GEOMETRY = "letters"
+NATIVE = QKeySequence.SequenceFormat.NativeText
+
+
+class LetterDialog(LetterActions, QDialog):
+    """See the module text. `setup` is None until the letters are loaded; `slots` and
+    `editors` by LetterKind value (only the kinds shown have an editor)."""
+
+    def __init__(
+        self, ctx: AppContext, insz: str, report: dict[str, Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.insz = insz
+        self.report = report
+        self.setup: LetterSetup | None = None
+        self.slots: dict[str, LetterSlot] = {}
+        self.editors: dict[str, LetterEditor] = {}
+        self.busy = False
+        self.output = LetterOutput(self, ctx)
+        self.output.message.connect(self.show_message)
+        self._build()
+        self.retranslate_ui()
+        self._restore_geometry()
+        self._update_buttons()
+        self.load()
+
+    def _build(self) -> None:
+        self.heading = QLabel(self)
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.unverified = QLabel(self)
+        self.unverified.setWordWrap(True)
+        self.unverified.setVisible(False)
+        self.tabs = QTabWidget(self)
+        self.tabs.currentChanged.connect(self._update_buttons)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setVisible(False)
+
+        def button(slot: Callable[..., Any]) -> QPushButton:
+            made = QPushButton(self)
+            made.setAutoDefault(False)  # Enter in a field must not print or finalise
+            made.clicked.connect(slot)
+            return made
+
+        self.save_button = button(self.save_current)
+        self.finalise_button = button(self.finalise_current)
+        self.redraft_button = button(self.redraft_current)
+        self.preview_button = button(lambda: self._output(self.output.preview))
+        self.print_button = button(lambda: self._output(self.output.print))
+        self.pdf_button = button(lambda: self._output(self.output.export_pdf))
+        self.close_button = button(self.reject)
+        self.save_action = self._shortcut("Ctrl+S", self.save_button)
+        self.print_action = self._shortcut("Ctrl+P", self.print_button)
+        self.preview_action = self._shortcut("Ctrl+Shift+P", self.preview_button)
+
+        buttons = QHBoxLayout()
+        for widget in (self.save_button, self.finalise_button, self.redraft_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        for widget in (self.preview_button, self.print_button, self.pdf_button):
+            buttons.addWidget(widget)
+        buttons.addSpacing(self.fontMetrics().averageCharWidth() * 3)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.unverified)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+    def _shortcut(self, keys: str, button: QPushButton) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda: button.isEnabled() and button.click())
+        self.addAction(action)
+        return action
+
+    # ------------------------------------------------------------------- texts
+
+    def retranslate_ui(self) -> None:
+        reference = self.setup.reference if self.setup else None
+        title = self.tr("Letters")
+        self.setWindowTitle(f"{title} \u2013 {reference}" if reference else title)
+        self.setAccessibleName(title)
+        buttons = {
+            self.save_button: (self.tr("&Save draft"), self.tr("Store this text as a draft")),
+            self.finalise_button: (
+                self.tr("&Finalise\u2026"),
+                self.tr(
+                    "Store the letter for good, with date, author and fingerprint: it cannot "
+                    "be changed afterwards"
+                ),
+            ),
+            self.redraft_button: (
+                self.tr("&New draft from the simulation"),
+                self.tr("Replace the text with a new draft from this simulation"),
+            ),
+            self.preview_button: (self.tr("Print pre&view\u2026"), self.tr("Print preview")),
+            self.print_button: (self.tr("&Print\u2026"), self.tr("Print the letter")),
+            self.pdf_button: (self.tr("Export P&DF\u2026"), self.tr("Save the letter as a PDF")),
+            self.close_button: (self.tr("&Close"), self.tr("Close the letters (Esc)")),
+        }
+        keys = {
+            self.save_button: self.save_action,
+            self.print_button: self.print_action,
+            self.preview_button: self.preview_action,
+        }
+        for button, (text, tip) in buttons.items():
+            button.setText(text)
+            button.setAccessibleName(text.replace("&", "").replace("\u2026", ""))
+            if button in keys:
+                tip = f"{tip} ({keys[button].shortcut().toString(NATIVE)})"
+            button.setToolTip(tip)
+            button.setAccessibleDescription(tip)
+        self.tabs.setAccessibleName(self.tr("Letters of the case"))
+        self.heading.setAccessibleName(self.tr("Dossier"))
+        self.notice.setAccessibleName(self.tr("Notice"))
+        self.unverified.setAccessibleName(self.tr("Unverified parameters"))
+        self.message.setAccessibleName(self.tr("Result of the last action"))
+        if self.setup is None:
+            self.notice.setText(self.tr("Loading the dossier and its letters ..."))
+        else:
+            self._render_texts()
+
+    def _render_texts(self) -> None:
+        setup = self.setup
+        assert setup is not None
+        case = self.tr("case %1").replace("%1", setup.reference) if setup.reference else ""
+        parts = (setup.name, setup.formatted_insz, case)
+        self.heading.setText(" \u2013 ".join(part for part in parts if part))
+        lines = notices(setup)
+        self.notice.setText("\n".join(lines))
+        self.notice.setVisible(bool(lines))
+        pending = [slot for slot in self.slots.values() if slot.draft and not slot.finalised]
+        names = sorted({name for slot in pending for name in slot.draft.unverified})
+        self.unverified.setText(unverified_text(names))
+        self.unverified.setVisible(bool(names))
+        for kind, editor in self.editors.items():
+            self.tabs.setTabText(self.tabs.indexOf(editor), tab_name(kind))
+            editor.set_info(info_text(self.slots[kind], ANSWER_DAYS))
+            self._render_state(kind)
+
+    def _render_state(self, kind: str) -> None:
+        slot, editor = self.slots[kind], self.editors[kind]
+        editor.set_status(state_text(slot, modified=editor.is_modified()))
+        editor.set_finalised(slot.finalised or slot.draft is None)
+
+    # ----------------------------------------------------------------- loading
+
+    def load(self) -> None:
+        ctx, insz, report = self.ctx, self.insz, self.report
+
+        def work(state: Any) -> LetterSetup:
+            return load_letters(
+                ctx.cache,
+                ctx.identity,
+                ctx.params,
+                insz,
+                report,
+                today=ctx.today(),
+                clock=ctx.clock,
+                online=ctx.online,
+                answer_days=ANSWER_DAYS,
+            )
+
+        self.busy = True
+        Op(self, work, lane=LOCAL).success(self._loaded).failure(self._load_failed).run()
+
+    def _loaded(self, setup: LetterSetup) -> None:
+        if not isValid(self):
+            return
+        self.busy = False
+        self.setup = setup
+        self.slots = {PROPOSAL: setup.proposal, ADVICE: setup.advice}
+        for kind, slot in self.slots.items():
+            if not slot.available:
+                continue
+            editor = LetterEditor(tab_name(kind).lower(), self.tabs)
+            editor.set_html(slot.html)
+            editor.text.document().modificationChanged.connect(self._update_buttons)
+            self.editors[kind] = editor
+            self.tabs.addTab(editor, tab_name(kind))
+        self.retranslate_ui()
+        self._update_buttons()
+        if self.editors:
+            self.tabs.setCurrentIndex(0)
+            self.tabs.currentWidget().text.setFocus()
+        else:
+            self.close_button.setFocus()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        self.busy = False
+        text = self.tr("The letters cannot be opened: %1").replace("%1", user_message(exc))
+        self.notice.setText(f"{WARNING} {text}")
+        self._update_buttons()
+
+    # ---------------------------------------------------------------- actions
+
+    def current_kind(self) -> str | None:
+        widget = self.tabs.currentWidget()
+        return next((kind for kind, editor in self.editors.items() if editor is widget), None)
+
+    def _update_buttons(self, *args: Any) -> None:
+        kind = self.current_kind()
+        slot = self.slots.get(kind) if kind else None
+        editable = slot is not None and slot.draft is not None and not slot.finalised
+        idle = not self.busy
+        self.save_button.setEnabled(idle and editable)
+        self.finalise_button.setEnabled(idle and editable)
+        self.redraft_button.setVisible(editable and slot.stored is not None)
+        self.redraft_button.setEnabled(idle and editable)
+        for button in (self.preview_button, self.print_button, self.pdf_button):
+            button.setEnabled(idle and slot is not None)
+        if kind is not None:
+            self._render_state(kind)
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        symbol = WARNING if error else "\u2713"
+        self.message.setText(f"{symbol} {text}" if text else "")
+        self.message.setVisible(bool(text))
+
+    def printable(self, kind: str) -> Printable:
+        """The letter as printed: a finalised letter's stored content, unchanged."""
+        setup, slot, editor = self.setup, self.slots[kind], self.editors[kind]
+        assert setup is not None
+        html = slot.stored.html if slot.finalised and slot.stored else editor.html()
+        draft = slot.draft
+        reference = draft.reference if draft else setup.reference or ""
+        title = draft.title if draft else tab_name(kind)
+        stem = f"{reference}-{'proposal' if kind == PROPOSAL else 'advice-note'}"
+        language = draft.language if draft else slot.stored.language if slot.stored else None
+        return Printable(kind, html, reference, setup.formatted_insz, title, stem, language)
+
+    def _output(self, run: Callable[[Printable], None]) -> None:
+        kind = self.current_kind()
+        if kind is not None and not self.busy:
+            run(self.printable(kind))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # ---------------------------------------------------------------- geometry
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._save_geometry()
+        super().closeEvent(event)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.ctx.settings.geometry(GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            metrics = self.fontMetrics()
+            self.resize(metrics.averageCharWidth() * 110, metrics.lineSpacing() * 42)
+
+    def _save_geometry(self) -> None:
+        self.ctx.settings.set_geometry(GEOMETRY, self.saveGeometry())
+
+
+def open_letter_dialog(ctx: AppContext, report: dict[str, Any], parent: QWidget) -> LetterDialog:
+    """Show the letters of the simulated dossier (`report["insz"]`), modeless so the
+    simulation stays in view. A dialog already open for the dossier is brought forward;
+    it is replaced when the report changed and it holds no unsaved edits."""
+    insz = str(report["insz"])
+    for dialog in parent.findChildren(LetterDialog):
+        if dialog.insz != insz or not dialog.isVisible():
+            continue
+        if dialog.report == report or dialog.modified_kinds():
+            dialog.raise_()
+            dialog.activateWindow()
+            if dialog.report != report:
+                dialog.show_message(
+                    dialog.tr(
+                        "The simulation changed: save or discard your edits and close, then "
+                        "draft again to use the new figures."
+                    ),
+                    True,
+                )
+            return dialog
+        dialog.close()
+    dialog = LetterDialog(ctx, insz, report, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

@@ -1,0 +1,219 @@
+"""Printing a letter from the letters dialog: print preview, print, PDF export. What is
+printed is painted by `ui.letter_document` (the same routine as the PDF, so the paper
+equals the PDF); each print and each PDF is an audit event (`record_output`), written in
+a background op. The confirmation of the unverified parameters before finalising is
+here too (`UnverifiedConfirmation`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from cumuldesk.services.letters import record_output
+from cumuldesk.ui.context import AppContext
+from cumuldesk.ui.letter_document import print_document, write_pdf
+from cumuldesk.ui.ops import LOCAL, Op, show_error, user_message
+
+PRINTED = "printed"
+PDF_EXPORTED = "pdf_exported"
+
+
+@dataclass(frozen=True)
+class Printable:
+    """One letter as it goes on paper."""
+
+    kind: str  # a LetterKind value
+    html: str
+    reference: str  # the case
+    insz_formatted: str
+    title: str
+    file_stem: str  # a suggested file name without personal data ("CASE-1-proposal")
+    language: str | None = None  # the letter's: the words of its header and footer
+
+
+def make_printer() -> QPrinter:
+    """The system's default printer (tests replace it with a PDF printer)."""
+    return QPrinter(QPrinter.PrinterMode.HighResolution)
+
+
+class LetterOutput(QObject):
+    """Print preview, print and PDF export for a dialog. `message(text, is_error)` says
+    how it went."""
+
+    message = Signal(str, bool)
+
+    def __init__(self, parent: QWidget, ctx: AppContext) -> None:
+        super().__init__(parent)
+        self.widget = parent
+        self.ctx = ctx
+        self.make_printer: Callable[[], QPrinter] = make_printer
+
+    def _paint(self, printer: QPrinter, letter: Printable) -> int:
+        return print_document(
+            printer,
+            letter.html,
+            reference=letter.reference,
+            insz_formatted=letter.insz_formatted,
+            title=letter.title,
+            language=letter.language,
+        )
+
+    def preview(self, letter: Printable) -> None:
+        """The print preview; printing from it is audited."""
+        printer = self.make_printer()
+        dialog = QPrintPreviewDialog(printer, self.widget)
+        dialog.setWindowTitle(self.tr("Print preview"))
+        dialog.setAccessibleName(self.tr("Print preview"))
+        dialog.paintRequested.connect(lambda target: self._paint(target, letter))
+        printed = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if printed:
+            self._printed(letter)
+
+    def print(self, letter: Printable) -> None:
+        """The system print dialog, then the letter on the printer chosen."""
+        printer = self.make_printer()
+        dialog = QPrintDialog(printer, self.widget)
+        dialog.setWindowTitle(self.tr("Print the letter"))
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
+            return
+        try:
+            self._paint(printer, letter)
+        except Exception as exc:  # noqa: BLE001 - a printer problem, said in words
+            self.message.emit(self.tr("Printing failed: %1").replace("%1", user_message(exc)), True)
+            return
+        self._printed(letter)
+
+    def _printed(self, letter: Printable) -> None:
+        self._audit(letter, PRINTED, self.tr("Sent to the printer."))
+
+    def export_pdf(self, letter: Printable) -> None:
+        """Ask for a file name and write the PDF in a background op."""
+        suggested = str(Path.home() / f"{letter.file_stem}.pdf")
+        path, _chosen = QFileDialog.getSaveFileName(
+            self.widget,
+            self.tr("Export the letter as PDF"),
+            suggested,
+            self.tr("PDF document (*.pdf)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        cache, identity, clock = self.ctx.cache, self.ctx.identity, self.ctx.clock
+
+        def work(state: Any) -> tuple[str, int]:
+            pages = write_pdf(
+                letter.html,
+                path,
+                reference=letter.reference,
+                insz_formatted=letter.insz_formatted,
+                title=letter.title,
+                language=letter.language,
+            )
+            record_output(cache, identity, letter.reference, letter.kind, PDF_EXPORTED, clock=clock)
+            return path, pages
+
+        self.message.emit(self.tr("Writing the PDF ..."), False)
+        (
+            Op(self.widget, work, lane=LOCAL)
+            .with_progress(self.tr("Writing the PDF ..."), cancellable=False)
+            .success(self._written)
+            .failure(self._failed)
+            .run()
+        )
+
+    def _written(self, result: tuple[str, int]) -> None:
+        if not isValid(self):
+            return
+        path, pages = result
+        text = self.tr("PDF written (%n page(s)): %1", "", pages).replace("%1", path)
+        self.message.emit(text, False)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        self.message.emit(
+            self.tr("The PDF was not written: %1").replace("%1", user_message(exc)), True
+        )
+        show_error(self.widget, exc)
+
+    def _audit(self, letter: Printable, what: str, done: str) -> None:
+        cache, identity, clock = self.ctx.cache, self.ctx.identity, self.ctx.clock
+
+        def work(state: Any) -> None:
+            record_output(cache, identity, letter.reference, letter.kind, what, clock=clock)
+
+        Op(self.widget, work, lane=LOCAL).success(
+            lambda _none: isValid(self) and self.message.emit(done, False)
+        ).run()
+
+
+class UnverifiedConfirmation(QDialog):
+    """The second, explicit confirmation before finalising a letter whose simulation used
+    unverified parameters: they are listed, and "Finalise" works only once the box "I
+    checked these parameters" is ticked."""
+
+    def __init__(self, parameters: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.parameters = parameters
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.list = QLabel(self)
+        self.list.setWordWrap(True)
+        self.list.setTextFormat(Qt.TextFormat.PlainText)
+        self.list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.checked = QCheckBox(self)
+        self.buttons = QDialogButtonBox(self)
+        self.finalise_button = QPushButton(self)
+        self.buttons.addButton(self.finalise_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.checked.toggled.connect(self.finalise_button.setEnabled)
+        self.finalise_button.setEnabled(False)
+        self.cancel_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.list)
+        layout.addWidget(self.checked)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+        self.checked.setFocus()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Unverified parameters"))
+        self.setAccessibleName(self.tr("Unverified parameters"))
+        self.text.setText(
+            self.tr(
+                "The simulation behind this letter used law parameters that are not verified "
+                "against their source. Check them before the letter is finalised: a "
+                "finalised letter cannot be changed. Your confirmation is recorded."
+            )
+        )
+        self.list.setText("\n".join(f"\u2022 {name}" for name in self.parameters))
+        self.list.setAccessibleName(self.tr("Unverified parameters used"))
+        self.checked.setText(self.tr("I &checked these parameters"))
+        self.checked.setAccessibleName(self.tr("I checked these parameters"))
+        self.finalise_button.setText(self.tr("&Finalise"))
+        self.finalise_button.setAccessibleName(self.tr("Finalise"))
+        self.finalise_button.setToolTip(self.tr("Tick the box first"))

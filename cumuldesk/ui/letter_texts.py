@@ -1,0 +1,132 @@
+"""The words of the letters dialog about a case's letters: the tab names, why no letter
+to the applicant applies, whom a letter is for and by when, and its state (new draft,
+saved draft, finalised with date, author and SHA-256). Translated in the context
+"LetterDialog"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from cumuldesk.ui.formatting import day, moment
+from cumuldesk.ui.letter_load import (
+    ADVICE,
+    FAILED,
+    IVT_IT_BETTER,
+    NO_BAN,
+    NO_CASE,
+    PROPOSAL,
+    WALLONIA,
+    LetterSetup,
+    LetterSlot,
+)
+
+CONTEXT = "LetterDialog"
+LANGUAGES = {
+    "nl": QT_TRANSLATE_NOOP(CONTEXT, "Dutch"),
+    "fr": QT_TRANSLATE_NOOP(CONTEXT, "French"),
+    "de": QT_TRANSLATE_NOOP(CONTEXT, "German"),
+}
+REASONS = {
+    WALLONIA: QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "No letter to the applicant: this person lives in Wallonia, where no choice is "
+        "needed between IVT/IT and zorgtoeslag + BOB, so no renunciation proposal applies. "
+        "You can file the advice note.",
+    ),
+    IVT_IT_BETTER: QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "No letter to the applicant: IVT/IT is more favourable for this person, so there "
+        "is no renunciation to propose. You can file the advice note.",
+    ),
+    NO_BAN: QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "No letter to the applicant: in no month of the comparison would IVT/IT stop "
+        "zorgtoeslag or BOB, so no renunciation proposal applies. You can file the advice "
+        "note.",
+    ),
+    NO_CASE: QT_TRANSLATE_NOOP(
+        CONTEXT, "This dossier has no case: letters are filed with a case, so none can be made."
+    ),
+}
+TAB_NAMES = {
+    PROPOSAL: QT_TRANSLATE_NOOP(CONTEXT, "Letter to the applicant"),
+    ADVICE: QT_TRANSLATE_NOOP(CONTEXT, "Advice note"),
+}
+WARNING = "\u26a0"  # with the words: never colour alone (a symbol every font has)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def tab_name(kind: str) -> str:
+    return tr(TAB_NAMES[kind])
+
+
+def language_name(code: str) -> str:
+    return tr(LANGUAGES[code]) if code in LANGUAGES else code
+
+
+def notices(setup: LetterSetup) -> list[str]:
+    """Why a letter is missing, one line each (with a symbol)."""
+    lines = []
+    proposal, advice = setup.proposal, setup.advice
+    if proposal.reason == FAILED:
+        lines.append(tr("No letter to the applicant: %1").replace("%1", proposal.message))
+    elif proposal.reason is not None:
+        lines.append(tr(REASONS[proposal.reason]))
+    if advice.reason == FAILED:
+        lines.append(tr("No advice note: %1").replace("%1", advice.message))
+    return lines
+
+
+def unverified_text(names: list[str]) -> str:
+    return f"{WARNING} " + tr(
+        "The simulation used unverified parameters (%1): you will be asked to confirm that "
+        "you checked them before a letter is finalised."
+    ).replace("%1", ", ".join(names))
+
+
+def info_text(slot: LetterSlot, answer_days: int) -> str:
+    """To whom, in which language, and by when the applicant answers."""
+    draft, stored = slot.draft, slot.stored
+    code = draft.language if draft else stored.language if stored else ""
+    language = language_name(code)
+    if slot.kind == ADVICE:
+        return tr("Internal note for the dossier, in %1.").replace("%1", language)
+    if draft is None:
+        return tr("To the applicant, in %1.").replace("%1", language)
+    text = tr("To: %1. In %2.").replace("%1", draft.addressee).replace("%2", language)
+    if draft.answer_deadline is not None:
+        text += " " + tr("Answer by %1 (%2 days).").replace(
+            "%1", day(draft.answer_deadline)
+        ).replace("%2", str(answer_days))
+    return text
+
+
+def state_text(slot: LetterSlot, *, modified: bool) -> str:
+    """New draft, saved draft or finalised (when, by whom, SHA-256)."""
+    stored = slot.stored
+    author = (stored.author or tr("an unknown handler")) if stored is not None else ""
+    if slot.finalised and stored is not None:
+        text = tr("Finalised on %1 by %2, SHA-256 %3. It cannot be changed.")
+        text = (
+            text.replace("%1", moment(stored.finalised_at))
+            .replace("%2", author)
+            .replace("%3", stored.sha256 or "")
+        )
+        if not stored.intact:
+            text += f" {WARNING} " + tr(
+                "Its stored content no longer matches this fingerprint: tell your team lead "
+                "before printing it."
+            )
+        return text
+    if slot.draft is None:
+        return tr("Saved draft, shown read-only: no new draft can be made (see above).")
+    if stored is not None:
+        text = tr("Draft saved on %1 by %2. Not finalised.")
+        text = text.replace("%1", moment(stored.created_at)).replace("%2", author)
+        if modified:
+            text += " " + tr("Edited since: the changes are not saved yet.")
+        return text
+    return tr("New draft from the simulation; not saved yet.")

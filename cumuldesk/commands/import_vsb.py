@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
+import tempfile
 from pathlib import Path
 from typing import TextIO
 
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials
 from cumuldesk.commands.support import emit_json
+from cumuldesk.services.central import Central
+from cumuldesk.services.identity import Identity
 from cumuldesk.services.signin import sign_in
 from cumuldesk.services.vsb_file import PROGRESS_STEP
 from cumuldesk.services.vsb_import import VsbImportResult, import_vsb_file
+from cumuldesk.services.vsb_rejects import check_rejects_path, rejects_format, write_rejects_xlsx
+from cumuldesk.storage.audit import utcnow
 
 
 class StderrProgress:
@@ -80,19 +86,43 @@ def _as_json(result: VsbImportResult) -> dict[str, object]:
     }
 
 
+def _import(
+    central: Central, args: argparse.Namespace, identity: Identity, progress: StderrProgress
+) -> VsbImportResult:
+    """Import; with `--rejects NAME.xlsx` the rejected rows go to a workbook (the service's
+    own CSV goes to a private folder beside it and is removed with it)."""
+    target: Path | None = args.rejects
+    if target is None or rejects_format(target) != "xlsx":
+        return import_vsb_file(
+            central.sessions, args.file, identity=identity, rejects_path=target, progress=progress
+        )
+    check_rejects_path(target, args.file)
+    with tempfile.TemporaryDirectory(prefix=".cumuldesk-rejects-", dir=target.parent) as folder:
+        result = import_vsb_file(
+            central.sessions,
+            args.file,
+            identity=identity,
+            rejects_path=Path(folder) / "rejects.csv",
+            progress=progress,
+        )
+    write_rejects_xlsx(
+        result.rejects,
+        target,
+        exported_by=f"{identity.display_name} ({identity.username})",
+        exported_at=utcnow(),
+        file_name=result.file_name,
+        import_id=result.import_id,
+    )
+    return dataclasses.replace(result, rejects_path=target)
+
+
 def cmd_import_vsb(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "import-vsb")
     central = central_for_command()
     progress = StderrProgress()
     try:
         identity = sign_in(central.sessions, username, password)
-        result = import_vsb_file(
-            central.sessions,
-            args.file,
-            identity=identity,
-            rejects_path=args.rejects,
-            progress=progress,
-        )
+        result = _import(central, args, identity, progress)
     finally:
         progress.finish()
         central.close()
@@ -115,7 +145,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--rejects",
         type=Path,
         metavar="PATH",
-        help="where to write the rejected rows (default: <FILE stem>.rejects.csv next to FILE)",
+        help=(
+            "where to write the rejected rows: an Excel workbook when PATH ends in .xlsx, "
+            "else CSV (default: <FILE stem>.rejects.csv next to FILE)"
+        ),
     )
     command.add_argument("--json", action="store_true", help="print JSON")
     command.set_defaults(handler=cmd_import_vsb)

@@ -1,8 +1,12 @@
 """The rejects file of a VSB import: the rejected rows, for the supervisor to correct.
 
 CSV for Excel (UTF-8 with byte order mark, semicolons) with the columns line, INSZ,
-start, end and flag as they stand in the imported file, and the reason. It holds
-personal data, so it is created with mode 0600 (readable by its owner only).
+start, end and flag as they stand in the imported file, and the reason; or, when the
+file name ends in .xlsx (`write_rejects_xlsx`), an Excel workbook with the same columns:
+the line a number, the INSZ text, start and end real dates when they are dates (else the
+text as in the file), under a header block that says what the file is, when and by whom
+it was written. It holds personal data, so it is created with mode 0600 (readable by its
+owner only).
 """
 
 from __future__ import annotations
@@ -11,12 +15,23 @@ import csv
 import os
 import tempfile
 from collections.abc import Sequence
+from datetime import date, datetime
 from pathlib import Path
 
 from cumuldesk.errors import BadInput
-from cumuldesk.services.vsb_file import Reject
+from cumuldesk.services.spreadsheets import Column, write_workbook
+from cumuldesk.services.vsb_file import Reject, parse_vsb_date
 
 REJECTS_COLUMNS = ("line", "INSZ", "start", "end", "flag", "reason")
+REJECTS_SHEET_COLUMNS = (
+    Column("line", "int", 8),
+    Column("INSZ", "text", 18),
+    Column("start", "date", 12),
+    Column("end", "date", 12),
+    Column("flag", "text", 8),
+    Column("reason", "text", 70),
+)
+REJECTS_TITLE = "CumulDesk VSB import: rejected rows"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -62,3 +77,58 @@ def write_rejects(path: Path, rejects: Sequence[Reject]) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def rejects_format(path: Path) -> str:
+    """ "xlsx" when the rejects file's name ends in .xlsx, else "csv"."""
+    return "xlsx" if path.suffix.lower() == ".xlsx" else "csv"
+
+
+def _date_or_text(text: str) -> date | str:
+    """The date a cell states (YYYY-MM-DD or DD/MM/YYYY), else the text as in the file."""
+    try:
+        return parse_vsb_date(text)
+    except ValueError:
+        return text
+
+
+def write_rejects_xlsx(
+    rejects: Sequence[Reject],
+    path: Path,
+    *,
+    exported_by: str,
+    exported_at: datetime,
+    file_name: str,
+    import_id: int | None = None,
+) -> int:
+    """Write the rejected rows, by line number, to the workbook `path` (mode 0600, whole
+    or not at all) with the CSV's columns; returns how many rows. `file_name`: the
+    imported file (named in the header block)."""
+    ordered = sorted(rejects, key=lambda r: r.line)
+    count = len(ordered)
+    rows = "1 row was" if count == 1 else f"{count:,} rows were".replace(",", ".")
+    imported = f" (VSB import {import_id})" if import_id is not None else ""
+    return write_workbook(
+        path,
+        title=REJECTS_TITLE,
+        exported_by=exported_by,
+        exported_at=exported_at,
+        description_lines=[
+            f"File {file_name}{imported}: {rows} rejected and not imported.",
+            "Cells as they stand in the imported file; correct the rows in the VSB file "
+            "and import it again.",
+        ],
+        columns=REJECTS_SHEET_COLUMNS,
+        rows=[
+            [
+                reject.line,
+                reject.row.insz,
+                _date_or_text(reject.row.start),
+                _date_or_text(reject.row.end),
+                reject.row.flag,
+                reject.reason,
+            ]
+            for reject in ordered
+        ],
+        sheet_name="Rejected rows",
+    )

@@ -6,7 +6,7 @@ headers (frozen, with an auto-filter) and one row per case. Dates are date cells
 as dd/mm/yyyy, counts are numbers, the INSZ is text (a number would lose its leading
 zero). The workbook is streamed (write-only mode), so 100,000 rows fit in little memory;
 the file is private to its owner (mode 0600) and appears whole or not at all (written
-beside it, then renamed).
+beside it, then renamed): all of it done by the shared writer `services.spreadsheets`.
 
 `record_export` writes the audit event in the cache (carried to the central trail by the
 outbox): how many rows and which filter, never a name, a number or the search text.
@@ -14,24 +14,44 @@ outbox): how many rows and which filter, never a name, a number or the search te
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from cumuldesk.errors import BadInput, CumulDeskError
+from cumuldesk.services import spreadsheets
+from cumuldesk.services.spreadsheets import (
+    DATE_FORMAT,
+    STEP,
+    ExportCancelled,
+    write_workbook,
+    xlsx_path,
+)
 from cumuldesk.services.worklist import WorkItem
 from cumuldesk.storage.audit import utcnow
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.sync.outbox import record_local
 
-DATE_FORMAT = "dd/mm/yyyy"
+__all__ = [
+    "ANSWER_TEXT",
+    "AUDIT_ACTION",
+    "COLUMNS",
+    "DATE_FORMAT",
+    "HEADER_ROW",
+    "MOMENT_FORMAT",
+    "SHEET_TITLE",
+    "STATUS_TEXT",
+    "STEP",
+    "Column",
+    "ExportCancelled",
+    "ExportResult",
+    "export_worklist",
+    "record_export",
+]
+
 MOMENT_FORMAT = "dd/mm/yyyy hh:mm"
 HEADER_ROW = 4  # the column headers; rows 1-3 say what the file is
-STEP = 1_000  # rows between progress reports and cancel checks
 SHEET_TITLE = "Work list"
 AUDIT_ACTION = "worklist_exported"
 
@@ -48,13 +68,7 @@ ANSWER_TEXT = {
     "refused": "Refused",
     "no_answer": "No answer",
 }
-
-
-class ExportCancelled(CumulDeskError):
-    """The handler cancelled the export; no file was written."""
-
-    def __init__(self) -> None:
-        super().__init__("export cancelled; no file was written")
+_KIND = {"number": "int"}  # this module's kinds in the shared writer's words
 
 
 @dataclass(frozen=True)
@@ -63,6 +77,9 @@ class Column:
     width: float  # in characters
     kind: str  # "text", "date", "number"
     value: Callable[[WorkItem], Any]
+
+    def sheet_column(self) -> spreadsheets.Column:
+        return spreadsheets.Column(self.header, _KIND.get(self.kind, self.kind), self.width)
 
 
 def _months(months: Sequence[str]) -> str:
@@ -96,62 +113,6 @@ class ExportResult:
     rows: int
 
 
-def _local(moment: datetime) -> datetime:
-    """A moment as local time without a time zone (Excel has none)."""
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.replace(tzinfo=None, microsecond=0)
-
-
-def _header_lines(
-    rows: int, exported_by: str, exported_at: datetime, filters_label: str, team: str | None
-) -> list[str]:
-    when = _local(exported_at)
-    title = "CumulDesk work list" + (f" of {team}" if team else "")
-    cases = "1 case" if rows == 1 else f"{rows:,} cases".replace(",", ".")
-    return [
-        title,
-        f"Exported on {when:%d/%m/%Y} at {when:%H:%M} by {exported_by}. "
-        f"Filter: {filters_label}. {cases}.",
-        "Contains personal data: keep this file in a safe place and delete it when it is "
-        "no longer needed.",
-    ]
-
-
-def _cell(sheet: Any, value: Any, kind: str, bold: Any = None) -> Any:
-    from openpyxl.cell import WriteOnlyCell
-
-    if value is None or (kind == "text" and value == ""):
-        return None
-    if kind == "date" and isinstance(value, date):
-        cell = WriteOnlyCell(sheet, value)
-        cell.number_format = DATE_FORMAT
-        return cell
-    if bold is not None:
-        cell = WriteOnlyCell(sheet, value)
-        cell.font = bold
-        return cell
-    return value
-
-
-def _discard(sheet: Any) -> None:
-    """Remove the temporary file openpyxl streams the rows to (it holds personal data)."""
-    writer = getattr(sheet, "_writer", None)
-    if writer is None:
-        return
-    with contextlib.suppress(Exception):
-        sheet.close()
-    with contextlib.suppress(Exception):
-        writer.cleanup()
-
-
-def _private_file(path: Path) -> Any:
-    """A new file only its owner can read and write (mode 0600)."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.chmod(path, 0o600)  # also when the file was there already
-    return os.fdopen(descriptor, "wb")
-
-
 def export_worklist(
     items: Sequence[WorkItem],
     path: Path | str,
@@ -167,61 +128,24 @@ def export_worklist(
     (a display name), `filters_label`: which filter and search gave these rows, in words.
     `progress(done, total)` is called every thousand rows; when `cancel()` says yes the
     export stops with ExportCancelled and no file is left behind."""
-    target = Path(path)
-    if target.suffix.lower() != ".xlsx":
-        target = target.with_name(target.name + ".xlsx")
-    if not target.parent.is_dir():
-        raise BadInput("the folder to save the export in does not exist")
-    # openpyxl is imported when an export is made, not when the window starts (0.2 s)
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
+    target = xlsx_path(path)
     total = len(items)
-    workbook = Workbook(write_only=True)
-    workbook.properties.title = "CumulDesk work list"
-    workbook.properties.creator = exported_by
-    workbook.properties.created = _local(exported_at)
-    sheet = workbook.create_sheet(SHEET_TITLE)
-    last = get_column_letter(len(COLUMNS))
-    for index, column in enumerate(COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
-    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
-    sheet.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + max(total, 1)}"
-    bold = Font(bold=True)
-    lines = _header_lines(total, exported_by, exported_at, filters_label, team)
-    sheet.append([_cell(sheet, lines[0], "text", Font(bold=True, size=13))])
-    for line in lines[1:]:
-        sheet.append([line])
-    sheet.append([_cell(sheet, column.header, "text", bold) for column in COLUMNS])
-    kinds = [(column.value, column.kind) for column in COLUMNS]
-    try:
-        for done, item in enumerate(items):
-            if done % STEP == 0:
-                if cancel is not None and cancel():
-                    raise ExportCancelled()
-                if progress is not None:
-                    progress(done, total)
-            sheet.append([_cell(sheet, value(item), kind) for value, kind in kinds])
-        if cancel is not None and cancel():
-            raise ExportCancelled()
-    except BaseException:
-        _discard(sheet)
-        raise
-    staging = target.with_name(f".{target.name}.part")
-    try:
-        with _private_file(staging) as stream:
-            workbook.save(stream)
-        os.replace(staging, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            staging.unlink()
-        raise BadInput(
-            f"the export could not be saved ({exc.strerror or type(exc).__name__})"
-        ) from None
-    if progress is not None:
-        progress(total, total)
-    return ExportResult(target, total)
+    cases = "1 case" if total == 1 else f"{total:,} cases".replace(",", ".")
+    values = [column.value for column in COLUMNS]
+    rows = write_workbook(
+        target,
+        title="CumulDesk work list" + (f" of {team}" if team else ""),
+        exported_by=exported_by,
+        exported_at=exported_at,
+        description_lines=[f"Filter: {filters_label}. {cases}."],
+        columns=[column.sheet_column() for column in COLUMNS],
+        rows=([value(item) for value in values] for item in items),
+        total=total,
+        progress=progress,
+        cancel=cancel,
+        sheet_name=SHEET_TITLE,
+    )
+    return ExportResult(target, rows)
 
 
 def record_export(

@@ -49,6 +49,7 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
     """See the module text. `load(insz)`, `verdict_text()`, `letter_requested(report)`."""
 
     letter_requested = Signal(object)  # the simulation report dict
+    exported = Signal(str)  # the path of the workbook "Export to Excel..." wrote
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,7 +133,8 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
 
-        chain = [*self.editors.values(), self.month_table, self.parameter_table]
+        chain = [*self.editors.values(), self.month_table, self.export_button]
+        chain.append(self.parameter_table)
         chain += [self.reset_button, self.letter_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -338,13 +340,17 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
 
     # ---------------------------------------------------------------- letters
 
+    # Qt forbids isSignalConnected() inside connectNotify/disconnectNotify (a disconnect
+    # during an emission hangs): look at the letter signal only, and only afterwards.
     def connectNotify(self, signal: QMetaMethod) -> None:  # noqa: N802 - Qt override
         super().connectNotify(signal)
-        self._update_letter_button()
+        if signal == QMetaMethod.fromSignal(self.letter_requested):
+            QTimer.singleShot(0, self._update_letter_button)
 
     def disconnectNotify(self, signal: QMetaMethod) -> None:  # noqa: N802 - Qt override
         super().disconnectNotify(signal)
-        self._update_letter_button()
+        if signal == QMetaMethod.fromSignal(self.letter_requested):
+            QTimer.singleShot(0, self._update_letter_button)
 
     def letters_available(self) -> bool:
         return self.isSignalConnected(QMetaMethod.fromSignal(self.letter_requested))

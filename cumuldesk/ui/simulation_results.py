@@ -1,33 +1,46 @@
 """The simulation page's results: the month-by-month table with its legend and totals,
-the law parameters used (unverified ones named), greyed while the inputs are invalid.
+the law parameters used (unverified ones named), greyed while the inputs are invalid;
+"Export to Excel..." writes the result shown (`services.simulation_export`) in a
+background op, audits it and says where the file is.
 
 `SimulationResultsMixin` is mixed into `SimulationPage`: the tables and labels stay
 attributes of the page (`page.month_model`, `page.total_values`, ...) and its texts keep
-the page's translation context. The page provides `error` (the inputs are invalid).
+the page's translation context. The page provides `ctx`, `_view` (the dossier shown) and
+`error` (the inputs are invalid).
 """
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
+from cumuldesk.services.dossiers import DossierView
+from cumuldesk.services.simulation_export import export_simulation, record_simulation_export
 from cumuldesk.services.simulation_form import SimulationOutcome
+from cumuldesk.services.spreadsheets import ExportCancelled, xlsx_path
+from cumuldesk.ui.context import AppContext
 from cumuldesk.ui.formatting import day, money_eur
+from cumuldesk.ui.ops import LOCAL, Op, show_error, user_message
 from cumuldesk.ui.simulation_tables import (
     MONTH_COLUMNS,
     PARAMETER_COLUMNS,
@@ -42,7 +55,10 @@ from cumuldesk.ui.simulation_tables import (
 class SimulationResultsMixin(QWidget):
     """The results, built into the page (see the module text)."""
 
+    exported: Any  # Signal(str) of the page: the path of a simulation exported to Excel
+    ctx: AppContext
     error: object | None
+    _view: DossierView | None
     _shown_report: dict[str, Any] | None
 
     def _build_results(self) -> QSplitter:
@@ -75,6 +91,16 @@ class SimulationResultsMixin(QWidget):
         results_layout.addWidget(self.month_table, 1)
         results_layout.addWidget(self.legend)
         results_layout.addLayout(totals)
+        self.export_button = QPushButton(self.results)
+        self.export_button.clicked.connect(self.export_to_excel)
+        self.export_message = QLabel(self.results)
+        self.export_message.setWordWrap(True)
+        self.export_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_message.setVisible(False)
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.export_button)
+        export_row.addWidget(self.export_message, 1)
+        results_layout.addLayout(export_row)
 
         # parameters
         self.parameters = QGroupBox(self)
@@ -126,6 +152,15 @@ class SimulationResultsMixin(QWidget):
             ).replace("%1", STOPPED)
         )
         self.parameter_table.setAccessibleName(self.tr("Law parameters used"))
+        self.export_button.setText(self.tr("&Export to Excel\u2026"))
+        self.export_button.setAccessibleName(self.tr("Export to Excel"))
+        tip = self.tr(
+            "Save this month table, its totals and the law parameters used as an Excel "
+            "workbook (Alt+E)"
+        )
+        self.export_button.setToolTip(tip)
+        self.export_button.setAccessibleDescription(tip)
+        self.export_message.setAccessibleName(self.tr("Export result"))
         self.legend.setText(
             self.tr(
                 "%1 = IVT/IT stops this benefit in that month (not paid together with "
@@ -152,6 +187,7 @@ class SimulationResultsMixin(QWidget):
         stale = self.error is not None
         self.results.setEnabled(report is not None and not stale)
         self.parameters.setEnabled(report is not None and not stale)
+        self.export_button.setEnabled(report is not None and not stale)
         if report is None:
             self._shown_report = None
             self.month_model.set_rows([])
@@ -191,3 +227,69 @@ class SimulationResultsMixin(QWidget):
                     "Some parameters are not verified: %1. Check them before deciding."
                 ).replace("%1", listed)
             )
+
+    # ---------------------------------------------------------------- export
+
+    def export_to_excel(self) -> None:
+        """Ask for a file name and export the result shown (months, totals, parameters)."""
+        report, view = self._shown_report, self._view
+        if report is None or view is None or self.error is not None:
+            return
+        reference = view.case.reference if view.case is not None else ""
+        name = f"simulation-{reference or 'dossier'}-{self.ctx.today().isoformat()}.xlsx"
+        path, _chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the simulation to Excel"),
+            str(Path.home() / name),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not path:
+            return
+        ctx, identity, insz = self.ctx, self.ctx.identity, view.insz
+        changed = getattr(self, "changed", None)  # the page's "Changed from the dossier"
+        notes = [changed.text()] if changed is not None and changed.isVisible() else []
+        formatted, target = view.formatted_insz, xlsx_path(path)
+
+        def work(state: Any) -> str:
+            rows = export_simulation(
+                report,
+                target,
+                dossier_reference=reference,
+                insz_formatted=formatted,
+                exported_by=f"{identity.display_name} ({identity.username})",
+                exported_at=ctx.clock(),
+                notes=notes,
+                cancel=state.cancelled,
+            )
+            record_simulation_export(
+                ctx.cache, identity.username, rows=rows, clock=ctx.clock, insz=insz
+            )
+            return str(target)
+
+        self._say_exported(self.tr("Exporting the simulation\u2026"))
+        (
+            Op(self, work, lane=LOCAL)
+            .with_progress(self.tr("Exporting the simulation\u2026"))
+            .success(self._exported)
+            .failure(self._export_failed)
+            .run()
+        )
+
+    def _say_exported(self, text: str) -> None:
+        self.export_message.setText(text)
+        self.export_message.setVisible(True)
+
+    def _exported(self, path: str) -> None:
+        if not isValid(self):
+            return
+        self._say_exported(self.tr("Exported the simulation to %1").replace("%1", path))
+        self.exported.emit(path)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        if isinstance(exc, ExportCancelled):
+            self._say_exported(self.tr("Export cancelled; no file was written."))
+            return
+        self._say_exported(self.tr("The export failed: %1").replace("%1", user_message(exc)))
+        show_error(self, exc)

@@ -237,7 +237,7 @@ def test_the_letter_button_is_honest_about_letters(ui_context, page, qtbot):
     assert "letters module is not installed" in page.letter_button.toolTip()
     received = []
     page.letter_requested.connect(received.append)
-    assert page.letter_button.isEnabled()
+    qtbot.waitUntil(page.letter_button.isEnabled, timeout=2_000)  # updated just after
     page.letter_button.click()
     assert received == [page.outcome.report]
     assert received[0]["recommendation"] == "renounce" and received[0]["insz"] == page.insz

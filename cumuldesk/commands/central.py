@@ -11,6 +11,7 @@ from cumuldesk.commands.support import StderrProgress
 from cumuldesk.config import central_config
 from cumuldesk.services.central import Central, connect_central
 from cumuldesk.services.demo_data import ensure_demo_data
+from cumuldesk.storage.database import DatabaseUnavailable
 
 
 def central_for_command(*, create: bool = False) -> Central:
@@ -28,3 +29,12 @@ def central_for_command(*, create: bool = False) -> Central:
             f"database with {created.persons:,} synthetic persons (first start)\n"
         )
     return central
+
+
+def central_if_reachable() -> Central | None:
+    """The central database, or None when it cannot be reached (for commands that work
+    from the local cache and fetch only what it lacks)."""
+    try:
+        return central_for_command()
+    except DatabaseUnavailable:
+        return None

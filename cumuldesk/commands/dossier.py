@@ -19,19 +19,17 @@ from datetime import UTC, date, datetime
 from typing import Any, TextIO
 
 from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
-from cumuldesk.commands.central import central_for_command
+from cumuldesk.commands.central import central_if_reachable
 from cumuldesk.commands.signin import add_user_option
 from cumuldesk.commands.support import emit_json, iso_date
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.cache_service import open_cache
-from cumuldesk.services.central import Central
 from cumuldesk.services.dossiers import (
     DossierView,
     insz_digits,
     offline_notice,
-    open_dossier,
+    open_reachable,
 )
-from cumuldesk.storage.database import DatabaseUnavailable
 
 
 def register(sub: Any) -> None:
@@ -56,13 +54,6 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _connect() -> Central | None:
-    try:
-        return central_for_command()
-    except DatabaseUnavailable:
-        return None
-
-
 def run_dossier(args: argparse.Namespace, out: TextIO) -> int:
     digits = insz_digits(args.insz)  # before any password or database
     params = load_parameters()
@@ -73,17 +64,15 @@ def run_dossier(args: argparse.Namespace, out: TextIO) -> int:
     with offering_rebuild(
         username, lambda: open_cache(username, create=online, remember=verifier)
     ) as cache:
-        central = None
-        if online and not cache.has_dossier(digits):
-            central = _connect()
-            online = central is not None
-        try:
-            view = open_dossier(
-                cache, identity, digits, central=central, today=today, clock=_now, online=online
-            )
-        finally:
-            if central is not None:
-                central.close()
+        view, _ = open_reachable(
+            cache,
+            identity,
+            digits,
+            connect=central_if_reachable if online else lambda: None,
+            today=today,
+            clock=_now,
+            online=online,
+        )
     if not view.online:
         sys.stderr.write(f"cumuldesk: {offline_notice(view.as_of, _now())}\n")
     check = view.check_report(params)

@@ -27,16 +27,15 @@ from typing import Any, TextIO
 from sqlalchemy import select
 
 from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
-from cumuldesk.commands.central import central_for_command
+from cumuldesk.commands.central import central_if_reachable
 from cumuldesk.commands.signin import add_user_option
 from cumuldesk.commands.support import iso_date
 from cumuldesk.domain.insz import normalise_insz_input
 from cumuldesk.errors import BadInput
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.cache_service import open_cache
-from cumuldesk.services.central import Central
 from cumuldesk.services.dossier_desk import person_facts
-from cumuldesk.services.dossiers import DossierView, insz_digits, offline_notice, open_dossier
+from cumuldesk.services.dossiers import DossierView, insz_digits, offline_notice, open_reachable
 from cumuldesk.services.letters import (
     ADVICE_NOTE,
     ANSWER_DAYS,
@@ -50,7 +49,6 @@ from cumuldesk.services.letters import (
     record_output,
 )
 from cumuldesk.storage.cache import LocalCache
-from cumuldesk.storage.database import DatabaseUnavailable
 from cumuldesk.storage.models import Case, Person
 
 KINDS = {"proposal": PROPOSAL, "advice": ADVICE_NOTE}
@@ -102,13 +100,6 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _connect() -> Central | None:
-    try:
-        return central_for_command()
-    except DatabaseUnavailable:
-        return None
-
-
 def _looks_like_insz(text: str) -> bool:
     cleaned = normalise_insz_input(text)
     return len(cleaned) == 11 and cleaned.isdigit()
@@ -158,17 +149,15 @@ def run_letter(args: argparse.Namespace, out: TextIO) -> int:
         reference = None
         if digits is None:
             digits, reference = _insz_of_case(cache, args.target)
-        central = None
-        if online and not cache.has_dossier(digits):
-            central = _connect()
-            online = central is not None
-        try:
-            view = open_dossier(
-                cache, identity, digits, central=central, today=today, clock=_now, online=online
-            )
-        finally:
-            if central is not None:
-                central.close()
+        view, _ = open_reachable(
+            cache,
+            identity,
+            digits,
+            connect=central_if_reachable if online else lambda: None,
+            today=today,
+            clock=_now,
+            online=online,
+        )
         if not view.online:
             sys.stderr.write(f"cumuldesk: {offline_notice(view.as_of, _now())}\n")
         view = _with_case_first(view, reference)

@@ -1,11 +1,26 @@
 """Errors a user may see. Each carries the command line's exit code; its message is safe
-to show and to log: it never holds personal data (no INSZ, name, date of a person)."""
+to show and to log: it never holds personal data (no INSZ, name, date of a person).
+
+An error raised with a marked `Message` (`cumuldesk.domain.texts`) keeps it in `.text`: the
+window shows it in the handler's language, `str(error)` (the command line, the log) in
+English."""
 
 from __future__ import annotations
+
+from typing import Any
+
+from cumuldesk.domain.texts import Message
 
 
 class CumulDeskError(Exception):
     exit_code = 1
+
+    def __init__(self, *args: Any) -> None:
+        self.text: Message | None = None
+        if len(args) == 1 and isinstance(args[0], Message):
+            self.text = args[0]
+            args = (str(args[0]),)
+        super().__init__(*args)
 
 
 class BadInput(CumulDeskError):

@@ -1,30 +1,147 @@
-"""Render every view of the desktop application offscreen to PNG files (for the README
-and the user guide). Synthetic demo data only: a demo central database is made in a
-temporary folder, demo handler an.demo signs in, the cache is synced, and each view is
-grabbed with `QWidget.grab()`.
+"""Render every view of the desktop application that the README and the user guide show,
+offscreen, to PNG files. Synthetic demo data only: a demo central database is made in a
+temporary folder, demo handler an.demo signs in (the cache key from a passphrase, never
+the system keyring), the cache is synced, and each view is grabbed with `QWidget.grab()`.
 
-    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--scale 1.0]
+    .venv/bin/python scripts/screenshots.py [--language en|nl|fr|de] [--out FOLDER]
 
-Files: signin.png, worklist.png, dossier.png, simulation.png, shortcuts.png, locked.png.
+English (the texts as written in the code, the default) goes to docs/screenshots/; another
+language to docs/screenshots/<language>/ (its translation comes from
+`cumuldesk.ui.i18n.install_translators`). The file names are listed in `SHOTS`.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
-from datetime import date
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPOSITORY = Path(__file__).resolve().parents[1]
+SCREENSHOTS = REPOSITORY / "docs" / "screenshots"
 USER, PASSWORD = "an.demo", "an-demo-password"
-SIZE = (1280, 820)
+PASSPHRASE = "screenshots-passphrase"
+SIZE = (1280, 800)
+LANGUAGES = ("en", "nl", "fr", "de")
+VALID_INSZ_TYPED = "INSZ: 850730 033 28"  # synthetic; a form a handler may paste
+WRONG_INSZ_TYPED = "85.07.30-033.29"  # the check digits do not match
+NOTE = "Rang the applicant: the proposal will be sent this week."
+
+# every file this script writes, and what it shows (the user guide uses them all)
+SHOTS = {
+    "signin.png": "the sign-in dialog in demo mode, with the cache passphrase field",
+    "window.png": "the whole window at a glance, the work list shown",
+    "lookup-valid.png": "the look-up field with a pasted INSZ and its feedback",
+    "lookup-error.png": "the look-up field saying what is wrong with a number",
+    "lookup-recent.png": "the Recent menu",
+    "worklist.png": "the work list filtered on conflicts now",
+    "dossier.png": "a dossier with conflict months",
+    "timeline.png": "the timeline of that dossier, close up",
+    "timeline-high-contrast.png": "the same timeline in high contrast",
+    "periods.png": "the periods table, the timeline's text alternative",
+    "retro-banner.png": "a dossier with the retroactive-change banner",
+    "case.png": "the case panel: status, answer, notes (a note not yet synced)",
+    "simulation.png": "the simulation of the conflict dossier with its verdict",
+    "simulation-parameters.png": "the law parameters used, with the unverified warning",
+    "letter.png": "the letters dialog: the renunciation proposal drafted",
+    "preferences.png": "the preferences dialog",
+    "statusbar.png": "the status bar online, with changes waiting",
+    "statusbar-conflicts.png": "the status bar with a conflict and a refused change",
+    "conflicts.png": "the conflicts and refused changes dialog",
+    "offline.png": "offline: the line under the look-up and the status bar",
+    "dossier-not-found.png": "an error in words: no dossier with this INSZ",
+    "shortcuts.png": "Help > Keyboard shortcuts",
+    "locked.png": "the window locked after inactivity",
+}
 
 
-def _conflict_dossier(url: str, today: date, params) -> str:
+class Shooter:
+    """Saves grabs as small PNG files into one folder, and says what it wrote."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.written: list[Path] = []
+
+    def save(self, widget, name: str, rect=None) -> None:  # noqa: ANN001 - Qt types
+        from PySide6.QtTest import QTest
+
+        assert name in SHOTS, name
+        QTest.qWait(80)
+        pixmap = widget.grab() if rect is None else widget.grab(rect)
+        path = self.out / name
+        if not pixmap.save(str(path), "PNG", 0):  # 0: the strongest (lossless) compression
+            raise SystemExit(f"could not write {path}")
+        self.written.append(path)
+        shown = path.relative_to(REPOSITORY) if path.is_relative_to(REPOSITORY) else path
+        print(f"wrote {shown} ({pixmap.width()}x{pixmap.height()}, {path.stat().st_size:,} bytes)")
+
+
+def wait_until(condition: Callable[[], object], what: str, timeout_ms: int = 30_000) -> None:
+    from PySide6.QtTest import QTest
+
+    waited = 0
+    while not condition():
+        if waited >= timeout_ms:
+            raise SystemExit(f"timed out waiting for {what}")
+        QTest.qWait(50)
+        waited += 50
+
+
+def install_language(app, language: str) -> None:  # noqa: ANN001 - QApplication
+    """The interface language through the lead's `cumuldesk.ui.i18n`; English (the source
+    texts) needs nothing when that module is not there."""
+    try:
+        from cumuldesk.ui import i18n
+    except ImportError:
+        if language == "en":
+            return
+        raise SystemExit(
+            f"--language {language}: the translations are not there yet "
+            "(cumuldesk/ui/i18n.py with install_translators(app, language) is missing)"
+        ) from None
+    try:
+        i18n.install_translators(app, language)
+    except (FileNotFoundError, ValueError) as exc:
+        raise SystemExit(f"--language {language}: {exc}") from None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="en",
+        help="interface language (default en: docs/screenshots/; else docs/screenshots/<lang>/)",
+    )
+    parser.add_argument("--out", type=Path, help="another folder to write to")
+    parser.add_argument("--persons", type=int, default=1500, help="demo persons (default 1500)")
+    args = parser.parse_args(argv)
+    if args.out is None:
+        args.out = SCREENSHOTS if args.language == "en" else SCREENSHOTS / args.language
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["CUMULDESK_DATA_DIR"] = str(Path(folder) / "data")
+        os.environ["CUMULDESK_CONFIG_DIR"] = str(Path(folder) / "config")
+        os.environ.pop("CUMULDESK_CACHE_PASSPHRASE", None)  # typed in the dialog instead
+        os.environ.pop("CUMULDESK_CENTRAL_URL", None)  # the embedded demo database
+        import keyring
+        from keyring.backends import fail
+
+        keyring.set_keyring(fail.Keyring())  # never the real keyring: the passphrase field
+        return _render(args)
+
+
+# ------------------------------------------------------------------------- demo data
+
+
+def _conflict_dossier(url: str, today: date, params) -> str:  # noqa: ANN001
     """A dossier of an.demo's team with conflict months and a renunciation advised (else
     any conflict dossier), so that the pictures show what the tool is for."""
     from sqlalchemy import select
@@ -61,107 +178,312 @@ def _conflict_dossier(url: str, today: date, params) -> str:
     return first
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=REPOSITORY / "docs" / "screenshots")
-    parser.add_argument("--persons", type=int, default=1500)
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
+def _other_cached_person(ctx, not_insz: str) -> tuple[str, int]:  # noqa: ANN001
+    """Another dossier of the cache with a case (INSZ, person id), for the banner."""
+    from sqlalchemy import select
 
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["CUMULDESK_DATA_DIR"] = str(Path(folder) / "data")
-        os.environ["CUMULDESK_CONFIG_DIR"] = str(Path(folder) / "config")
-        os.environ["CUMULDESK_CACHE_PASSPHRASE"] = "screenshots-passphrase"
-        os.environ.pop("CUMULDESK_CENTRAL_URL", None)  # the embedded demo database
-        return _render(args)
+    from cumuldesk.storage.models import Case, Person
+
+    with ctx.cache.sessions() as session:
+        row = session.execute(
+            select(Person.insz, Person.id)
+            .join(Case, Case.person_id == Person.id)
+            .where(Person.insz != not_insz, Case.team == ctx.identity.team)
+            .order_by(Person.id)
+            .limit(1)
+        ).one()
+    return str(row[0]), int(row[1])
+
+
+def _flag_retroactive_change(ctx, person_id: int) -> None:  # noqa: ANN001
+    """A retroactive IVT/IT change as a sync would flag it (months BOB is owed again)."""
+    from sqlalchemy import insert
+
+    from cumuldesk.storage.cache_models import retro_flags
+
+    with ctx.cache.engine.begin() as connection:
+        connection.execute(
+            insert(retro_flags).values(
+                person_id=person_id,
+                case_id=None,
+                decision_ref="D-DEMO-RETRO",
+                detected_at=ctx.clock().replace(tzinfo=None),
+                owed=json.dumps(["2025-03", "2025-04", "2025-05"]),
+                stop=json.dumps(["2025-09"]),
+            )
+        )
+
+
+def _conflict_and_refusal(ctx, not_reference: str | None) -> None:  # noqa: ANN001
+    """A case answered here while it was put back "in review" centrally (a conflict at the
+    next sync), and a note on a case deleted centrally (refused)."""
+    from sqlalchemy import select, update
+
+    from cumuldesk.services.case_work import add_note, record_answer
+    from cumuldesk.storage.models import Answer, Case, CaseStatus
+
+    with ctx.cache.sessions() as session:
+        first, second = session.scalars(
+            select(Case.reference)
+            .where(
+                Case.team == ctx.identity.team,
+                Case.answer.is_(None),
+                Case.answer_date.is_(None),
+                Case.status.in_([CaseStatus.NEW, CaseStatus.PROPOSAL_TO_SEND]),
+                Case.reference != (not_reference or ""),
+            )
+            .order_by(Case.id)
+            .limit(2)
+        ).all()
+    today = ctx.today()
+    record_answer(
+        ctx.cache, ctx.identity, first, Answer.ACCEPTED_RENUNCIATION, today, clock=ctx.clock
+    )
+    add_note(ctx.cache, ctx.identity, second, "Asked for the IVT decision.", clock=ctx.clock)
+    central = ctx.connect()
+    try:
+        with central.sessions.begin() as session:
+            session.execute(
+                update(Case)
+                .where(Case.reference == first)
+                .values(status=CaseStatus.IN_REVIEW, updated_at=datetime.now(UTC))
+            )
+            session.delete(session.scalars(select(Case).where(Case.reference == second)).one())
+    finally:
+        central.close()
+
+
+# ---------------------------------------------------------------------------- render
 
 
 def _render(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QPoint, QRect
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from cumuldesk.config import central_config
-    from cumuldesk.params.loader import load_parameters
     from cumuldesk.services.central import connect_central
     from cumuldesk.services.demo_data import create_demo_data
+    from cumuldesk.services.worklist import CONFLICTS_NOW
+    from cumuldesk.storage.database import DatabaseUnavailable
     from cumuldesk.ui.app import open_window
+    from cumuldesk.ui.conflicts_dialog import ConflictsDialog
+    from cumuldesk.ui.letter_dialog import LetterDialog
     from cumuldesk.ui.main_window import ShortcutsDialog
     from cumuldesk.ui.ops import wait_for_ops
+    from cumuldesk.ui.preferences import PreferencesDialog
     from cumuldesk.ui.settings import Settings
     from cumuldesk.ui.signin_dialog import SignInDialog
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CumulDesk")
+    install_language(app, args.language)
+    try:  # the application's own look (icon, style sheet), as `cumuldesk app` applies it
+        from cumuldesk.ui.app import apply_look
+
+        apply_look(app)
+    except ImportError:
+        pass
+    shots = Shooter(args.out)
     config = central_config()
     central = connect_central(config)
     create_demo_data(central, persons=args.persons)
     central.close()
-    url = config.url
 
-    def save(widget, name: str) -> None:
-        QTest.qWait(50)
-        path = args.out / name
-        widget.grab().save(str(path))
-        print(f"wrote {path.relative_to(REPOSITORY) if path.is_relative_to(REPOSITORY) else path}")
-
+    # -- sign-in
     dialog = SignInDialog(Settings())
     dialog.show()
     QTest.qWaitForWindowExposed(dialog)
-    dialog.username.setText(USER)
-    dialog.password.setText(PASSWORD)
-    save(dialog, "signin.png")
+    dialog.fill(USER, PASSWORD)
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.adjustSize()
+    shots.save(dialog, "signin.png")
     dialog.sign_in_button.click()
-    for _ in range(400):
-        if dialog.context is not None:
-            break
-        QTest.qWait(50)
+    wait_until(lambda: dialog.context is not None or not dialog.busy, "the sign-in", 60_000)
     ctx = dialog.context
     if ctx is None:
         raise SystemExit(f"sign-in failed: {dialog.message.text()}")
+    dialog.close()
+    central_up = [True]  # False: the central database cannot be reached (offline.png)
+    reachable = ctx.connect
+
+    def connect():  # noqa: ANN202
+        if not central_up[0]:
+            raise DatabaseUnavailable("cannot reach the central database (screenshots)")
+        return reachable()
+
+    ctx.connect = connect
     window = open_window(ctx)
     window.resize(*SIZE)
-    for _ in range(600):  # the first sync fills the cache in the background
-        state = window.sync.state
-        if state is not None and state.last_sync_at is not None and not window.sync.syncing:
-            break
-        QTest.qWait(50)
+    sync = window.sync
+    wait_until(
+        lambda: sync.state is not None and sync.state.last_sync_at is not None and not sync.syncing,
+        "the first sync",
+        60_000,
+    )
     wait_for_ops(30_000)
-    window.worklist_page.reload()
+
+    # -- the window at a glance, the work list filtered
+    page = window.worklist_page
+    page.reload()
     wait_for_ops(30_000)
     window.show_page(0)
-    save(window, "worklist.png")
-
-    params = load_parameters()
-    insz = _conflict_dossier(url, ctx.today(), params)
-    window.open_dossier(insz)
-    for _ in range(200):
-        if window.dossier_page.current_insz == insz and window.dossier_page.shown_data():
-            break
-        QTest.qWait(50)
+    shots.save(window, "window.png")
+    page.set_filter(CONFLICTS_NOW)
     wait_for_ops(30_000)
-    save(window, "dossier.png")
+    shots.save(window, "worklist.png")
+    page.set_filter(None)
 
+    # -- look-up feedback
+    lookup = window.lookup
+    lookup.field.setText(VALID_INSZ_TYPED)
+    shots.save(lookup, "lookup-valid.png")
+    lookup.field.setText(WRONG_INSZ_TYPED)
+    shots.save(lookup, "lookup-error.png")
+    lookup.field.clear()
+
+    # -- the conflict dossier
+    insz = _conflict_dossier(config.url, ctx.today(), ctx.params)
+    dossier = window.dossier_page
+
+    def show_dossier(number: str) -> None:
+        window.open_dossier(number)
+        wait_until(
+            lambda: dossier.current_insz == number and dossier.shown_data() is not None,
+            "the dossier",
+        )
+        wait_for_ops(30_000)
+
+    retro_insz, retro_person = _other_cached_person(ctx, insz)
+    _flag_retroactive_change(ctx, retro_person)
+    show_dossier(retro_insz)
+    banner = dossier.retro_banner
+    bottom = banner.mapTo(window, QPoint(0, banner.height()))
+    shots.save(window, "retro-banner.png", QRect(0, 0, window.width(), bottom.y() + 8))
+
+    show_dossier(insz)
+    shots.save(window, "dossier.png")
+    shots.save(dossier.timeline, "timeline.png")
+    dossier.timeline.set_high_contrast(True)
+    shots.save(dossier.timeline, "timeline-high-contrast.png")
+    dossier.timeline.set_high_contrast(False)
+    shots.save(dossier.periods, "periods.png")
+
+    wait_until(lambda: lookup.recent_op_done, "the recent dossiers")
+    lookup.recent_menu.popup(lookup.recent_button.mapToGlobal(QPoint(0, 0)))
+    QTest.qWait(100)
+    recent = QRect(lookup.mapTo(window, QPoint(0, 0)), lookup.size())
+    menu_pixmap = lookup.recent_menu.grab()
+    lookup.recent_menu.hide()
+    _save_composed(shots, window.grab(recent), menu_pixmap, "lookup-recent.png")
+
+    panel = dossier.case_panel
+    panel.note_edit.setPlainText(NOTE)
+    panel.add_note_button.click()
+    wait_until(lambda: any(NOTE in text for text in panel.note_texts()), "the note")
+    wait_for_ops(30_000)
+    shots.save(panel, "case.png")
+
+    # -- simulation and letters
     window.simulate(insz)
-    for _ in range(200):
-        if window.simulation_page.outcome is not None:
-            break
-        QTest.qWait(50)
+    simulation = window.simulation_page
+    wait_until(lambda: simulation.outcome is not None, "the simulation")
     wait_for_ops(30_000)
-    save(window, "simulation.png")
+    shots.save(window, "simulation.png")
+    window.resize(SIZE[0], SIZE[1] + 300)  # room for the whole warning and a few rows
+    wait_for_ops(30_000)
+    shots.save(simulation.parameters, "simulation-parameters.png")
+    window.resize(*SIZE)
+    simulation.letter_button.click()
+    letters = [d for d in window.findChildren(LetterDialog) if d.isVisible()]
+    if not letters:
+        raise SystemExit("the letters dialog did not open")
+    letter = letters[0]
+    wait_until(lambda: letter.setup is not None, "the letters")
+    wait_for_ops(30_000)
+    letter.resize(1000, 760)
+    shots.save(letter, "letter.png")
+    letter.close()
 
+    # -- preferences, status bar
+    preferences = PreferencesDialog(ctx.settings, window)
+    preferences.show()
+    QTest.qWaitForWindowExposed(preferences)
+    shots.save(preferences, "preferences.png")
+    preferences.reject()
+    shots.save(window.status, "statusbar.png")
+
+    # -- a conflict and a refused change
+    case_reference = dossier.case_panel.case_reference
+    _conflict_and_refusal(ctx, case_reference)
+    sync.sync_now()
+    wait_until(
+        lambda: sync.state is not None and sync.state.conflicts >= 1 and not sync.syncing,
+        "the conflict",
+    )
+    wait_for_ops(30_000)
+    shots.save(window.status, "statusbar-conflicts.png")
+    conflicts = ConflictsDialog(ctx, window)
+    conflicts.resize(900, 600)
+    conflicts.show()
+    wait_until(lambda: conflicts.loaded, "the conflicts")
+    shots.save(conflicts, "conflicts.png")
+    conflicts.close()
+
+    # -- an error in words: a valid INSZ with no dossier
+    lookup.field.setText("85.07.30-033.28")
+    lookup.request_open()
+    wait_until(lambda: not lookup.busy and dossier.message_text() != "", "the message")
+    wait_for_ops(30_000)
+    shots.save(window, "dossier-not-found.png")  # the message is centred in the page
+
+    # -- offline: the central database cannot be reached
+    lookup.field.clear()
+    central_up[0] = False
+    sync.sync_now()
+    wait_until(lambda: sync.state is not None and sync.state.online is False, "offline")
+    wait_for_ops(30_000)
+    show_dossier(insz)
+    shots.save(window, "offline.png")
+    central_up[0] = True
+
+    # -- shortcuts, lock
     shortcuts = ShortcutsDialog(window.shortcut_rows(), window)
     shortcuts.show()
     QTest.qWaitForWindowExposed(shortcuts)
-    save(shortcuts, "shortcuts.png")
+    shots.save(shortcuts, "shortcuts.png")
     shortcuts.close()
-
     ctx.extra["lock"].lock_now()
-    save(window, "locked.png")
+    shots.save(window, "locked.png", QRect(160, 160, window.width() - 320, 260))
     ctx.extra["lock"].dispose()
     window.close()
     wait_for_ops(30_000)
     ctx.cache.close()
+    missing = sorted(set(SHOTS) - {path.name for path in shots.written})
+    if missing:
+        raise SystemExit(f"not written: {', '.join(missing)}")
     return 0
+
+
+def _save_composed(shots: Shooter, base, menu, name: str) -> None:  # noqa: ANN001 - QPixmaps
+    """The look-up bar with the Recent menu drawn below its right end (an offscreen popup
+    is its own window, so it is painted onto one picture)."""
+    from PySide6.QtGui import QPainter, QPixmap
+
+    width = max(base.width(), menu.width())
+    height = base.height() + menu.height()
+    picture = QPixmap(width, height)
+    picture.fill(base.toImage().pixelColor(1, 1))
+    painter = QPainter(picture)
+    painter.drawPixmap(0, 0, base)
+    painter.drawPixmap(width - menu.width() - 4, base.height() - 24, menu)
+    painter.end()
+
+    class _Grabbed:  # what Shooter.save needs: grab()
+        def grab(self, rect=None):  # noqa: ANN001, ANN202
+            return picture
+
+    shots.save(_Grabbed(), name)
 
 
 if __name__ == "__main__":

@@ -22,10 +22,16 @@ def register(sub: Any) -> None:
     )
     command.add_argument("--user", metavar="USERNAME", help="pre-fill the sign-in dialog")
     command.add_argument(
+        "--language",
+        choices=("nl", "fr", "de", "system"),
+        help="the interface language for this run (default: the preference, File > "
+        "Preferences; at first the system's language, Dutch when it is not one of these)",
+    )
+    command.add_argument(
         "--smoke-test",
         action="store_true",
         help="(CI) sign in with $CUMULDESK_USER and $CUMULDESK_PASSWORD without the dialog, "
-        "open the window, close it; exit 0 when all went well",
+        "open the window, open a dossier, close it; exit 0 when all went well",
     )
     command.set_defaults(handler=run)
 
@@ -36,6 +42,8 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     argv: list[str] = []
     if args.user:
         argv += ["--user", args.user]
+    if args.language:
+        argv += ["--language", args.language]
     if args.smoke_test:
         argv.append("--smoke-test")
     return main(argv)

@@ -19,6 +19,8 @@ from typing import Literal
 from stdnum.be import bis, nn, ssn
 from stdnum.exceptions import ValidationError
 
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
+
 INSZ_LENGTH = 11
 
 InszErrorCode = Literal["empty", "characters", "length", "checksum", "month", "day"]
@@ -38,8 +40,8 @@ _SEPARATORS = frozenset(
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _LEADING_APOSTROPHES = ("'", "\u2019")  # Excel's text marker, and its curly form
 
-_NN_MONTHS = "a national register number has month 01-12 (00 if unknown)"
-_BIS_MONTHS = "a BIS number has month 21-32 or 41-52 (20 or 40 if unknown)"
+CONTEXT = "Insz"  # the translation context of the messages below
+NO_INSZ = Message(CONTEXT, QT_TRANSLATE_NOOP("Insz", "No INSZ was entered."))
 
 
 class InszKind(StrEnum):
@@ -53,15 +55,18 @@ class Sex(StrEnum):
 
 
 class InszError(ValueError):
-    """An input that is not a valid INSZ. ``message`` never contains digits of the input."""
+    """An input that is not a valid INSZ. ``message`` never contains the number: at most
+    the two digits of an impossible month or day."""
 
-    def __init__(self, code: InszErrorCode, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, code: InszErrorCode, message: Message | str) -> None:
+        text = message if isinstance(message, Message) else Message(CONTEXT, message)
+        super().__init__(str(text))
         self.code: InszErrorCode = code
-        self.message: str = message
+        self.text: Message = text  # marked: the window shows it in the handler's language
+        self.message: str = str(text)
 
-    def __reduce__(self) -> tuple[type[InszError], tuple[InszErrorCode, str]]:
-        return (type(self), (self.code, self.message))
+    def __reduce__(self) -> tuple[type[InszError], tuple[InszErrorCode, Message]]:
+        return (type(self), (self.code, self.text))
 
     def __str__(self) -> str:
         return self.message
@@ -104,24 +109,36 @@ def _digits_or_error(text: str) -> str:
         raise TypeError("an INSZ must be given as text (str)")
     cleaned = normalise_insz_input(text)
     if not cleaned:
-        raise InszError("empty", "No INSZ was entered.")
+        raise InszError("empty", NO_INSZ)
     if not set(cleaned) <= _DIGITS:
         if any(c.isalpha() for c in cleaned):
-            what = "contains letters"
+            text = QT_TRANSLATE_NOOP(
+                "Insz",
+                "The INSZ contains letters; only digits are allowed "
+                "(spaces, dots, dashes and slashes between them are ignored).",
+            )
         else:
-            what = "contains characters that are not digits"
-        raise InszError(
-            "characters",
-            f"The INSZ {what}; only digits are allowed "
-            "(spaces, dots, dashes and slashes between them are ignored).",
-        )
+            text = QT_TRANSLATE_NOOP(
+                "Insz",
+                "The INSZ contains characters that are not digits; only digits are allowed "
+                "(spaces, dots, dashes and slashes between them are ignored).",
+            )
+        raise InszError("characters", Message(CONTEXT, text))
     if len(cleaned) != INSZ_LENGTH:
         count = len(cleaned)
-        noun = "digit" if count == 1 else "digits"
-        message = f"An INSZ has {INSZ_LENGTH} digits; this one has {count} {noun}."
         if count == INSZ_LENGTH - 1:
-            message += " A leading zero may have been lost (for example by a spreadsheet)."
-        raise InszError("length", message)
+            text = QT_TRANSLATE_NOOP(
+                "Insz",
+                "An INSZ has {length} digits; this one has {count} digits. A leading zero may "
+                "have been lost (for example by a spreadsheet).",
+            )
+        elif count == 1:
+            text = QT_TRANSLATE_NOOP("Insz", "An INSZ has {length} digits; this one has 1 digit.")
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "Insz", "An INSZ has {length} digits; this one has {count} digits."
+            )
+        raise InszError("length", Message(CONTEXT, text, {"length": INSZ_LENGTH, "count": count}))
     return cleaned
 
 
@@ -138,28 +155,32 @@ def parse_insz(text: str) -> Insz:
     digits = _digits_or_error(text)
     month = int(digits[2:4])
     if not _month_is_possible(month):
-        raise InszError(
-            "month",
-            f"The month (third and fourth digit) is {month:02d}, which is impossible: "
-            f"{_NN_MONTHS}, {_BIS_MONTHS}.",
+        text = QT_TRANSLATE_NOOP(
+            "Insz",
+            "The month (third and fourth digit) is {month}, which is impossible: "
+            "a national register number has month 01-12 (00 if unknown), "
+            "a BIS number has month 21-32 or 41-52 (20 or 40 if unknown).",
         )
+        raise InszError("month", Message(CONTEXT, text, {"month": f"{month:02d}"}))
     day = int(digits[4:6])
     if day > 31:
-        raise InszError(
-            "day",
-            f"The day (fifth and sixth digit) is {day:02d}, which is impossible: "
+        text = QT_TRANSLATE_NOOP(
+            "Insz",
+            "The day (fifth and sixth digit) is {day}, which is impossible: "
             "the day of birth is 01-31 (00 if unknown).",
         )
+        raise InszError("day", Message(CONTEXT, text, {"day": f"{day:02d}"}))
     try:
         ssn.validate(digits)
     except ValidationError:
         # After the checks above, the only failure left is the check digits (an
         # all-zero number fails stdnum's format check, and its check digits are wrong).
-        raise InszError(
-            "checksum",
+        text = QT_TRANSLATE_NOOP(
+            "Insz",
             "The check digits (the last two) do not match the first nine digits: "
             "a digit was probably mistyped.",
-        ) from None
+        )
+        raise InszError("checksum", Message(CONTEXT, text)) from None
 
     kind = InszKind.BIS if ssn.guess_type(digits) == "bis" else InszKind.NN
     gender = bis.get_gender(digits) if kind is InszKind.BIS else nn.get_gender(digits)

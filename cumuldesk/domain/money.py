@@ -37,3 +37,27 @@ def parse_amount(text: object) -> Decimal:
 def format_amount(amount: Decimal) -> str:
     """Two decimals, dot separator: the machine form used in JSON."""
     return str(cents(amount))
+
+
+NBSP = "\u00a0"
+# thousands separator per language ("en": the source language of the interface)
+THOUSANDS = {"nl": ".", "de": ".", "fr": NBSP, "en": "."}
+
+
+def belgian_amount(value: Decimal | int | str, language: str = "nl") -> str:
+    """The Belgian way in `language`: `1.234,56` in Dutch and German, `1 234,56` in
+    French (a no-break space between the thousands, so an amount never breaks over two
+    lines); `-1.234,56` for a negative amount; rounded half-up to the cent."""
+    try:
+        separator = THOUSANDS[language]
+    except KeyError:
+        raise ValueError(f"no amount format for language {language!r}") from None
+    rounded = Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+    sign = "-" if rounded < 0 else ""
+    whole, decimals = f"{abs(rounded):.2f}".split(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    return f"{sign}{separator.join(groups)},{decimals}"

@@ -28,6 +28,7 @@ from cumuldesk.domain.cumulation import ban_window
 from cumuldesk.domain.insz import InszError, format_insz, parse_insz
 from cumuldesk.domain.law import LegalParameters
 from cumuldesk.domain.months import Month, age_on
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 from cumuldesk.errors import BadInput, Unavailable
 from cumuldesk.services.assessment import ban_start, check, simulation_report
 from cumuldesk.services.authorization import require_role
@@ -67,7 +68,9 @@ class DossierNotFound(BadInput):
     """Neither the cache nor the central database has a dossier with this INSZ."""
 
     def __init__(self) -> None:
-        super().__init__("no dossier with this INSZ")
+        super().__init__(
+            Message("Dossier", QT_TRANSLATE_NOOP("Dossier", "no dossier with this INSZ"))
+        )
 
 
 class NotAvailableOffline(Unavailable):
@@ -75,8 +78,14 @@ class NotAvailableOffline(Unavailable):
 
     def __init__(self) -> None:
         super().__init__(
-            "this dossier is not in the local cache and the central database cannot be "
-            "reached; it can be opened when the connection is back"
+            Message(
+                "Dossier",
+                QT_TRANSLATE_NOOP(
+                    "Dossier",
+                    "this dossier is not in the local cache and the central database cannot "
+                    "be reached; it can be opened when the connection is back",
+                ),
+            )
         )
 
 
@@ -343,7 +352,15 @@ class DossierView:
         zorgtoeslag (points in force) + BOB (in the BOB periods), from the first IVT/IT
         month when it lies in the ban window. BadInput without an IVT/IT decision."""
         if self.input.simulation is None:
-            raise BadInput("this dossier has no IVT/IT decision in force: nothing to simulate")
+            raise BadInput(
+                Message(
+                    "Dossier",
+                    QT_TRANSLATE_NOOP(
+                        "Dossier",
+                        "this dossier has no IVT/IT decision in force: nothing to simulate",
+                    ),
+                )
+            )
         parsed = self.input
         first = _first_ivt_it_month(parsed, params)
         if first is not None:

@@ -16,14 +16,18 @@ from dataclasses import dataclass
 from datetime import date
 
 from cumuldesk.domain.insz import (
+    CONTEXT,
     INSZ_LENGTH,
+    NO_INSZ,
     Insz,
     InszError,
     InszKind,
     check_insz,
     normalise_insz_input,
 )
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 
+TYPE_OR_PASTE = QT_TRANSLATE_NOOP("Insz", "Type or paste an INSZ (11 digits).")
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _KIND_WORDS = {InszKind.NN: "national register", InszKind.BIS: "BIS"}
 # while typing: pad the digits so far to 11 to ask the domain about month and day early
@@ -44,9 +48,10 @@ class InszFeedback:
     formatted: str | None
     birth_date: date | None
     kind: str | None  # "national register" or "BIS"
-    message: str
+    message: str  # in English (tests, logs never: it may hold the number)
     error: bool = False
     typed: int = 0  # digits typed so far
+    text: Message | None = None  # the message marked for translation (None: a valid INSZ)
 
 
 def extract_insz_text(text: str) -> str:
@@ -79,11 +84,13 @@ def _valid(insz: Insz) -> InszFeedback:
 
 
 def _wrong(error: InszError, typed: int) -> InszFeedback:
-    return InszFeedback(False, None, None, None, None, error.message, error=True, typed=typed)
+    return InszFeedback(
+        False, None, None, None, None, error.message, error=True, typed=typed, text=error.text
+    )
 
 
-def _neutral(message: str, typed: int) -> InszFeedback:
-    return InszFeedback(False, None, None, None, None, message, typed=typed)
+def _neutral(message: Message, typed: int) -> InszFeedback:
+    return InszFeedback(False, None, None, None, None, str(message), typed=typed, text=message)
 
 
 def describe_typed_insz(text: str, *, final: bool = False) -> InszFeedback:
@@ -95,8 +102,8 @@ def describe_typed_insz(text: str, *, final: bool = False) -> InszFeedback:
     typed = sum(1 for char in cleaned if char in _DIGITS)
     if not cleaned:
         if final:
-            return _wrong(InszError("empty", "No INSZ was entered."), 0)
-        return _neutral("Type or paste an INSZ (11 digits).", 0)
+            return _wrong(InszError("empty", NO_INSZ), 0)
+        return _neutral(Message(CONTEXT, TYPE_OR_PASTE), 0)
     result = check_insz(candidate)
     if isinstance(result, Insz):
         return _valid(result)
@@ -110,4 +117,11 @@ def describe_typed_insz(text: str, *, final: bool = False) -> InszFeedback:
         (padded.code == "month" and typed >= 3) or (padded.code == "day" and typed >= 5)
     ):
         return _wrong(padded, typed)
-    return _neutral(f"{typed} of {INSZ_LENGTH} digits", typed)
+    return _neutral(
+        Message(
+            CONTEXT,
+            QT_TRANSLATE_NOOP("Insz", "{typed} of {length} digits"),
+            {"typed": typed, "length": INSZ_LENGTH},
+        ),
+        typed,
+    )

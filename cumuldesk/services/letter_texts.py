@@ -22,9 +22,9 @@ from importlib import resources
 from string import Template
 from typing import Any
 
+from cumuldesk.domain.money import belgian_amount
 from cumuldesk.domain.months import Month
 from cumuldesk.errors import BadInput
-from cumuldesk.services.simulation_form import belgian_money
 
 LANGUAGES = ("nl", "fr", "de")
 PROPOSAL = "proposal"
@@ -76,9 +76,10 @@ def fill(text: str, values: Mapping[str, Any], fragments: Mapping[str, str] = {}
 # -------------------------------------------------------------------- formatting
 
 
-def money(value: Decimal | str) -> str:
-    """1.234,56 (Belgian: dot for thousands, comma for cents)."""
-    return belgian_money(Decimal(value))
+def money(value: Decimal | str, language: Any) -> str:
+    """The amount the Belgian way in the letter's language: 1.234,56 in Dutch and German,
+    1 234,56 in French (cumuldesk.domain.money.belgian_amount)."""
+    return belgian_amount(Decimal(value), language_of(language))
 
 
 def long_date(day: date, language: Any) -> str:
@@ -224,13 +225,17 @@ def comparison_table(report: Mapping[str, Any], language: Any) -> str:
         if row.months > 1:
             when = f"{when} – {month_name(row.last, language)}"
         when = f"{_esc(when)}<br/>({_esc(months_count(row.months, language))})"
-        parts = w["flemish_parts"].format(zorgtoeslag=money(row.zorgtoeslag), bob=money(row.bob))
+        parts = w["flemish_parts"].format(
+            zorgtoeslag=money(row.zorgtoeslag, language), bob=money(row.bob, language)
+        )
         body.append(
             "<tr>"
             + _cell(when)
-            + _cell(f"{money(row.federal)} EUR", right=True)
-            + _cell(f"{money(row.flemish)} EUR<br/><small>{_esc(parts)}</small>", right=True)
-            + _cell(f"{money(row.gain)} EUR", right=True)
+            + _cell(f"{money(row.federal, language)} EUR", right=True)
+            + _cell(
+                f"{money(row.flemish, language)} EUR<br/><small>{_esc(parts)}</small>", right=True
+            )
+            + _cell(f"{money(row.gain, language)} EUR", right=True)
             + "</tr>"
         )
     totals = report["totals"]
@@ -238,9 +243,9 @@ def comparison_table(report: Mapping[str, Any], language: Any) -> str:
     body.append(
         "<tr>"
         + _cell(_esc(total_label), bold=True)
-        + _cell(f"{money(totals['federal'])} EUR", right=True, bold=True)
-        + _cell(f"{money(totals['flemish'])} EUR", right=True, bold=True)
-        + _cell(f"{money(total_gain(report))} EUR", right=True, bold=True)
+        + _cell(f"{money(totals['federal'], language)} EUR", right=True, bold=True)
+        + _cell(f"{money(totals['flemish'], language)} EUR", right=True, bold=True)
+        + _cell(f"{money(total_gain(report), language)} EUR", right=True, bold=True)
         + "</tr>"
     )
     note = f"<p><small>{_esc(w['difference_note'])}</small></p>"
@@ -272,7 +277,10 @@ def simulation_table(report: Mapping[str, Any], language: Any) -> str:
         body.append(
             "<tr>"
             + _cell(_esc(month_name(row["month"], language) + mark), small=True)
-            + "".join(_cell(money(row[key]), right=True, small=True) for key in _SIMULATION_COLUMNS)
+            + "".join(
+                _cell(money(row[key], language), right=True, small=True)
+                for key in _SIMULATION_COLUMNS
+            )
             + "</tr>"
         )
     totals = report["totals"]
@@ -282,7 +290,7 @@ def simulation_table(report: Mapping[str, Any], language: Any) -> str:
         + _cell(_esc(label), bold=True, small=True)
         + "".join(_cell("") for _ in range(4))
         + "".join(
-            _cell(money(totals[key]), right=True, bold=True, small=True)
+            _cell(money(totals[key], language), right=True, bold=True, small=True)
             for key in ("federal", "flemish", "difference")
         )
         + "</tr>"
@@ -315,7 +323,7 @@ def parameters_table(report: Mapping[str, Any], language: Any) -> str:
         if isinstance(value, bool):
             shown = w["yes"] if value else w["no"]
         else:
-            shown = f"{money(value)} {w['units'].get(item['unit'], item['unit'])}"
+            shown = f"{money(value, language)} {w['units'].get(item['unit'], item['unit'])}"
         source = _esc(item.get("source") or "-")
         if item.get("url"):
             source += f"<br/>{_esc(item['url'])}"

@@ -180,9 +180,9 @@ def draft_proposal(
             "applicant": view.name,
             "period": texts.period(first, last, language),
             "months": count,
-            "total_difference": texts.money(texts.total_gain(report)),
-            "total_federal": texts.money(report["totals"]["federal"]),
-            "total_flemish": texts.money(report["totals"]["flemish"]),
+            "total_difference": texts.money(texts.total_gain(report), language),
+            "total_federal": texts.money(report["totals"]["federal"], language),
+            "total_flemish": texts.money(report["totals"]["flemish"], language),
             "deadline": texts.long_date(deadline, language),
             "birthday21": texts.long_date(add_years(view.birth_date, 21), language),
         },
@@ -307,9 +307,11 @@ def _recommendation(report: Mapping[str, Any], language: str) -> str:
     months = texts.months_count(int(report["totals"]["months"]), language)
     gain = texts.total_gain(report)
     if recommendation == "renounce":
-        return w["recommendation_renounce"].format(amount=texts.money(gain), months=months)
+        return w["recommendation_renounce"].format(
+            amount=texts.money(gain, language), months=months
+        )
     if recommendation == "ivt_it":
-        return w["recommendation_ivt_it"].format(amount=texts.money(-gain), months=months)
+        return w["recommendation_ivt_it"].format(amount=texts.money(-gain, language), months=months)
     return w["recommendation_not_applicable"]
 
 

@@ -55,7 +55,7 @@ __all__ = [
     "sign_in_offline",
 ]
 
-WRONG_CREDENTIALS = "wrong username or password"
+WRONG_CREDENTIALS = "wrong username or password"  # the dialog says it in its own words
 MIN_PASSWORD_LENGTH = 12
 SIGN_IN = "sign_in"
 SIGN_IN_FAILED = "sign_in_failed"

@@ -33,8 +33,9 @@ from cumuldesk.domain.amounts import (
 )
 from cumuldesk.domain.cumulation import ban_window
 from cumuldesk.domain.law import LegalParameters, NoValueInForce
-from cumuldesk.domain.money import CENT, ZERO
+from cumuldesk.domain.money import CENT, ZERO, belgian_amount
 from cumuldesk.domain.months import Month, MonthRange
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 from cumuldesk.errors import BadInput
 from cumuldesk.services.assessment import ban_start, simulation_report
 from cumuldesk.services.dossier_input import DossierInput, InputError, parse_simulation
@@ -126,32 +127,41 @@ class SimulationForm:
 # ------------------------------------------------------------------- field errors
 
 FIELD_LABELS: dict[str, str] = {
-    "ivt_basis": "IVT basis",
-    "ivt_amount": "IVT monthly amount",
-    "category": "IVT category",
-    "own_income": "Own yearly income",
-    "partner_income": "Partner's yearly income",
-    "it_basis": "IT basis",
-    "it_amount": "IT monthly amount",
-    "it_points": "IT points",
-    "zorgtoeslag_basis": "Zorgtoeslag basis",
-    "zorgtoeslag_amount": "Zorgtoeslag monthly amount",
-    "zorgtoeslag_points": "Zorgtoeslag points",
-    "pillar1_points": "Pillar 1 points",
-    "bob_basis": "BOB",
-    "bob_amount": "BOB monthly amount",
-    "voluntary_switch": "Voluntary switch",
-    "first_payment_month": "First payment month",
+    "ivt_basis": QT_TRANSLATE_NOOP("SimulationPage", "IVT basis"),
+    "ivt_amount": QT_TRANSLATE_NOOP("SimulationPage", "IVT monthly amount"),
+    "category": QT_TRANSLATE_NOOP("SimulationPage", "IVT category"),
+    "own_income": QT_TRANSLATE_NOOP("SimulationPage", "Own yearly income"),
+    "partner_income": QT_TRANSLATE_NOOP("SimulationPage", "Partner's yearly income"),
+    "it_basis": QT_TRANSLATE_NOOP("SimulationPage", "IT basis"),
+    "it_amount": QT_TRANSLATE_NOOP("SimulationPage", "IT monthly amount"),
+    "it_points": QT_TRANSLATE_NOOP("SimulationPage", "IT points"),
+    "zorgtoeslag_basis": QT_TRANSLATE_NOOP("SimulationPage", "Zorgtoeslag basis"),
+    "zorgtoeslag_amount": QT_TRANSLATE_NOOP("SimulationPage", "Zorgtoeslag monthly amount"),
+    "zorgtoeslag_points": QT_TRANSLATE_NOOP("SimulationPage", "Zorgtoeslag points"),
+    "pillar1_points": QT_TRANSLATE_NOOP("SimulationPage", "Pillar 1 points"),
+    "bob_basis": QT_TRANSLATE_NOOP("SimulationPage", "BOB"),
+    "bob_amount": QT_TRANSLATE_NOOP("SimulationPage", "BOB monthly amount"),
+    "voluntary_switch": QT_TRANSLATE_NOOP("SimulationPage", "Voluntary switch"),
+    "first_payment_month": QT_TRANSLATE_NOOP("SimulationPage", "First payment month"),
 }
 
 
-class FormError(BadInput, ValueError):
-    """A bad input; `field` is the SimulationForm field, the message starts with its label."""
+FORM = "SimulationForm"  # the translation context of the form's error messages
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{FIELD_LABELS.get(field, field)}: {message}")
+
+class FormError(BadInput, ValueError):
+    """A bad input; `field` is the SimulationForm field, the English message starts with
+    its label. `problem` is the marked message without the label (translated by the
+    window: `Message(FORM, template, values)`), `message` its English text."""
+
+    def __init__(self, field: str, message: str, values: dict[str, Any] | None = None) -> None:
+        self.problem = Message(FORM, message, values or {})
+        super().__init__(f"{FIELD_LABELS.get(field, field)}: {self.problem}")
         self.field = field
-        self.message = message
+        self.message = str(self.problem)
+
+
+MUST_BE = QT_TRANSLATE_NOOP("SimulationForm", "must be 0 to {max}")
 
 
 def _text(amount: Decimal) -> str:
@@ -163,30 +173,49 @@ def parse_money_text(text: str, field: str) -> Decimal:
     optionally with "EUR" or "€". A comma is the decimal mark (dots then group
     thousands); without a comma, a dot followed by three digits groups thousands and
     any other dot is the decimal mark. FormError for anything else."""
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
+    cleaned = text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     for suffix in ("EUR", "eur", "€"):
         cleaned = cleaned.removesuffix(suffix)
     if not cleaned:
-        raise FormError(field, "enter an amount, for example 898,21")
+        raise FormError(
+            field, QT_TRANSLATE_NOOP("SimulationForm", "enter an amount, for example 898,21")
+        )
     if "," in cleaned:
         if cleaned.count(",") > 1:
-            raise FormError(field, "more than one decimal comma")
+            raise FormError(
+                field, QT_TRANSLATE_NOOP("SimulationForm", "more than one decimal comma")
+            )
         whole, decimals = cleaned.split(",")
         if "." in whole and not _grouped(whole):
-            raise FormError(field, "dots must group the thousands, for example 1.234,56")
+            raise FormError(
+                field,
+                QT_TRANSLATE_NOOP(
+                    "SimulationForm", "dots must group the thousands, for example 1.234,56"
+                ),
+            )
         cleaned = f"{whole.replace('.', '')}.{decimals}"
     elif "." in cleaned and _grouped(cleaned):
         cleaned = cleaned.replace(".", "")
     if not cleaned.replace(".", "", 1).isdigit():
         if cleaned.startswith("-"):
-            raise FormError(field, "the amount cannot be negative")
-        raise FormError(field, "not an amount (use digits and a decimal comma, e.g. 898,21)")
+            raise FormError(
+                field, QT_TRANSLATE_NOOP("SimulationForm", "the amount cannot be negative")
+            )
+        raise FormError(
+            field,
+            QT_TRANSLATE_NOOP(
+                "SimulationForm", "not an amount (use digits and a decimal comma, e.g. 898,21)"
+            ),
+        )
     try:
         amount = Decimal(cleaned)
     except InvalidOperation:
-        raise FormError(field, "not an amount (use digits and a decimal comma)") from None
+        raise FormError(
+            field,
+            QT_TRANSLATE_NOOP("SimulationForm", "not an amount (use digits and a decimal comma)"),
+        ) from None
     if amount != amount.quantize(CENT):
-        raise FormError(field, "at most two decimals (cents)")
+        raise FormError(field, QT_TRANSLATE_NOOP("SimulationForm", "at most two decimals (cents)"))
     return amount.quantize(CENT)
 
 
@@ -216,20 +245,27 @@ def validate(form: SimulationForm) -> None:
         if not active:
             continue
         if not amount.is_finite() or amount < 0:
-            raise FormError(name, "the amount cannot be negative")
+            raise FormError(
+                name, QT_TRANSLATE_NOOP("SimulationForm", "the amount cannot be negative")
+            )
         if amount != amount.quantize(CENT):
-            raise FormError(name, "at most two decimals (cents)")
+            raise FormError(
+                name, QT_TRANSLATE_NOOP("SimulationForm", "at most two decimals (cents)")
+            )
     if form.it_basis is AmountBasis.POINTS and not 0 <= form.it_points <= IT_MAX_POINTS:
-        raise FormError("it_points", f"must be 0 to {IT_MAX_POINTS}")
+        raise FormError("it_points", MUST_BE, {"max": IT_MAX_POINTS})
     if form.zorgtoeslag_basis is AmountBasis.POINTS:
         if not 0 <= form.zorgtoeslag_points <= ZT_MAX_POINTS:
-            raise FormError("zorgtoeslag_points", f"must be 0 to {ZT_MAX_POINTS}")
+            raise FormError("zorgtoeslag_points", MUST_BE, {"max": ZT_MAX_POINTS})
         if not 0 <= form.pillar1_points <= ZT_MAX_PILLAR1:
-            raise FormError("pillar1_points", f"must be 0 to {ZT_MAX_PILLAR1}")
+            raise FormError("pillar1_points", MUST_BE, {"max": ZT_MAX_PILLAR1})
         if form.pillar1_points > form.zorgtoeslag_points:
             raise FormError(
                 "pillar1_points",
-                f"cannot exceed the total zorgtoeslag points ({form.zorgtoeslag_points})",
+                QT_TRANSLATE_NOOP(
+                    "SimulationForm", "cannot exceed the total zorgtoeslag points ({total})"
+                ),
+                {"total": form.zorgtoeslag_points},
             )
 
 
@@ -317,8 +353,8 @@ def form_from_dossier(view: DossierView, params: LegalParameters) -> SimulationF
 @dataclass(frozen=True)
 class Verdict:
     kind: str  # "ivt_it_better" | "renounce" | "not_applicable"
-    text: str  # the banner line
-    detail: str = ""  # a second line: the amount for a renunciation
+    text: Message  # the banner line
+    detail: Message | str = ""  # a second line: the amount for a renunciation
 
 
 IVT_IT_BETTER = "ivt_it_better"
@@ -335,12 +371,15 @@ class SimulationOutcome:
 
 def belgian_money(amount: Decimal) -> str:
     """1.234,56 (the default for texts built outside the user interface)."""
-    text = f"{amount:,.2f}"
-    return text.replace(",", "\u0000").replace(".", ",").replace("\u0000", ".")
+    return belgian_amount(amount)
+
+
+VERDICT = "Verdict"  # the translation context of the verdict's texts
 
 
 def verdict(report: dict[str, Any], money: Callable[[Decimal], str] = belgian_money) -> Verdict:
-    """The plain verdict of a simulation report: its `recommendation` and totals in words."""
+    """The plain verdict of a simulation report: its `recommendation` and totals in words
+    (marked texts: the window shows them in its language, `str()` gives English)."""
     totals = report["totals"]
     months = int(totals["months"])
     difference = Decimal(totals["difference"])
@@ -348,19 +387,55 @@ def verdict(report: dict[str, Any], money: Callable[[Decimal], str] = belgian_mo
     if recommendation == "ivt_it":
         return Verdict(
             IVT_IT_BETTER,
-            f"IVT/IT is more favourable by {money(difference)} EUR over {months} months",
+            Message(
+                VERDICT,
+                QT_TRANSLATE_NOOP(
+                    "Verdict", "IVT/IT is more favourable by {amount} EUR over {months} months"
+                ),
+                {"amount": money(difference), "months": months},
+            ),
         )
     if recommendation == "renounce":
         return Verdict(
             RENOUNCE,
-            "Zorgtoeslag + BOB is more favourable: propose renunciation",
-            f"Zorgtoeslag + BOB gives {money(-difference)} EUR more over {months} months.",
+            Message(
+                VERDICT,
+                QT_TRANSLATE_NOOP(
+                    "Verdict", "Zorgtoeslag + BOB is more favourable: propose renunciation"
+                ),
+            ),
+            Message(
+                VERDICT,
+                QT_TRANSLATE_NOOP(
+                    "Verdict", "Zorgtoeslag + BOB gives {amount} EUR more over {months} months."
+                ),
+                {"amount": money(-difference), "months": months},
+            ),
         )
-    reasons: list[str] = list(report.get("reasons") or [])
-    # reasons: the horizon, one line per basis, then why no comparison applies
-    index = 0 if report.get("horizon") is None else 1 + len(report.get("basis") or {})
-    reason = reasons[index] if index < len(reasons) else (reasons[0] if reasons else "")
-    return Verdict(NOT_APPLICABLE, f"Not applicable: {reason}".rstrip(": "))
+    return Verdict(NOT_APPLICABLE, _why_not_applicable(report))
+
+
+def _why_not_applicable(report: dict[str, Any]) -> Message:
+    """Why no comparison applies, in the words of the simulation's own reasons."""
+    if report.get("horizon") is None:
+        text = QT_TRANSLATE_NOOP(
+            "Verdict",
+            "Not applicable: The person turned 21 before the cumulation ban came into force: "
+            "no month to compare.",
+        )
+    elif report.get("region") == "wallonia":
+        text = QT_TRANSLATE_NOOP(
+            "Verdict",
+            "Not applicable: Wallonia: no choice is needed between IVT/IT and zorgtoeslag "
+            "+ BOB; no renunciation proposal applies.",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "Verdict",
+            "Not applicable: No month in the horizon where IVT/IT would stop zorgtoeslag or "
+            "BOB (voluntary switch, zero-amount decision or no Flemish benefit).",
+        )
+    return Message(VERDICT, text)
 
 
 _DOMAIN_FIELDS = {

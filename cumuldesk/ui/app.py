@@ -3,7 +3,8 @@ hook, the sign-in dialog, the main window and its inactivity lock.
 
 `cumuldesk app` (or `cumuldesk-desk`) runs `main`. With `--smoke-test` (for CI) it signs
 in with $CUMULDESK_USER / $CUMULDESK_PASSWORD without showing the dialog, opens the main
-window, lets it load, closes it and exits 0; on failure it exits non-zero with one line
+window, lets it load, opens a dossier (the first of the work list, or the INSZ in
+$CUMULDESK_SMOKE_INSZ), closes it and exits 0; on failure it exits non-zero with one line
 on stderr.
 """
 
@@ -23,6 +24,7 @@ from cumuldesk.errors import CumulDeskError
 from cumuldesk.paths import APP_AUTHOR, APP_NAME, data_dir
 from cumuldesk.ui import logs
 from cumuldesk.ui.context import AppContext
+from cumuldesk.ui.i18n import install_translators, resolve
 from cumuldesk.ui.lock import InactivityLock
 from cumuldesk.ui.logs import install_excepthook, setup_logging
 from cumuldesk.ui.ops import wait_for_ops
@@ -33,6 +35,8 @@ log = logging.getLogger(__name__)
 
 USER_ENV = "CUMULDESK_USER"
 PASSWORD_ENV = "CUMULDESK_PASSWORD"
+SMOKE_INSZ_ENV = "CUMULDESK_SMOKE_INSZ"  # the dossier the smoke test opens (default: the
+# first case of the work list)
 LOCK_FILE = "desktop.lock"
 WindowHook = Callable[[QMainWindow], None]
 SMOKE_LOAD_MS = 30_000  # the window's first loads (work list, status) must end by then
@@ -53,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--user", metavar="USERNAME", help="pre-fill the sign-in dialog")
     parser.add_argument(
+        "--language",
+        choices=("nl", "fr", "de", "system"),
+        help="the interface language for this run (default: the preference, File > "
+        "Preferences; at first the system's language, Dutch when it is not one of these)",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help=f"(CI) sign in with ${USER_ENV} and ${PASSWORD_ENV} without the dialog, open the "
@@ -68,6 +78,15 @@ def application() -> QApplication:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationDisplayName(APP_NAME)
     return app
+
+
+def apply_look(app: QApplication) -> None:
+    """The application's icon and its one style sheet (light or dark with the system)."""
+    from cumuldesk.ui.icon import app_icon
+    from cumuldesk.ui.style import apply_style
+
+    app.setWindowIcon(app_icon())
+    apply_style(app)
 
 
 def single_instance() -> QLockFile | None:
@@ -119,6 +138,9 @@ def main(
     if os.name == "posix":
         os.umask(0o077)  # the log, the cache, exports: private to the user
     app = application()
+    settings = Settings()
+    install_translators(app, resolve(args.language or settings.language))
+    apply_look(app)
     setup_logging()
     install_excepthook(QApplication.activeWindow, show_dialog=not args.smoke_test)
     instance = single_instance()
@@ -126,8 +148,7 @@ def main(
         return _already_running(args.smoke_test)
     try:
         if args.smoke_test:
-            return run_smoke(on_shown=on_shown, on_loaded=on_loaded)
-        settings = Settings()
+            return run_smoke(on_shown=on_shown, on_loaded=on_loaded, settings=settings)
         dialog = SignInDialog(settings, username=args.user)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.context is None:
             return 0
@@ -166,14 +187,90 @@ def _wait_shown(window: QMainWindow, timeout_ms: int) -> bool:
     return bool(QTest.qWaitForWindowExposed(window, timeout_ms))
 
 
+def _smoke_insz(ctx: AppContext, window: QMainWindow) -> str:
+    """The INSZ digits of the dossier the smoke test opens: $CUMULDESK_SMOKE_INSZ, else the
+    first case of the signed-in handler's work list (from the cache; an empty cache, a
+    first start, is filled by one sync as the window's own sync would). The messages never
+    hold digits of an INSZ."""
+    from cumuldesk.domain.insz import InszError, check_insz
+    from cumuldesk.services.worklist import load_worklist
+
+    given = os.environ.get(SMOKE_INSZ_ENV, "").strip()
+    if given:
+        checked = check_insz(given)
+        if isinstance(checked, InszError):
+            raise SmokeTestFailed(  # the code only: some messages quote a digit or two
+                f"{SMOKE_INSZ_ENV} is not a valid INSZ (wrong {checked.code})"
+            )
+        return checked.digits
+    items = load_worklist(ctx.cache, ctx.identity.team, ctx.params, ctx.today())
+    if not items:
+        _sync_once(ctx, window)
+        items = load_worklist(ctx.cache, ctx.identity.team, ctx.params, ctx.today())
+    if not items:
+        raise SmokeTestFailed(
+            f"the work list is empty: no dossier to open (set {SMOKE_INSZ_ENV} to choose one)"
+        )
+    return items[0].insz
+
+
+def _sync_once(ctx: AppContext, window: QMainWindow) -> None:
+    """One sync of the cache with the central database, on a worker (the smoke test runs
+    without the window's background sync)."""
+    from cumuldesk.services.sync_service import sync_once
+    from cumuldesk.ui.ops import NETWORK, Op
+
+    failed: list[BaseException] = []
+
+    def work(state: object) -> None:
+        central = ctx.try_connect()
+        if central is None:
+            raise SmokeTestFailed(
+                "the cache holds no case and the central database cannot be reached"
+            )
+        try:
+            sync_once(central, ctx.cache, ctx.identity, clock=ctx.clock)
+        finally:
+            central.close()
+
+    Op(window, work, lane=NETWORK).failure(failed.append).run()
+    if not wait_for_ops(SMOKE_LOAD_MS):
+        raise SmokeTestFailed("the first sync of the cache did not end in time")
+    if failed:
+        raise failed[0]
+
+
+def _open_smoke_dossier(window: QMainWindow, insz: str) -> None:
+    """Open the dossier of `insz` as the look-up does and wait until the dossier page
+    shows it; SmokeTestFailed (saying what the page says) when it does not."""
+    page = getattr(window, "dossier_page", None)
+    open_dossier = getattr(window, "open_dossier", None)
+    if page is None or not callable(open_dossier):
+        raise SmokeTestFailed("the main window has no dossier page to open a dossier in")
+    shown: list[str] = []
+    page.dossier_shown.connect(shown.append)
+    open_dossier(insz)
+    if not wait_for_ops(SMOKE_LOAD_MS):
+        raise SmokeTestFailed("the dossier did not load in time")
+    if shown == [insz] and getattr(page, "current_insz", None) == insz:
+        return
+    message = getattr(page, "message_text", None)
+    said = message().strip() if callable(message) else ""
+    raise SmokeTestFailed(
+        "the dossier page did not show the dossier asked for"
+        + (f" (the page says: {said})" if said else "")
+    )
+
+
 def run_smoke(
     *,
     on_shown: WindowHook | None = None,
     on_loaded: WindowHook | None = None,
     settings: Settings | None = None,
 ) -> int:
-    """Sign in from the environment, open the window, let it load, close it. 0 when all
-    went well; otherwise one line on stderr and the exit code of the error."""
+    """Sign in from the environment, open the window, let it load, open a dossier
+    (`_smoke_insz`), close it. 0 when all went well; otherwise one line on stderr and the
+    exit code of the error."""
     username = os.environ.get(USER_ENV, "").strip()
     password = os.environ.get(PASSWORD_ENV, "")
     if not username or not password:
@@ -193,6 +290,9 @@ def run_smoke(
             raise SmokeTestFailed("the window's first loads did not end in time")
         if on_loaded is not None:
             on_loaded(window)
+        asked = monotonic()
+        _open_smoke_dossier(window, _smoke_insz(ctx, window))
+        log.info("smoke test: dossier opened %.2f s after it was asked for", monotonic() - asked)
         lock = ctx.extra.get("lock")
         if isinstance(lock, InactivityLock):
             lock.dispose()
@@ -206,6 +306,7 @@ def run_smoke(
         log.info("smoke test: window shown %.2f s after the sign-in started", shown)
         return 0
     except CumulDeskError as exc:
+        log.error("smoke test failed: %s", exc)  # also in the log (a windowed .exe has no stderr)
         sys.stderr.write(f"cumuldesk app --smoke-test: {exc}\n")
         return exc.exit_code
     except Exception as exc:  # noqa: BLE001 - one line, the traceback in the log

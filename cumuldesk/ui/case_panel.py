@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,17 +45,17 @@ CONTEXT = "CasePanel"
 
 # human labels (translated where shown)
 _STATUS_LABELS = {
-    CaseStatus.NEW: "New",
-    CaseStatus.IN_REVIEW: "In review",
-    CaseStatus.PROPOSAL_TO_SEND: "Proposal to send",
-    CaseStatus.WAITING_FOR_ANSWER: "Waiting for the answer",
-    CaseStatus.ANSWERED: "Answered",
-    CaseStatus.CLOSED: "Closed",
+    CaseStatus.NEW: QT_TRANSLATE_NOOP("CasePanel", "New"),
+    CaseStatus.IN_REVIEW: QT_TRANSLATE_NOOP("CasePanel", "In review"),
+    CaseStatus.PROPOSAL_TO_SEND: QT_TRANSLATE_NOOP("CasePanel", "Proposal to send"),
+    CaseStatus.WAITING_FOR_ANSWER: QT_TRANSLATE_NOOP("CasePanel", "Waiting for the answer"),
+    CaseStatus.ANSWERED: QT_TRANSLATE_NOOP("CasePanel", "Answered"),
+    CaseStatus.CLOSED: QT_TRANSLATE_NOOP("CasePanel", "Closed"),
 }
 _ANSWER_LABELS = {
-    Answer.ACCEPTED_RENUNCIATION: "Accepted the renunciation",
-    Answer.REFUSED: "Refused",
-    Answer.NO_ANSWER: "No answer",
+    Answer.ACCEPTED_RENUNCIATION: QT_TRANSLATE_NOOP("CasePanel", "Accepted the renunciation"),
+    Answer.REFUSED: QT_TRANSLATE_NOOP("CasePanel", "Refused"),
+    Answer.NO_ANSWER: QT_TRANSLATE_NOOP("CasePanel", "No answer"),
 }
 
 
@@ -70,7 +70,7 @@ def status_label(status: str | CaseStatus) -> str:
 
 def answer_label(answer: str | Answer | None) -> str:
     if answer is None:
-        return QCoreApplication.translate(CONTEXT, "none yet")
+        return QCoreApplication.translate("CasePanel", "none yet")
     try:
         text = _ANSWER_LABELS[Answer(str(getattr(answer, "value", answer)))]
     except ValueError:
@@ -199,6 +199,12 @@ class CasePanel(QWidget):
         self.status_combo.setAccessibleName(self.tr("Case status"))
         self.save_status_button.setText(self.tr("Save status"))
         self.save_status_button.setAccessibleName(self.tr("Save the case status"))
+        self.status_combo.setAccessibleDescription(
+            self.tr("Where the case stands; Save status keeps the choice (Alt+T)")
+        )
+        self.save_status_button.setToolTip(
+            self.tr("Keep the status chosen; it is sent to the central database at the next sync")
+        )
 
         self.answer_box.setTitle(self.tr("Applicant's answer"))
         self.answer_caption.setText(self.tr("A&nswer:"))
@@ -210,9 +216,18 @@ class CasePanel(QWidget):
         self.answer_date.setAccessibleDescription(self.tr("Today or earlier"))
         self.record_answer_button.setText(self.tr("Record answer"))
         self.record_answer_button.setAccessibleName(self.tr("Record the applicant's answer"))
+        self.answer_combo.setAccessibleDescription(
+            self.tr("What the applicant answered to the proposal (Alt+N)")
+        )
+        self.record_answer_button.setToolTip(
+            self.tr("Keep the answer with its date; it is sent at the next sync")
+        )
 
         self.notes_box.setTitle(self.tr("Notes"))
         self.notes_list.setAccessibleName(self.tr("Notes of the case"))
+        self.notes_list.setAccessibleDescription(
+            self.tr("The procedural notes of the case, oldest first, with author and date")
+        )
         self.note_edit.setPlaceholderText(
             self.tr("A procedural note. No medical information. Ctrl+Enter adds it.")
         )
@@ -296,7 +311,8 @@ class CasePanel(QWidget):
             self.notes_list.addItem(empty)
             return
         for note in self._notes:
-            head = f"{moment(note.created_at)} · {note.author or self.tr('unknown author')}"
+            unknown = self.tr("unknown author")
+            head = f"{moment(note.created_at)} · {note.author or unknown}"
             if not note.pushed:
                 head += " · " + self.tr("not yet synced")
             item = QListWidgetItem(f"{head}\n{note.text}")

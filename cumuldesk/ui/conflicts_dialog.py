@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
@@ -66,11 +67,11 @@ CONFLICT_MARK = "\u26a0"  # warning sign: the kind is in the words as well
 REFUSED_MARK = "\u2716"  # heavy multiplication x
 
 _FIELD_LABELS = {
-    "status": "Status",
-    "answer": "Applicant's answer",
-    "answer_date": "Date of the answer",
-    "proposal_sent_on": "Proposal sent on",
-    "deadline": "Deadline for the answer",
+    "status": QT_TRANSLATE_NOOP("ConflictsDialog", "Status"),
+    "answer": QT_TRANSLATE_NOOP("ConflictsDialog", "Applicant's answer"),
+    "answer_date": QT_TRANSLATE_NOOP("ConflictsDialog", "Date of the answer"),
+    "proposal_sent_on": QT_TRANSLATE_NOOP("ConflictsDialog", "Proposal sent on"),
+    "deadline": QT_TRANSLATE_NOOP("ConflictsDialog", "Deadline for the answer"),
 }
 
 
@@ -86,11 +87,15 @@ def field_label(name: str) -> str:
 def value_label(name: str, value: Any) -> str:
     """A case field's value (outbox JSON form) as the case panel shows it."""
     if name == "status":
-        return status_label(value) if value is not None else _tr("not set")
+        return (
+            status_label(value)
+            if value is not None
+            else QCoreApplication.translate("ConflictsDialog", "not set")
+        )
     if name == "answer":
         return answer_label(value)
     if value is None:
-        return _tr("not set")
+        return QCoreApplication.translate("ConflictsDialog", "not set")
     try:
         return day(date.fromisoformat(str(value)))
     except ValueError:
@@ -101,28 +106,34 @@ def subject_text(change: WaitingChange) -> str:
     """ "case CD-000123 (Peeters Jan, 85.07.30-033.28)", or that it is gone."""
     case = change.case
     if case is None:
-        return _tr("a case no longer in your cache")
-    return _tr("case {reference} ({name}, {insz})").format(
-        reference=case.reference, name=case.name, insz=format_insz(case.insz)
-    )
+        return QCoreApplication.translate("ConflictsDialog", "a case no longer in your cache")
+    return QCoreApplication.translate(
+        "ConflictsDialog", "case {reference} ({name}, {insz})"
+    ).format(reference=case.reference, name=case.name, insz=format_insz(case.insz))
 
 
 def kind_text(change: WaitingChange) -> str:
     return {
-        NOTE: _tr("a note"),
-        CASE: _tr("a change of the case"),
-        LETTER: _tr("a letter"),
-    }.get(change.kind, _tr("an audit event"))
+        NOTE: QCoreApplication.translate("ConflictsDialog", "a note"),
+        CASE: QCoreApplication.translate("ConflictsDialog", "a change of the case"),
+        LETTER: QCoreApplication.translate("ConflictsDialog", "a letter"),
+    }.get(change.kind, QCoreApplication.translate("ConflictsDialog", "an audit event"))
 
 
 def list_text(change: WaitingChange) -> str:
     """One line of the list: the kind in a symbol and in words, and the case."""
-    reference = change.case.reference if change.case else _tr("a case no longer cached")
-    if change.is_conflict:
-        return f"{CONFLICT_MARK} " + _tr("Conflict: {reference}").format(reference=reference)
-    return f"{REFUSED_MARK} " + _tr("Refused: {what} on {reference}").format(
-        what=kind_text(change), reference=reference
+    reference = (
+        change.case.reference
+        if change.case
+        else QCoreApplication.translate("ConflictsDialog", "a case no longer cached")
     )
+    if change.is_conflict:
+        return f"{CONFLICT_MARK} " + QCoreApplication.translate(
+            "ConflictsDialog", "Conflict: {reference}"
+        ).format(reference=reference)
+    return f"{REFUSED_MARK} " + QCoreApplication.translate(
+        "ConflictsDialog", "Refused: {what} on {reference}"
+    ).format(what=kind_text(change), reference=reference)
 
 
 class WrappingLabel(QLabel):
@@ -169,7 +180,12 @@ class WrappingLabel(QLabel):
 class FieldsModel(QAbstractTableModel):
     """A conflict's fields: field, your version, the central version, whether they differ."""
 
-    COLUMNS = ("Field", "Your version", "Central version", "Difference")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("FieldsModel", "Field"),
+        QT_TRANSLATE_NOOP("FieldsModel", "Your version"),
+        QT_TRANSLATE_NOOP("FieldsModel", "Central version"),
+        QT_TRANSLATE_NOOP("FieldsModel", "Difference"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -351,6 +367,9 @@ class ConflictsDialog(QDialog):
         self.list.setAccessibleName(self.tr("Conflicts and refused changes"))
         self.list.setAccessibleDescription(self.tr("Choose one to see it and decide"))
         self.fields_view.setAccessibleName(self.tr("Your version and the central version"))
+        self.fields_view.setAccessibleDescription(  # the chosen conflict's fields, once shown
+            self.tr("Each field you changed: your value beside the central one")
+        )
         self.fields_note.setText(
             self.tr("Fields you did not change keep the central version either way.")
         )
@@ -366,12 +385,18 @@ class ConflictsDialog(QDialog):
         )
         self.content_caption.setText(self.tr("&What was refused:"))
         self.content_view.setAccessibleName(self.tr("The refused change"))
+        self.content_view.setAccessibleDescription(
+            self.tr("What you changed, as the central database received it (Alt+W)")
+        )
         self.drop_button.setText(self.tr("&Drop this change"))
         self.drop_button.setAccessibleName(self.tr("Drop this refused change"))
         self.drop_button.setToolTip(self.tr("Remove it from your computer (Alt+D)"))
         self.message.setAccessibleName(self.tr("Result"))
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setToolTip(
+            self.tr("Close; what you did not decide waits for the next time (Esc)")
+        )
         self._fill_list()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -6,7 +6,7 @@ The widget renders plain data (`DossierView`, `Representative`); the page decide
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
@@ -15,8 +15,22 @@ from cumuldesk.services.dossiers import SOURCE_CENTRAL, DossierView
 from cumuldesk.ui.case_panel import status_label
 from cumuldesk.ui.formatting import day, moment
 
-_REGIONS = {"flanders": "Flanders", "brussels": "Brussels", "wallonia": "Wallonia"}
-_LANGUAGES = {"nl": "Dutch", "fr": "French", "de": "German"}
+_REGIONS = {
+    "flanders": QT_TRANSLATE_NOOP("DossierHeader", "Flanders"),
+    "brussels": QT_TRANSLATE_NOOP("DossierHeader", "Brussels"),
+    "wallonia": QT_TRANSLATE_NOOP("DossierHeader", "Wallonia"),
+}
+_LANGUAGES = {
+    "nl": QT_TRANSLATE_NOOP("DossierHeader", "Dutch"),
+    "fr": QT_TRANSLATE_NOOP("DossierHeader", "French"),
+    "de": QT_TRANSLATE_NOOP("DossierHeader", "German"),
+}
+
+
+def region_name(code: str) -> str:
+    """ "Flanders", "Brussels" or "Wallonia" in the interface language."""
+    return QCoreApplication.translate("DossierHeader", _REGIONS.get(code, code))
+
 
 # key, row, column, column span of the value
 _FIELDS = (
@@ -37,6 +51,7 @@ class DossierHeader(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name_label = QLabel()
+        self.name_label.setObjectName("pageTitle")
         self.apply_name_font()
         self.name_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse

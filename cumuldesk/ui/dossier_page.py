@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -47,6 +48,7 @@ from cumuldesk.ui.timeline import TimelineWidget
 BUSY_AFTER_MS = 150  # the busy text and the greyed old dossier, only for a slow look-up
 SPLITTER_KEY = "dossier/splitter"
 SIDE_SPLITTER_KEY = "dossier/side_splitter"
+HIGH_CONTRAST_KEY = "timeline/high_contrast"
 
 
 class DossierPage(QWidget):
@@ -62,6 +64,7 @@ class DossierPage(QWidget):
         self._insz: str | None = None  # shown (or being reloaded)
         self._request = 0  # the newest load; older results are dropped
         self._loading = False
+        self._loading_other = False  # a different dossier is being looked up
         self._reload_again = False
         self._error: str | None = None
         self._busy_shown = False
@@ -80,9 +83,16 @@ class DossierPage(QWidget):
         self.simulate_shortcut = QShortcut(QKeySequence("Ctrl+Shift+S"), self)
         self.simulate_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.simulate_shortcut.activated.connect(self._simulate)
+        # the timeline in black, white and patterns only (kept for the next start)
+        self.high_contrast_box = QCheckBox()
+        self.high_contrast_box.toggled.connect(self._set_high_contrast)
+        actions = QVBoxLayout()
+        actions.addWidget(self.simulate_button)
+        actions.addWidget(self.high_contrast_box)
+        actions.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
-        top.addWidget(self.simulate_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(actions)
 
         self.freshness_label = QLabel()
         self.freshness_label.setWordWrap(True)
@@ -101,11 +111,15 @@ class DossierPage(QWidget):
         message_font.setBold(True)
         self.message_label.setFont(message_font)
         self.message_label.hide()
+        self.message_label.setProperty("message", "error")  # the stylesheet's error colour
         self.busy_label = QLabel()
         self.busy_label.hide()
 
         # timeline over periods, case beside them
         self.timeline = TimelineWidget()
+        high_contrast = ctx.settings.qsettings.value(HIGH_CONTRAST_KEY, False, type=bool)
+        self.high_contrast_box.setChecked(bool(high_contrast))
+        self.timeline.set_high_contrast(bool(high_contrast))
         self.periods = PeriodsTable()
         self.periods.segment_activated.connect(self._focus_segment)
         self.case_panel = CasePanel(ctx)
@@ -146,7 +160,8 @@ class DossierPage(QWidget):
 
         for first, second in (
             (self.name_label, self.simulate_button),
-            (self.simulate_button, self.acknowledge_button),
+            (self.simulate_button, self.high_contrast_box),
+            (self.high_contrast_box, self.acknowledge_button),
             (self.acknowledge_button, self.timeline),
             (self.timeline, self.periods.view),
             (self.periods.view, self.case_panel.status_combo),
@@ -165,6 +180,14 @@ class DossierPage(QWidget):
         self.simulate_button.setAccessibleName(self.tr("Simulate this dossier"))
         self.simulate_button.setToolTip(
             self.tr("Compare IVT/IT with zorgtoeslag + BOB for this dossier (Alt+S, Ctrl+Shift+S)")
+        )
+        self.high_contrast_box.setText(self.tr("High &contrast timeline"))
+        self.high_contrast_box.setAccessibleName(self.tr("High contrast timeline"))
+        self.high_contrast_box.setToolTip(
+            self.tr(
+                "Draw the timeline in black and white with patterns only, for low vision "
+                "or a monochrome printout (Alt+C)"
+            )
         )
         self.retro_banner.retranslate_ui()
         self.freshness_label.setAccessibleName(self.tr("Data freshness"))
@@ -211,6 +234,7 @@ class DossierPage(QWidget):
         self._request += 1
         request = self._request
         self._loading = True
+        self._loading_other = not quiet or insz != self.current_insz
         self._reload_again = False
         ctx = self.ctx
         cache, identity, params = ctx.cache, ctx.identity, ctx.params
@@ -348,9 +372,14 @@ class DossierPage(QWidget):
             self.timeline.focus_segment(segment)
             self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _set_high_contrast(self, on: bool) -> None:
+        self.timeline.set_high_contrast(on)
+        self.ctx.settings.qsettings.setValue(HIGH_CONTRAST_KEY, bool(on))
+
     def _simulate(self) -> None:
         insz = self.current_insz
-        if insz is not None and not self._loading:
+        # a quiet reload of the same dossier (after a sync) does not swallow the key press
+        if insz is not None and not (self._loading and self._loading_other):
             self.simulate_requested.emit(insz)
 
     def _acknowledge(self) -> None:

@@ -1,20 +1,31 @@
 """How the desktop application shows money, days, months and moments: one place.
 
-Belgian style for now: `1.234,56` (dot for thousands, comma for decimals), days as
-`15/03/2023`, months as `03/2023`, moments in the local time zone `15/03/2023 14:05`.
-Qt-free plain functions (tested without a QApplication); they live in `ui/` because
-the language chosen in the application (issue 7) will decide the style.
+The Belgian way for the interface language (`set_language`, called by
+`cumuldesk.ui.i18n.install_translators`): amounts `1.234,56 EUR` in Dutch and German,
+`1 234,56 EUR` in French (a no-break space between the thousands, so an amount never
+breaks over two lines); days `15/03/2023`, months `03/2023`, moments in the local time
+zone `15/03/2023 14:05` in every language. Qt-free plain functions (tested without a
+QApplication).
 """
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Protocol
+
+from cumuldesk.domain.money import THOUSANDS, belgian_amount
 
 NONE_SHOWN = "-"
 CURRENCY = "EUR"
-_CENT = Decimal("0.01")
+_style = {"language": "nl"}
+
+
+def set_language(language: str) -> None:
+    """Format the way `language` ("nl", "fr", "de"; "en" = as Dutch) writes in Belgium."""
+    if language not in THOUSANDS:
+        raise ValueError(f"no formatting for language {language!r}")
+    _style["language"] = language
 
 
 class _MonthLike(Protocol):
@@ -22,24 +33,17 @@ class _MonthLike(Protocol):
     month: int
 
 
-def money(value: Decimal | int | None) -> str:
-    """`1.234,56` (rounded half-up to the cent); "-" for None."""
+def money(value: Decimal | int | None, language: str | None = None) -> str:
+    """`1.234,56` (`1 234,56` in French; rounded half-up to the cent); "-" for None.
+    `language`: another than the interface's (a letter in the applicant's language)."""
     if value is None:
         return NONE_SHOWN
-    amount = Decimal(value).quantize(_CENT, rounding=ROUND_HALF_UP)
-    sign = "-" if amount < 0 else ""
-    whole, cents = f"{abs(amount):.2f}".split(".")
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    return f"{sign}{'.'.join(groups)},{cents}"
+    return belgian_amount(value, language or _style["language"])
 
 
-def money_eur(value: Decimal | int | None) -> str:
-    """`1.234,56 EUR`; "-" for None."""
-    return NONE_SHOWN if value is None else f"{money(value)} {CURRENCY}"
+def money_eur(value: Decimal | int | None, language: str | None = None) -> str:
+    """`1.234,56 EUR` (`1 234,56 EUR` in French); "-" for None."""
+    return NONE_SHOWN if value is None else f"{money(value, language)} {CURRENCY}"
 
 
 def day(value: date | None) -> str:

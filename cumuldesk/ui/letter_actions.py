@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 from shiboken6 import isValid
 
@@ -19,7 +20,7 @@ from cumuldesk.services.letters import StoredLetter, finalise, save_draft, store
 from cumuldesk.ui.changes import CASES, OUTBOX
 from cumuldesk.ui.letter_load import choose_stored
 from cumuldesk.ui.letter_output import UnverifiedConfirmation
-from cumuldesk.ui.letter_texts import tab_name
+from cumuldesk.ui.letter_texts import name_in_sentence
 from cumuldesk.ui.ops import LOCAL, Op, user_message
 
 
@@ -36,7 +37,12 @@ class LetterActions:
         if slot.draft is None or slot.finalised:
             return
         if not editor.plain_text().strip():
-            self.show_message(self.tr("The letter is empty: nothing was saved."), True)
+            self.show_message(
+                QCoreApplication.translate(
+                    "LetterDialog", "The letter is empty: nothing was saved."
+                ),
+                True,
+            )
             return
         draft, html, ctx = slot.draft, editor.html(), self.ctx
 
@@ -51,7 +57,7 @@ class LetterActions:
             if editor.html() == html:  # not edited again while saving
                 editor.set_modified(False)
             self.slots[kind] = replace(self.slots[kind], stored=stored)
-            self.show_message(self.tr("Draft saved."))
+            self.show_message(QCoreApplication.translate("LetterDialog", "Draft saved."))
             self._update_buttons()
             ctx.changes.emit(CASES, OUTBOX)
             if then is not None:
@@ -62,11 +68,12 @@ class LetterActions:
     def confirm_finalise(self, kind: str) -> bool:
         answer = QMessageBox.question(
             self,
-            self.tr("Finalise"),
-            self.tr(
+            QCoreApplication.translate("LetterDialog", "Finalise"),
+            QCoreApplication.translate(
+                "LetterDialog",
                 "Finalise the %1? It is stored with today's date, your name and its SHA-256 "
-                "fingerprint, and it cannot be changed afterwards."
-            ).replace("%1", tab_name(kind).lower()),
+                "fingerprint, and it cannot be changed afterwards.",
+            ).replace("%1", name_in_sentence(kind)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -80,7 +87,12 @@ class LetterActions:
         if slot.draft is None or slot.finalised:
             return
         if not editor.plain_text().strip():
-            self.show_message(self.tr("The letter is empty: it cannot be finalised."), True)
+            self.show_message(
+                QCoreApplication.translate(
+                    "LetterDialog", "The letter is empty: it cannot be finalised."
+                ),
+                True,
+            )
             return
         if not self.confirm_finalise(kind):
             return
@@ -92,7 +104,11 @@ class LetterActions:
             confirmed = accepted and confirm.checked.isChecked()
             confirm.deleteLater()
             if not confirmed:
-                self.show_message(self.tr("Not finalised: the parameters were not confirmed."))
+                self.show_message(
+                    QCoreApplication.translate(
+                        "LetterDialog", "Not finalised: the parameters were not confirmed."
+                    )
+                )
                 return
 
         def work(state: Any) -> StoredLetter:
@@ -111,7 +127,7 @@ class LetterActions:
             self.busy = False
             self.slots[kind] = replace(self.slots[kind], stored=stored)
             editor.set_modified(False)
-            self.show_message(self.tr("Finalised and stored."))
+            self.show_message(QCoreApplication.translate("LetterDialog", "Finalised and stored."))
             self._render_texts()
             self._update_buttons()
             ctx.changes.emit(CASES, OUTBOX)
@@ -127,7 +143,10 @@ class LetterActions:
         editor.set_html(slot.draft.html)
         editor.set_modified(True)  # the saved draft stays until this one is saved
         self.show_message(
-            self.tr("A new draft from the simulation; the saved draft stays until you save.")
+            QCoreApplication.translate(
+                "LetterDialog",
+                "A new draft from the simulation; the saved draft stays until you save.",
+            )
         )
 
     def _run(self, work: Callable[[Any], Any], success: Callable[[Any], None]) -> None:
@@ -151,8 +170,10 @@ class LetterActions:
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         return QMessageBox.question(
             self,
-            self.tr("Unsaved changes"),
-            self.tr("Save your changes as a draft before closing?"),
+            QCoreApplication.translate("LetterDialog", "Unsaved changes"),
+            QCoreApplication.translate(
+                "LetterDialog", "Save your changes as a draft before closing?"
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

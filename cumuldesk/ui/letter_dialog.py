@@ -45,6 +45,7 @@ from cumuldesk.ui.letter_output import LetterOutput, Printable
 from cumuldesk.ui.letter_texts import (
     WARNING,
     info_text,
+    name_in_sentence,
     notices,
     state_text,
     tab_name,
@@ -81,6 +82,7 @@ class LetterDialog(LetterActions, QDialog):
 
     def _build(self) -> None:
         self.heading = QLabel(self)
+        self.heading.setObjectName("pageTitle")
         font = QFont(self.heading.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -176,6 +178,10 @@ class LetterDialog(LetterActions, QDialog):
             button.setToolTip(tip)
             button.setAccessibleDescription(tip)
         self.tabs.setAccessibleName(self.tr("Letters of the case"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Letters of the case"))  # Tab stops here
+        self.tabs.tabBar().setAccessibleDescription(
+            self.tr("The letter to the applicant and the advice note: Left and Right arrows switch")
+        )
         self.heading.setAccessibleName(self.tr("Dossier"))
         self.notice.setAccessibleName(self.tr("Notice"))
         self.unverified.setAccessibleName(self.tr("Unverified parameters"))
@@ -238,7 +244,7 @@ class LetterDialog(LetterActions, QDialog):
         for kind, slot in self.slots.items():
             if not slot.available:
                 continue
-            editor = LetterEditor(tab_name(kind).lower(), self.tabs)
+            editor = LetterEditor(name_in_sentence(kind), self.tabs)
             editor.set_html(slot.html)
             editor.text.document().modificationChanged.connect(self._update_buttons)
             self.editors[kind] = editor

@@ -188,7 +188,12 @@ class LetterEditor(QWidget):
         self._undo_available(self.text.document().isUndoAvailable())
         self._redo_available(self.text.document().isRedoAvailable())
         self.text.setAccessibleDescription(
-            self.tr("Finalised: it cannot be changed any more.") if finalised else ""
+            self.tr("Finalised: it cannot be changed any more.")
+            if finalised
+            else self.tr(
+                "The text as it will be printed; Ctrl+B bold, Ctrl+I italic, Ctrl+S saves the "
+                "draft, Tab leaves the text"
+            )
         )
 
     # --------------------------------------------------------------- formatting

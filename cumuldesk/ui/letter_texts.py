@@ -22,9 +22,9 @@ from cumuldesk.ui.letter_load import (
 
 CONTEXT = "LetterDialog"
 LANGUAGES = {
-    "nl": QT_TRANSLATE_NOOP(CONTEXT, "Dutch"),
-    "fr": QT_TRANSLATE_NOOP(CONTEXT, "French"),
-    "de": QT_TRANSLATE_NOOP(CONTEXT, "German"),
+    "nl": QT_TRANSLATE_NOOP("LetterDialog", "Dutch"),
+    "fr": QT_TRANSLATE_NOOP("LetterDialog", "French"),
+    "de": QT_TRANSLATE_NOOP("LetterDialog", "German"),
 }
 REASONS = {
     WALLONIA: QT_TRANSLATE_NOOP(
@@ -49,8 +49,13 @@ REASONS = {
     ),
 }
 TAB_NAMES = {
-    PROPOSAL: QT_TRANSLATE_NOOP(CONTEXT, "Letter to the applicant"),
-    ADVICE: QT_TRANSLATE_NOOP(CONTEXT, "Advice note"),
+    PROPOSAL: QT_TRANSLATE_NOOP("LetterDialog", "Letter to the applicant"),
+    ADVICE: QT_TRANSLATE_NOOP("LetterDialog", "Advice note"),
+}
+# the same names inside a sentence ("Finalise the %1?"): each language decides the case
+IN_SENTENCE = {
+    PROPOSAL: QT_TRANSLATE_NOOP("LetterDialog", "letter to the applicant"),
+    ADVICE: QT_TRANSLATE_NOOP("LetterDialog", "advice note"),
 }
 WARNING = "\u26a0"  # with the words: never colour alone (a symbol every font has)
 
@@ -63,6 +68,11 @@ def tab_name(kind: str) -> str:
     return tr(TAB_NAMES[kind])
 
 
+def name_in_sentence(kind: str) -> str:
+    """The letter's name inside a sentence (German nouns keep their capital)."""
+    return tr(IN_SENTENCE[kind])
+
+
 def language_name(code: str) -> str:
     return tr(LANGUAGES[code]) if code in LANGUAGES else code
 
@@ -72,18 +82,27 @@ def notices(setup: LetterSetup) -> list[str]:
     lines = []
     proposal, advice = setup.proposal, setup.advice
     if proposal.reason == FAILED:
-        lines.append(tr("No letter to the applicant: %1").replace("%1", proposal.message))
+        lines.append(
+            QCoreApplication.translate("LetterDialog", "No letter to the applicant: %1").replace(
+                "%1", proposal.message
+            )
+        )
     elif proposal.reason is not None:
         lines.append(tr(REASONS[proposal.reason]))
     if advice.reason == FAILED:
-        lines.append(tr("No advice note: %1").replace("%1", advice.message))
+        lines.append(
+            QCoreApplication.translate("LetterDialog", "No advice note: %1").replace(
+                "%1", advice.message
+            )
+        )
     return lines
 
 
 def unverified_text(names: list[str]) -> str:
-    return f"{WARNING} " + tr(
+    return f"{WARNING} " + QCoreApplication.translate(
+        "LetterDialog",
         "The simulation used unverified parameters (%1): you will be asked to confirm that "
-        "you checked them before a letter is finalised."
+        "you checked them before a letter is finalised.",
     ).replace("%1", ", ".join(names))
 
 
@@ -93,12 +112,20 @@ def info_text(slot: LetterSlot, answer_days: int) -> str:
     code = draft.language if draft else stored.language if stored else ""
     language = language_name(code)
     if slot.kind == ADVICE:
-        return tr("Internal note for the dossier, in %1.").replace("%1", language)
+        return QCoreApplication.translate(
+            "LetterDialog", "Internal note for the dossier, in %1."
+        ).replace("%1", language)
     if draft is None:
-        return tr("To the applicant, in %1.").replace("%1", language)
-    text = tr("To: %1. In %2.").replace("%1", draft.addressee).replace("%2", language)
+        return QCoreApplication.translate("LetterDialog", "To the applicant, in %1.").replace(
+            "%1", language
+        )
+    text = (
+        QCoreApplication.translate("LetterDialog", "To: %1. In %2.")
+        .replace("%1", draft.addressee)
+        .replace("%2", language)
+    )
     if draft.answer_deadline is not None:
-        text += " " + tr("Answer by %1 (%2 days).").replace(
+        text += " " + QCoreApplication.translate("LetterDialog", "Answer by %1 (%2 days).").replace(
             "%1", day(draft.answer_deadline)
         ).replace("%2", str(answer_days))
     return text
@@ -107,26 +134,39 @@ def info_text(slot: LetterSlot, answer_days: int) -> str:
 def state_text(slot: LetterSlot, *, modified: bool) -> str:
     """New draft, saved draft or finalised (when, by whom, SHA-256)."""
     stored = slot.stored
-    author = (stored.author or tr("an unknown handler")) if stored is not None else ""
+    author = (
+        (stored.author or QCoreApplication.translate("LetterDialog", "an unknown handler"))
+        if stored is not None
+        else ""
+    )
     if slot.finalised and stored is not None:
-        text = tr("Finalised on %1 by %2, SHA-256 %3. It cannot be changed.")
+        text = QCoreApplication.translate(
+            "LetterDialog", "Finalised on %1 by %2, SHA-256 %3. It cannot be changed."
+        )
         text = (
             text.replace("%1", moment(stored.finalised_at))
             .replace("%2", author)
             .replace("%3", stored.sha256 or "")
         )
         if not stored.intact:
-            text += f" {WARNING} " + tr(
+            text += f" {WARNING} " + QCoreApplication.translate(
+                "LetterDialog",
                 "Its stored content no longer matches this fingerprint: tell your team lead "
-                "before printing it."
+                "before printing it.",
             )
         return text
     if slot.draft is None:
-        return tr("Saved draft, shown read-only: no new draft can be made (see above).")
+        return QCoreApplication.translate(
+            "LetterDialog", "Saved draft, shown read-only: no new draft can be made (see above)."
+        )
     if stored is not None:
-        text = tr("Draft saved on %1 by %2. Not finalised.")
+        text = QCoreApplication.translate("LetterDialog", "Draft saved on %1 by %2. Not finalised.")
         text = text.replace("%1", moment(stored.created_at)).replace("%2", author)
         if modified:
-            text += " " + tr("Edited since: the changes are not saved yet.")
+            text += " " + QCoreApplication.translate(
+                "LetterDialog", "Edited since: the changes are not saved yet."
+            )
         return text
-    return tr("New draft from the simulation; not saved yet.")
+    return QCoreApplication.translate(
+        "LetterDialog", "New draft from the simulation; not saved yet."
+    )

@@ -66,6 +66,7 @@ class LockScreen(QFrame):
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         self.title = QLabel()
+        self.title.setObjectName("pageTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -110,27 +111,29 @@ class LockScreen(QFrame):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        tr = self.tr
-        self.setAccessibleName(tr("CumulDesk is locked"))
-        self.title.setText(tr("CumulDesk is locked"))
-        self.password_label.setText(tr("&Password:"))
+        self.setAccessibleName(self.tr("CumulDesk is locked"))
+        self.title.setText(self.tr("CumulDesk is locked"))
+        self.password_label.setText(self.tr("&Password:"))
         self.explanation.setText(
-            tr(
+            self.tr(
                 "The window was locked to protect personal data. {0} ({1}): type your "
                 "password to continue."
             )
             .replace("{0}", self.display_name)
             .replace("{1}", self.username)
         )
-        self.password.setAccessibleName(tr("Password"))
-        self.message.setAccessibleName(tr("Unlock message"))
-        self.unlock_button.setText(tr("&Unlock"))
-        self.unlock_button.setAccessibleName(tr("Unlock"))
-        self.unlock_button.setToolTip(tr("Unlock the window (Enter)"))
-        self.quit_button.setText(tr("&Quit"))
-        self.quit_button.setAccessibleName(tr("Quit CumulDesk"))
+        self.password.setAccessibleName(self.tr("Password"))
+        self.password.setAccessibleDescription(
+            self.tr("Your CumulDesk password; Enter unlocks the window")
+        )
+        self.message.setAccessibleName(self.tr("Unlock message"))
+        self.unlock_button.setText(self.tr("&Unlock"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.unlock_button.setToolTip(self.tr("Unlock the window (Enter)"))
+        self.quit_button.setText(self.tr("&Quit"))
+        self.quit_button.setAccessibleName(self.tr("Quit CumulDesk"))
         self.quit_button.setToolTip(
-            tr("Close CumulDesk (changes not yet pushed stay in the cache)")
+            self.tr("Close CumulDesk (changes not yet pushed stay in the cache)")
         )
 
     def show_message(self, text: str) -> None:

@@ -24,6 +24,7 @@ from cumuldesk.services.recent import RecentDossier, recent_dossiers
 from cumuldesk.ui.changes import CASES, DOSSIERS
 from cumuldesk.ui.context import AppContext
 from cumuldesk.ui.formatting import moment
+from cumuldesk.ui.i18n import translated
 from cumuldesk.ui.ops import LOCAL, Op
 
 BUSY_AT_MOST_MS = 20_000  # a look-up that never reports back does not block the bar
@@ -143,9 +144,9 @@ class LookupBar(QWidget):
             )
             text = f"{VALID_MARK} {feedback.formatted}, {born}, {kind}"
         elif feedback.error:
-            text = f"{ERROR_MARK} {self.tr(feedback.message)}"
+            text = f"{ERROR_MARK} {translated(feedback.text or feedback.message)}"
         else:
-            text = self.tr(feedback.message)
+            text = translated(feedback.text or feedback.message)
         self.feedback.setText(text)
         self.field.setAccessibleDescription(text)
 

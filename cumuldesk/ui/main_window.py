@@ -77,6 +77,19 @@ class PageFactories:
     simulation: PageFactory = _simulation_page
 
 
+def _first_control(page: QWidget) -> QWidget | None:
+    """The first control of `page` a Tab would reach (visible, enabled), or None."""
+    widget = page.nextInFocusChain()
+    for _ in range(1000):  # the chain is a ring; stop once it left the page
+        if widget is page or not page.isAncestorOf(widget):
+            return None
+        tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if tab and widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None:
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
 def shortcut_text(sequence: QKeySequence | str) -> str:
     return QKeySequence(sequence).toString(NATIVE)
 
@@ -93,6 +106,9 @@ class ShortcutsDialog(QDialog):
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.setAccessibleName(self.tr("Shortcuts"))
+        self.table.setAccessibleDescription(
+            self.tr("Every action of the window with the keys that do it, one per row")
+        )
         for action, keys in rows:
             QTreeWidgetItem(self.table, [action, keys])
         header = self.table.header()
@@ -102,6 +118,8 @@ class ShortcutsDialog(QDialog):
             self.table.resizeColumnToContents(column)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setToolTip(self.tr("Close this list (Esc)"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
@@ -262,7 +280,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.file_menu.setTitle(self.tr("&File"))
         self.go_menu.setTitle(self.tr("&Go"))
-        self.sync_menu.setTitle(self.tr("&Sync"))
+        self.sync_menu.setTitle(self.tr("S&ync"))  # Alt+S is Simulate
         self.help_menu.setTitle(self.tr("&Help"))
         texts = {
             self.export_action: self.tr("&Export work list ..."),
@@ -285,6 +303,10 @@ class MainWindow(QMainWindow):
             action.setToolTip(f"{plain} ({keys})" if keys else plain)
             action.setStatusTip(action.toolTip())
         self.tabs.setAccessibleName(self.tr("Pages"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Pages"))  # where Tab stops
+        self.tabs.tabBar().setAccessibleDescription(
+            self.tr("Work list, dossier and simulation: Left and Right arrows switch")
+        )
         tab_names = [self.tr("Work list"), self.tr("Dossier"), self.tr("Simulation")]
         for index, name in enumerate(tab_names):
             self.tabs.setTabText(index, name)
@@ -319,7 +341,10 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
-        self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        page = self.tabs.currentWidget()
+        target = page.focusProxy() or _first_control(page)
+        if target is not None:  # never the page itself: a screen reader says nothing there
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _open_from_lookup(self, insz: str) -> None:
         self.lookup.set_busy(True)
@@ -390,8 +415,10 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About CumulDesk"),
             self.tr(
-                "CumulDesk {version}\n\nChecks the cumulation of the Flemish school "
-                "allowance (BOB) with IVT/IT and proposes the more favourable choice."
+                "CumulDesk {version}\n\nCompares, for young people aged 18 to 21, the "
+                "federal IVT/IT with the Flemish zorgtoeslag + basic support budget (BOB), "
+                "which cannot be combined with a paid IVT/IT, and drafts the renunciation "
+                "proposal when zorgtoeslag + BOB pays more."
             ).format(version=__version__),
         )
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.sync.progress import SyncCancelled
+from cumuldesk.ui.i18n import translated
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +55,12 @@ def user_message(exc: BaseException) -> str:
     """What the handler reads about a failure: our own errors say what to do; anything
     else is an unexpected error, logged with its traceback."""
     if isinstance(exc, CumulDeskError):
-        return str(exc)
-    return (
+        return translated(exc.text) if exc.text is not None else str(exc)
+    return QApplication.translate(
+        "ops",
         "Something unexpected went wrong; nothing was lost. The details are in the log "
-        f"file ({type(exc).__name__})."
-    )
+        "file ({error}).",
+    ).format(error=type(exc).__name__)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:

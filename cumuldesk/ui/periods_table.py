@@ -62,6 +62,13 @@ class PeriodsModel(QAbstractTableModel):
             LANE_IT: self.tr("IT"),
             LANE_ZORGTOESLAG: self.tr("Zorgtoeslag"),
         }
+        self._regulations = {  # the regulation codes of the data, in the handler's words
+            "BOB": self.tr("BOB"),
+            "IVT": self.tr("IVT"),
+            "IT": self.tr("IT"),
+            "IVT+IT": self.tr("IVT+IT"),
+            "Zorgtoeslag": self.tr("Zorgtoeslag"),
+        }
         self._open = self.tr("open")
         self._yes, self._no = self.tr("Yes"), self.tr("No")
         if self._rows:
@@ -123,7 +130,7 @@ class PeriodsModel(QAbstractTableModel):
         if column == COL_AMOUNT:
             return money(seg.amount)
         if column == COL_REGULATION:
-            return seg.regulation
+            return self._regulations.get(seg.regulation, seg.regulation)
         if column == COL_VOLUNTARY:
             return self._yes if seg.voluntary_switch else self._no
         return str(conflicts)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, 
 from cumuldesk.services.dossier_desk import month_runs
 from cumuldesk.services.dossiers import RetroFlagView
 from cumuldesk.ui.formatting import month_label
+from cumuldesk.ui.style import mark_banner
 
 CONTEXT = "RetroBanner"
 
@@ -26,7 +27,7 @@ def months_text(months: Iterable[str]) -> str:
             parts.append(month_label(first))
         else:
             parts.append(
-                QCoreApplication.translate(CONTEXT, "%1 to %2")
+                QCoreApplication.translate("RetroBanner", "%1 to %2")
                 .replace("%1", month_label(first))
                 .replace("%2", month_label(last))
             )
@@ -42,6 +43,7 @@ class RetroBanner(QFrame):
         self.setFrameShadow(QFrame.Shadow.Raised)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        mark_banner(self, "retroBanner", "warning")
         self.icon = QLabel()
         self.label = QLabel()
         self.label.setWordWrap(True)

@@ -47,6 +47,19 @@ class Settings:
         self.qsettings.setValue("sync/interval_seconds", int(value))
 
     @property
+    def language(self) -> str:
+        """The interface language: "nl", "fr", "de", or "system" (the default: the
+        system's language when CumulDesk speaks it, Dutch otherwise)."""
+        value = str(self.qsettings.value("ui/language", "system") or "system")
+        return value if value in ("nl", "fr", "de", "system") else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in ("nl", "fr", "de", "system"):
+            raise ValueError(f"unknown interface language {value!r}")
+        self.qsettings.setValue("ui/language", value)
+
+    @property
     def last_username(self) -> str:
         """The last handler who signed in on this computer (a username, not personal data
         of an applicant), to pre-fill the sign-in dialog."""

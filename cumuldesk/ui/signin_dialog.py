@@ -217,45 +217,50 @@ class SignInDialog(QDialog):
         QWidget.setTabOrder(self.sign_in_button, self.quit_button)
 
     def retranslate_ui(self) -> None:
-        tr = self.tr
-        self.setWindowTitle(tr("Sign in to CumulDesk"))
-        self.setAccessibleName(tr("Sign in to CumulDesk"))
-        self.intro.setText(tr("Sign in with your CumulDesk account."))
-        self.username_label.setText(tr("&Username:"))
-        self.password_label.setText(tr("&Password:"))
-        self.passphrase_label.setText(tr("Cache pass&phrase:"))
+        self.setWindowTitle(self.tr("Sign in to CumulDesk"))
+        self.setAccessibleName(self.tr("Sign in to CumulDesk"))
+        self.intro.setText(self.tr("Sign in with your CumulDesk account."))
+        self.username_label.setText(self.tr("&Username:"))
+        self.password_label.setText(self.tr("&Password:"))
+        self.passphrase_label.setText(self.tr("&Cache passphrase:"))  # Alt+P: the password
         self.passphrase_why.setText(
-            tr(
+            self.tr(
                 "This computer has no system keyring, so your local cache is locked with a "
                 "passphrase (the first time, choose one of at least 12 characters)."
             )
         )
-        self.username.setAccessibleName(tr("Username"))
-        self.password.setAccessibleName(tr("Password"))
-        self.passphrase.setAccessibleName(tr("Cache passphrase"))
+        self.username.setAccessibleName(self.tr("Username"))
+        self.password.setAccessibleName(self.tr("Password"))
+        self.username.setAccessibleDescription(self.tr("Your CumulDesk user name (Alt+U)"))
+        self.password.setAccessibleDescription(
+            self.tr("The password of your CumulDesk account; Enter signs in (Alt+P)")
+        )
+        self.passphrase.setAccessibleName(self.tr("Cache passphrase"))
         self.passphrase.setAccessibleDescription(self.passphrase_why.text())
-        self.demo_box.setTitle(tr("Demo accounts (synthetic data only)"))
+        self.demo_box.setTitle(self.tr("Demo accounts (synthetic data only)"))
         self.demo_hint.setText(
-            tr(
+            self.tr(
                 "Demo mode: no central database is configured, so CumulDesk works on "
                 "synthetic demo data kept on this computer (made at the first start). "
                 "Double-click an account, or select it and press Enter, to fill in the fields."
             )
         )
-        self.accounts.setHeaderLabels([tr("Username"), tr("Password"), tr("Name"), tr("Team")])
+        self.accounts.setHeaderLabels(
+            [self.tr("Username"), self.tr("Password"), self.tr("Name"), self.tr("Team")]
+        )
         for column in range(self.accounts.columnCount()):
             self.accounts.resizeColumnToContents(column)
         self.accounts.fit_rows()
-        self.accounts.setAccessibleName(tr("Demo accounts"))
+        self.accounts.setAccessibleName(self.tr("Demo accounts"))
         self.accounts.setAccessibleDescription(self.demo_hint.text())
-        self.message.setAccessibleName(tr("Sign-in message"))
-        self.progress.setAccessibleName(tr("Signing in"))
-        self.sign_in_button.setText(tr("&Sign in"))
-        self.sign_in_button.setAccessibleName(tr("Sign in"))
-        self.sign_in_button.setToolTip(tr("Sign in (Enter)"))
-        self.quit_button.setText(tr("&Quit"))
-        self.quit_button.setAccessibleName(tr("Quit"))
-        self.quit_button.setToolTip(tr("Close CumulDesk without signing in (Esc)"))
+        self.message.setAccessibleName(self.tr("Sign-in message"))
+        self.progress.setAccessibleName(self.tr("Signing in"))
+        self.sign_in_button.setText(self.tr("&Sign in"))
+        self.sign_in_button.setAccessibleName(self.tr("Sign in"))
+        self.sign_in_button.setToolTip(self.tr("Sign in (Enter)"))
+        self.quit_button.setText(self.tr("&Quit"))
+        self.quit_button.setAccessibleName(self.tr("Quit"))
+        self.quit_button.setToolTip(self.tr("Close CumulDesk without signing in (Esc)"))
 
     # ------------------------------------------------------------------ behaviour
 

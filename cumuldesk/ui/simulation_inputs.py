@@ -10,7 +10,7 @@ recalculation).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -130,6 +130,7 @@ class SimulationInputsMixin(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame: Tab goes to the editors
         scroll.setWidget(self.inputs)
         return scroll
 
@@ -153,69 +154,140 @@ class SimulationInputsMixin(QWidget):
 
     def _retranslate_inputs(self) -> None:
         labels = {
-            "ivt_basis": self.tr("&IVT"),
-            "ivt_amount": self.tr("IVT monthly amount (EUR)"),
-            "own_income": self.tr("Own yearly income (EUR)"),
-            "partner_income": self.tr("Partner's yearly income (EUR)"),
-            "it_basis": self.tr("I&T"),
-            "it_amount": self.tr("IT monthly amount (EUR)"),
-            "it_points": self.tr("IT points (0-%1)").replace("%1", str(IT_MAX_POINTS)),
-            "zorgtoeslag_basis": self.tr("&Zorgtoeslag"),
-            "zorgtoeslag_amount": self.tr("Zorgtoeslag monthly amount (EUR)"),
-            "zorgtoeslag_points": self.tr("Zorgtoeslag points (0-%1)").replace(
-                "%1", str(ZT_MAX_POINTS)
+            "ivt_basis": QCoreApplication.translate(
+                "SimulationPage", "I&VT"
+            ),  # Alt+I is the INSZ look-up
+            "ivt_amount": QCoreApplication.translate("SimulationPage", "IVT monthly amount (EUR)"),
+            "own_income": QCoreApplication.translate("SimulationPage", "Own yearly income (EUR)"),
+            "partner_income": QCoreApplication.translate(
+                "SimulationPage", "Partner's yearly income (EUR)"
             ),
-            "pillar1_points": self.tr("Pillar 1 points (0-%1)").replace("%1", str(ZT_MAX_PILLAR1)),
-            "bob_basis": self.tr("&BOB"),
-            "bob_amount": self.tr("BOB monthly amount (EUR)"),
-            "voluntary_switch": self.tr("Voluntary switch"),
-            "first_payment_month": self.tr("&First payment month"),
+            "it_basis": QCoreApplication.translate("SimulationPage", "I&T"),
+            "it_amount": QCoreApplication.translate("SimulationPage", "IT monthly amount (EUR)"),
+            "it_points": QCoreApplication.translate("SimulationPage", "IT points (0-%1)").replace(
+                "%1", str(IT_MAX_POINTS)
+            ),
+            "zorgtoeslag_basis": QCoreApplication.translate("SimulationPage", "&Zorgtoeslag"),
+            "zorgtoeslag_amount": QCoreApplication.translate(
+                "SimulationPage", "Zorgtoeslag monthly amount (EUR)"
+            ),
+            "zorgtoeslag_points": QCoreApplication.translate(
+                "SimulationPage", "Zorgtoeslag points (0-%1)"
+            ).replace("%1", str(ZT_MAX_POINTS)),
+            "pillar1_points": QCoreApplication.translate(
+                "SimulationPage", "Pillar 1 points (0-%1)"
+            ).replace("%1", str(ZT_MAX_PILLAR1)),
+            "bob_basis": QCoreApplication.translate("SimulationPage", "&BOB"),
+            "bob_amount": QCoreApplication.translate("SimulationPage", "BOB monthly amount (EUR)"),
+            "voluntary_switch": QCoreApplication.translate("SimulationPage", "Voluntary switch"),
+            "first_payment_month": QCoreApplication.translate(
+                "SimulationPage", "First &payment month"
+            ),  # Alt+F: File
         }
         for name, text in labels.items():
             self.labels[name].setText(text)
             self.editors[name].setAccessibleName(text.replace("&", ""))
-        self.ivt_basis.setItemText(0, self.tr("Decided monthly amount"))
+        self.ivt_basis.setItemText(
+            0, QCoreApplication.translate("SimulationPage", "Decided monthly amount")
+        )
         for index, category in enumerate(Category, start=1):
             self.ivt_basis.setItemText(
-                index, self.tr("Computed: category %1").replace("%1", category.value)
+                index,
+                QCoreApplication.translate("SimulationPage", "Computed: category %1").replace(
+                    "%1", category.value
+                ),
             )
         for combo, none in (
-            (self.it_basis, self.tr("No IT")),
-            (self.zorgtoeslag_basis, self.tr("No zorgtoeslag")),
+            (self.it_basis, QCoreApplication.translate("SimulationPage", "No IT")),
+            (
+                self.zorgtoeslag_basis,
+                QCoreApplication.translate("SimulationPage", "No zorgtoeslag"),
+            ),
         ):
             combo.setItemText(0, none)
-            combo.setItemText(1, self.tr("Decided monthly amount"))
-            combo.setItemText(2, self.tr("Computed from points"))
+            combo.setItemText(
+                1, QCoreApplication.translate("SimulationPage", "Decided monthly amount")
+            )
+            combo.setItemText(
+                2, QCoreApplication.translate("SimulationPage", "Computed from points")
+            )
         bob_texts = {
-            BobBasis.PERIODS: self.tr("In the dossier's BOB periods"),
-            BobBasis.EVERY_MONTH: self.tr("Every month"),
-            BobBasis.DECIDED: self.tr("Decided amount, every month"),
-            BobBasis.NONE: self.tr("No BOB"),
+            BobBasis.PERIODS: QCoreApplication.translate(
+                "SimulationPage", "In the dossier's BOB periods"
+            ),
+            BobBasis.EVERY_MONTH: QCoreApplication.translate("SimulationPage", "Every month"),
+            BobBasis.DECIDED: QCoreApplication.translate(
+                "SimulationPage", "Decided amount, every month"
+            ),
+            BobBasis.NONE: QCoreApplication.translate("SimulationPage", "No BOB"),
         }
         self.bob_basis.setToolTip(
-            self.tr(
+            QCoreApplication.translate(
+                "SimulationPage",
                 "BOB at the amount in force (from the law parameters) in the months of the "
-                "dossier's BOB periods or in every month, or a decided monthly amount"
+                "dossier's BOB periods or in every month, or a decided monthly amount",
             )
         )
         for index in range(self.bob_basis.count()):
             self.bob_basis.setItemText(index, bob_texts[BobBasis(self.bob_basis.itemData(index))])
-        self.voluntary_switch.setText(self.tr("From NRTH: BOB is kept"))
+        tips = {
+            self.ivt_basis: QCoreApplication.translate(
+                "SimulationPage",
+                "The IVT decided monthly amount, or computed from a category and the incomes "
+                "(Alt+V)",
+            ),
+            self.it_basis: QCoreApplication.translate(
+                "SimulationPage",
+                "No IT, a decided monthly amount, or computed from the IT points (Alt+T)",
+            ),
+            self.zorgtoeslag_basis: QCoreApplication.translate(
+                "SimulationPage",
+                "No zorgtoeslag, a decided monthly amount, or computed from the points (Alt+Z)",
+            ),
+            self.it_points: QCoreApplication.translate(
+                "SimulationPage", "The points of the IT decision; they give the IT amount"
+            ),
+            self.zorgtoeslag_points: QCoreApplication.translate(
+                "SimulationPage", "The points of the zorgtoeslag decision, all pillars"
+            ),
+            self.pillar1_points: QCoreApplication.translate(
+                "SimulationPage", "Of those points, how many are in pillar 1"
+            ),
+        }
+        for editor, tip in tips.items():
+            editor.setToolTip(tip)
+        self.voluntary_switch.setText(
+            QCoreApplication.translate("SimulationPage", "From NRTH: BOB is kept")
+        )
         self.voluntary_switch.setToolTip(
-            self.tr(
+            QCoreApplication.translate(
+                "SimulationPage",
                 "Applies to BOB every month or a decided amount; with the dossier's BOB "
-                "periods, each period's own mark counts."
+                "periods, each period's own mark counts.",
             )
         )
         for edit in (self.ivt_amount, self.it_amount, self.zorgtoeslag_amount, self.bob_amount):
-            edit.setPlaceholderText(self.tr("for example 898,21"))
-            edit.setToolTip(self.tr("Monthly amount in EUR, with a decimal comma"))
+            edit.setPlaceholderText(
+                QCoreApplication.translate("SimulationPage", "for example 898,21")
+            )
+            edit.setToolTip(
+                QCoreApplication.translate(
+                    "SimulationPage", "Monthly amount in EUR, with a decimal comma"
+                )
+            )
         for edit in (self.own_income, self.partner_income):
-            edit.setPlaceholderText(self.tr("for example 1.234,56"))
-            edit.setToolTip(self.tr("Yearly amount in EUR, with a decimal comma"))
+            edit.setPlaceholderText(
+                QCoreApplication.translate("SimulationPage", "for example 1.234,56")
+            )
+            edit.setToolTip(
+                QCoreApplication.translate(
+                    "SimulationPage", "Yearly amount in EUR, with a decimal comma"
+                )
+            )
         self.first_payment_month.setToolTip(
-            self.tr(
-                "From this month to the month of the 21st birthday; it must lie in the ban window"
+            QCoreApplication.translate(
+                "SimulationPage",
+                "From this month to the month of the 21st birthday; it must lie in the ban window",
             )
         )
 
@@ -230,7 +302,11 @@ class SimulationInputsMixin(QWidget):
         picker.blockSignals(True)
         if limits is None:
             picker.setEnabled(False)
-            picker.setToolTip(self.tr("No ban window: the person turned 21 before the ban"))
+            picker.setToolTip(
+                QCoreApplication.translate(
+                    "SimulationPage", "No ban window: the person turned 21 before the ban"
+                )
+            )
         else:
             picker.setEnabled(True)
             picker.setDateRange(qdate(limits.start), qdate(limits.end))

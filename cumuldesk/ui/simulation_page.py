@@ -32,12 +32,13 @@ from cumuldesk.services.simulation_form import (
 )
 from cumuldesk.ui.changes import DOSSIERS, PARAMETERS
 from cumuldesk.ui.context import AppContext
+from cumuldesk.ui.dossier_header import region_name
 from cumuldesk.ui.formatting import day, money
+from cumuldesk.ui.i18n import translated
 from cumuldesk.ui.ops import LOCAL, Op, user_message
 from cumuldesk.ui.simulation_inputs import SimulationInputsMixin
 from cumuldesk.ui.simulation_load import LoadedSimulation, load_simulation
 from cumuldesk.ui.simulation_results import SimulationResultsMixin
-from cumuldesk.ui.simulation_tables import CONTEXT
 from cumuldesk.ui.simulation_widgets import VerdictBanner
 
 DEBOUNCE_MS = 150
@@ -79,7 +80,7 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
         self._show_message(
             "info",
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "SimulationPage",
                 "Open a dossier, then choose Simulate to compare IVT/IT with zorgtoeslag + BOB.",
             ),
         )
@@ -88,6 +89,7 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
 
     def _build(self) -> None:
         self.heading = QLabel(self)
+        self.heading.setObjectName("pageTitle")
         font = QFont(self.heading.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -146,8 +148,9 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
         self.inputs.setTitle(self.tr("Inputs (prefilled from the dossier)"))
         self._retranslate_inputs()
         self._retranslate_results()
-        self.reset_button.setText(self.tr("&Reset to dossier values"))
-        self.reset_button.setToolTip(self.tr("Put back the dossier's own values (Alt+R)"))
+        # Alt+R is Recent dossiers in the look-up bar above
+        self.reset_button.setText(self.tr("Reset to dossier v&alues"))
+        self.reset_button.setToolTip(self.tr("Put back the dossier's own values (Alt+A)"))
         self.reset_button.setAccessibleName(self.tr("Reset to dossier values"))
         self.letter_button.setText(self.tr("&Draft letter\u2026"))
         self.letter_button.setAccessibleName(self.tr("Draft letter"))
@@ -163,7 +166,9 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
         ctx = self.ctx
         self._timer.stop()
         self._loading = True
-        self._show_message("info", QT_TRANSLATE_NOOP(CONTEXT, "Loading the simulation\u2026"))
+        self._show_message(
+            "info", QT_TRANSLATE_NOOP("SimulationPage", "Loading the simulation\u2026")
+        )
 
         def work(state: Any) -> LoadedSimulation:
             return load_simulation(
@@ -177,7 +182,15 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
                 online=ctx.online,
             )
 
-        Op(self, work, lane=LOCAL).success(self._loaded).failure(self._load_failed).run()
+        Op(self, work, lane=LOCAL).success(self._loaded_to_work_on).failure(self._load_failed).run()
+
+    def _loaded_to_work_on(self, loaded: LoadedSimulation) -> None:
+        """Asked for by the handler: once on screen, the keyboard is in the first input
+        (Simulate's button vanished with the dossier page)."""
+        self._loaded(loaded)
+        first = next(iter(self.editors.values()))
+        if self.isVisible() and first.isEnabled():
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _loaded(self, loaded: LoadedSimulation) -> None:
         self._loading = False
@@ -276,7 +289,7 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
             self.last_simulation_ms = (time.perf_counter() - started) * 1000
         except FormError as exc:
             self.error = exc
-            self._mark(exc.field, exc.message)
+            self._mark(exc.field, translated(exc.problem))
         except CumulDeskError as exc:
             self.error = exc
         else:
@@ -297,7 +310,7 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
                 f"{view.name} \u2013 {view.formatted_insz} \u2013 "
                 + self.tr("born %1").replace("%1", day(view.birth_date))
                 + " \u2013 "
-                + self.tr(view.region.capitalize())
+                + region_name(view.region)
             )
         else:
             self.identity.setText("")
@@ -312,11 +325,13 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
                 else ""
             )
             self.banner.show_verdict(
-                "invalid", self.tr("Invalid input: %1").replace("%1", str(self.error)), detail
+                "invalid", self.tr("Invalid input: %1").replace("%1", self._error_text()), detail
             )
         elif outcome is not None:
             verdict = outcome.verdict
-            self.banner.show_verdict(verdict.kind, verdict.text, verdict.detail)
+            self.banner.show_verdict(
+                verdict.kind, translated(verdict.text), translated(verdict.detail)
+            )
         self._render_changed()
         self._render_outcome(outcome if self._message is None else None)
         self._update_letter_button()
@@ -333,6 +348,14 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
                 "%1", ", ".join(self.tr(FIELD_LABELS[n]) for n in names)
             )
         )
+
+    def _error_text(self) -> str:
+        """What is wrong with the inputs, in the interface language."""
+        exc = self.error
+        if isinstance(exc, FormError):
+            label = self.tr(FIELD_LABELS.get(exc.field, exc.field))
+            return f"{label}: {translated(exc.problem)}"
+        return user_message(exc) if exc is not None else ""
 
     def verdict_text(self) -> str:
         """The banner's text (the verdict, or what is wrong)."""

@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,7 @@ from cumuldesk.ui.simulation_tables import (
     RowsModel,
     parameter_name,
 )
+from cumuldesk.ui.style import mark_banner
 
 
 class SimulationResultsMixin(QWidget):
@@ -105,6 +106,7 @@ class SimulationResultsMixin(QWidget):
         # parameters
         self.parameters = QGroupBox(self)
         self.unverified = QLabel(self.parameters)
+        mark_banner(self.unverified, "unverifiedWarning", "warning")
         self.unverified.setWordWrap(True)
         self.unverified.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.parameter_model = RowsModel(PARAMETER_COLUMNS, self)
@@ -143,35 +145,61 @@ class SimulationResultsMixin(QWidget):
         return table
 
     def _retranslate_results(self) -> None:
-        self.parameters.setTitle(self.tr("Law parameters used"))
-        self.caption.setText(self.tr("Month by month, amounts in EUR"))
-        self.month_table.setAccessibleName(self.tr("Months compared, amounts in EUR"))
+        self.parameters.setTitle(
+            QCoreApplication.translate("SimulationPage", "Law parameters used")
+        )
+        self.caption.setText(
+            QCoreApplication.translate("SimulationPage", "Month by month, amounts in EUR")
+        )
+        self.month_table.setAccessibleName(
+            QCoreApplication.translate("SimulationPage", "Months compared, amounts in EUR")
+        )
         self.month_table.setAccessibleDescription(
-            self.tr(
-                "One row per month; %1 marks a benefit that IVT/IT stops in that month"
+            QCoreApplication.translate(
+                "SimulationPage",
+                "One row per month; %1 marks a benefit that IVT/IT stops in that month",
             ).replace("%1", STOPPED)
         )
-        self.parameter_table.setAccessibleName(self.tr("Law parameters used"))
-        self.export_button.setText(self.tr("&Export to Excel\u2026"))
-        self.export_button.setAccessibleName(self.tr("Export to Excel"))
-        tip = self.tr(
+        self.parameter_table.setAccessibleName(
+            QCoreApplication.translate("SimulationPage", "Law parameters used")
+        )
+        self.parameter_table.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SimulationPage",
+                "Every law parameter this result used, with its value, date and source; "
+                "unverified ones are marked",
+            )
+        )
+        self.export_button.setText(
+            QCoreApplication.translate("SimulationPage", "&Export to Excel\u2026")
+        )
+        self.export_button.setAccessibleName(
+            QCoreApplication.translate("SimulationPage", "Export to Excel")
+        )
+        tip = QCoreApplication.translate(
+            "SimulationPage",
             "Save this month table, its totals and the law parameters used as an Excel "
-            "workbook (Alt+E)"
+            "workbook (Alt+E)",
         )
         self.export_button.setToolTip(tip)
         self.export_button.setAccessibleDescription(tip)
-        self.export_message.setAccessibleName(self.tr("Export result"))
+        self.export_message.setAccessibleName(
+            QCoreApplication.translate("SimulationPage", "Export result")
+        )
         self.legend.setText(
-            self.tr(
+            QCoreApplication.translate(
+                "SimulationPage",
                 "%1 = IVT/IT stops this benefit in that month (not paid together with "
-                "IVT/IT). Difference = federal total - Flemish total."
+                "IVT/IT). Difference = federal total - Flemish total.",
             ).replace("%1", STOPPED)
         )
         for key, text in {
-            "months": self.tr("Months compared"),
-            "federal": self.tr("Federal total (IVT/IT side)"),
-            "flemish": self.tr("Flemish total (zorgtoeslag + BOB)"),
-            "difference": self.tr("Difference"),
+            "months": QCoreApplication.translate("SimulationPage", "Months compared"),
+            "federal": QCoreApplication.translate("SimulationPage", "Federal total (IVT/IT side)"),
+            "flemish": QCoreApplication.translate(
+                "SimulationPage", "Flemish total (zorgtoeslag + BOB)"
+            ),
+            "difference": QCoreApplication.translate("SimulationPage", "Difference"),
         }.items():
             self.total_labels[key].setText(text)
             self.total_values[key].setAccessibleName(text)
@@ -199,9 +227,10 @@ class SimulationResultsMixin(QWidget):
             return
         self.no_parameters.setVisible(not report["parameters"])
         self.no_parameters.setText(
-            self.tr(
+            QCoreApplication.translate(
+                "SimulationPage",
                 "No law parameter was needed: every amount is a decided amount and no "
-                "month has a cumulation ban."
+                "month has a cumulation ban.",
             )
         )
         if self._shown_report is not report:
@@ -216,15 +245,16 @@ class SimulationResultsMixin(QWidget):
         self.unverified.setVisible(bool(unverified))
         if unverified:
             listed = ", ".join(
-                self.tr("%1 from %2")
+                QCoreApplication.translate("SimulationPage", "%1 from %2")
                 .replace("%1", parameter_name(p))
                 .replace("%2", day(date.fromisoformat(p["effective"])))
                 for p in unverified
             )
             self.unverified.setText(
                 f"{WARN} "
-                + self.tr(
-                    "Some parameters are not verified: %1. Check them before deciding."
+                + QCoreApplication.translate(
+                    "SimulationPage",
+                    "Some parameters are not verified: %1. Check them before deciding.",
                 ).replace("%1", listed)
             )
 
@@ -239,9 +269,9 @@ class SimulationResultsMixin(QWidget):
         name = f"simulation-{reference or 'dossier'}-{self.ctx.today().isoformat()}.xlsx"
         path, _chosen = QFileDialog.getSaveFileName(
             self,
-            self.tr("Export the simulation to Excel"),
+            QCoreApplication.translate("SimulationPage", "Export the simulation to Excel"),
             str(Path.home() / name),
-            self.tr("Excel workbook (*.xlsx)"),
+            QCoreApplication.translate("SimulationPage", "Excel workbook (*.xlsx)"),
         )
         if not path:
             return
@@ -266,10 +296,14 @@ class SimulationResultsMixin(QWidget):
             )
             return str(target)
 
-        self._say_exported(self.tr("Exporting the simulation\u2026"))
+        self._say_exported(
+            QCoreApplication.translate("SimulationPage", "Exporting the simulation\u2026")
+        )
         (
             Op(self, work, lane=LOCAL)
-            .with_progress(self.tr("Exporting the simulation\u2026"))
+            .with_progress(
+                QCoreApplication.translate("SimulationPage", "Exporting the simulation\u2026")
+            )
             .success(self._exported)
             .failure(self._export_failed)
             .run()
@@ -282,14 +316,26 @@ class SimulationResultsMixin(QWidget):
     def _exported(self, path: str) -> None:
         if not isValid(self):
             return
-        self._say_exported(self.tr("Exported the simulation to %1").replace("%1", path))
+        self._say_exported(
+            QCoreApplication.translate("SimulationPage", "Exported the simulation to %1").replace(
+                "%1", path
+            )
+        )
         self.exported.emit(path)
 
     def _export_failed(self, exc: BaseException) -> None:
         if not isValid(self):
             return
         if isinstance(exc, ExportCancelled):
-            self._say_exported(self.tr("Export cancelled; no file was written."))
+            self._say_exported(
+                QCoreApplication.translate(
+                    "SimulationPage", "Export cancelled; no file was written."
+                )
+            )
             return
-        self._say_exported(self.tr("The export failed: %1").replace("%1", user_message(exc)))
+        self._say_exported(
+            QCoreApplication.translate("SimulationPage", "The export failed: %1").replace(
+                "%1", user_message(exc)
+            )
+        )
         show_error(self, exc)

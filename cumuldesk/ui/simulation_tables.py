@@ -97,16 +97,26 @@ def _amount(title: str, key: str, stopped: str | None = None) -> Column:
 
     def tooltip(row: dict[str, Any]) -> str | None:
         if stopped and row[stopped]:
-            return tr("Not paid together with IVT/IT in this month (cumulation ban).")
+            return QCoreApplication.translate(
+                "SimulationPage", "Not paid together with IVT/IT in this month (cumulation ban)."
+            )
         return None
 
     return Column(
-        title, text, lambda row: float(row[key]), tooltip, number=True, unit="EUR per month"
+        title,
+        text,
+        lambda row: float(row[key]),
+        tooltip,
+        number=True,
+        unit=QT_TRANSLATE_NOOP("SimulationPage", "EUR per month"),
     )
 
 
 def _stopped_benefits(row: dict[str, Any]) -> list[str]:
-    names = (("zorgtoeslag", "zorgtoeslag_banned"), ("BOB", "bob_banned"))
+    names = (
+        (QT_TRANSLATE_NOOP("SimulationPage", "zorgtoeslag"), "zorgtoeslag_banned"),
+        (QT_TRANSLATE_NOOP("SimulationPage", "BOB"), "bob_banned"),
+    )
     return [tr(name) for name, key in names if row[key]]
 
 
@@ -119,27 +129,38 @@ def _month_tooltip(row: dict[str, Any]) -> str | None:
     stopped = _stopped_benefits(row)
     if not stopped:
         return None
-    return tr("IVT/IT stops %1 in this month.").replace("%1", tr(" and ").join(stopped))
+    return QCoreApplication.translate("SimulationPage", "IVT/IT stops %1 in this month.").replace(
+        "%1", QCoreApplication.translate("SimulationPage", " and ").join(stopped)
+    )
 
 
 MONTH_COLUMNS = [
     Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "Month"), _month_text, lambda row: row["month"], _month_tooltip
+        QT_TRANSLATE_NOOP("SimulationPage", "Month"),
+        _month_text,
+        lambda row: row["month"],
+        _month_tooltip,
     ),
-    _amount(QT_TRANSLATE_NOOP(CONTEXT, "IVT"), "ivt"),
-    _amount(QT_TRANSLATE_NOOP(CONTEXT, "IT"), "it"),
-    _amount(QT_TRANSLATE_NOOP(CONTEXT, "Zorgtoeslag"), "zorgtoeslag", "zorgtoeslag_banned"),
-    _amount(QT_TRANSLATE_NOOP(CONTEXT, "BOB"), "bob", "bob_banned"),
-    _amount(QT_TRANSLATE_NOOP(CONTEXT, "Federal total"), "federal"),
-    _amount(QT_TRANSLATE_NOOP(CONTEXT, "Flemish total"), "flemish"),
-    _amount(QT_TRANSLATE_NOOP(CONTEXT, "Difference"), "difference"),
+    _amount(QT_TRANSLATE_NOOP("SimulationPage", "IVT"), "ivt"),
+    _amount(QT_TRANSLATE_NOOP("SimulationPage", "IT"), "it"),
+    _amount(
+        QT_TRANSLATE_NOOP("SimulationPage", "Zorgtoeslag"), "zorgtoeslag", "zorgtoeslag_banned"
+    ),
+    _amount(QT_TRANSLATE_NOOP("SimulationPage", "BOB"), "bob", "bob_banned"),
+    _amount(QT_TRANSLATE_NOOP("SimulationPage", "Federal total"), "federal"),
+    _amount(QT_TRANSLATE_NOOP("SimulationPage", "Flemish total"), "flemish"),
+    _amount(QT_TRANSLATE_NOOP("SimulationPage", "Difference"), "difference"),
 ]
 
 
 def _parameter_value(row: dict[str, Any]) -> str:
     value = row["value"]
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        return (
+            QCoreApplication.translate("SimulationPage", "yes")
+            if value
+            else QCoreApplication.translate("SimulationPage", "no")
+        )
     return money(Decimal(value))
 
 
@@ -147,8 +168,21 @@ def _parameter_source(row: dict[str, Any]) -> str | None:
     parts = [row["source"] or ""]
     if row.get("url"):
         parts.append(row["url"])
-    parts.append(tr("File: %1").replace("%1", row["origin"]))
+    parts.append(
+        QCoreApplication.translate("SimulationPage", "File: %1").replace("%1", row["origin"])
+    )
     return "\n".join(part for part in parts if part)
+
+
+UNITS = {  # the parameters' units (resources/parameters/*.toml) in the handler's words
+    "EUR/month": QT_TRANSLATE_NOOP("SimulationPage", "EUR/month"),
+    "EUR/year": QT_TRANSLATE_NOOP("SimulationPage", "EUR/year"),
+    "boolean": QT_TRANSLATE_NOOP("SimulationPage", "yes/no"),
+}
+
+
+def unit_text(unit: str) -> str:
+    return tr(UNITS[unit]) if unit in UNITS else unit
 
 
 def parameter_name(row: dict[str, Any]) -> str:
@@ -157,21 +191,25 @@ def parameter_name(row: dict[str, Any]) -> str:
 
 
 PARAMETER_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Name"), parameter_name, parameter_name),
+    Column(QT_TRANSLATE_NOOP("SimulationPage", "Name"), parameter_name, parameter_name),
     Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "Value"),
+        QT_TRANSLATE_NOOP("SimulationPage", "Value"),
         _parameter_value,
         lambda r: str(r["value"]),
         number=True,
     ),
-    Column(QT_TRANSLATE_NOOP(CONTEXT, "Unit"), lambda r: r["unit"], lambda r: r["unit"]),
     Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "Effective from"),
+        QT_TRANSLATE_NOOP("SimulationPage", "Unit"),
+        lambda r: unit_text(r["unit"]),
+        lambda r: r["unit"],
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("SimulationPage", "Effective from"),
         lambda r: day(date.fromisoformat(r["effective"])),
         lambda r: r["effective"],
     ),
     Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "Used for"),
+        QT_TRANSLATE_NOOP("SimulationPage", "Used for"),
         lambda r: (
             f"{month_label(Month.parse(r['first_month']))} \u2013 "
             f"{month_label(Month.parse(r['last_month']))}"
@@ -179,12 +217,16 @@ PARAMETER_COLUMNS = [
         lambda r: r["first_month"],
     ),
     Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "Verified"),
-        lambda r: tr("yes") if r["verified"] else f"{WARN} {tr('no')}",
+        QT_TRANSLATE_NOOP("SimulationPage", "Verified"),
+        lambda r: (
+            QCoreApplication.translate("SimulationPage", "yes")
+            if r["verified"]
+            else WARN + " " + QCoreApplication.translate("SimulationPage", "no")
+        ),
         lambda r: bool(r["verified"]),
     ),
     Column(
-        QT_TRANSLATE_NOOP(CONTEXT, "Source"),
+        QT_TRANSLATE_NOOP("SimulationPage", "Source"),
         lambda r: r["source"] or "",
         lambda r: r["source"] or "",
         _parameter_source,

@@ -4,12 +4,12 @@ verdict banner (an icon whose shape differs per kind, so not colour alone).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from cumuldesk.services.simulation_form import NOT_APPLICABLE, RENOUNCE
-from cumuldesk.ui.simulation_tables import tr
+from cumuldesk.ui.style import mark_banner, set_severity
 
 
 class ErrorMark(QWidget):
@@ -17,6 +17,7 @@ class ErrorMark(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("fieldError")  # the stylesheet colours the words
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.icon = QLabel(self)
@@ -45,6 +46,14 @@ class VerdictBanner(QFrame):
         "invalid": QStyle.StandardPixmap.SP_MessageBoxCritical,
         "info": QStyle.StandardPixmap.SP_FileDialogInfoView,
     }
+    # the stylesheet's tint per kind (ui/style.py); the icon and words carry the meaning
+    SEVERITIES = {
+        "ivt_it_better": "success",
+        RENOUNCE: "info",
+        NOT_APPLICABLE: "neutral",
+        "invalid": "error",
+        "info": "neutral",
+    }
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,9 +61,11 @@ class VerdictBanner(QFrame):
         self.setFrameShadow(QFrame.Shadow.Raised)
         self.setBackgroundRole(self.palette().ColorRole.AlternateBase)
         self.setAutoFillBackground(True)
+        mark_banner(self, "verdictBanner", "neutral")
         layout = QHBoxLayout(self)
         self.icon = QLabel(self)
         self.title = QLabel(self)
+        self.title.setObjectName("bannerTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont(self.title.font())
@@ -72,10 +83,11 @@ class VerdictBanner(QFrame):
 
     def show_verdict(self, kind: str, text: str, detail: str = "") -> None:
         self.kind = kind
+        set_severity(self, self.SEVERITIES.get(kind, "neutral"))
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
         self.icon.setPixmap(self.style().standardIcon(self.ICONS[kind]).pixmap(size, size))
         self.title.setText(text)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
-        self.setAccessibleName(tr("Verdict"))
+        self.setAccessibleName(QCoreApplication.translate("SimulationPage", "Verdict"))
         self.setAccessibleDescription(f"{text} {detail}".strip())

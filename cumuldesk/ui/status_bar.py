@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from cumuldesk.services.sync_service import SyncState
 from cumuldesk.ui.context import AppContext
 from cumuldesk.ui.formatting import moment
+from cumuldesk.ui.style import mark_banner, repolish
 
 FAILURE_SHOWN_MS = 30_000
 ONLINE_MARK = "\u25cf"  # filled circle
@@ -66,6 +67,14 @@ class ElidedLabel(QLabel):
             shown,
             self.foregroundRole(),
         )
+
+
+def _set_chip(label: QLabel, chip: str) -> None:
+    """The stylesheet's status chip for `label` (online, offline, conflict; "" none): a
+    tint beside the words and symbol that say it."""
+    if label.property("chip") != chip:
+        label.setProperty("chip", chip)
+        repolish(label)
 
 
 def _separator(parent: QWidget) -> QFrame:
@@ -177,6 +186,7 @@ class SyncStatusBar(QStatusBar):
             tip = self.tr("Not connected to the central database yet")
         self.online_label.setText(text)
         self.online_label.setToolTip(tip)
+        _set_chip(self.online_label, "online" if online is True else "offline")
 
         if state is None:
             self.as_of_label.setText("")
@@ -204,6 +214,7 @@ class SyncStatusBar(QStatusBar):
         if state.rejected:
             extra.append(self.tr("{count} refused").format(count=state.rejected))
         self.waiting_label.setText(", ".join([waiting, *extra]))
+        _set_chip(self.waiting_label, "conflict" if extra else "")
         self.conflicts_button.setVisible(bool(state.conflicts or state.rejected))
         self.conflicts_button.setAccessibleDescription(", ".join(extra))
         self.waiting_label.setToolTip(
@@ -277,6 +288,7 @@ class OfflineBanner(QFrame):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
         self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        mark_banner(self, "offlineBanner", "warning")
         self.icon = QLabel(self)
         size = max(
             self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize),

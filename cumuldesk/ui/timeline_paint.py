@@ -18,8 +18,6 @@ from cumuldesk.services.timeline import APPLICATION, DEADLINE, TODAY, Lane, Segm
 from cumuldesk.ui.formatting import day
 from cumuldesk.ui.timeline_layout import PlacedPeriod, Rows, Scale, index_runs
 from cumuldesk.ui.timeline_style import (
-    CONFLICT,
-    RETRO,
     Style,
     new_style,
     paint_swatch,
@@ -270,13 +268,13 @@ class TimelinePainter:
         if not t.conflict_months:
             return
         rows = s.rows
-        strong = QColor(Qt.GlobalColor.black) if f.high_contrast else CONFLICT
+        strong = f.colours["conflict"]  # black in high contrast
         for first, last in index_runs(t.axis_start, t.conflict_months):
             x1, x2 = s.x(first), s.x(last + 1)
             if x2 < rows.chart_left or x1 > rows.chart_right:
                 continue
             p.fillRect(QRectF(x1, rows.conflict_top, x2 - x1, rows.line), strong)
-            p.setPen(QColor(Qt.GlobalColor.white))
+            p.setPen(text_on(strong))
             _paint_symbols(p, s, fm, first, last, rows.conflict_top, "!")
         # The conflicting stretches of the BOB (not voluntary) and paid IVT/IT periods: a
         # red hatch with a white one beside it (visible on any fill) and a red frame.
@@ -311,14 +309,14 @@ class TimelinePainter:
         t, s = f.timeline, f.scale
         assert t is not None
         rows = s.rows
-        fill = QColor(Qt.GlobalColor.black) if f.high_contrast else RETRO
+        fill = f.colours["retro"]  # black in high contrast
         for months, symbol in ((t.retro_owed, "+"), (t.retro_stop, "-")):
             for first, last in index_runs(t.axis_start, months):
                 x1, x2 = s.x(first), s.x(last + 1)
                 if x2 < rows.chart_left or x1 > rows.chart_right:
                     continue
                 p.fillRect(QRectF(x1, rows.retro_top, x2 - x1, rows.line), fill)
-                p.setPen(QColor(Qt.GlobalColor.white))
+                p.setPen(text_on(fill))
                 _paint_symbols(p, s, fm, first, last, rows.retro_top, symbol)
 
     def _paint_query(self, p: QPainter, f: Frame, fm: QFontMetrics) -> None:

@@ -1,6 +1,11 @@
 """How the dossier timeline looks: the lane colours (colour-blind safe) and the
 high-contrast patterns, colours by role from the palette, a period's fill, hatch and text
 colour, and the legend's swatches that show them.
+
+The accents (conflict, retroactive change) come from `ui.style.semantic_colors`, the
+same choice as the stylesheet's: a lighter red and violet on a dark palette, so they stand
+out from a dark background; the text on any fill is black or white by contrast. High
+contrast: black on white, told apart by pattern, in light and dark mode alike.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 
 from cumuldesk.services.timeline import LANE_BOB, LANE_IT, LANE_IVT, LANE_ZORGTOESLAG, Lane, Segment
+from cumuldesk.ui.style import semantic_colors
 
 # Colour-blind safe (Okabe-Ito) fills; text on them picked for contrast.
 LANE_COLOURS = {
@@ -18,6 +24,7 @@ LANE_COLOURS = {
     LANE_ZORGTOESLAG: QColor("#CC79A7"),
 }
 VOLUNTARY_FILL = QColor("#A9CFEA")
+# the accents on a light palette (`colours()` gives the ones for the palette in use)
 CONFLICT = QColor("#C62828")
 RETRO = QColor("#4A2C8F")
 # High contrast: black on white, told apart by pattern.
@@ -53,7 +60,8 @@ def _contrasting(fill: QColor) -> QColor:
 
 
 def colours(palette: QPalette, high_contrast: bool) -> dict[str, QColor]:
-    """The colours by role: from the palette, or black and white in high contrast."""
+    """The colours by role: from the palette, or black and white in high contrast;
+    "conflict" and "retro" are the fills of those rows (their text: `text_on`)."""
     if high_contrast:
         black, white = QColor(Qt.GlobalColor.black), QColor(Qt.GlobalColor.white)
         return {
@@ -63,7 +71,10 @@ def colours(palette: QPalette, high_contrast: bool) -> dict[str, QColor]:
             "alt": white,
             "shade": black,
             "focus": black,
+            "conflict": black,
+            "retro": black,
         }
+    accents = semantic_colors(palette, high_contrast=False)
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
     shade = QColor(
@@ -78,6 +89,8 @@ def colours(palette: QPalette, high_contrast: bool) -> dict[str, QColor]:
         "alt": palette.color(QPalette.ColorRole.AlternateBase),
         "shade": shade,
         "focus": palette.color(QPalette.ColorRole.Highlight),
+        "conflict": accents["conflict"],
+        "retro": accents["retro"],
     }
 
 
@@ -114,8 +127,8 @@ def paint_swatch(p: QPainter, index: int, box: QRectF, c: dict[str, QColor], hc:
             ),
         )
     elif index == 1:  # conflict
-        p.fillRect(box, black if hc else CONFLICT)
-        p.setPen(QColor(Qt.GlobalColor.white))
+        p.fillRect(box, c["conflict"])
+        p.setPen(text_on(c["conflict"]))
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, "!")
     elif index == 2:  # ban window
         if hc:
@@ -129,8 +142,8 @@ def paint_swatch(p: QPainter, index: int, box: QRectF, c: dict[str, QColor], hc:
         p.drawLine(QPointF(box.right() - 1, box.top()), QPointF(box.right() - 1, box.bottom()))
         p.drawLine(QPointF(box.left(), mid), QPointF(box.right(), mid))
     elif index == 4:  # retro
-        p.fillRect(box, black if hc else RETRO)
-        p.setPen(QColor(Qt.GlobalColor.white))
+        p.fillRect(box, c["retro"])
+        p.setPen(text_on(c["retro"]))
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, "+ -")
     else:  # markers
         swatch_w = box.width()

@@ -63,42 +63,49 @@ def labels() -> Labels:
     """The texts in the current language."""
     return Labels(
         lanes={
-            LANE_BOB: _tr("BOB"),
-            LANE_IVT: _tr("IVT"),
-            LANE_IT: _tr("IT"),
-            LANE_ZORGTOESLAG: _tr("Zorgtoeslag"),
+            LANE_BOB: QCoreApplication.translate("TimelineWidget", "BOB"),
+            LANE_IVT: QCoreApplication.translate("TimelineWidget", "IVT"),
+            LANE_IT: QCoreApplication.translate("TimelineWidget", "IT"),
+            LANE_ZORGTOESLAG: QCoreApplication.translate("TimelineWidget", "Zorgtoeslag"),
         },
         markers={
-            AGE_18: _tr("Age 18"),
-            AGE_21: _tr("Age 21"),
-            AGE_24: _tr("Age 24"),
-            TODAY: _tr("Today"),
-            APPLICATION: _tr("Application"),
-            DEADLINE: _tr("Deadline"),
+            AGE_18: QCoreApplication.translate("TimelineWidget", "Age 18"),
+            AGE_21: QCoreApplication.translate("TimelineWidget", "Age 21"),
+            AGE_24: QCoreApplication.translate("TimelineWidget", "Age 24"),
+            TODAY: QCoreApplication.translate("TimelineWidget", "Today"),
+            APPLICATION: QCoreApplication.translate("TimelineWidget", "Application"),
+            DEADLINE: QCoreApplication.translate("TimelineWidget", "Deadline"),
         },
-        conflict=_tr("Conflict"),
-        retro=_tr("Retroactive"),
-        query=_tr("Query window"),
-        ban=_tr("Ban window"),
+        conflict=QCoreApplication.translate("TimelineWidget", "Conflict"),
+        retro=QCoreApplication.translate("TimelineWidget", "Retroactive"),
+        query=QCoreApplication.translate("TimelineWidget", "Query window"),
+        ban=QCoreApplication.translate("TimelineWidget", "Ban window"),
         legend=(
-            _tr("BOB, voluntary switch (hatched)"),
-            _tr("Conflict month: BOB and paid IVT/IT (red, hatched)"),
-            _tr("Ban window (shaded)"),
-            _tr("Query window (bracket)"),
-            _tr("+ BOB owed again, - BOB must stop (retroactive change)"),
-            _tr("Birthdays (dashed line), today (solid line)"),
+            QCoreApplication.translate("TimelineWidget", "BOB, voluntary switch (hatched)"),
+            QCoreApplication.translate(
+                "TimelineWidget", "Conflict month: BOB and paid IVT/IT (red, hatched)"
+            ),
+            QCoreApplication.translate("TimelineWidget", "Ban window (shaded)"),
+            QCoreApplication.translate("TimelineWidget", "Query window (bracket)"),
+            QCoreApplication.translate(
+                "TimelineWidget", "+ BOB owed again, - BOB must stop (retroactive change)"
+            ),
+            QCoreApplication.translate(
+                "TimelineWidget", "Birthdays (dashed line), today (solid line)"
+            ),
         ),
-        keys_help=_tr(
+        keys_help=QCoreApplication.translate(
+            "TimelineWidget",
             "Left/Right: previous/next period; Up/Down: other lane; Shift+Left/Right, "
-            "Page Up/Down: scroll; Home/End: start/end; +/-: zoom; 0: show all"
+            "Page Up/Down: scroll; Home/End: start/end; +/-: zoom; 0: show all",
         ),
-        empty=_tr("No dossier shown"),
+        empty=QCoreApplication.translate("TimelineWidget", "No dossier shown"),
     )
 
 
 def points_text(segment: Segment) -> str:
     return (
-        _tr("%1 points (%2 in pillar 1)")
+        QCoreApplication.translate("TimelineWidget", "%1 points (%2 in pillar 1)")
         .replace("%1", str(segment.points))
         .replace("%2", str(segment.pillar1_points))
     )
@@ -107,7 +114,7 @@ def points_text(segment: Segment) -> str:
 def caption(segment: Segment) -> str:
     """What is written inside a period's bar (when it fits)."""
     if segment.voluntary_switch:
-        return _tr("voluntary switch")
+        return QCoreApplication.translate("TimelineWidget", "voluntary switch")
     if segment.amount is not None:
         return money_eur(segment.amount)
     return points_text(segment) if segment.points is not None else ""
@@ -115,36 +122,53 @@ def caption(segment: Segment) -> str:
 
 def segment_text(t: Timeline | None, names: Labels, lane: Lane, segment: Segment) -> str:
     """Dates, monthly amount and regulation of a period, in words."""
-    end = day(segment.end) if segment.end is not None else _tr("open (still running)")
+    end = (
+        day(segment.end)
+        if segment.end is not None
+        else QCoreApplication.translate("TimelineWidget", "open (still running)")
+    )
     parts = [
-        _tr("%1: %2 to %3")
+        QCoreApplication.translate("TimelineWidget", "%1: %2 to %3")
         .replace("%1", names.lane(lane))
         .replace("%2", day(segment.start))
         .replace("%3", end),
-        _tr("Monthly amount: %1").replace(
-            "%1", money_eur(segment.amount) if segment.amount is not None else _tr("-")
+        QCoreApplication.translate("TimelineWidget", "Monthly amount: %1").replace(
+            "%1",
+            money_eur(segment.amount)
+            if segment.amount is not None
+            else QCoreApplication.translate("TimelineWidget", "-"),
         ),
-        _tr("Regulation: %1").replace("%1", segment.regulation),
+        QCoreApplication.translate("TimelineWidget", "Regulation: %1").replace(
+            "%1", segment.regulation
+        ),
     ]
     if segment.points is not None:
         parts.append(points_text(segment))
     if segment.voluntary_switch:
-        parts.append(_tr("Voluntary switch: BOB is kept, no conflict"))
+        parts.append(
+            QCoreApplication.translate(
+                "TimelineWidget", "Voluntary switch: BOB is kept, no conflict"
+            )
+        )
     if t is not None:
         conflicts = t.conflicts_in(segment)
         if conflicts:
-            parts.append(_tr("Conflict months in this period: %1").replace("%1", str(conflicts)))
+            parts.append(
+                QCoreApplication.translate(
+                    "TimelineWidget", "Conflict months in this period: %1"
+                ).replace("%1", str(conflicts))
+            )
         if t.starts_before_axis(segment):
             parts.append(
-                _tr("Starts before age 17: the timeline shows it from %1").replace(
-                    "%1", month_label(t.axis_start)
-                )
+                QCoreApplication.translate(
+                    "TimelineWidget", "Starts before age 17: the timeline shows it from %1"
+                ).replace("%1", month_label(t.axis_start))
             )
         if segment.end is not None and t.ends_after_axis(segment):
             parts.append(
-                _tr("Ends after age 24: the timeline shows it until %1").replace(
-                    "%1", month_label(t.axis_end)
-                )
+                QCoreApplication.translate(
+                    "TimelineWidget", "Ends after age 24: the timeline shows it until %1"
+                ).replace("%1", month_label(t.axis_end))
             )
     return "\n".join(p for p in parts if p)
 
@@ -152,51 +176,59 @@ def segment_text(t: Timeline | None, names: Labels, lane: Lane, segment: Segment
 def describe(t: Timeline | None, names: Labels) -> str:
     """The whole timeline in sentences (the accessible description)."""
     if t is None:
-        return _tr("No dossier shown.")
+        return QCoreApplication.translate("TimelineWidget", "No dossier shown.")
     lines = [
-        _tr("Months from %1 (age 17) to %2 (age 24).")
+        QCoreApplication.translate("TimelineWidget", "Months from %1 (age 17) to %2 (age 24).")
         .replace("%1", month_label(t.axis_start))
         .replace("%2", month_label(t.axis_end))
     ]
     for lane in t.lanes:
         name = names.lane(lane)
         if not lane.segments:
-            lines.append(_tr("%1: no periods.").replace("%1", name))
+            lines.append(
+                QCoreApplication.translate("TimelineWidget", "%1: no periods.").replace("%1", name)
+            )
             continue
+        still_open = QCoreApplication.translate("TimelineWidget", "open")
+        switch = QCoreApplication.translate("TimelineWidget", "voluntary switch")
         shown = [
-            f"{day(s.start)} - {day(s.end) if s.end else _tr('open')}"
+            f"{day(s.start)} - {day(s.end) if s.end else still_open}"
             + (f" {money_eur(s.amount)}" if s.amount is not None else "")
-            + (f" ({_tr('voluntary switch')})" if s.voluntary_switch else "")
+            + (f" ({switch})" if s.voluntary_switch else "")
             for s in lane.segments[:DESCRIBE_MAX]
         ]
         more = len(lane.segments) - DESCRIBE_MAX
         if more > 0:
-            shown.append(_tr("and %1 more").replace("%1", str(more)))
+            shown.append(
+                QCoreApplication.translate("TimelineWidget", "and %1 more").replace("%1", str(more))
+            )
         lines.append(f"{name}: {'; '.join(shown)}.")
     if t.conflict_months:
         lines.append(
-            _tr("%1 conflict months, from %2 to %3.")
+            QCoreApplication.translate("TimelineWidget", "%1 conflict months, from %2 to %3.")
             .replace("%1", str(len(t.conflict_months)))
             .replace("%2", month_label(t.conflict_months[0]))
             .replace("%3", month_label(t.conflict_months[-1]))
         )
     else:
-        lines.append(_tr("No conflict months."))
+        lines.append(QCoreApplication.translate("TimelineWidget", "No conflict months."))
     if t.ban_window is not None:
         lines.append(
-            _tr("Ban window %1 to %2.")
+            QCoreApplication.translate("TimelineWidget", "Ban window %1 to %2.")
             .replace("%1", month_label(t.ban_window.start))
             .replace("%2", month_label(t.ban_window.end))
         )
     if t.query_window is not None:
         lines.append(
-            _tr("Query window %1 to %2.")
+            QCoreApplication.translate("TimelineWidget", "Query window %1 to %2.")
             .replace("%1", day(t.query_window.start))
             .replace("%2", day(t.query_window.end))
         )
     if t.retro_months:
         lines.append(
-            _tr("Retroactive change affects %1 months.").replace("%1", str(len(t.retro_months)))
+            QCoreApplication.translate(
+                "TimelineWidget", "Retroactive change affects %1 months."
+            ).replace("%1", str(len(t.retro_months)))
         )
     return " ".join(lines)
 
@@ -204,7 +236,7 @@ def describe(t: Timeline | None, names: Labels) -> str:
 def query_text(t: Timeline) -> str:
     assert t.query_window is not None
     return (
-        _tr("Query window: %1 to %2")
+        QCoreApplication.translate("TimelineWidget", "Query window: %1 to %2")
         .replace("%1", day(t.query_window.start))
         .replace("%2", day(t.query_window.end))
     )
@@ -221,14 +253,18 @@ def point_text(t: Timeline, names: Labels, scale: Scale, x: float, y: float) -> 
         and rows.conflict_top <= y < rows.lanes_top
         and (month in t.conflict_months)
     ):
-        return _tr("Conflict in %1: BOB and a paid IVT/IT in the ban window").replace(
-            "%1", month_label(month)
-        )
+        return QCoreApplication.translate(
+            "TimelineWidget", "Conflict in %1: BOB and a paid IVT/IT in the ban window"
+        ).replace("%1", month_label(month))
     if month is not None and rows.retro_top <= y < rows.query_top:
         if month in t.retro_owed:
-            return _tr("Retroactive change in %1: BOB owed again").replace("%1", month_label(month))
+            return QCoreApplication.translate(
+                "TimelineWidget", "Retroactive change in %1: BOB owed again"
+            ).replace("%1", month_label(month))
         if month in t.retro_stop:
-            return _tr("Retroactive change in %1: BOB must stop").replace("%1", month_label(month))
+            return QCoreApplication.translate(
+                "TimelineWidget", "Retroactive change in %1: BOB must stop"
+            ).replace("%1", month_label(month))
     if rows.query_top <= y < rows.legend_top and t.query_window is not None:
         x1 = scale.x_of_day(t.axis_start, t.query_window.start)
         x2 = scale.x_of_day(t.axis_start, t.query_window.end)
@@ -240,7 +276,7 @@ def point_text(t: Timeline, names: Labels, scale: Scale, x: float, y: float) -> 
                 return f"{names.markers.get(marker.kind, marker.label)}: {day(marker.day)}"
     if month is not None and t.ban_window is not None and month in t.ban_window:
         return (
-            _tr("%1: in the ban window (%2 to %3)")
+            QCoreApplication.translate("TimelineWidget", "%1: in the ban window (%2 to %3)")
             .replace("%1", month_label(month))
             .replace("%2", month_label(t.ban_window.start))
             .replace("%3", month_label(t.ban_window.end))

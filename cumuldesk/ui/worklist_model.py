@@ -103,12 +103,16 @@ def translate(text: str) -> str:
 
 def status_label(status: str) -> str:
     labels = {
-        CaseStatus.NEW.value: translate("New"),
-        CaseStatus.IN_REVIEW.value: translate("In review"),
-        CaseStatus.PROPOSAL_TO_SEND.value: translate("Proposal to send"),
-        CaseStatus.WAITING_FOR_ANSWER.value: translate("Waiting for answer"),
-        CaseStatus.ANSWERED.value: translate("Answered"),
-        CaseStatus.CLOSED.value: translate("Closed"),
+        CaseStatus.NEW.value: QCoreApplication.translate("WorkListModel", "New"),
+        CaseStatus.IN_REVIEW.value: QCoreApplication.translate("WorkListModel", "In review"),
+        CaseStatus.PROPOSAL_TO_SEND.value: QCoreApplication.translate(
+            "WorkListModel", "Proposal to send"
+        ),
+        CaseStatus.WAITING_FOR_ANSWER.value: QCoreApplication.translate(
+            "WorkListModel", "Waiting for answer"
+        ),
+        CaseStatus.ANSWERED.value: QCoreApplication.translate("WorkListModel", "Answered"),
+        CaseStatus.CLOSED.value: QCoreApplication.translate("WorkListModel", "Closed"),
     }
     return labels.get(status, status)
 

@@ -34,6 +34,7 @@ from cumuldesk.services.worklist import FILTERS, WorkItem, load_worklist
 from cumuldesk.ui.changes import CASES, DOSSIERS, OUTBOX, SYNC
 from cumuldesk.ui.context import AppContext
 from cumuldesk.ui.ops import LOCAL, Op, user_message
+from cumuldesk.ui.style import repolish
 from cumuldesk.ui.worklist_export_flow import ExportFlow
 from cumuldesk.ui.worklist_filters import ALL, FILTER_ORDER, FilterBar, count_text
 from cumuldesk.ui.worklist_model import WorkListData, WorkListFilter, WorkListModel, prepare
@@ -84,6 +85,7 @@ class WorkListPage(QWidget):
         self.busy.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.busy.hide()
         self.message = QLabel(self)
+        self.message.setObjectName("worklistMessage")  # [error="true"]: the error colour
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
@@ -116,6 +118,10 @@ class WorkListPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        # the page's focus goes to its first control (Ctrl+1; Down there moves on to the
+        # table): a proxy further down the chain would take Tab from the tab bar straight
+        # to it, leaving the search and the filters out of the Tab chain
+        self.setFocusProxy(self.search)
         self.setTabOrder(self.search, self.filter_buttons[FILTER_ORDER[0]])
         previous: QWidget = self.filter_buttons[FILTER_ORDER[0]]
         for key in FILTER_ORDER[1:]:
@@ -123,7 +129,6 @@ class WorkListPage(QWidget):
             previous = self.filter_buttons[key]
         self.setTabOrder(previous, self.table)
         self.setTabOrder(self.table, self.export_button)
-        self.setFocusProxy(self.table)
 
         self.filter_buttons[ALL].setChecked(True)
         ctx.changes.changed.connect(self._changed)
@@ -262,10 +267,12 @@ class WorkListPage(QWidget):
         if self.message.property("error"):
             self.message.hide()
             self.message.setProperty("error", False)
+            repolish(self.message)
 
     def _say(self, text: str, *, error: bool = True) -> None:
         self.message.setText(text)
         self.message.setProperty("error", error)
+        repolish(self.message)
         self.message.show()
 
     def _size_columns(self) -> None:

@@ -92,13 +92,14 @@ def test_the_proposal_names_the_person_every_amount_and_the_deadline(cache, hand
     assert sum(row.months for row in rows) == len(report["months"]) == 35
     for row in rows:
         for amount in (row.federal, row.flemish, row.zorgtoeslag, row.bob, row.gain):
-            assert f"{texts.money(amount)} EUR" in text or texts.money(amount) in text
+            assert f"{texts.money(amount, language)} EUR" in text or texts.money(amount, language) in text
         assert texts.month_name(row.first, language) in text
     totals = report["totals"]
     for amount in (totals["federal"], totals["flemish"]):
-        assert f"{texts.money(amount)} EUR" in text
-    assert f"{texts.money(texts.total_gain(report))} EUR" in text
-    assert "5.301,90" in text  # Belgian style, the gain over the 35 months
+        assert f"{texts.money(amount, language)} EUR" in text
+    assert f"{texts.money(texts.total_gain(report), language)} EUR" in text
+    # the gain over the 35 months, the Belgian way in the letter's language
+    assert {"nl": "5.301,90", "fr": "5\u00a0301,90", "de": "5.301,90"}[language] in text
     assert texts.period(report["horizon"]["start"], report["horizon"]["end"], language) in text
     assert text.count('style="page-break-before: always"') == 1  # the declaration page
     assert "dpo@minsoc.fed.be" in text and "handicap.belgium.be" in text
@@ -112,7 +113,9 @@ def test_month_names_and_dates_are_in_the_letters_language():
     assert texts.long_date(date(2026, 12, 23), "fr") == "23 décembre 2026"
     assert texts.long_date(date(2026, 3, 2), "de") == "2. März 2026"
     assert texts.period("2025-04", "2027-12", "nl") == "van april 2025 tot en met december 2027"
-    assert texts.money("1234.5") == "1.234,50" and texts.money("-38.49") == "-38,49"
+    assert texts.money("1234.5", "nl") == "1.234,50" and texts.money("-38.49", "nl") == "-38,49"
+    assert texts.money("1234.5", "de") == "1.234,50"
+    assert texts.money("1234567.5", "fr") == "1\u00a0234\u00a0567,50"
 
 
 def test_a_legal_representative_is_addressed_and_every_value_is_escaped(cache, handler):
@@ -160,7 +163,7 @@ def test_the_advice_note_is_in_the_handlers_language_with_every_month(cache, han
     for month in report["months"]:
         assert texts.month_name(month["month"], "fr") in text
         for key in ("ivt", "it", "zorgtoeslag", "bob", "federal", "flemish", "difference"):
-            assert texts.money(month[key]) in text
+            assert texts.money(month[key], "fr") in text
     for item in report["parameters"]:
         assert html.escape(texts.parameter_label(item)) in text
         assert html.escape(item["source"]) in text

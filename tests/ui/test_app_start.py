@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 from cumuldesk.cli import build_parser
 from cumuldesk.config import demo_database_path
 from cumuldesk.paths import data_dir
+from cumuldesk.services.worklist import load_worklist
 from cumuldesk.ui import app as app_module
 from cumuldesk.ui import logs
 from cumuldesk.ui.lock import InactivityLock
@@ -27,6 +28,17 @@ from cumuldesk.ui.signin_dialog import SignInDialog
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 PASSWORD = "an-demo-password"
+
+
+class StandInDossierPage(QLabel):
+    """The dossier page's interface as the smoke test uses it."""
+
+    dossier_shown = Signal(str)
+    current_insz: str | None = None
+
+    def show_dossier(self, insz: str) -> None:
+        self.current_insz = insz
+        self.dossier_shown.emit(insz)
 
 
 class StandInWindow(QMainWindow):
@@ -39,7 +51,13 @@ class StandInWindow(QMainWindow):
         super().__init__(parent)
         self.ctx, self.start_sync = ctx, start_sync
         self.setCentralWidget(QLabel("dossiers"))
+        self.dossier_page = StandInDossierPage(self)
+        self.opened: list[str] = []
         StandInWindow.made.append(self)
+
+    def open_dossier(self, insz: str) -> None:
+        self.opened.append(insz)
+        self.dossier_page.show_dossier(insz)
 
 
 @pytest.fixture
@@ -133,6 +151,39 @@ def test_the_smoke_path_in_process(started, monkeypatch):
     assert StandInWindow.made[-1].start_sync is False
 
 
+def test_the_smoke_path_opens_the_first_dossier_of_the_work_list(started, monkeypatch, capsys):
+    monkeypatch.setenv("CUMULDESK_USER", "an.demo")
+    monkeypatch.setenv("CUMULDESK_PASSWORD", PASSWORD)
+    monkeypatch.delenv("CUMULDESK_SMOKE_INSZ", raising=False)
+    assert app_module.main(["--smoke-test"]) == 0, capsys.readouterr().err
+    window = StandInWindow.made[-1]
+    ctx = window.ctx  # the cache was empty (a first start): the smoke test synced it
+    first = load_worklist(ctx.cache, ctx.identity.team, ctx.params, ctx.today())[0]
+    assert window.opened == [first.insz]
+    log_text = (data_dir() / "logs" / "cumuldesk.log").read_text(encoding="utf-8")
+    assert "smoke test: dossier opened" in log_text
+    assert first.insz not in log_text
+
+
+def test_the_smoke_path_opens_the_dossier_asked_for(started, monkeypatch):
+    monkeypatch.setenv("CUMULDESK_USER", "an.demo")
+    monkeypatch.setenv("CUMULDESK_PASSWORD", PASSWORD)
+    monkeypatch.setenv("CUMULDESK_SMOKE_INSZ", "85.07.30-033.28")
+    assert app_module.main(["--smoke-test"]) == 0
+    assert StandInWindow.made[-1].opened == ["85073003328"]
+
+
+def test_a_wrong_smoke_insz_fails_with_a_message_and_no_digits(started, monkeypatch, capsys):
+    monkeypatch.setenv("CUMULDESK_USER", "an.demo")
+    monkeypatch.setenv("CUMULDESK_PASSWORD", PASSWORD)
+    monkeypatch.setenv("CUMULDESK_SMOKE_INSZ", "85073003329")  # check digits wrong
+    assert app_module.main(["--smoke-test"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "cumuldesk app --smoke-test: CUMULDESK_SMOKE_INSZ is not a valid INSZ (wrong checksum)"
+    ]
+    assert StandInWindow.made[-1].opened == []
+
+
 def test_the_command_is_registered():
     args = build_parser().parse_args(["app", "--user", "an.demo", "--smoke-test"])
     assert args.user == "an.demo" and args.smoke_test
@@ -179,6 +230,12 @@ def test_cumuldesk_app_smoke_test_in_a_new_process(ui_files, tmp_path):
     assert done.returncode == 0, done.stderr
     log_text = (data / "logs" / "cumuldesk.log").read_text(encoding="utf-8")
     assert "smoke test: window shown" in log_text
+    assert "smoke test: dossier opened" in log_text
+
+    absent = _smoke({**env, "CUMULDESK_SMOKE_INSZ": "85073003328"})  # valid, not in the data
+    assert absent.returncode == 1
+    assert "the dossier page did not show the dossier asked for" in absent.stderr
+    assert "85073003328" not in absent.stderr
 
     wrong = _smoke({**env, "CUMULDESK_PASSWORD": "not-the-password"})
     assert wrong.returncode == 4

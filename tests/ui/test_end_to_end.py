@@ -97,7 +97,7 @@ def test_a_newcomer_finds_a_conflict_sees_why_and_gets_a_verdict(
         qtbot.waitUntil(lambda: window.tabs.currentWidget() is page, timeout=5_000)
         qtbot.waitUntil(lambda: page.outcome is not None, timeout=20_000)
         view = window.dossier_page.shown_data().view
-        assert page.verdict_text() == verdict(view.simulation_report(params)).text
+        assert page.verdict_text() == str(verdict(view.simulation_report(params)).text)
         assert page.verdict_text().startswith(
             ("IVT/IT is more favourable", "Zorgtoeslag + BOB is more favourable")
         )

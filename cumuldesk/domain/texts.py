@@ -1,0 +1,39 @@
+"""Marking texts for translation in the Qt-free layers.
+
+The domain, storage and services layers never import Qt, yet some of their texts reach
+the handler's screen (what is wrong with a typed INSZ, why a simulation month counts,
+the verdict). They are written in English with `QT_TRANSLATE_NOOP("Context", "text")`:
+this returns the text unchanged, and `pyside6-lupdate` (which only reads the source)
+puts it in the translation files under that context. The desktop translates it when it
+shows it: `cumuldesk.ui.i18n.translated(message)` or
+`QCoreApplication.translate(context, text)`.
+
+A text with values keeps them as `{name}` fields, filled after translation
+(`Message.text.format(**values)`), so the translator moves them where the language
+wants them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """`text`, unchanged: only marks it for `pyside6-lupdate` under `context`."""
+    del context
+    return text
+
+
+@dataclass(frozen=True)
+class Message:
+    """A text for the handler: a marked template (`QT_TRANSLATE_NOOP(context, text)`) and
+    the values for its `{fields}`. `str(message)` is the English text."""
+
+    context: str
+    text: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.text.format(**self.values) if self.values else self.text

@@ -1,0 +1,2839 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_BE" sourcelanguage="en">
+<context>
+    <name>CasePanel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Proposal to send</source>
+        <translation>Vorschlag zu versenden</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation>Wartet auf Antwort</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Accepted the renunciation</source>
+        <translation>Verzicht erklärt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Vorgangsstatus</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Status speichern</translation>
+    </message>
+    <message>
+        <source>Save the case status</source>
+        <translation>Den Vorgangsstatus speichern</translation>
+    </message>
+    <message>
+        <source>Where the case stands; Save status keeps the choice (Alt+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the status chosen; it is sent to the central database at the next sync</source>
+        <translation>Den gewählten Status übernehmen; er wird bei der nächsten Synchronisierung an die zentrale Datenbank gesendet</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s answer</source>
+        <translation>Antwort des Antragstellers</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>&amp;Antwort:</translation>
+    </message>
+    <message>
+        <source>Answer &amp;date:</source>
+        <translation>Antwortdat&amp;um:</translation>
+    </message>
+    <message>
+        <source>Date of the answer</source>
+        <translation>Datum der Antwort</translation>
+    </message>
+    <message>
+        <source>Today or earlier</source>
+        <translation>Heute oder früher</translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation>Antwort erfassen</translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s answer</source>
+        <translation>Die Antwort des Antragstellers erfassen</translation>
+    </message>
+    <message>
+        <source>What the applicant answered to the proposal (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the answer with its date; it is sent at the next sync</source>
+        <translation>Die Antwort mit ihrem Datum übernehmen; sie wird bei der nächsten Synchronisierung gesendet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Notes of the case</source>
+        <translation>Notizen zum Vorgang</translation>
+    </message>
+    <message>
+        <source>The procedural notes of the case, oldest first, with author and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedural note. No medical information. Ctrl+Enter adds it.</source>
+        <translation>Eine Verfahrensnotiz. Keine medizinischen Informationen. Ctrl+Enter fügt sie hinzu.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>Procedural notes only, no medical information; Ctrl+Enter adds the note</source>
+        <translation>Nur Verfahrensnotizen, keine medizinischen Informationen; Ctrl+Enter fügt die Notiz hinzu</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the note (Ctrl+Enter)</source>
+        <translation>Die Notiz hinzufügen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Die Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Case message</source>
+        <translation>Meldung zum Vorgang</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Zeichen des Vorgangs</translation>
+    </message>
+    <message>
+        <source>This dossier has no case: nothing to record.</source>
+        <translation>Zu dieser Akte gibt es keinen Vorgang: Es gibt nichts zu erfassen.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Vorgang %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1 (%2)</source>
+        <translation>Antwort: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Frist: %1</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Noch keine Notizen.</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>unbekannter Verfasser</translation>
+    </message>
+    <message>
+        <source>not yet synced</source>
+        <translation>noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Status saved: %1.</source>
+        <translation>Status gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Answer recorded: %1.</source>
+        <translation>Antwort erfasst: %1.</translation>
+    </message>
+    <message>
+        <source>Note added; it goes to the central database with the next sync.</source>
+        <translation>Notiz hinzugefügt; sie wird bei der nächsten Synchronisierung an die zentrale Datenbank gesendet.</translation>
+    </message>
+    <message>
+        <source>Saving ...</source>
+        <translation>Wird gespeichert ...</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s answer</source>
+        <translation>Antwort des Antragstellers</translation>
+    </message>
+    <message>
+        <source>Date of the answer</source>
+        <translation>Datum der Antwort</translation>
+    </message>
+    <message>
+        <source>Proposal sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>a case no longer in your cache</source>
+        <translation>ein Vorgang, der nicht mehr in Ihrem Cache ist</translation>
+    </message>
+    <message>
+        <source>case {reference} ({name}, {insz})</source>
+        <translation>Vorgang {reference} ({name}, {insz})</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>eine Notiz</translation>
+    </message>
+    <message>
+        <source>a change of the case</source>
+        <translation>eine Änderung des Vorgangs</translation>
+    </message>
+    <message>
+        <source>a letter</source>
+        <translation>ein Brief</translation>
+    </message>
+    <message>
+        <source>an audit event</source>
+        <translation>ein Protokollereignis</translation>
+    </message>
+    <message>
+        <source>a case no longer cached</source>
+        <translation>ein nicht mehr zwischengespeicherter Vorgang</translation>
+    </message>
+    <message>
+        <source>Conflict: {reference}</source>
+        <translation>Konflikt: {reference}</translation>
+    </message>
+    <message>
+        <source>Refused: {what} on {reference}</source>
+        <translation>Abgelehnt: {what} – {reference}</translation>
+    </message>
+    <message>
+        <source>Conflicts and refused changes</source>
+        <translation>Konflikte und abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <source>Changes of yours that the central database did not take. A conflict: the case was also changed in the central database since the version you worked on; choose which version to keep. A refused change: read why, then drop it.</source>
+        <translation>Ihre Änderungen, die die zentrale Datenbank nicht übernommen hat. Ein Konflikt: Der Vorgang wurde seit der Version, mit der Sie gearbeitet haben, auch in der zentralen Datenbank geändert; wählen Sie, welche Version Sie behalten. Eine abgelehnte Änderung: Lesen Sie den Grund und verwerfen Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>Loading ...</source>
+        <translation>Wird geladen ...</translation>
+    </message>
+    <message>
+        <source>No conflicts or refused changes.</source>
+        <translation>Keine Konflikte oder abgelehnten Änderungen.</translation>
+    </message>
+    <message>
+        <source>Choose one to see it and decide</source>
+        <translation>Wählen Sie einen Eintrag, um ihn anzusehen und zu entscheiden</translation>
+    </message>
+    <message>
+        <source>Your version and the central version</source>
+        <translation>Ihre Version und die zentrale Version</translation>
+    </message>
+    <message>
+        <source>Each field you changed: your value beside the central one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields you did not change keep the central version either way.</source>
+        <translation>Felder, die Sie nicht geändert haben, behalten in jedem Fall die zentrale Version.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Meine Version behalten</translation>
+    </message>
+    <message>
+        <source>Your version goes to the central database with the next sync (Alt+M)</source>
+        <translation>Ihre Version wird bei der nächsten Synchronisierung an die zentrale Datenbank gesendet (Alt+M)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;central version</source>
+        <translation>&amp;Zentrale Version behalten</translation>
+    </message>
+    <message>
+        <source>Keep the central version</source>
+        <translation>Zentrale Version behalten</translation>
+    </message>
+    <message>
+        <source>Your change is dropped; the case shows the central version (Alt+C)</source>
+        <translation>Ihre Änderung wird verworfen; der Vorgang zeigt die zentrale Version (Alt+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;What was refused:</source>
+        <translation>&amp;Was abgelehnt wurde:</translation>
+    </message>
+    <message>
+        <source>The refused change</source>
+        <translation>Die abgelehnte Änderung</translation>
+    </message>
+    <message>
+        <source>What you changed, as the central database received it (Alt+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop this change</source>
+        <translation>&amp;Diese Änderung verwerfen</translation>
+    </message>
+    <message>
+        <source>Drop this refused change</source>
+        <translation>Diese abgelehnte Änderung verwerfen</translation>
+    </message>
+    <message>
+        <source>Remove it from your computer (Alt+D)</source>
+        <translation>Sie von Ihrem Computer entfernen (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close; what you did not decide waits for the next time (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict on {subject}</source>
+        <translation>Konflikt – {subject}</translation>
+    </message>
+    <message>
+        <source>You changed this case on {made}. In the central database it was changed on {changed}, after the version you worked on.</source>
+        <translation>Sie haben diesen Vorgang am {made} geändert. In der zentralen Datenbank wurde er am {changed} geändert, nach der Version, mit der Sie gearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>You changed this case on {made}. It was also changed in the central database after the version you worked on.</source>
+        <translation>Sie haben diesen Vorgang am {made} geändert. Er wurde nach der Version, mit der Sie gearbeitet haben, auch in der zentralen Datenbank geändert.</translation>
+    </message>
+    <message>
+        <source>{field}: yours {mine}, central {theirs}</source>
+        <translation>{field}: Ihre Version {mine}, zentrale Version {theirs}</translation>
+    </message>
+    <message>
+        <source>Refused: {what} on {subject}</source>
+        <translation>Abgelehnt: {what} – {subject}</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>es wurde kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Made on {made}. The central database refused it because {reason}.</source>
+        <translation>Vorgenommen am {made}. Die zentrale Datenbank hat sie abgelehnt. Grund: {reason}.</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Warum sie abgelehnt wurde</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Your version of {reference} is kept; it goes to the central database with the next sync.</source>
+        <translation>{reference}: Ihre Version wird behalten; sie wird bei der nächsten Synchronisierung an die zentrale Datenbank gesendet.</translation>
+    </message>
+    <message>
+        <source>The central version of {reference} is kept; your change was dropped.</source>
+        <translation>{reference}: Die zentrale Version wird behalten; Ihre Änderung wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Drop this change?</source>
+        <translation>Diese Änderung verwerfen?</translation>
+    </message>
+    <message>
+        <source>Drop {what}? It is removed from your computer and cannot be brought back.</source>
+        <translation>Diese Änderung verwerfen ({what})? Sie wird von Ihrem Computer entfernt und kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The refused change was dropped.</source>
+        <translation>Die abgelehnte Änderung wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Saving ...</source>
+        <translation>Wird gespeichert ...</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>no dossier with this INSZ</source>
+        <translation>keine Akte mit dieser ENSS</translation>
+    </message>
+    <message>
+        <source>this dossier is not in the local cache and the central database cannot be reached; it can be opened when the connection is back</source>
+        <translation>diese Akte ist nicht im lokalen Cache und die zentrale Datenbank ist nicht erreichbar; sie kann geöffnet werden, sobald die Verbindung wieder besteht</translation>
+    </message>
+    <message>
+        <source>this dossier has no IVT/IT decision in force: nothing to simulate</source>
+        <translation>diese Akte hat keine geltende EEB/EGB-Entscheidung: nichts zu simulieren</translation>
+    </message>
+</context>
+<context>
+    <name>DossierHeader</name>
+    <message>
+        <source>Flanders</source>
+        <translation>Flandern</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation>Brüssel</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <translation>Wallonien</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>INSZ:</source>
+        <translation>ENSS:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Geboren:</translation>
+    </message>
+    <message>
+        <source>Age today:</source>
+        <translation>Alter heute:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Vorgang:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>Gesetzlicher Vertreter:</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>no case</source>
+        <translation>kein Vorgang</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Fetched from the central database just now.</source>
+        <translation>Soeben aus der zentralen Datenbank abgerufen.</translation>
+    </message>
+    <message>
+        <source>The local cache was never synced: the data may be incomplete.</source>
+        <translation>Der lokale Cache wurde nie synchronisiert: Die Daten sind möglicherweise unvollständig.</translation>
+    </message>
+    <message>
+        <source>Offline: data as of the last sync %1; newer changes will show after the next sync.</source>
+        <translation>Offline: Datenstand der letzten Synchronisierung %1; neuere Änderungen erscheinen nach der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Data as of the last sync %1.</source>
+        <translation>Datenstand der letzten Synchronisierung %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Simulieren</translation>
+    </message>
+    <message>
+        <source>Simulate this dossier</source>
+        <translation>Diese Akte simulieren</translation>
+    </message>
+    <message>
+        <source>Compare IVT/IT with zorgtoeslag + BOB for this dossier (Alt+S, Ctrl+Shift+S)</source>
+        <translation>EEB/EGB mit Pflegezulage + BOB für diese Akte vergleichen (Alt+S, Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>High &amp;contrast timeline</source>
+        <translation>Zeitleiste in Ho&amp;chkontrast</translation>
+    </message>
+    <message>
+        <source>High contrast timeline</source>
+        <translation>Zeitleiste in Hochkontrast</translation>
+    </message>
+    <message>
+        <source>Draw the timeline in black and white with patterns only, for low vision or a monochrome printout (Alt+C)</source>
+        <translation>Die Zeitleiste nur schwarz-weiß mit Mustern zeichnen, bei Sehschwäche oder für einen Schwarz-Weiß-Ausdruck (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Data freshness</source>
+        <translation>Aktualität der Daten</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>No dossier open. Type an INSZ in the look-up field (Ctrl+L) and press Enter.</source>
+        <translation>Keine Akte geöffnet. Geben Sie eine ENSS in das Suchfeld ein (Ctrl+L) und drücken Sie Enter.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Zeiträume</translation>
+    </message>
+    <message>
+        <source>Loading the dossier ...</source>
+        <translation>Die Akte wird geladen ...</translation>
+    </message>
+    <message>
+        <source>No dossier with this INSZ in the central database.</source>
+        <translation>Keine Akte mit dieser ENSS in der zentralen Datenbank.</translation>
+    </message>
+    <message>
+        <source>This dossier is not available offline: it is not in your local cache and the central database cannot be reached. Try again when the connection is back.</source>
+        <translation>Diese Akte ist offline nicht verfügbar: Sie ist nicht in Ihrem lokalen Cache und die zentrale Datenbank ist nicht erreichbar. Versuchen Sie es erneut, sobald die Verbindung wieder besteht.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>There is nothing to export: no case is shown.</source>
+        <translation>Es gibt nichts zu exportieren: Es wird kein Vorgang angezeigt.</translation>
+    </message>
+    <message>
+        <source>Export the work list</source>
+        <translation>Die Arbeitsliste exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting {count} cases ...</source>
+        <translation>{count} Vorgänge werden exportiert ...</translation>
+    </message>
+    <message>
+        <source>Exporting the work list ...</source>
+        <translation>Die Arbeitsliste wird exportiert ...</translation>
+    </message>
+    <message>
+        <source>Exported 1 case to {path}</source>
+        <translation>1 Vorgang exportiert nach {path}</translation>
+    </message>
+    <message>
+        <source>Exported {count} cases to {path}</source>
+        <translation>{count} Vorgänge exportiert nach {path}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>Der Export ist fehlgeschlagen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ihre Version</translation>
+    </message>
+    <message>
+        <source>Central version</source>
+        <translation>Zentrale Version</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>abweichend</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Conflicts now</source>
+        <translation>Aktuelle Konflikte</translation>
+    </message>
+    <message>
+        <source>Proposal to send</source>
+        <translation>Vorschlag zu versenden</translation>
+    </message>
+    <message>
+        <source>Waiting past deadline</source>
+        <translation>Frist überschritten</translation>
+    </message>
+    <message>
+        <source>Turning 18 within two months</source>
+        <translation>Wird in zwei Monaten 18</translation>
+    </message>
+    <message>
+        <source>Retroactive changes</source>
+        <translation>Rückwirkende Änderungen</translation>
+    </message>
+    <message>
+        <source>Every case of your team</source>
+        <translation>Alle Vorgänge Ihres Teams</translation>
+    </message>
+    <message>
+        <source>BOB and a paid IVT/IT in the same months, in the period VSB asks about today</source>
+        <translation>BOB und eine gezahlte EEB/EGB in denselben Monaten, im Zeitraum, zu dem die VSB heute anfragt</translation>
+    </message>
+    <message>
+        <source>A renunciation proposal is ready to be sent</source>
+        <translation>Ein Verzichtsvorschlag ist versandbereit</translation>
+    </message>
+    <message>
+        <source>Waiting for the applicant&apos;s answer and the deadline has passed</source>
+        <translation>Die Antwort des Antragstellers steht aus und die Frist ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The applicant turns 18 within two months from today</source>
+        <translation>Der Antragsteller wird innerhalb von zwei Monaten ab heute 18</translation>
+    </message>
+    <message>
+        <source>A retroactive IVT/IT change arrived by sync and is not seen yet</source>
+        <translation>Eine rückwirkende EEB/EGB-Änderung ist per Synchronisierung eingegangen und wurde noch nicht angesehen</translation>
+    </message>
+    <message>
+        <source>{filter}, search &quot;{text}&quot;</source>
+        <translation>{filter}, Suche „{text}“</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Filter: {name}</source>
+        <translation>Filter: {name}</translation>
+    </message>
+    <message>
+        <source>Filter: {name}, {count} cases</source>
+        <translation>Filter: {name}, {count} Vorgänge</translation>
+    </message>
+    <message>
+        <source>{tip} (Alt+{number})</source>
+        <translation>{tip} (Alt+{number})</translation>
+    </message>
+</context>
+<context>
+    <name>InactivityLock</name>
+    <message>
+        <source>CumulDesk — locked</source>
+        <translation>CumulDesk — gesperrt</translation>
+    </message>
+    <message>
+        <source>Wrong password: the window stays locked.</source>
+        <translation>Falsches Passwort: Das Fenster bleibt gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Insz</name>
+    <message>
+        <source>No INSZ was entered.</source>
+        <translation>Es wurde keine ENSS eingegeben.</translation>
+    </message>
+    <message>
+        <source>The INSZ contains letters; only digits are allowed (spaces, dots, dashes and slashes between them are ignored).</source>
+        <translation>Die ENSS enthält Buchstaben; nur Ziffern sind erlaubt (Leerzeichen, Punkte, Bindestriche und Schrägstriche dazwischen werden ignoriert).</translation>
+    </message>
+    <message>
+        <source>The INSZ contains characters that are not digits; only digits are allowed (spaces, dots, dashes and slashes between them are ignored).</source>
+        <translation>Die ENSS enthält Zeichen, die keine Ziffern sind; nur Ziffern sind erlaubt (Leerzeichen, Punkte, Bindestriche und Schrägstriche dazwischen werden ignoriert).</translation>
+    </message>
+    <message>
+        <source>An INSZ has {length} digits; this one has {count} digits. A leading zero may have been lost (for example by a spreadsheet).</source>
+        <translation>Eine ENSS hat {length} Ziffern; diese hat {count} Ziffern. Möglicherweise ist eine führende Null verloren gegangen (zum Beispiel durch eine Tabellenkalkulation).</translation>
+    </message>
+    <message>
+        <source>An INSZ has {length} digits; this one has 1 digit.</source>
+        <translation>Eine ENSS hat {length} Ziffern; diese hat 1 Ziffer.</translation>
+    </message>
+    <message>
+        <source>An INSZ has {length} digits; this one has {count} digits.</source>
+        <translation>Eine ENSS hat {length} Ziffern; diese hat {count} Ziffern.</translation>
+    </message>
+    <message>
+        <source>The month (third and fourth digit) is {month}, which is impossible: a national register number has month 01-12 (00 if unknown), a BIS number has month 21-32 or 41-52 (20 or 40 if unknown).</source>
+        <translation>Der Monat (dritte und vierte Ziffer) ist {month}, was unmöglich ist: Eine Nationalregisternummer hat den Monat 01-12 (00, wenn unbekannt), eine BIS-Nummer den Monat 21-32 oder 41-52 (20 oder 40, wenn unbekannt).</translation>
+    </message>
+    <message>
+        <source>The day (fifth and sixth digit) is {day}, which is impossible: the day of birth is 01-31 (00 if unknown).</source>
+        <translation>Der Tag (fünfte und sechste Ziffer) ist {day}, was unmöglich ist: Der Geburtstag ist 01-31 (00, wenn unbekannt).</translation>
+    </message>
+    <message>
+        <source>The check digits (the last two) do not match the first nine digits: a digit was probably mistyped.</source>
+        <translation>Die Prüfziffern (die letzten beiden) passen nicht zu den ersten neun Ziffern: Wahrscheinlich wurde eine Ziffer falsch eingegeben.</translation>
+    </message>
+    <message>
+        <source>Type or paste an INSZ (11 digits).</source>
+        <translation>Geben Sie eine ENSS ein oder fügen Sie sie ein (11 Ziffern).</translation>
+    </message>
+    <message>
+        <source>{typed} of {length} digits</source>
+        <translation>{typed} von {length} Ziffern</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>The letter is empty: nothing was saved.</source>
+        <translation>Der Brief ist leer: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Entwurf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Fertigstellen</translation>
+    </message>
+    <message>
+        <source>Finalise the %1? It is stored with today&apos;s date, your name and its SHA-256 fingerprint, and it cannot be changed afterwards.</source>
+        <translation>Dokument „%1“ fertigstellen? Es wird mit dem heutigen Datum, Ihrem Namen und seinem SHA-256-Fingerabdruck gespeichert und kann danach nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>The letter is empty: it cannot be finalised.</source>
+        <translation>Der Brief ist leer: Er kann nicht fertiggestellt werden.</translation>
+    </message>
+    <message>
+        <source>Not finalised: the parameters were not confirmed.</source>
+        <translation>Nicht fertiggestellt: Die Parameter wurden nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Finalised and stored.</source>
+        <translation>Fertiggestellt und gespeichert.</translation>
+    </message>
+    <message>
+        <source>A new draft from the simulation; the saved draft stays until you save.</source>
+        <translation>Ein neuer Entwurf aus der Simulation; der gespeicherte Entwurf bleibt bestehen, bis Sie speichern.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save your changes as a draft before closing?</source>
+        <translation>Ihre Änderungen vor dem Schließen als Entwurf speichern?</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Entwurf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Store this text as a draft</source>
+        <translation>Diesen Text als Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>&amp;Fertigstellen…</translation>
+    </message>
+    <message>
+        <source>Store the letter for good, with date, author and fingerprint: it cannot be changed afterwards</source>
+        <translation>Den Brief endgültig speichern, mit Datum, Verfasser und Fingerabdruck: Er kann danach nicht mehr geändert werden</translation>
+    </message>
+    <message>
+        <source>&amp;New draft from the simulation</source>
+        <translation>&amp;Neuer Entwurf aus der Simulation</translation>
+    </message>
+    <message>
+        <source>Replace the text with a new draft from this simulation</source>
+        <translation>Den Text durch einen neuen Entwurf aus dieser Simulation ersetzen</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>Den Brief drucken</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the letter as a PDF</source>
+        <translation>Den Brief als PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the letters (Esc)</source>
+        <translation>Die Briefe schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Letters of the case</source>
+        <translation>Briefe des Vorgangs</translation>
+    </message>
+    <message>
+        <source>The letter to the applicant and the advice note: Left and Right arrows switch</source>
+        <translation>Der Brief an den Antragsteller und die Stellungnahme: Die Pfeiltasten links und rechts wechseln</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Unverified parameters</source>
+        <translation>Nicht geprüfte Parameter</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Ergebnis der letzten Aktion</translation>
+    </message>
+    <message>
+        <source>Loading the dossier and its letters ...</source>
+        <translation>Die Akte und ihre Briefe werden geladen ...</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>Vorgang %1</translation>
+    </message>
+    <message>
+        <source>The letters cannot be opened: %1</source>
+        <translation>Die Briefe können nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Letter to the applicant</source>
+        <translation>Brief an den Antragsteller</translation>
+    </message>
+    <message>
+        <source>Advice note</source>
+        <translation>Stellungnahme</translation>
+    </message>
+    <message>
+        <source>letter to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter to the applicant: %1</source>
+        <translation>Kein Brief an den Antragsteller: %1</translation>
+    </message>
+    <message>
+        <source>No advice note: %1</source>
+        <translation>Keine Stellungnahme: %1</translation>
+    </message>
+    <message>
+        <source>The simulation used unverified parameters (%1): you will be asked to confirm that you checked them before a letter is finalised.</source>
+        <translation>Die Simulation hat nicht geprüfte Parameter verwendet (%1): Bevor ein Brief fertiggestellt wird, werden Sie gebeten zu bestätigen, dass Sie sie geprüft haben.</translation>
+    </message>
+    <message>
+        <source>Internal note for the dossier, in %1.</source>
+        <translation>Interne Notiz für die Akte, auf %1.</translation>
+    </message>
+    <message>
+        <source>To the applicant, in %1.</source>
+        <translation>An den Antragsteller, auf %1.</translation>
+    </message>
+    <message>
+        <source>To: %1. In %2.</source>
+        <translation>An: %1. Auf %2.</translation>
+    </message>
+    <message>
+        <source>Answer by %1 (%2 days).</source>
+        <translation>Antwort bis %1 (%2 Tage).</translation>
+    </message>
+    <message>
+        <source>an unknown handler</source>
+        <translation>einem unbekannten Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Finalised on %1 by %2, SHA-256 %3. It cannot be changed.</source>
+        <translation>Fertiggestellt am %1 von %2, SHA-256 %3. Das Dokument kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Its stored content no longer matches this fingerprint: tell your team lead before printing it.</source>
+        <translation>Der gespeicherte Inhalt stimmt nicht mehr mit diesem Fingerabdruck überein: Informieren Sie Ihre Teamleitung, bevor Sie das Dokument drucken.</translation>
+    </message>
+    <message>
+        <source>Saved draft, shown read-only: no new draft can be made (see above).</source>
+        <translation>Gespeicherter Entwurf, schreibgeschützt angezeigt: Es kann kein neuer Entwurf erstellt werden (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Draft saved on %1 by %2. Not finalised.</source>
+        <translation>Entwurf gespeichert am %1 von %2. Nicht fertiggestellt.</translation>
+    </message>
+    <message>
+        <source>Edited since: the changes are not saved yet.</source>
+        <translation>Seitdem bearbeitet: Die Änderungen sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>New draft from the simulation; not saved yet.</source>
+        <translation>Neuer Entwurf aus der Simulation; noch nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Formatting of the %1</source>
+        <translation>Formatierung: %1</translation>
+    </message>
+    <message>
+        <source>Text of the %1</source>
+        <translation>Text: %1</translation>
+    </message>
+    <message>
+        <source>Addressee and deadline</source>
+        <translation>Empfänger und Frist</translation>
+    </message>
+    <message>
+        <source>State of the %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Finalised: it cannot be changed any more.</source>
+        <translation>Fertiggestellt: Das Dokument kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>The text as it will be printed; Ctrl+B bold, Ctrl+I italic, Ctrl+S saves the draft, Tab leaves the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutput</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>Den Brief drucken</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>Drucken fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Export the letter as PDF</source>
+        <translation>Den Brief als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF ...</source>
+        <translation>Das PDF wird geschrieben ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF written (%n page(s)): %1</source>
+        <translation>
+            <numerusform>PDF geschrieben (%n Seite): %1</numerusform>
+            <numerusform>PDF geschrieben (%n Seiten): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>Das PDF wurde nicht geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>CumulDesk is locked</source>
+        <translation>CumulDesk ist gesperrt</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>The window was locked to protect personal data. {0} ({1}): type your password to continue.</source>
+        <translation>Das Fenster wurde gesperrt, um personenbezogene Daten zu schützen. {0} ({1}): Geben Sie Ihr Passwort ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Your CumulDesk password; Enter unlocks the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation>Meldung zum Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock the window (Enter)</source>
+        <translation>Das Fenster entsperren (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit CumulDesk</source>
+        <translation>CumulDesk beenden</translation>
+    </message>
+    <message>
+        <source>Close CumulDesk (changes not yet pushed stay in the cache)</source>
+        <translation>CumulDesk schließen (noch nicht gesendete Änderungen bleiben im Cache)</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupBar</name>
+    <message>
+        <source>&amp;INSZ:</source>
+        <translation>E&amp;NSS:</translation>
+    </message>
+    <message>
+        <source>YY.MM.DD-XXX.CC, or paste any form</source>
+        <translation>JJ.MM.TT-XXX.PP oder beliebige Form einfügen</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>ENSS</translation>
+    </message>
+    <message>
+        <source>Type or paste a social security number (INSZ); Enter opens the dossier</source>
+        <translation>Geben Sie eine Erkennungsnummer der sozialen Sicherheit (ENSS) ein oder fügen Sie sie ein; Enter öffnet die Akte</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open dossier</source>
+        <translation>Akte öffnen</translation>
+    </message>
+    <message>
+        <source>Open the dossier of this INSZ (Enter)</source>
+        <translation>Die Akte dieser ENSS öffnen (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>Ve&amp;rlauf</translation>
+    </message>
+    <message>
+        <source>Recent dossiers</source>
+        <translation>Zuletzt geöffnete Akten</translation>
+    </message>
+    <message>
+        <source>The dossiers you opened last (Alt+R)</source>
+        <translation>Die Akten, die Sie zuletzt geöffnet haben (Alt+R)</translation>
+    </message>
+    <message>
+        <source>INSZ check</source>
+        <translation>ENSS-Prüfung</translation>
+    </message>
+    <message>
+        <source>Opening the dossier ...</source>
+        <translation>Die Akte wird geöffnet ...</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>geboren am {date}</translation>
+    </message>
+    <message>
+        <source>birth date not fully known</source>
+        <translation>Geburtsdatum nicht vollständig bekannt</translation>
+    </message>
+    <message>
+        <source>BIS number</source>
+        <translation>BIS-Nummer</translation>
+    </message>
+    <message>
+        <source>national register number</source>
+        <translation>Nationalregisternummer</translation>
+    </message>
+    <message>
+        <source>No dossiers opened yet</source>
+        <translation>Noch keine Akten geöffnet</translation>
+    </message>
+    <message>
+        <source>{insz}  {name}  (opened {when})</source>
+        <translation>{insz}  {name}  (geöffnet {when})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CumulDesk — {name}</source>
+        <translation>CumulDesk — {name}</translation>
+    </message>
+    <message>
+        <source> (demo data)</source>
+        <translation> (Demodaten)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Gehe &amp;zu</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Export work list ...</source>
+        <translation>Arbeitsliste e&amp;xportieren ...</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences ...</source>
+        <translation>&amp;Einstellungen ...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Look up INSZ</source>
+        <translation>&amp;ENSS suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Work list</source>
+        <translation>&amp;Arbeitsliste</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>A&amp;kte</translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts and refused changes ...</source>
+        <translation>&amp;Konflikte und abgelehnte Änderungen ...</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About CumulDesk</source>
+        <translation>Ü&amp;ber CumulDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Work list, dossier and simulation: Left and Right arrows switch</source>
+        <translation>Arbeitsliste, Akte und Simulation: Die Pfeiltasten links und rechts wechseln</translation>
+    </message>
+    <message>
+        <source>Work list</source>
+        <translation>Arbeitsliste</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Offline notice</source>
+        <translation>Offline-Hinweis</translation>
+    </message>
+    <message>
+        <source>Offline: the local copy was never synced</source>
+        <translation>Offline: Die lokale Kopie wurde nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Offline: data as of the last sync, {moment}. Your changes are kept here and sent when the connection is back.</source>
+        <translation>Offline: Datenstand der letzten Synchronisierung, {moment}. Ihre Änderungen werden hier aufbewahrt und gesendet, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Open the dossier of the INSZ typed</source>
+        <translation>Die Akte der eingegebenen ENSS öffnen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Recent dossiers</source>
+        <translation>Zuletzt geöffnete Akten</translation>
+    </message>
+    <message>
+        <source>Open the selected dossier in the work list</source>
+        <translation>Die ausgewählte Akte in der Arbeitsliste öffnen</translation>
+    </message>
+    <message>
+        <source>About CumulDesk</source>
+        <translation>Über CumulDesk</translation>
+    </message>
+    <message>
+        <source>CumulDesk {version}
+
+Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zorgtoeslag + basic support budget (BOB), which cannot be combined with a paid IVT/IT, and drafts the renunciation proposal when zorgtoeslag + BOB pays more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsModel</name>
+    <message>
+        <source>Lane</source>
+        <translation>Spur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Monthly amount (EUR)</source>
+        <translation>Monatsbetrag (EUR)</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Regelung</translation>
+    </message>
+    <message>
+        <source>Voluntary switch</source>
+        <translation>Freiwilliger Wechsel</translation>
+    </message>
+    <message>
+        <source>Conflict months in this period</source>
+        <translation>Konfliktmonate in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>BOB</source>
+        <translation>BOB</translation>
+    </message>
+    <message>
+        <source>IVT</source>
+        <translation>EEB</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>EGB</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <translation>Pflegezulage</translation>
+    </message>
+    <message>
+        <source>IVT+IT</source>
+        <translation>EEB+EGB</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsTable</name>
+    <message>
+        <source>Periods</source>
+        <translation>Zeiträume</translation>
+    </message>
+    <message>
+        <source>Periods table</source>
+        <translation>Tabelle der Zeiträume</translation>
+    </message>
+    <message>
+        <source>Every BOB, IVT, IT and zorgtoeslag period of the dossier; click a column header to sort</source>
+        <translation>Alle BOB-, EEB-, EGB- und Pflegezulage-Zeiträume der Akte; klicken Sie auf eine Spaltenüberschrift, um zu sortieren</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <source>The language of the window&apos;s texts, dates and amounts; used from the next start</source>
+        <translation>Die Sprache der Texte, Datumsangaben und Beträge im Fenster; gilt ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the window after (minutes without input):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync every (minutes):</source>
+        <translation>S&amp;ynchronisieren alle (Minuten):</translation>
+    </message>
+    <message>
+        <source>Minutes without input before locking</source>
+        <translation>Minuten ohne Eingabe bis zum Sperren</translation>
+    </message>
+    <message>
+        <source>Minutes between two syncs</source>
+        <translation>Minuten zwischen zwei Synchronisierungen</translation>
+    </message>
+    <message>
+        <source>From 1 to 120 minutes; then the window hides the data and asks your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 1 to 60 minutes between two background syncs; F5 syncs at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these preferences and apply them at once (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without changing anything (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>The lock hides personal data and asks for your password again. The sync also runs at once with F5, and by itself as soon as the central database is back after a connection loss.</source>
+        <translation>Die Sperre verbirgt personenbezogene Daten und fragt erneut nach Ihrem Passwort. Die Synchronisierung läuft mit F5 auch sofort, und von selbst, sobald die zentrale Datenbank nach einem Verbindungsverlust wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The window changes language when you start CumulDesk again.</source>
+        <translation>Das Fenster wechselt die Sprache, wenn Sie CumulDesk neu starten.</translation>
+    </message>
+</context>
+<context>
+    <name>RetroBanner</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Zur Kenntnis nehmen</translation>
+    </message>
+    <message>
+        <source>Acknowledge the retroactive change</source>
+        <translation>Die rückwirkende Änderung zur Kenntnis nehmen</translation>
+    </message>
+    <message>
+        <source>I have seen this change; remove the flag from the work list</source>
+        <translation>Ich habe diese Änderung gesehen; die Markierung aus der Arbeitsliste entfernen</translation>
+    </message>
+    <message>
+        <source>Retroactive change</source>
+        <translation>Rückwirkende Änderung</translation>
+    </message>
+    <message>
+        <source>Retroactive change: an IVT/IT decision was changed after the fact (by sync).</source>
+        <translation>Rückwirkende Änderung: Eine EEB/EGB-Entscheidung wurde nachträglich geändert (per Synchronisierung).</translation>
+    </message>
+    <message>
+        <source>BOB becomes owed again for %1.</source>
+        <translation>Das BOB ist für %1 wieder geschuldet.</translation>
+    </message>
+    <message>
+        <source>BOB must stop for %1.</source>
+        <translation>Das BOB muss für %1 gestoppt werden.</translation>
+    </message>
+    <message>
+        <source>No month of the ban window changes.</source>
+        <translation>Kein Monat des Verbotszeitraums ändert sich.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search case, INSZ or name (Ctrl+F)</source>
+        <translation>Vorgang, ENSS oder Name suchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the work list</source>
+        <translation>Die Arbeitsliste durchsuchen</translation>
+    </message>
+    <message>
+        <source>Shows the cases whose reference, INSZ (typed in any form) or name contains the text. Down arrow moves to the table, Escape clears.</source>
+        <translation>Zeigt die Vorgänge, deren Zeichen, ENSS (in beliebiger Form eingegeben) oder Name den Text enthält. Pfeil nach unten wechselt zur Tabelle, Escape leert das Feld.</translation>
+    </message>
+    <message>
+        <source>Search by case reference, INSZ or name (Ctrl+F)</source>
+        <translation>Nach Vorgangszeichen, ENSS oder Name suchen (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every action of the window with the keys that do it, one per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to CumulDesk</source>
+        <translation>Bei CumulDesk anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with your CumulDesk account.</source>
+        <translation>Melden Sie sich mit Ihrem CumulDesk-Konto an.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Ben&amp;utzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Cache passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so your local cache is locked with a passphrase (the first time, choose one of at least 12 characters).</source>
+        <translation>Dieser Computer hat keinen System-Schlüsselbund, deshalb ist Ihr lokaler Cache mit einer Passphrase geschützt (wählen Sie beim ersten Mal eine mit mindestens 12 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Your CumulDesk user name (Alt+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of your CumulDesk account; Enter signs in (Alt+P)</source>
+        <translation>Das Passwort Ihres CumulDesk-Kontos; Enter meldet Sie an (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Cache passphrase</source>
+        <translation>Cache-Passphrase</translation>
+    </message>
+    <message>
+        <source>Demo accounts (synthetic data only)</source>
+        <translation>Demokonten (nur synthetische Daten)</translation>
+    </message>
+    <message>
+        <source>Demo mode: no central database is configured, so CumulDesk works on synthetic demo data kept on this computer (made at the first start). Double-click an account, or select it and press Enter, to fill in the fields.</source>
+        <translation>Demomodus: Es ist keine zentrale Datenbank konfiguriert, deshalb arbeitet CumulDesk mit synthetischen Demodaten, die auf diesem Computer gespeichert sind (beim ersten Start erstellt). Doppelklicken Sie auf ein Konto oder wählen Sie es aus und drücken Sie Enter, um die Felder auszufüllen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Demokonten</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Anmeldemeldung</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in (Enter)</source>
+        <translation>Anmelden (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Close CumulDesk without signing in (Esc)</source>
+        <translation>CumulDesk ohne Anmeldung schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Type your username and your password.</source>
+        <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Signing in ...</source>
+        <translation>Anmeldung läuft ...</translation>
+    </message>
+    <message>
+        <source>First start: making the demo data ({0} of {1} persons) ...</source>
+        <translation>Erster Start: Die Demodaten werden erstellt ({0} von {1} Personen) ...</translation>
+    </message>
+    <message>
+        <source>Checking your password ...</source>
+        <translation>Ihr Passwort wird geprüft ...</translation>
+    </message>
+    <message>
+        <source>Opening your local cache ...</source>
+        <translation>Ihr lokaler Cache wird geöffnet ...</translation>
+    </message>
+    <message>
+        <source>Wrong username or password. Please try again.</source>
+        <translation>Falscher Benutzername oder falsches Passwort. Bitte versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationForm</name>
+    <message>
+        <source>must be 0 to {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter an amount, for example 898,21</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one decimal comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dots must group the thousands, for example 1.234,56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an amount (use digits and a decimal comma, e.g. 898,21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an amount (use digits and a decimal comma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most two decimals (cents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot exceed the total zorgtoeslag points ({total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPage</name>
+    <message>
+        <source>I&amp;VT</source>
+        <translation>EE&amp;B</translation>
+    </message>
+    <message>
+        <source>IVT monthly amount (EUR)</source>
+        <translation>Monatsbetrag der EEB (EUR)</translation>
+    </message>
+    <message>
+        <source>Own yearly income (EUR)</source>
+        <translation>Eigenes Jahreseinkommen (EUR)</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s yearly income (EUR)</source>
+        <translation>Jahreseinkommen des Partners (EUR)</translation>
+    </message>
+    <message>
+        <source>I&amp;T</source>
+        <translation>E&amp;GB</translation>
+    </message>
+    <message>
+        <source>IT monthly amount (EUR)</source>
+        <translation>Monatsbetrag der EGB (EUR)</translation>
+    </message>
+    <message>
+        <source>IT points (0-%1)</source>
+        <translation>EGB-Punkte (0-%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Zorgtoeslag</source>
+        <translation>&amp;Pflegezulage</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag monthly amount (EUR)</source>
+        <translation>Monatsbetrag der Pflegezulage (EUR)</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag points (0-%1)</source>
+        <translation>Punkte der Pflegezulage (0-%1)</translation>
+    </message>
+    <message>
+        <source>Pillar 1 points (0-%1)</source>
+        <translation>Punkte in Säule 1 (0-%1)</translation>
+    </message>
+    <message>
+        <source>&amp;BOB</source>
+        <translation>B&amp;OB</translation>
+    </message>
+    <message>
+        <source>BOB monthly amount (EUR)</source>
+        <translation>Monatsbetrag des BOB (EUR)</translation>
+    </message>
+    <message>
+        <source>IVT basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IVT monthly amount</source>
+        <translation>Monatsbetrag der EEB</translation>
+    </message>
+    <message>
+        <source>IVT category</source>
+        <translation>Kategorie der EEB</translation>
+    </message>
+    <message>
+        <source>Own yearly income</source>
+        <translation>Eigenes Jahreseinkommen</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s yearly income</source>
+        <translation>Jahreseinkommen des Partners</translation>
+    </message>
+    <message>
+        <source>IT basis</source>
+        <translation>Grundlage der EGB</translation>
+    </message>
+    <message>
+        <source>IT monthly amount</source>
+        <translation>Monatsbetrag der EGB</translation>
+    </message>
+    <message>
+        <source>IT points</source>
+        <translation>EGB-Punkte</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag basis</source>
+        <translation>Grundlage der Pflegezulage</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag monthly amount</source>
+        <translation>Monatsbetrag der Pflegezulage</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag points</source>
+        <translation>Punkte der Pflegezulage</translation>
+    </message>
+    <message>
+        <source>Pillar 1 points</source>
+        <translation>Punkte in Säule 1</translation>
+    </message>
+    <message>
+        <source>BOB monthly amount</source>
+        <translation>Monatsbetrag des BOB</translation>
+    </message>
+    <message>
+        <source>Voluntary switch</source>
+        <translation>Freiwilliger Wechsel</translation>
+    </message>
+    <message>
+        <source>First payment month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;payment month</source>
+        <translation>Erster Zahlungs&amp;monat</translation>
+    </message>
+    <message>
+        <source>Decided monthly amount</source>
+        <translation>Beschlossener Monatsbetrag</translation>
+    </message>
+    <message>
+        <source>Computed: category %1</source>
+        <translation>Berechnet: Kategorie %1</translation>
+    </message>
+    <message>
+        <source>No IT</source>
+        <translation>Keine EGB</translation>
+    </message>
+    <message>
+        <source>No zorgtoeslag</source>
+        <translation>Keine Pflegezulage</translation>
+    </message>
+    <message>
+        <source>Computed from points</source>
+        <translation>Aus den Punkten berechnet</translation>
+    </message>
+    <message>
+        <source>In the dossier&apos;s BOB periods</source>
+        <translation>In den BOB-Zeiträumen der Akte</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Jeden Monat</translation>
+    </message>
+    <message>
+        <source>Decided amount, every month</source>
+        <translation>Beschlossener Betrag, jeden Monat</translation>
+    </message>
+    <message>
+        <source>No BOB</source>
+        <translation>Kein BOB</translation>
+    </message>
+    <message>
+        <source>BOB at the amount in force (from the law parameters) in the months of the dossier&apos;s BOB periods or in every month, or a decided monthly amount</source>
+        <translation>BOB zum geltenden Betrag (aus den gesetzlichen Parametern) in den Monaten der BOB-Zeiträume der Akte oder in jedem Monat, oder ein beschlossener Monatsbetrag</translation>
+    </message>
+    <message>
+        <source>The IVT decided monthly amount, or computed from a category and the incomes (Alt+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IT, a decided monthly amount, or computed from the IT points (Alt+T)</source>
+        <translation>Keine EGB, ein beschlossener Monatsbetrag oder aus den EGB-Punkten berechnet (Alt+G)</translation>
+    </message>
+    <message>
+        <source>No zorgtoeslag, a decided monthly amount, or computed from the points (Alt+Z)</source>
+        <translation>Keine Pflegezulage, ein beschlossener Monatsbetrag oder aus den Punkten berechnet (Alt+P)</translation>
+    </message>
+    <message>
+        <source>The points of the IT decision; they give the IT amount</source>
+        <translation>Die Punkte der EGB-Entscheidung; aus ihnen ergibt sich der EGB-Betrag</translation>
+    </message>
+    <message>
+        <source>The points of the zorgtoeslag decision, all pillars</source>
+        <translation>Die Punkte der Pflegezulage-Entscheidung, alle Säulen</translation>
+    </message>
+    <message>
+        <source>Of those points, how many are in pillar 1</source>
+        <translation>Wie viele dieser Punkte in Säule 1 liegen</translation>
+    </message>
+    <message>
+        <source>From NRTH: BOB is kept</source>
+        <translation>Von NRTH: BOB bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Applies to BOB every month or a decided amount; with the dossier&apos;s BOB periods, each period&apos;s own mark counts.</source>
+        <translation>Gilt für BOB jeden Monat oder einen beschlossenen Betrag; bei den BOB-Zeiträumen der Akte zählt die eigene Markierung jedes Zeitraums.</translation>
+    </message>
+    <message>
+        <source>for example 898,21</source>
+        <translation>zum Beispiel 898,21</translation>
+    </message>
+    <message>
+        <source>Monthly amount in EUR, with a decimal comma</source>
+        <translation>Monatsbetrag in EUR, mit Dezimalkomma</translation>
+    </message>
+    <message>
+        <source>for example 1.234,56</source>
+        <translation>zum Beispiel 1.234,56</translation>
+    </message>
+    <message>
+        <source>Yearly amount in EUR, with a decimal comma</source>
+        <translation>Jahresbetrag in EUR, mit Dezimalkomma</translation>
+    </message>
+    <message>
+        <source>From this month to the month of the 21st birthday; it must lie in the ban window</source>
+        <translation>Von diesem Monat bis zum Monat des 21. Geburtstags; er muss im Verbotszeitraum liegen</translation>
+    </message>
+    <message>
+        <source>No ban window: the person turned 21 before the ban</source>
+        <translation>Kein Verbotszeitraum: Die Person wurde vor dem Verbot 21</translation>
+    </message>
+    <message>
+        <source>Open a dossier, then choose Simulate to compare IVT/IT with zorgtoeslag + BOB.</source>
+        <translation>Öffnen Sie eine Akte und wählen Sie dann „Simulieren“, um EEB/EGB mit Pflegezulage + BOB zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Simulation: IVT/IT against zorgtoeslag + BOB</source>
+        <translation>Simulation: EEB/EGB gegenüber Pflegezulage + BOB</translation>
+    </message>
+    <message>
+        <source>Inputs (prefilled from the dossier)</source>
+        <translation>Eingaben (aus der Akte vorausgefüllt)</translation>
+    </message>
+    <message>
+        <source>Reset to dossier v&amp;alues</source>
+        <translation>Auf &amp;Aktenwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Put back the dossier&apos;s own values (Alt+A)</source>
+        <translation>Die eigenen Werte der Akte wiederherstellen (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Reset to dossier values</source>
+        <translation>Auf Aktenwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Draft letter…</source>
+        <translation>Brief en&amp;twerfen…</translation>
+    </message>
+    <message>
+        <source>Draft letter</source>
+        <translation>Brief entwerfen</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Loading the simulation…</source>
+        <translation>Die Simulation wird geladen…</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>geboren am %1</translation>
+    </message>
+    <message>
+        <source>The result below is from the last valid inputs.</source>
+        <translation>Das Ergebnis unten beruht auf den letzten gültigen Eingaben.</translation>
+    </message>
+    <message>
+        <source>Invalid input: %1</source>
+        <translation>Ungültige Eingabe: %1</translation>
+    </message>
+    <message>
+        <source>Changed from the dossier: %1</source>
+        <translation>Gegenüber der Akte geändert: %1</translation>
+    </message>
+    <message>
+        <source>The letters module is not installed yet: no letter can be drafted.</source>
+        <translation>Das Briefmodul ist noch nicht installiert: Es kann kein Brief entworfen werden.</translation>
+    </message>
+    <message>
+        <source>Needs a valid simulation result.</source>
+        <translation>Erfordert ein gültiges Simulationsergebnis.</translation>
+    </message>
+    <message>
+        <source>Draft the letter from this result (Alt+D)</source>
+        <translation>Den Brief aus diesem Ergebnis entwerfen (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Law parameters used</source>
+        <translation>Verwendete gesetzliche Parameter</translation>
+    </message>
+    <message>
+        <source>Month by month, amounts in EUR</source>
+        <translation>Monat für Monat, Beträge in EUR</translation>
+    </message>
+    <message>
+        <source>Months compared, amounts in EUR</source>
+        <translation>Verglichene Monate, Beträge in EUR</translation>
+    </message>
+    <message>
+        <source>One row per month; %1 marks a benefit that IVT/IT stops in that month</source>
+        <translation>Eine Zeile pro Monat; %1 kennzeichnet eine Leistung, die die EEB/EGB in diesem Monat stoppt</translation>
+    </message>
+    <message>
+        <source>Every law parameter this result used, with its value, date and source; unverified ones are marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Export nach Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export nach Excel</translation>
+    </message>
+    <message>
+        <source>Save this month table, its totals and the law parameters used as an Excel workbook (Alt+E)</source>
+        <translation>Diese Monatstabelle, ihre Summen und die verwendeten gesetzlichen Parameter als Excel-Arbeitsmappe speichern (Alt+E)</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Exportergebnis</translation>
+    </message>
+    <message>
+        <source>%1 = IVT/IT stops this benefit in that month (not paid together with IVT/IT). Difference = federal total - Flemish total.</source>
+        <translation>%1 = Die EEB/EGB stoppt diese Leistung in diesem Monat (nicht zusammen mit der EEB/EGB gezahlt). Unterschied = föderale Summe - flämische Summe.</translation>
+    </message>
+    <message>
+        <source>Months compared</source>
+        <translation>Verglichene Monate</translation>
+    </message>
+    <message>
+        <source>Federal total (IVT/IT side)</source>
+        <translation>Föderale Summe (Seite EEB/EGB)</translation>
+    </message>
+    <message>
+        <source>Flemish total (zorgtoeslag + BOB)</source>
+        <translation>Flämische Summe (Pflegezulage + BOB)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>No law parameter was needed: every amount is a decided amount and no month has a cumulation ban.</source>
+        <translation>Es wurde kein gesetzlicher Parameter benötigt: Jeder Betrag ist ein beschlossener Betrag und in keinem Monat gilt ein Kumulierungsverbot.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 ab %2</translation>
+    </message>
+    <message>
+        <source>Some parameters are not verified: %1. Check them before deciding.</source>
+        <translation>Einige Parameter sind nicht geprüft: %1. Prüfen Sie sie, bevor Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>Export the simulation to Excel</source>
+        <translation>Die Simulation nach Excel exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the simulation…</source>
+        <translation>Die Simulation wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exported the simulation to %1</source>
+        <translation>Simulation exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not paid together with IVT/IT in this month (cumulation ban).</source>
+        <translation>In diesem Monat nicht zusammen mit der EEB/EGB gezahlt (Kumulierungsverbot).</translation>
+    </message>
+    <message>
+        <source>EUR per month</source>
+        <translation>EUR pro Monat</translation>
+    </message>
+    <message>
+        <source>zorgtoeslag</source>
+        <translation>Pflegezulage</translation>
+    </message>
+    <message>
+        <source>BOB</source>
+        <translation>BOB</translation>
+    </message>
+    <message>
+        <source>IVT/IT stops %1 in this month.</source>
+        <translation>Die EEB/EGB stoppt in diesem Monat: %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>IVT</source>
+        <translation>EEB</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>EGB</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <translation>Pflegezulage</translation>
+    </message>
+    <message>
+        <source>Federal total</source>
+        <translation>Föderale Summe</translation>
+    </message>
+    <message>
+        <source>Flemish total</source>
+        <translation>Flämische Summe</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>EUR/month</source>
+        <translation>EUR/Monat</translation>
+    </message>
+    <message>
+        <source>EUR/year</source>
+        <translation>EUR/Jahr</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>ja/nein</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Verwendet für</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>handler</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>{name} ({role}, {team})</source>
+        <translation>{name} ({role}, {team})</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>Datenstand</translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation>Wartende Änderungen</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Resolve ...</source>
+        <translation>Lösen ...</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts and refused changes</source>
+        <translation>Konflikte und abgelehnte Änderungen lösen</translation>
+    </message>
+    <message>
+        <source>See both versions of each conflict and choose; see why changes were refused</source>
+        <translation>Beide Versionen jedes Konflikts ansehen und wählen; sehen, warum Änderungen abgelehnt wurden</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Send your changes and fetch the latest data (F5)</source>
+        <translation>Ihre Änderungen senden und die neuesten Daten abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>The central database can be reached</source>
+        <translation>Die zentrale Datenbank ist erreichbar</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached; you work on the local copy</source>
+        <translation>Die zentrale Datenbank ist nicht erreichbar; Sie arbeiten mit der lokalen Kopie</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>Noch nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Not connected to the central database yet</source>
+        <translation>Noch nicht mit der zentralen Datenbank verbunden</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>data as of {moment}</source>
+        <translation>Datenstand {moment}</translation>
+    </message>
+    <message>
+        <source>1 change waiting</source>
+        <translation>1 wartende Änderung</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting</source>
+        <translation>{count} wartende Änderungen</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 Konflikt</translation>
+    </message>
+    <message>
+        <source>{count} conflicts</source>
+        <translation>{count} Konflikte</translation>
+    </message>
+    <message>
+        <source>{count} refused</source>
+        <translation>{count} abgelehnt</translation>
+    </message>
+    <message>
+        <source>Changes made here that the central database does not have yet</source>
+        <translation>Hier vorgenommene Änderungen, die die zentrale Datenbank noch nicht hat</translation>
+    </message>
+    <message>
+        <source>Sync: connecting ...</source>
+        <translation>Synchronisierung: Verbindung wird hergestellt ...</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>dossiers</source>
+        <translation>Akten</translation>
+    </message>
+    <message>
+        <source>Sync: {stage} {percent}% ({done} of {total} {items})</source>
+        <translation>Synchronisierung: {stage} {percent} % ({done} von {total} {items})</translation>
+    </message>
+    <message>
+        <source>Sync: {stage} ...</source>
+        <translation>Synchronisierung: {stage} ...</translation>
+    </message>
+    <message>
+        <source>Sync failed: {message}</source>
+        <translation>Synchronisierung fehlgeschlagen: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>BOB</source>
+        <translation>BOB</translation>
+    </message>
+    <message>
+        <source>IVT</source>
+        <translation>EEB</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>EGB</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <translation>Pflegezulage</translation>
+    </message>
+    <message>
+        <source>Age 18</source>
+        <translation>18 Jahre</translation>
+    </message>
+    <message>
+        <source>Age 21</source>
+        <translation>21 Jahre</translation>
+    </message>
+    <message>
+        <source>Age 24</source>
+        <translation>24 Jahre</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Retroactive</source>
+        <translation>Rückwirkend</translation>
+    </message>
+    <message>
+        <source>Query window</source>
+        <translation>Abfragezeitraum</translation>
+    </message>
+    <message>
+        <source>Ban window</source>
+        <translation>Verbotszeitraum</translation>
+    </message>
+    <message>
+        <source>BOB, voluntary switch (hatched)</source>
+        <translation>BOB, freiwilliger Wechsel (schraffiert)</translation>
+    </message>
+    <message>
+        <source>Conflict month: BOB and paid IVT/IT (red, hatched)</source>
+        <translation>Konfliktmonat: BOB und gezahlte EEB/EGB (rot, schraffiert)</translation>
+    </message>
+    <message>
+        <source>Ban window (shaded)</source>
+        <translation>Verbotszeitraum (schattiert)</translation>
+    </message>
+    <message>
+        <source>Query window (bracket)</source>
+        <translation>Abfragezeitraum (Klammer)</translation>
+    </message>
+    <message>
+        <source>+ BOB owed again, - BOB must stop (retroactive change)</source>
+        <translation>+ BOB wieder geschuldet, - BOB muss gestoppt werden (rückwirkende Änderung)</translation>
+    </message>
+    <message>
+        <source>Birthdays (dashed line), today (solid line)</source>
+        <translation>Geburtstage (gestrichelte Linie), heute (durchgezogene Linie)</translation>
+    </message>
+    <message>
+        <source>Left/Right: previous/next period; Up/Down: other lane; Shift+Left/Right, Page Up/Down: scroll; Home/End: start/end; +/-: zoom; 0: show all</source>
+        <translation>Left/Right: vorheriger/nächster Zeitraum; Up/Down: andere Spur; Shift+Left/Right, Page Up/Down: blättern; Home/End: Anfang/Ende; +/-: zoomen; 0: alles anzeigen</translation>
+    </message>
+    <message>
+        <source>No dossier shown</source>
+        <translation>Keine Akte angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 points (%2 in pillar 1)</source>
+        <translation>%1 Punkte (%2 in Säule 1)</translation>
+    </message>
+    <message>
+        <source>voluntary switch</source>
+        <translation>freiwilliger Wechsel</translation>
+    </message>
+    <message>
+        <source>open (still running)</source>
+        <translation>offen (läuft noch)</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1: %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Monthly amount: %1</source>
+        <translation>Monatsbetrag: %1</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Regulation: %1</source>
+        <translation>Regelung: %1</translation>
+    </message>
+    <message>
+        <source>Voluntary switch: BOB is kept, no conflict</source>
+        <translation>Freiwilliger Wechsel: BOB bleibt erhalten, kein Konflikt</translation>
+    </message>
+    <message>
+        <source>Conflict months in this period: %1</source>
+        <translation>Konfliktmonate in diesem Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Starts before age 17: the timeline shows it from %1</source>
+        <translation>Beginnt vor dem 17. Geburtstag: Die Zeitleiste zeigt den Zeitraum ab %1</translation>
+    </message>
+    <message>
+        <source>Ends after age 24: the timeline shows it until %1</source>
+        <translation>Endet nach dem 24. Geburtstag: Die Zeitleiste zeigt den Zeitraum bis %1</translation>
+    </message>
+    <message>
+        <source>No dossier shown.</source>
+        <translation>Keine Akte angezeigt.</translation>
+    </message>
+    <message>
+        <source>Months from %1 (age 17) to %2 (age 24).</source>
+        <translation>Monate von %1 (17 Jahre) bis %2 (24 Jahre).</translation>
+    </message>
+    <message>
+        <source>%1: no periods.</source>
+        <translation>%1: keine Zeiträume.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 conflict months, from %2 to %3.</source>
+        <translation>%1 Konfliktmonate, von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>No conflict months.</source>
+        <translation>Keine Konfliktmonate.</translation>
+    </message>
+    <message>
+        <source>Ban window %1 to %2.</source>
+        <translation>Verbotszeitraum %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Query window %1 to %2.</source>
+        <translation>Abfragezeitraum %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>Retroactive change affects %1 months.</source>
+        <translation>Die rückwirkende Änderung betrifft %1 Monate.</translation>
+    </message>
+    <message>
+        <source>Query window: %1 to %2</source>
+        <translation>Abfragezeitraum: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Conflict in %1: BOB and a paid IVT/IT in the ban window</source>
+        <translation>Konflikt im %1: BOB und eine gezahlte EEB/EGB im Verbotszeitraum</translation>
+    </message>
+    <message>
+        <source>Retroactive change in %1: BOB owed again</source>
+        <translation>Rückwirkende Änderung im %1: BOB wieder geschuldet</translation>
+    </message>
+    <message>
+        <source>Retroactive change in %1: BOB must stop</source>
+        <translation>Rückwirkende Änderung im %1: BOB muss gestoppt werden</translation>
+    </message>
+    <message>
+        <source>%1: in the ban window (%2 to %3)</source>
+        <translation>%1: im Verbotszeitraum (%2 bis %3)</translation>
+    </message>
+</context>
+<context>
+    <name>UnverifiedConfirmation</name>
+    <message>
+        <source>Unverified parameters</source>
+        <translation>Nicht geprüfte Parameter</translation>
+    </message>
+    <message>
+        <source>The simulation behind this letter used law parameters that are not verified against their source. Check them before the letter is finalised: a finalised letter cannot be changed. Your confirmation is recorded.</source>
+        <translation>Die Simulation für diesen Brief hat gesetzliche Parameter verwendet, die nicht anhand ihrer Quelle geprüft sind. Prüfen Sie sie, bevor der Brief fertiggestellt wird: Ein fertiggestellter Brief kann nicht mehr geändert werden. Ihre Bestätigung wird festgehalten.</translation>
+    </message>
+    <message>
+        <source>Unverified parameters used</source>
+        <translation>Verwendete nicht geprüfte Parameter</translation>
+    </message>
+    <message>
+        <source>I &amp;checked these parameters</source>
+        <translation>Ich habe diese Parameter &amp;geprüft</translation>
+    </message>
+    <message>
+        <source>I checked these parameters</source>
+        <translation>Ich habe diese Parameter geprüft</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>&amp;Fertigstellen</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Fertigstellen</translation>
+    </message>
+    <message>
+        <source>Tick the box first</source>
+        <translation>Setzen Sie zuerst das Häkchen</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>IVT/IT is more favourable by {amount} EUR over {months} months</source>
+        <translation>EEB/EGB ist über {months} Monate um {amount} EUR günstiger</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag + BOB is more favourable: propose renunciation</source>
+        <translation>Pflegezulage + BOB ist günstiger: Verzicht vorschlagen</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag + BOB gives {amount} EUR more over {months} months.</source>
+        <translation>Pflegezulage + BOB bringt über {months} Monate {amount} EUR mehr.</translation>
+    </message>
+    <message>
+        <source>Not applicable: The person turned 21 before the cumulation ban came into force: no month to compare.</source>
+        <translation>Nicht anwendbar: Die Person wurde 21, bevor das Kumulierungsverbot in Kraft trat: Es gibt keinen Monat zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Not applicable: Wallonia: no choice is needed between IVT/IT and zorgtoeslag + BOB; no renunciation proposal applies.</source>
+        <translation>Nicht anwendbar: Wallonien: Es ist keine Wahl zwischen EEB/EGB und Pflegezulage + BOB nötig; es gibt keinen Verzichtsvorschlag.</translation>
+    </message>
+    <message>
+        <source>Not applicable: No month in the horizon where IVT/IT would stop zorgtoeslag or BOB (voluntary switch, zero-amount decision or no Flemish benefit).</source>
+        <translation>Nicht anwendbar: Kein Monat im Betrachtungszeitraum, in dem die EEB/EGB die Pflegezulage oder das BOB stoppen würde (freiwilliger Wechsel, Entscheidung über 0 EUR oder keine flämische Leistung).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkListModel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Proposal to send</source>
+        <translation>Vorschlag zu versenden</translation>
+    </message>
+    <message>
+        <source>Waiting for answer</source>
+        <translation>Wartet auf Antwort</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>ENSS</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Conflict months now</source>
+        <translation>Aktuelle Konfliktmonate</translation>
+    </message>
+    <message>
+        <source>Retroactive</source>
+        <translation>Rückwirkend</translation>
+    </message>
+    <message>
+        <source>Waiting to push</source>
+        <translation>Noch zu senden</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>{day} (past)</source>
+        <translation>{day} (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>{now} of {all}</source>
+        <translation>{now} von {all}</translation>
+    </message>
+    <message>
+        <source>{now} conflict months in the period VSB asks about today; all conflict months: {months}</source>
+        <translation>{now} Konfliktmonate im Zeitraum, zu dem die VSB heute anfragt; alle Konfliktmonate: {months}</translation>
+    </message>
+    <message>
+        <source>A retroactive IVT/IT change affects: {months}</source>
+        <translation>Eine rückwirkende EEB/EGB-Änderung betrifft: {months}</translation>
+    </message>
+    <message>
+        <source>{count} changes to this case are not in the central database yet</source>
+        <translation>{count} Änderungen an diesem Vorgang sind noch nicht in der zentralen Datenbank</translation>
+    </message>
+    <message>
+        <source>Turns 18 on {day}</source>
+        <translation>Wird am {day} 18</translation>
+    </message>
+</context>
+<context>
+    <name>WorkListPage</name>
+    <message>
+        <source>E&amp;xport to Excel ...</source>
+        <translation>E&amp;xport nach Excel ...</translation>
+    </message>
+    <message>
+        <source>Export the cases shown to Excel</source>
+        <translation>Die angezeigten Vorgänge nach Excel exportieren</translation>
+    </message>
+    <message>
+        <source>Save the cases shown, with this filter and search, as an Excel workbook</source>
+        <translation>Die angezeigten Vorgänge mit diesem Filter und dieser Suche als Excel-Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+        <source>Work list summary</source>
+        <translation>Zusammenfassung der Arbeitsliste</translation>
+    </message>
+    <message>
+        <source>Loading the work list</source>
+        <translation>Die Arbeitsliste wird geladen</translation>
+    </message>
+    <message>
+        <source>Work list message</source>
+        <translation>Meldung zur Arbeitsliste</translation>
+    </message>
+    <message>
+        <source>No cases shown</source>
+        <translation>Keine Vorgänge angezeigt</translation>
+    </message>
+    <message>
+        <source>The work list of {team} could not be loaded.</source>
+        <translation>Die Arbeitsliste von {team} konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Loading the cases of {team} ...</source>
+        <translation>Die Vorgänge von {team} werden geladen ...</translation>
+    </message>
+    <message>
+        <source>1 case of {team}</source>
+        <translation>1 Vorgang von {team}</translation>
+    </message>
+    <message>
+        <source>{count} cases of {team}</source>
+        <translation>{count} Vorgänge von {team}</translation>
+    </message>
+    <message>
+        <source>, {shown} shown</source>
+        <translation>, {shown} angezeigt</translation>
+    </message>
+    <message>
+        <source>Your team has no cases in the local cache yet.</source>
+        <translation>Ihr Team hat noch keine Vorgänge im lokalen Cache.</translation>
+    </message>
+    <message>
+        <source>No case matches the search. Escape in the search field clears it.</source>
+        <translation>Kein Vorgang entspricht der Suche. Escape im Suchfeld leert sie.</translation>
+    </message>
+    <message>
+        <source>No case matches this filter.</source>
+        <translation>Kein Vorgang entspricht diesem Filter.</translation>
+    </message>
+    <message>
+        <source>The work list could not be loaded: {reason}</source>
+        <translation>Die Arbeitsliste konnte nicht geladen werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkListTable</name>
+    <message>
+        <source>Work list</source>
+        <translation>Arbeitsliste</translation>
+    </message>
+    <message>
+        <source>The cases of your team. Enter or double-click opens the dossier.</source>
+        <translation>Die Vorgänge Ihres Teams. Enter oder Doppelklick öffnet die Akte.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>The simulation changed: save or discard your edits and close, then draft again to use the new figures.</source>
+        <translation>Die Simulation hat sich geändert: Speichern oder verwerfen Sie Ihre Bearbeitungen und schließen Sie, entwerfen Sie dann erneut, um die neuen Zahlen zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>Something unexpected went wrong; nothing was lost. The details are in the log file ({error}).</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen; es ist nichts verloren gegangen. Die Einzelheiten stehen in der Protokolldatei ({error}).</translation>
+    </message>
+    <message>
+        <source>CumulDesk</source>
+        <translation>CumulDesk</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Bitte warten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2839 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE" sourcelanguage="en">
+<context>
+    <name>CasePanel</name>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En traitement</translation>
+    </message>
+    <message>
+        <source>Proposal to send</source>
+        <translation>Proposition à envoyer</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation>En attente de réponse</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Accepted the renunciation</source>
+        <translation>Renonciation acceptée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Statut de l’affaire</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Statu&amp;t&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Enregistrer le statut</translation>
+    </message>
+    <message>
+        <source>Save the case status</source>
+        <translation>Enregistrer le statut de l’affaire</translation>
+    </message>
+    <message>
+        <source>Where the case stands; Save status keeps the choice (Alt+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the status chosen; it is sent to the central database at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s answer</source>
+        <translation>Réponse du demandeur</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>Ré&amp;ponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answer &amp;date:</source>
+        <translation>&amp;Date de la réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date of the answer</source>
+        <translation>Date de la réponse</translation>
+    </message>
+    <message>
+        <source>Today or earlier</source>
+        <translation>Aujourd’hui ou avant</translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s answer</source>
+        <translation>Enregistrer la réponse du demandeur</translation>
+    </message>
+    <message>
+        <source>What the applicant answered to the proposal (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the answer with its date; it is sent at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Notes of the case</source>
+        <translation>Notes de l’affaire</translation>
+    </message>
+    <message>
+        <source>The procedural notes of the case, oldest first, with author and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedural note. No medical information. Ctrl+Enter adds it.</source>
+        <translation>Une note de procédure. Aucune information médicale. Ctrl+Enter l’ajoute.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Procedural notes only, no medical information; Ctrl+Enter adds the note</source>
+        <translation>Uniquement des notes de procédure, aucune information médicale&#xa0;; Ctrl+Enter ajoute la note</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Add the note (Ctrl+Enter)</source>
+        <translation>Ajouter la note (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Case message</source>
+        <translation>Message de l’affaire</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Référence de l’affaire</translation>
+    </message>
+    <message>
+        <source>This dossier has no case: nothing to record.</source>
+        <translation>Ce dossier n’a pas d’affaire&#xa0;: rien à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Affaire %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1 (%2)</source>
+        <translation>Réponse&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Échéance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Pas encore de notes.</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>auteur inconnu</translation>
+    </message>
+    <message>
+        <source>not yet synced</source>
+        <translation>pas encore synchronisée</translation>
+    </message>
+    <message>
+        <source>Status saved: %1.</source>
+        <translation>Statut enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Answer recorded: %1.</source>
+        <translation>Réponse enregistrée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Note added; it goes to the central database with the next sync.</source>
+        <translation>Note ajoutée&#xa0;; elle sera envoyée à la base de données centrale lors de la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Saving ...</source>
+        <translation>Enregistrement ...</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s answer</source>
+        <translation type="unfinished">Réponse du demandeur</translation>
+    </message>
+    <message>
+        <source>Date of the answer</source>
+        <translation type="unfinished">Date de la réponse</translation>
+    </message>
+    <message>
+        <source>Proposal sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>a case no longer in your cache</source>
+        <translation>une affaire qui n’est plus dans votre cache</translation>
+    </message>
+    <message>
+        <source>case {reference} ({name}, {insz})</source>
+        <translation>affaire {reference} ({name}, {insz})</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>une note</translation>
+    </message>
+    <message>
+        <source>a change of the case</source>
+        <translation>une modification de l’affaire</translation>
+    </message>
+    <message>
+        <source>a letter</source>
+        <translation>une lettre</translation>
+    </message>
+    <message>
+        <source>an audit event</source>
+        <translation>un événement d’audit</translation>
+    </message>
+    <message>
+        <source>a case no longer cached</source>
+        <translation>une affaire qui n’est plus en cache</translation>
+    </message>
+    <message>
+        <source>Conflict: {reference}</source>
+        <translation>Conflit&#xa0;: {reference}</translation>
+    </message>
+    <message>
+        <source>Refused: {what} on {reference}</source>
+        <translation>Refusé&#xa0;: {what} concernant {reference}</translation>
+    </message>
+    <message>
+        <source>Conflicts and refused changes</source>
+        <translation>Conflits et modifications refusées</translation>
+    </message>
+    <message>
+        <source>Changes of yours that the central database did not take. A conflict: the case was also changed in the central database since the version you worked on; choose which version to keep. A refused change: read why, then drop it.</source>
+        <translation>Vos modifications que la base de données centrale n’a pas acceptées. Un conflit&#xa0;: l’affaire a aussi été modifiée dans la base de données centrale depuis la version sur laquelle vous avez travaillé&#xa0;; choisissez la version à garder. Une modification refusée&#xa0;: lisez pourquoi, puis abandonnez-la.</translation>
+    </message>
+    <message>
+        <source>Loading ...</source>
+        <translation>Chargement ...</translation>
+    </message>
+    <message>
+        <source>No conflicts or refused changes.</source>
+        <translation>Aucun conflit ni aucune modification refusée.</translation>
+    </message>
+    <message>
+        <source>Choose one to see it and decide</source>
+        <translation>Choisissez un élément pour le voir et décider</translation>
+    </message>
+    <message>
+        <source>Your version and the central version</source>
+        <translation>Votre version et la version centrale</translation>
+    </message>
+    <message>
+        <source>Each field you changed: your value beside the central one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields you did not change keep the central version either way.</source>
+        <translation>Les champs que vous n’avez pas modifiés gardent de toute façon la version centrale.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Garder &amp;ma version</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <source>Your version goes to the central database with the next sync (Alt+M)</source>
+        <translation>Votre version sera envoyée à la base de données centrale lors de la prochaine synchronisation (Alt+M)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;central version</source>
+        <translation>Garder la version &amp;centrale</translation>
+    </message>
+    <message>
+        <source>Keep the central version</source>
+        <translation>Garder la version centrale</translation>
+    </message>
+    <message>
+        <source>Your change is dropped; the case shows the central version (Alt+C)</source>
+        <translation>Votre modification est abandonnée&#xa0;; l’affaire affiche la version centrale (Alt+C)</translation>
+    </message>
+    <message>
+        <source>&amp;What was refused:</source>
+        <translation>Ce qui a été &amp;refusé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The refused change</source>
+        <translation>La modification refusée</translation>
+    </message>
+    <message>
+        <source>What you changed, as the central database received it (Alt+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop this change</source>
+        <translation>Aban&amp;donner cette modification</translation>
+    </message>
+    <message>
+        <source>Drop this refused change</source>
+        <translation>Abandonner cette modification refusée</translation>
+    </message>
+    <message>
+        <source>Remove it from your computer (Alt+D)</source>
+        <translation>La supprimer de votre ordinateur (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close; what you did not decide waits for the next time (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict on {subject}</source>
+        <translation>Conflit concernant {subject}</translation>
+    </message>
+    <message>
+        <source>You changed this case on {made}. In the central database it was changed on {changed}, after the version you worked on.</source>
+        <translation>Vous avez modifié cette affaire le {made}. Dans la base de données centrale, elle a été modifiée le {changed}, après la version sur laquelle vous avez travaillé.</translation>
+    </message>
+    <message>
+        <source>You changed this case on {made}. It was also changed in the central database after the version you worked on.</source>
+        <translation>Vous avez modifié cette affaire le {made}. Elle a aussi été modifiée dans la base de données centrale après la version sur laquelle vous avez travaillé.</translation>
+    </message>
+    <message>
+        <source>{field}: yours {mine}, central {theirs}</source>
+        <translation>{field}&#xa0;: votre version {mine}, version centrale {theirs}</translation>
+    </message>
+    <message>
+        <source>Refused: {what} on {subject}</source>
+        <translation>Refusé&#xa0;: {what} concernant {subject}</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>aucun motif n’a été donné</translation>
+    </message>
+    <message>
+        <source>Made on {made}. The central database refused it because {reason}.</source>
+        <translation>Faite le {made}. La base de données centrale l’a refusée pour le motif suivant&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>l’affaire</translation>
+    </message>
+    <message>
+        <source>Your version of {reference} is kept; it goes to the central database with the next sync.</source>
+        <translation>Votre version de {reference} est gardée&#xa0;; elle sera envoyée à la base de données centrale lors de la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The central version of {reference} is kept; your change was dropped.</source>
+        <translation>La version centrale de {reference} est gardée&#xa0;; votre modification a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>Drop this change?</source>
+        <translation>Abandonner cette modification&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Drop {what}? It is removed from your computer and cannot be brought back.</source>
+        <translation>Abandonner {what}&#xa0;? Cet élément est supprimé de votre ordinateur et ne peut pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>The refused change was dropped.</source>
+        <translation>La modification refusée a été abandonnée.</translation>
+    </message>
+    <message>
+        <source>Saving ...</source>
+        <translation>Enregistrement ...</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>no dossier with this INSZ</source>
+        <translation>aucun dossier avec ce NISS</translation>
+    </message>
+    <message>
+        <source>this dossier is not in the local cache and the central database cannot be reached; it can be opened when the connection is back</source>
+        <translation>ce dossier n’est pas dans le cache local et la base de données centrale est injoignable&#xa0;; il pourra être ouvert au retour de la connexion</translation>
+    </message>
+    <message>
+        <source>this dossier has no IVT/IT decision in force: nothing to simulate</source>
+        <translation>ce dossier n’a pas de décision ARR/AI en vigueur&#xa0;: rien à simuler</translation>
+    </message>
+</context>
+<context>
+    <name>DossierHeader</name>
+    <message>
+        <source>Flanders</source>
+        <translation>Flandre</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation>Bruxelles</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <translation>Wallonie</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>INSZ:</source>
+        <translation>NISS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Né(e) le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Age today:</source>
+        <translation>Âge aujourd’hui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Affaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>Représentant légal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>no case</source>
+        <translation>aucune affaire</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Fetched from the central database just now.</source>
+        <translation>Récupéré à l’instant dans la base de données centrale.</translation>
+    </message>
+    <message>
+        <source>The local cache was never synced: the data may be incomplete.</source>
+        <translation>Le cache local n’a jamais été synchronisé&#xa0;: les données peuvent être incomplètes.</translation>
+    </message>
+    <message>
+        <source>Offline: data as of the last sync %1; newer changes will show after the next sync.</source>
+        <translation>Hors ligne&#xa0;: données de la dernière synchronisation (%1)&#xa0;; les modifications plus récentes apparaîtront après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Data as of the last sync %1.</source>
+        <translation>Données de la dernière synchronisation (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Simuler</translation>
+    </message>
+    <message>
+        <source>Simulate this dossier</source>
+        <translation>Simuler ce dossier</translation>
+    </message>
+    <message>
+        <source>Compare IVT/IT with zorgtoeslag + BOB for this dossier (Alt+S, Ctrl+Shift+S)</source>
+        <translation>Comparer l’ARR/AI avec le supplément de soins + BOB pour ce dossier (Alt+S, Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>High &amp;contrast timeline</source>
+        <translation>Ligne du temps à &amp;contraste élevé</translation>
+    </message>
+    <message>
+        <source>High contrast timeline</source>
+        <translation>Ligne du temps à contraste élevé</translation>
+    </message>
+    <message>
+        <source>Draw the timeline in black and white with patterns only, for low vision or a monochrome printout (Alt+C)</source>
+        <translation>Dessiner la ligne du temps en noir et blanc, uniquement avec des motifs, pour une vue faible ou une impression monochrome (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Data freshness</source>
+        <translation>Actualité des données</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>No dossier open. Type an INSZ in the look-up field (Ctrl+L) and press Enter.</source>
+        <translation>Aucun dossier ouvert. Tapez un NISS dans le champ de recherche (Ctrl+L) et appuyez sur Enter.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Ligne du temps</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Périodes</translation>
+    </message>
+    <message>
+        <source>Loading the dossier ...</source>
+        <translation>Chargement du dossier ...</translation>
+    </message>
+    <message>
+        <source>No dossier with this INSZ in the central database.</source>
+        <translation>Aucun dossier avec ce NISS dans la base de données centrale.</translation>
+    </message>
+    <message>
+        <source>This dossier is not available offline: it is not in your local cache and the central database cannot be reached. Try again when the connection is back.</source>
+        <translation>Ce dossier n’est pas disponible hors ligne&#xa0;: il n’est pas dans votre cache local et la base de données centrale est injoignable. Réessayez au retour de la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>There is nothing to export: no case is shown.</source>
+        <translation>Il n’y a rien à exporter&#xa0;: aucune affaire n’est affichée.</translation>
+    </message>
+    <message>
+        <source>Export the work list</source>
+        <translation>Exporter la liste de travail</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting {count} cases ...</source>
+        <translation>Exportation de {count} affaires ...</translation>
+    </message>
+    <message>
+        <source>Exporting the work list ...</source>
+        <translation>Exportation de la liste de travail ...</translation>
+    </message>
+    <message>
+        <source>Exported 1 case to {path}</source>
+        <translation>1 affaire exportée vers {path}</translation>
+    </message>
+    <message>
+        <source>Exported {count} cases to {path}</source>
+        <translation>{count} affaires exportées vers {path}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>L’exportation a échoué&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Central version</source>
+        <translation>Version centrale</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Conflicts now</source>
+        <translation>Conflits actuels</translation>
+    </message>
+    <message>
+        <source>Proposal to send</source>
+        <translation>Proposition à envoyer</translation>
+    </message>
+    <message>
+        <source>Waiting past deadline</source>
+        <translation>Échéance dépassée</translation>
+    </message>
+    <message>
+        <source>Turning 18 within two months</source>
+        <translation>18 ans dans les deux mois</translation>
+    </message>
+    <message>
+        <source>Retroactive changes</source>
+        <translation>Modifications rétroactives</translation>
+    </message>
+    <message>
+        <source>Every case of your team</source>
+        <translation>Toutes les affaires de votre équipe</translation>
+    </message>
+    <message>
+        <source>BOB and a paid IVT/IT in the same months, in the period VSB asks about today</source>
+        <translation>BOB et ARR/AI payée pendant les mêmes mois, dans la période sur laquelle la VSB interroge aujourd’hui</translation>
+    </message>
+    <message>
+        <source>A renunciation proposal is ready to be sent</source>
+        <translation>Une proposition de renonciation est prête à être envoyée</translation>
+    </message>
+    <message>
+        <source>Waiting for the applicant&apos;s answer and the deadline has passed</source>
+        <translation>En attente de la réponse du demandeur et l’échéance est dépassée</translation>
+    </message>
+    <message>
+        <source>The applicant turns 18 within two months from today</source>
+        <translation>Le demandeur aura 18 ans dans les deux mois à compter d’aujourd’hui</translation>
+    </message>
+    <message>
+        <source>A retroactive IVT/IT change arrived by sync and is not seen yet</source>
+        <translation>Une modification rétroactive de l’ARR/AI est arrivée par synchronisation et n’a pas encore été vue</translation>
+    </message>
+    <message>
+        <source>{filter}, search &quot;{text}&quot;</source>
+        <translation>{filter}, recherche «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Filter: {name}</source>
+        <translation>Filtre&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Filter: {name}, {count} cases</source>
+        <translation>Filtre&#xa0;: {name}, {count} affaires</translation>
+    </message>
+    <message>
+        <source>{tip} (Alt+{number})</source>
+        <translation>{tip} (Alt+{number})</translation>
+    </message>
+</context>
+<context>
+    <name>InactivityLock</name>
+    <message>
+        <source>CumulDesk — locked</source>
+        <translation>CumulDesk — verrouillé</translation>
+    </message>
+    <message>
+        <source>Wrong password: the window stays locked.</source>
+        <translation>Mot de passe incorrect&#xa0;: la fenêtre reste verrouillée.</translation>
+    </message>
+</context>
+<context>
+    <name>Insz</name>
+    <message>
+        <source>No INSZ was entered.</source>
+        <translation>Aucun NISS n’a été saisi.</translation>
+    </message>
+    <message>
+        <source>The INSZ contains letters; only digits are allowed (spaces, dots, dashes and slashes between them are ignored).</source>
+        <translation>Le NISS contient des lettres&#xa0;; seuls les chiffres sont admis (les espaces, points, tirets et barres obliques entre les chiffres sont ignorés).</translation>
+    </message>
+    <message>
+        <source>The INSZ contains characters that are not digits; only digits are allowed (spaces, dots, dashes and slashes between them are ignored).</source>
+        <translation>Le NISS contient des caractères qui ne sont pas des chiffres&#xa0;; seuls les chiffres sont admis (les espaces, points, tirets et barres obliques entre les chiffres sont ignorés).</translation>
+    </message>
+    <message>
+        <source>An INSZ has {length} digits; this one has {count} digits. A leading zero may have been lost (for example by a spreadsheet).</source>
+        <translation>Un NISS compte {length} chiffres&#xa0;; celui-ci en compte {count}. Un zéro initial a peut-être été perdu (par exemple par un tableur).</translation>
+    </message>
+    <message>
+        <source>An INSZ has {length} digits; this one has 1 digit.</source>
+        <translation>Un NISS compte {length} chiffres&#xa0;; celui-ci n’en compte qu’un.</translation>
+    </message>
+    <message>
+        <source>An INSZ has {length} digits; this one has {count} digits.</source>
+        <translation>Un NISS compte {length} chiffres&#xa0;; celui-ci en compte {count}.</translation>
+    </message>
+    <message>
+        <source>The month (third and fourth digit) is {month}, which is impossible: a national register number has month 01-12 (00 if unknown), a BIS number has month 21-32 or 41-52 (20 or 40 if unknown).</source>
+        <translation>Le mois (troisième et quatrième chiffres) est {month}, ce qui est impossible&#xa0;: un numéro de registre national a un mois de 01 à 12 (00 s’il est inconnu), un numéro BIS a un mois de 21 à 32 ou de 41 à 52 (20 ou 40 s’il est inconnu).</translation>
+    </message>
+    <message>
+        <source>The day (fifth and sixth digit) is {day}, which is impossible: the day of birth is 01-31 (00 if unknown).</source>
+        <translation>Le jour (cinquième et sixième chiffres) est {day}, ce qui est impossible&#xa0;: le jour de naissance va de 01 à 31 (00 s’il est inconnu).</translation>
+    </message>
+    <message>
+        <source>The check digits (the last two) do not match the first nine digits: a digit was probably mistyped.</source>
+        <translation>Les chiffres de contrôle (les deux derniers) ne correspondent pas aux neuf premiers chiffres&#xa0;: un chiffre a probablement été mal tapé.</translation>
+    </message>
+    <message>
+        <source>Type or paste an INSZ (11 digits).</source>
+        <translation>Tapez ou collez un NISS (11 chiffres).</translation>
+    </message>
+    <message>
+        <source>{typed} of {length} digits</source>
+        <translation>{typed} chiffres sur {length}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>The letter is empty: nothing was saved.</source>
+        <translation>La lettre est vide&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Brouillon enregistré.</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Finaliser</translation>
+    </message>
+    <message>
+        <source>Finalise the %1? It is stored with today&apos;s date, your name and its SHA-256 fingerprint, and it cannot be changed afterwards.</source>
+        <translation>Finaliser la %1&#xa0;? Elle est conservée avec la date du jour, votre nom et son empreinte SHA-256, et ne pourra plus être modifiée ensuite.</translation>
+    </message>
+    <message>
+        <source>The letter is empty: it cannot be finalised.</source>
+        <translation>La lettre est vide&#xa0;: elle ne peut pas être finalisée.</translation>
+    </message>
+    <message>
+        <source>Not finalised: the parameters were not confirmed.</source>
+        <translation>Non finalisée&#xa0;: les paramètres n’ont pas été confirmés.</translation>
+    </message>
+    <message>
+        <source>Finalised and stored.</source>
+        <translation>Finalisée et conservée.</translation>
+    </message>
+    <message>
+        <source>A new draft from the simulation; the saved draft stays until you save.</source>
+        <translation>Un nouveau brouillon à partir de la simulation&#xa0;; le brouillon enregistré reste jusqu’à ce que vous enregistriez.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save your changes as a draft before closing?</source>
+        <translation>Enregistrer vos modifications comme brouillon avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Store this text as a draft</source>
+        <translation>Conserver ce texte comme brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>&amp;Finaliser…</translation>
+    </message>
+    <message>
+        <source>Store the letter for good, with date, author and fingerprint: it cannot be changed afterwards</source>
+        <translation>Conserver la lettre définitivement, avec la date, l’auteur et l’empreinte&#xa0;: elle ne pourra plus être modifiée ensuite</translation>
+    </message>
+    <message>
+        <source>&amp;New draft from the simulation</source>
+        <translation>&amp;Nouveau brouillon à partir de la simulation</translation>
+    </message>
+    <message>
+        <source>Replace the text with a new draft from this simulation</source>
+        <translation>Remplacer le texte par un nouveau brouillon à partir de cette simulation</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>Imprimer la lettre</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the letter as a PDF</source>
+        <translation>Enregistrer la lettre en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Fe&amp;rmer</translation>
+    </message>
+    <message>
+        <source>Close the letters (Esc)</source>
+        <translation>Fermer les lettres (Esc)</translation>
+    </message>
+    <message>
+        <source>Letters of the case</source>
+        <translation>Lettres de l’affaire</translation>
+    </message>
+    <message>
+        <source>The letter to the applicant and the advice note: Left and Right arrows switch</source>
+        <translation>La lettre au demandeur et la note d’avis&#xa0;: les flèches gauche et droite permettent de passer de l’une à l’autre</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Unverified parameters</source>
+        <translation>Paramètres non vérifiés</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Résultat de la dernière action</translation>
+    </message>
+    <message>
+        <source>Loading the dossier and its letters ...</source>
+        <translation>Chargement du dossier et de ses lettres ...</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>affaire %1</translation>
+    </message>
+    <message>
+        <source>The letters cannot be opened: %1</source>
+        <translation>Les lettres ne peuvent pas être ouvertes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>Letter to the applicant</source>
+        <translation>Lettre au demandeur</translation>
+    </message>
+    <message>
+        <source>Advice note</source>
+        <translation>Note d’avis</translation>
+    </message>
+    <message>
+        <source>letter to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter to the applicant: %1</source>
+        <translation>Pas de lettre au demandeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No advice note: %1</source>
+        <translation>Pas de note d’avis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The simulation used unverified parameters (%1): you will be asked to confirm that you checked them before a letter is finalised.</source>
+        <translation>La simulation a utilisé des paramètres non vérifiés (%1)&#xa0;: il vous sera demandé de confirmer que vous les avez vérifiés avant qu’une lettre soit finalisée.</translation>
+    </message>
+    <message>
+        <source>Internal note for the dossier, in %1.</source>
+        <translation>Note interne pour le dossier, en %1.</translation>
+    </message>
+    <message>
+        <source>To the applicant, in %1.</source>
+        <translation>Au demandeur, en %1.</translation>
+    </message>
+    <message>
+        <source>To: %1. In %2.</source>
+        <translation>À&#xa0;: %1. En %2.</translation>
+    </message>
+    <message>
+        <source>Answer by %1 (%2 days).</source>
+        <translation>Réponse pour le %1 (%2 jours).</translation>
+    </message>
+    <message>
+        <source>an unknown handler</source>
+        <translation>un gestionnaire de dossier inconnu</translation>
+    </message>
+    <message>
+        <source>Finalised on %1 by %2, SHA-256 %3. It cannot be changed.</source>
+        <translation>Finalisée le %1 par %2, SHA-256 %3. Elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>Its stored content no longer matches this fingerprint: tell your team lead before printing it.</source>
+        <translation>Son contenu conservé ne correspond plus à cette empreinte&#xa0;: prévenez votre chef d’équipe avant de l’imprimer.</translation>
+    </message>
+    <message>
+        <source>Saved draft, shown read-only: no new draft can be made (see above).</source>
+        <translation>Brouillon enregistré, affiché en lecture seule&#xa0;: aucun nouveau brouillon ne peut être créé (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Draft saved on %1 by %2. Not finalised.</source>
+        <translation>Brouillon enregistré le %1 par %2. Non finalisé.</translation>
+    </message>
+    <message>
+        <source>Edited since: the changes are not saved yet.</source>
+        <translation>Modifié depuis&#xa0;: les modifications ne sont pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <source>New draft from the simulation; not saved yet.</source>
+        <translation>Nouveau brouillon à partir de la simulation&#xa0;; pas encore enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Formatting of the %1</source>
+        <translation>Mise en forme de la %1</translation>
+    </message>
+    <message>
+        <source>Text of the %1</source>
+        <translation>Texte de la %1</translation>
+    </message>
+    <message>
+        <source>Addressee and deadline</source>
+        <translation>Destinataire et échéance</translation>
+    </message>
+    <message>
+        <source>State of the %1</source>
+        <translation>État de la %1</translation>
+    </message>
+    <message>
+        <source>Finalised: it cannot be changed any more.</source>
+        <translation>Finalisée&#xa0;: elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>The text as it will be printed; Ctrl+B bold, Ctrl+I italic, Ctrl+S saves the draft, Tab leaves the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutput</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>Imprimer la lettre</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>L’impression a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyée à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Export the letter as PDF</source>
+        <translation>Exporter la lettre en PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF ...</source>
+        <translation>Écriture du PDF ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF written (%n page(s)): %1</source>
+        <translation>
+            <numerusform>PDF écrit (%n page)&#xa0;: %1</numerusform>
+            <numerusform>PDF écrit (%n pages)&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>Le PDF n’a pas été écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>CumulDesk is locked</source>
+        <translation>CumulDesk est verrouillé</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The window was locked to protect personal data. {0} ({1}): type your password to continue.</source>
+        <translation>La fenêtre a été verrouillée pour protéger les données personnelles. {0} ({1})&#xa0;: tapez votre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Your CumulDesk password; Enter unlocks the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation>Message de déverrouillage</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock the window (Enter)</source>
+        <translation>Déverrouiller la fenêtre (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit CumulDesk</source>
+        <translation>Quitter CumulDesk</translation>
+    </message>
+    <message>
+        <source>Close CumulDesk (changes not yet pushed stay in the cache)</source>
+        <translation>Fermer CumulDesk (les modifications pas encore envoyées restent dans le cache)</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Tapez votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupBar</name>
+    <message>
+        <source>&amp;INSZ:</source>
+        <translation>&amp;NISS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>YY.MM.DD-XXX.CC, or paste any form</source>
+        <translation>AA.MM.JJ-XXX.CC, ou collez-le sous n’importe quelle forme</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>Type or paste a social security number (INSZ); Enter opens the dossier</source>
+        <translation>Tapez ou collez un numéro d’identification de la sécurité sociale (NISS)&#xa0;; Enter ouvre le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open dossier</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the dossier of this INSZ (Enter)</source>
+        <translation>Ouvrir le dossier de ce NISS (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>&amp;Récents</translation>
+    </message>
+    <message>
+        <source>Recent dossiers</source>
+        <translation>Dossiers récents</translation>
+    </message>
+    <message>
+        <source>The dossiers you opened last (Alt+R)</source>
+        <translation>Les derniers dossiers que vous avez ouverts (Alt+R)</translation>
+    </message>
+    <message>
+        <source>INSZ check</source>
+        <translation>Contrôle du NISS</translation>
+    </message>
+    <message>
+        <source>Opening the dossier ...</source>
+        <translation>Ouverture du dossier ...</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>né(e) le {date}</translation>
+    </message>
+    <message>
+        <source>birth date not fully known</source>
+        <translation>date de naissance pas entièrement connue</translation>
+    </message>
+    <message>
+        <source>BIS number</source>
+        <translation>numéro BIS</translation>
+    </message>
+    <message>
+        <source>national register number</source>
+        <translation>numéro de registre national</translation>
+    </message>
+    <message>
+        <source>No dossiers opened yet</source>
+        <translation>Aucun dossier ouvert pour l’instant</translation>
+    </message>
+    <message>
+        <source>{insz}  {name}  (opened {when})</source>
+        <translation>{insz}  {name}  (ouvert le {when})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CumulDesk — {name}</source>
+        <translation>CumulDesk — {name}</translation>
+    </message>
+    <message>
+        <source> (demo data)</source>
+        <translation> (données de démonstration)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Export work list ...</source>
+        <translation>&amp;Exporter la liste de travail ...</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences ...</source>
+        <translation>&amp;Préférences ...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Look up INSZ</source>
+        <translation>&amp;Rechercher un NISS</translation>
+    </message>
+    <message>
+        <source>&amp;Work list</source>
+        <translation>&amp;Liste de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts and refused changes ...</source>
+        <translation>&amp;Conflits et modifications refusées ...</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About CumulDesk</source>
+        <translation>À &amp;propos de CumulDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Work list, dossier and simulation: Left and Right arrows switch</source>
+        <translation>Liste de travail, dossier et simulation&#xa0;: les flèches gauche et droite permettent de passer d’une page à l’autre</translation>
+    </message>
+    <message>
+        <source>Work list</source>
+        <translation>Liste de travail</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Offline notice</source>
+        <translation>Avis hors ligne</translation>
+    </message>
+    <message>
+        <source>Offline: the local copy was never synced</source>
+        <translation>Hors ligne&#xa0;: la copie locale n’a jamais été synchronisée</translation>
+    </message>
+    <message>
+        <source>Offline: data as of the last sync, {moment}. Your changes are kept here and sent when the connection is back.</source>
+        <translation>Hors ligne&#xa0;: données de la dernière synchronisation ({moment}). Vos modifications sont conservées ici et envoyées au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Open the dossier of the INSZ typed</source>
+        <translation>Ouvrir le dossier du NISS tapé</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Recent dossiers</source>
+        <translation>Dossiers récents</translation>
+    </message>
+    <message>
+        <source>Open the selected dossier in the work list</source>
+        <translation>Ouvrir le dossier sélectionné dans la liste de travail</translation>
+    </message>
+    <message>
+        <source>About CumulDesk</source>
+        <translation>À propos de CumulDesk</translation>
+    </message>
+    <message>
+        <source>CumulDesk {version}
+
+Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zorgtoeslag + basic support budget (BOB), which cannot be combined with a paid IVT/IT, and drafts the renunciation proposal when zorgtoeslag + BOB pays more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsModel</name>
+    <message>
+        <source>Lane</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Monthly amount (EUR)</source>
+        <translation>Montant mensuel (EUR)</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Réglementation</translation>
+    </message>
+    <message>
+        <source>Voluntary switch</source>
+        <translation>Passage volontaire</translation>
+    </message>
+    <message>
+        <source>Conflict months in this period</source>
+        <translation>Mois en conflit dans cette période</translation>
+    </message>
+    <message>
+        <source>BOB</source>
+        <translation>BOB</translation>
+    </message>
+    <message>
+        <source>IVT</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <translation>Supplément de soins</translation>
+    </message>
+    <message>
+        <source>IVT+IT</source>
+        <translation>ARR+AI</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsTable</name>
+    <message>
+        <source>Periods</source>
+        <translation>Périodes</translation>
+    </message>
+    <message>
+        <source>Periods table</source>
+        <translation>Tableau des périodes</translation>
+    </message>
+    <message>
+        <source>Every BOB, IVT, IT and zorgtoeslag period of the dossier; click a column header to sort</source>
+        <translation>Toutes les périodes de BOB, d’ARR, d’AI et de supplément de soins du dossier&#xa0;; cliquez sur un en-tête de colonne pour trier</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>The language of the window&apos;s texts, dates and amounts; used from the next start</source>
+        <translation>La langue des textes, des dates et des montants de la fenêtre&#xa0;; appliquée à partir du prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the window after (minutes without input):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync every (minutes):</source>
+        <translation>&amp;Synchroniser toutes les (minutes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minutes without input before locking</source>
+        <translation>Minutes sans activité avant le verrouillage</translation>
+    </message>
+    <message>
+        <source>Minutes between two syncs</source>
+        <translation>Minutes entre deux synchronisations</translation>
+    </message>
+    <message>
+        <source>From 1 to 120 minutes; then the window hides the data and asks your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 1 to 60 minutes between two background syncs; F5 syncs at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these preferences and apply them at once (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without changing anything (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The lock hides personal data and asks for your password again. The sync also runs at once with F5, and by itself as soon as the central database is back after a connection loss.</source>
+        <translation>Le verrouillage masque les données personnelles et redemande votre mot de passe. La synchronisation se lance aussi immédiatement avec F5, et d’elle-même dès que la base de données centrale est de nouveau joignable après une perte de connexion.</translation>
+    </message>
+    <message>
+        <source>The window changes language when you start CumulDesk again.</source>
+        <translation>La fenêtre changera de langue au prochain démarrage de CumulDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>RetroBanner</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Marquer comme vue</translation>
+    </message>
+    <message>
+        <source>Acknowledge the retroactive change</source>
+        <translation>Marquer la modification rétroactive comme vue</translation>
+    </message>
+    <message>
+        <source>I have seen this change; remove the flag from the work list</source>
+        <translation>J’ai vu cette modification&#xa0;; retirer le signalement de la liste de travail</translation>
+    </message>
+    <message>
+        <source>Retroactive change</source>
+        <translation>Modification rétroactive</translation>
+    </message>
+    <message>
+        <source>Retroactive change: an IVT/IT decision was changed after the fact (by sync).</source>
+        <translation>Modification rétroactive&#xa0;: une décision ARR/AI a été modifiée après coup (par synchronisation).</translation>
+    </message>
+    <message>
+        <source>BOB becomes owed again for %1.</source>
+        <translation>Le BOB est de nouveau dû pour %1.</translation>
+    </message>
+    <message>
+        <source>BOB must stop for %1.</source>
+        <translation>Le BOB doit s’arrêter pour %1.</translation>
+    </message>
+    <message>
+        <source>No month of the ban window changes.</source>
+        <translation>Aucun mois de la fenêtre d’interdiction ne change.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search case, INSZ or name (Ctrl+F)</source>
+        <translation>Rechercher affaire, NISS ou nom (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the work list</source>
+        <translation>Rechercher dans la liste de travail</translation>
+    </message>
+    <message>
+        <source>Shows the cases whose reference, INSZ (typed in any form) or name contains the text. Down arrow moves to the table, Escape clears.</source>
+        <translation>Affiche les affaires dont la référence, le NISS (tapé sous n’importe quelle forme) ou le nom contient le texte. La flèche vers le bas passe au tableau, Escape efface.</translation>
+    </message>
+    <message>
+        <source>Search by case reference, INSZ or name (Ctrl+F)</source>
+        <translation>Rechercher par référence d’affaire, NISS ou nom (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Raccourcis</translation>
+    </message>
+    <message>
+        <source>Every action of the window with the keys that do it, one per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to CumulDesk</source>
+        <translation>Se connecter à CumulDesk</translation>
+    </message>
+    <message>
+        <source>Sign in with your CumulDesk account.</source>
+        <translation>Connectez-vous avec votre compte CumulDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Cache passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so your local cache is locked with a passphrase (the first time, choose one of at least 12 characters).</source>
+        <translation>Cet ordinateur n’a pas de trousseau de clés système&#xa0;; votre cache local est donc verrouillé par une phrase secrète (la première fois, choisissez-en une d’au moins 12 caractères).</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Your CumulDesk user name (Alt+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of your CumulDesk account; Enter signs in (Alt+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache passphrase</source>
+        <translation>Phrase secrète du cache</translation>
+    </message>
+    <message>
+        <source>Demo accounts (synthetic data only)</source>
+        <translation>Comptes de démonstration (données synthétiques uniquement)</translation>
+    </message>
+    <message>
+        <source>Demo mode: no central database is configured, so CumulDesk works on synthetic demo data kept on this computer (made at the first start). Double-click an account, or select it and press Enter, to fill in the fields.</source>
+        <translation>Mode démonstration&#xa0;: aucune base de données centrale n’est configurée&#xa0;; CumulDesk travaille donc sur des données de démonstration synthétiques conservées sur cet ordinateur (créées au premier démarrage). Double-cliquez sur un compte, ou sélectionnez-le et appuyez sur Enter, pour remplir les champs.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Comptes de démonstration</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Message de connexion</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in (Enter)</source>
+        <translation>Se connecter (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Close CumulDesk without signing in (Esc)</source>
+        <translation>Fermer CumulDesk sans se connecter (Esc)</translation>
+    </message>
+    <message>
+        <source>Type your username and your password.</source>
+        <translation>Tapez votre nom d’utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Signing in ...</source>
+        <translation>Connexion ...</translation>
+    </message>
+    <message>
+        <source>First start: making the demo data ({0} of {1} persons) ...</source>
+        <translation>Premier démarrage&#xa0;: création des données de démonstration ({0} personnes sur {1}) ...</translation>
+    </message>
+    <message>
+        <source>Checking your password ...</source>
+        <translation>Vérification de votre mot de passe ...</translation>
+    </message>
+    <message>
+        <source>Opening your local cache ...</source>
+        <translation>Ouverture de votre cache local ...</translation>
+    </message>
+    <message>
+        <source>Wrong username or password. Please try again.</source>
+        <translation>Nom d’utilisateur ou mot de passe incorrect. Veuillez réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationForm</name>
+    <message>
+        <source>must be 0 to {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter an amount, for example 898,21</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one decimal comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dots must group the thousands, for example 1.234,56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an amount (use digits and a decimal comma, e.g. 898,21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an amount (use digits and a decimal comma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most two decimals (cents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot exceed the total zorgtoeslag points ({total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPage</name>
+    <message>
+        <source>I&amp;VT</source>
+        <translation>&amp;ARR</translation>
+    </message>
+    <message>
+        <source>IVT monthly amount (EUR)</source>
+        <translation>Montant mensuel ARR (EUR)</translation>
+    </message>
+    <message>
+        <source>Own yearly income (EUR)</source>
+        <translation>Revenu annuel propre (EUR)</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s yearly income (EUR)</source>
+        <translation>Revenu annuel du partenaire (EUR)</translation>
+    </message>
+    <message>
+        <source>I&amp;T</source>
+        <translation>A&amp;I</translation>
+    </message>
+    <message>
+        <source>IT monthly amount (EUR)</source>
+        <translation>Montant mensuel AI (EUR)</translation>
+    </message>
+    <message>
+        <source>IT points (0-%1)</source>
+        <translation>Points AI (0-%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Zorgtoeslag</source>
+        <translation>&amp;Supplément de soins</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag monthly amount (EUR)</source>
+        <translation>Montant mensuel du supplément de soins (EUR)</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag points (0-%1)</source>
+        <translation>Points du supplément de soins (0-%1)</translation>
+    </message>
+    <message>
+        <source>Pillar 1 points (0-%1)</source>
+        <translation>Points du pilier 1 (0-%1)</translation>
+    </message>
+    <message>
+        <source>&amp;BOB</source>
+        <translation>&amp;BOB</translation>
+    </message>
+    <message>
+        <source>BOB monthly amount (EUR)</source>
+        <translation>Montant mensuel BOB (EUR)</translation>
+    </message>
+    <message>
+        <source>IVT basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IVT monthly amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IVT category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own yearly income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner&apos;s yearly income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT monthly amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag monthly amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar 1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOB monthly amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voluntary switch</source>
+        <translation>Passage volontaire</translation>
+    </message>
+    <message>
+        <source>First payment month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;payment month</source>
+        <translation>Premier mois de &amp;paiement</translation>
+    </message>
+    <message>
+        <source>Decided monthly amount</source>
+        <translation>Montant mensuel décidé</translation>
+    </message>
+    <message>
+        <source>Computed: category %1</source>
+        <translation>Calculé&#xa0;: catégorie %1</translation>
+    </message>
+    <message>
+        <source>No IT</source>
+        <translation>Pas d’AI</translation>
+    </message>
+    <message>
+        <source>No zorgtoeslag</source>
+        <translation>Pas de supplément de soins</translation>
+    </message>
+    <message>
+        <source>Computed from points</source>
+        <translation>Calculé à partir des points</translation>
+    </message>
+    <message>
+        <source>In the dossier&apos;s BOB periods</source>
+        <translation>Dans les périodes BOB du dossier</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>Decided amount, every month</source>
+        <translation>Montant décidé, chaque mois</translation>
+    </message>
+    <message>
+        <source>No BOB</source>
+        <translation>Pas de BOB</translation>
+    </message>
+    <message>
+        <source>BOB at the amount in force (from the law parameters) in the months of the dossier&apos;s BOB periods or in every month, or a decided monthly amount</source>
+        <translation>BOB au montant en vigueur (selon les paramètres légaux) pendant les mois des périodes BOB du dossier ou chaque mois, ou un montant mensuel décidé</translation>
+    </message>
+    <message>
+        <source>The IVT decided monthly amount, or computed from a category and the incomes (Alt+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IT, a decided monthly amount, or computed from the IT points (Alt+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No zorgtoeslag, a decided monthly amount, or computed from the points (Alt+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points of the IT decision; they give the IT amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points of the zorgtoeslag decision, all pillars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those points, how many are in pillar 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From NRTH: BOB is kept</source>
+        <translation>Depuis NRTH&#xa0;: le BOB est maintenu</translation>
+    </message>
+    <message>
+        <source>Applies to BOB every month or a decided amount; with the dossier&apos;s BOB periods, each period&apos;s own mark counts.</source>
+        <translation>S’applique au BOB chaque mois ou à un montant décidé&#xa0;; avec les périodes BOB du dossier, c’est l’indication propre à chaque période qui compte.</translation>
+    </message>
+    <message>
+        <source>for example 898,21</source>
+        <translation>par exemple 898,21</translation>
+    </message>
+    <message>
+        <source>Monthly amount in EUR, with a decimal comma</source>
+        <translation>Montant mensuel en EUR, avec une virgule décimale</translation>
+    </message>
+    <message>
+        <source>for example 1.234,56</source>
+        <translation>par exemple 1&#xa0;234,56</translation>
+    </message>
+    <message>
+        <source>Yearly amount in EUR, with a decimal comma</source>
+        <translation>Montant annuel en EUR, avec une virgule décimale</translation>
+    </message>
+    <message>
+        <source>From this month to the month of the 21st birthday; it must lie in the ban window</source>
+        <translation>De ce mois au mois du 21e anniversaire&#xa0;; il doit se situer dans la fenêtre d’interdiction</translation>
+    </message>
+    <message>
+        <source>No ban window: the person turned 21 before the ban</source>
+        <translation>Pas de fenêtre d’interdiction&#xa0;: la personne a eu 21 ans avant l’interdiction</translation>
+    </message>
+    <message>
+        <source>Open a dossier, then choose Simulate to compare IVT/IT with zorgtoeslag + BOB.</source>
+        <translation>Ouvrez un dossier, puis choisissez Simuler pour comparer l’ARR/AI avec le supplément de soins + BOB.</translation>
+    </message>
+    <message>
+        <source>Simulation: IVT/IT against zorgtoeslag + BOB</source>
+        <translation>Simulation&#xa0;: ARR/AI face au supplément de soins + BOB</translation>
+    </message>
+    <message>
+        <source>Inputs (prefilled from the dossier)</source>
+        <translation>Données (préremplies à partir du dossier)</translation>
+    </message>
+    <message>
+        <source>Reset to dossier v&amp;alues</source>
+        <translation>Rét&amp;ablir les valeurs du dossier</translation>
+    </message>
+    <message>
+        <source>Put back the dossier&apos;s own values (Alt+A)</source>
+        <translation>Remettre les valeurs propres au dossier (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Reset to dossier values</source>
+        <translation>Rétablir les valeurs du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Draft letter…</source>
+        <translation>Ré&amp;diger la lettre…</translation>
+    </message>
+    <message>
+        <source>Draft letter</source>
+        <translation>Rédiger la lettre</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Loading the simulation…</source>
+        <translation>Chargement de la simulation…</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <source>The result below is from the last valid inputs.</source>
+        <translation>Le résultat ci-dessous provient des dernières données valides.</translation>
+    </message>
+    <message>
+        <source>Invalid input: %1</source>
+        <translation>Donnée non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Changed from the dossier: %1</source>
+        <translation>Modifié par rapport au dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The letters module is not installed yet: no letter can be drafted.</source>
+        <translation>Le module des lettres n’est pas encore installé&#xa0;: aucune lettre ne peut être rédigée.</translation>
+    </message>
+    <message>
+        <source>Needs a valid simulation result.</source>
+        <translation>Nécessite un résultat de simulation valide.</translation>
+    </message>
+    <message>
+        <source>Draft the letter from this result (Alt+D)</source>
+        <translation>Rédiger la lettre à partir de ce résultat (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Law parameters used</source>
+        <translation>Paramètres légaux utilisés</translation>
+    </message>
+    <message>
+        <source>Month by month, amounts in EUR</source>
+        <translation>Mois par mois, montants en EUR</translation>
+    </message>
+    <message>
+        <source>Months compared, amounts in EUR</source>
+        <translation>Mois comparés, montants en EUR</translation>
+    </message>
+    <message>
+        <source>One row per month; %1 marks a benefit that IVT/IT stops in that month</source>
+        <translation>Une ligne par mois&#xa0;; %1 marque une prestation que l’ARR/AI arrête ce mois-là</translation>
+    </message>
+    <message>
+        <source>Every law parameter this result used, with its value, date and source; unverified ones are marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Exporter vers Excel</translation>
+    </message>
+    <message>
+        <source>Save this month table, its totals and the law parameters used as an Excel workbook (Alt+E)</source>
+        <translation>Enregistrer ce tableau mensuel, ses totaux et les paramètres légaux utilisés dans un classeur Excel (Alt+E)</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Résultat de l’exportation</translation>
+    </message>
+    <message>
+        <source>%1 = IVT/IT stops this benefit in that month (not paid together with IVT/IT). Difference = federal total - Flemish total.</source>
+        <translation>%1 = l’ARR/AI arrête cette prestation ce mois-là (pas payée en même temps que l’ARR/AI). Différence = total fédéral - total flamand.</translation>
+    </message>
+    <message>
+        <source>Months compared</source>
+        <translation>Mois comparés</translation>
+    </message>
+    <message>
+        <source>Federal total (IVT/IT side)</source>
+        <translation>Total fédéral (côté ARR/AI)</translation>
+    </message>
+    <message>
+        <source>Flemish total (zorgtoeslag + BOB)</source>
+        <translation>Total flamand (supplément de soins + BOB)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>No law parameter was needed: every amount is a decided amount and no month has a cumulation ban.</source>
+        <translation>Aucun paramètre légal n’a été nécessaire&#xa0;: chaque montant est un montant décidé et aucun mois n’est soumis à l’interdiction de cumul.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 à partir du %2</translation>
+    </message>
+    <message>
+        <source>Some parameters are not verified: %1. Check them before deciding.</source>
+        <translation>Certains paramètres ne sont pas vérifiés&#xa0;: %1. Vérifiez-les avant de décider.</translation>
+    </message>
+    <message>
+        <source>Export the simulation to Excel</source>
+        <translation>Exporter la simulation vers Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the simulation…</source>
+        <translation>Exportation de la simulation…</translation>
+    </message>
+    <message>
+        <source>Exported the simulation to %1</source>
+        <translation>Simulation exportée vers %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L’exportation a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not paid together with IVT/IT in this month (cumulation ban).</source>
+        <translation>Pas payé en même temps que l’ARR/AI ce mois-ci (interdiction de cumul).</translation>
+    </message>
+    <message>
+        <source>EUR per month</source>
+        <translation>EUR par mois</translation>
+    </message>
+    <message>
+        <source>zorgtoeslag</source>
+        <translation>supplément de soins</translation>
+    </message>
+    <message>
+        <source>BOB</source>
+        <translation>BOB</translation>
+    </message>
+    <message>
+        <source>IVT/IT stops %1 in this month.</source>
+        <translation>Ce mois-ci, l’ARR/AI arrête&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>IVT</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <translation>Supplément de soins</translation>
+    </message>
+    <message>
+        <source>Federal total</source>
+        <translation>Total fédéral</translation>
+    </message>
+    <message>
+        <source>Flemish total</source>
+        <translation>Total flamand</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>EUR/month</source>
+        <translation>EUR/mois</translation>
+    </message>
+    <message>
+        <source>EUR/year</source>
+        <translation>EUR/an</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>oui/non</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>En vigueur depuis</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Utilisé pour</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <source>handler</source>
+        <translation>gestionnaire de dossier</translation>
+    </message>
+    <message>
+        <source>{name} ({role}, {team})</source>
+        <translation>{name} ({role}, {team})</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Connecté en tant que</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>Données au</translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation>Modifications en attente</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Resolve ...</source>
+        <translation>Résoudre ...</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts and refused changes</source>
+        <translation>Résoudre les conflits et les modifications refusées</translation>
+    </message>
+    <message>
+        <source>See both versions of each conflict and choose; see why changes were refused</source>
+        <translation>Voir les deux versions de chaque conflit et choisir&#xa0;; voir pourquoi des modifications ont été refusées</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Send your changes and fetch the latest data (F5)</source>
+        <translation>Envoyer vos modifications et récupérer les dernières données (F5)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>The central database can be reached</source>
+        <translation>La base de données centrale est joignable</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached; you work on the local copy</source>
+        <translation>La base de données centrale est injoignable&#xa0;; vous travaillez sur la copie locale</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>Pas encore connecté</translation>
+    </message>
+    <message>
+        <source>Not connected to the central database yet</source>
+        <translation>Pas encore connecté à la base de données centrale</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>data as of {moment}</source>
+        <translation>données au {moment}</translation>
+    </message>
+    <message>
+        <source>1 change waiting</source>
+        <translation>1 modification en attente</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting</source>
+        <translation>{count} modifications en attente</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflit</translation>
+    </message>
+    <message>
+        <source>{count} conflicts</source>
+        <translation>{count} conflits</translation>
+    </message>
+    <message>
+        <source>{count} refused</source>
+        <translation>{count} refusées</translation>
+    </message>
+    <message>
+        <source>Changes made here that the central database does not have yet</source>
+        <translation>Modifications faites ici que la base de données centrale n’a pas encore</translation>
+    </message>
+    <message>
+        <source>Sync: connecting ...</source>
+        <translation>Synchronisation&#xa0;: connexion ...</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation>réception</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>modifications</translation>
+    </message>
+    <message>
+        <source>dossiers</source>
+        <translation>dossiers</translation>
+    </message>
+    <message>
+        <source>Sync: {stage} {percent}% ({done} of {total} {items})</source>
+        <translation>Synchronisation&#xa0;: {stage} {percent}&#xa0;% ({done} sur {total} {items})</translation>
+    </message>
+    <message>
+        <source>Sync: {stage} ...</source>
+        <translation>Synchronisation&#xa0;: {stage} ...</translation>
+    </message>
+    <message>
+        <source>Sync failed: {message}</source>
+        <translation>La synchronisation a échoué&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Ligne du temps</translation>
+    </message>
+    <message>
+        <source>BOB</source>
+        <translation>BOB</translation>
+    </message>
+    <message>
+        <source>IVT</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <translation>Supplément de soins</translation>
+    </message>
+    <message>
+        <source>Age 18</source>
+        <translation>18 ans</translation>
+    </message>
+    <message>
+        <source>Age 21</source>
+        <translation>21 ans</translation>
+    </message>
+    <message>
+        <source>Age 24</source>
+        <translation>24 ans</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Retroactive</source>
+        <translation>Rétroactif</translation>
+    </message>
+    <message>
+        <source>Query window</source>
+        <translation>Fenêtre d’interrogation</translation>
+    </message>
+    <message>
+        <source>Ban window</source>
+        <translation>Fenêtre d’interdiction</translation>
+    </message>
+    <message>
+        <source>BOB, voluntary switch (hatched)</source>
+        <translation>BOB, passage volontaire (hachuré)</translation>
+    </message>
+    <message>
+        <source>Conflict month: BOB and paid IVT/IT (red, hatched)</source>
+        <translation>Mois en conflit&#xa0;: BOB et ARR/AI payée (rouge, hachuré)</translation>
+    </message>
+    <message>
+        <source>Ban window (shaded)</source>
+        <translation>Fenêtre d’interdiction (grisée)</translation>
+    </message>
+    <message>
+        <source>Query window (bracket)</source>
+        <translation>Fenêtre d’interrogation (crochet)</translation>
+    </message>
+    <message>
+        <source>+ BOB owed again, - BOB must stop (retroactive change)</source>
+        <translation>+ BOB de nouveau dû, - BOB doit s’arrêter (modification rétroactive)</translation>
+    </message>
+    <message>
+        <source>Birthdays (dashed line), today (solid line)</source>
+        <translation>Anniversaires (ligne en tirets), aujourd’hui (ligne continue)</translation>
+    </message>
+    <message>
+        <source>Left/Right: previous/next period; Up/Down: other lane; Shift+Left/Right, Page Up/Down: scroll; Home/End: start/end; +/-: zoom; 0: show all</source>
+        <translation>Left/Right&#xa0;: période précédente/suivante&#xa0;; Up/Down&#xa0;: autre ligne&#xa0;; Shift+Left/Right, Page Up/Down&#xa0;: défiler&#xa0;; Home/End&#xa0;: début/fin&#xa0;; +/-&#xa0;: zoom&#xa0;; 0&#xa0;: tout afficher</translation>
+    </message>
+    <message>
+        <source>No dossier shown</source>
+        <translation>Aucun dossier affiché</translation>
+    </message>
+    <message>
+        <source>%1 points (%2 in pillar 1)</source>
+        <translation>%1 points (%2 dans le pilier 1)</translation>
+    </message>
+    <message>
+        <source>voluntary switch</source>
+        <translation>passage volontaire</translation>
+    </message>
+    <message>
+        <source>open (still running)</source>
+        <translation>ouverte (toujours en cours)</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1&#xa0;: %2 à %3</translation>
+    </message>
+    <message>
+        <source>Monthly amount: %1</source>
+        <translation>Montant mensuel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Regulation: %1</source>
+        <translation>Réglementation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Voluntary switch: BOB is kept, no conflict</source>
+        <translation>Passage volontaire&#xa0;: le BOB est maintenu, pas de conflit</translation>
+    </message>
+    <message>
+        <source>Conflict months in this period: %1</source>
+        <translation>Mois en conflit dans cette période&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Starts before age 17: the timeline shows it from %1</source>
+        <translation>Commence avant 17 ans&#xa0;: la ligne du temps l’affiche à partir de %1</translation>
+    </message>
+    <message>
+        <source>Ends after age 24: the timeline shows it until %1</source>
+        <translation>Se termine après 24 ans&#xa0;: la ligne du temps l’affiche jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>No dossier shown.</source>
+        <translation>Aucun dossier affiché.</translation>
+    </message>
+    <message>
+        <source>Months from %1 (age 17) to %2 (age 24).</source>
+        <translation>Mois de %1 (17 ans) à %2 (24 ans).</translation>
+    </message>
+    <message>
+        <source>%1: no periods.</source>
+        <translation>%1&#xa0;: aucune période.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 autres</translation>
+    </message>
+    <message>
+        <source>%1 conflict months, from %2 to %3.</source>
+        <translation>%1 mois en conflit, de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>No conflict months.</source>
+        <translation>Aucun mois en conflit.</translation>
+    </message>
+    <message>
+        <source>Ban window %1 to %2.</source>
+        <translation>Fenêtre d’interdiction de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Query window %1 to %2.</source>
+        <translation>Fenêtre d’interrogation de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Retroactive change affects %1 months.</source>
+        <translation>La modification rétroactive touche %1 mois.</translation>
+    </message>
+    <message>
+        <source>Query window: %1 to %2</source>
+        <translation>Fenêtre d’interrogation&#xa0;: %1 à %2</translation>
+    </message>
+    <message>
+        <source>Conflict in %1: BOB and a paid IVT/IT in the ban window</source>
+        <translation>Conflit en %1&#xa0;: BOB et ARR/AI payée dans la fenêtre d’interdiction</translation>
+    </message>
+    <message>
+        <source>Retroactive change in %1: BOB owed again</source>
+        <translation>Modification rétroactive en %1&#xa0;: BOB de nouveau dû</translation>
+    </message>
+    <message>
+        <source>Retroactive change in %1: BOB must stop</source>
+        <translation>Modification rétroactive en %1&#xa0;: le BOB doit s’arrêter</translation>
+    </message>
+    <message>
+        <source>%1: in the ban window (%2 to %3)</source>
+        <translation>%1&#xa0;: dans la fenêtre d’interdiction (%2 à %3)</translation>
+    </message>
+</context>
+<context>
+    <name>UnverifiedConfirmation</name>
+    <message>
+        <source>Unverified parameters</source>
+        <translation>Paramètres non vérifiés</translation>
+    </message>
+    <message>
+        <source>The simulation behind this letter used law parameters that are not verified against their source. Check them before the letter is finalised: a finalised letter cannot be changed. Your confirmation is recorded.</source>
+        <translation>La simulation à la base de cette lettre a utilisé des paramètres légaux qui ne sont pas vérifiés par rapport à leur source. Vérifiez-les avant que la lettre soit finalisée&#xa0;: une lettre finalisée ne peut plus être modifiée. Votre confirmation est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Unverified parameters used</source>
+        <translation>Paramètres non vérifiés utilisés</translation>
+    </message>
+    <message>
+        <source>I &amp;checked these parameters</source>
+        <translation>J’ai &amp;vérifié ces paramètres</translation>
+    </message>
+    <message>
+        <source>I checked these parameters</source>
+        <translation>J’ai vérifié ces paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>&amp;Finaliser</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Finaliser</translation>
+    </message>
+    <message>
+        <source>Tick the box first</source>
+        <translation>Cochez d’abord la case</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>IVT/IT is more favourable by {amount} EUR over {months} months</source>
+        <translation>L’ARR/AI est plus favorable de {amount} EUR sur {months} mois</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag + BOB is more favourable: propose renunciation</source>
+        <translation>Le supplément de soins + BOB est plus favorable&#xa0;: proposer la renonciation</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag + BOB gives {amount} EUR more over {months} months.</source>
+        <translation>Le supplément de soins + BOB rapporte {amount} EUR de plus sur {months} mois.</translation>
+    </message>
+    <message>
+        <source>Not applicable: The person turned 21 before the cumulation ban came into force: no month to compare.</source>
+        <translation>Sans objet&#xa0;: la personne a eu 21 ans avant l’entrée en vigueur de l’interdiction de cumul&#xa0;: aucun mois à comparer.</translation>
+    </message>
+    <message>
+        <source>Not applicable: Wallonia: no choice is needed between IVT/IT and zorgtoeslag + BOB; no renunciation proposal applies.</source>
+        <translation>Sans objet&#xa0;: Wallonie&#xa0;: aucun choix n’est nécessaire entre l’ARR/AI et le supplément de soins + BOB&#xa0;; aucune proposition de renonciation ne s’applique.</translation>
+    </message>
+    <message>
+        <source>Not applicable: No month in the horizon where IVT/IT would stop zorgtoeslag or BOB (voluntary switch, zero-amount decision or no Flemish benefit).</source>
+        <translation>Sans objet&#xa0;: aucun mois de l’horizon où l’ARR/AI arrêterait le supplément de soins ou le BOB (passage volontaire, décision à montant nul ou pas de prestation flamande).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkListModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En traitement</translation>
+    </message>
+    <message>
+        <source>Proposal to send</source>
+        <translation>Proposition à envoyer</translation>
+    </message>
+    <message>
+        <source>Waiting for answer</source>
+        <translation>En attente de réponse</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Conflict months now</source>
+        <translation>Mois en conflit actuels</translation>
+    </message>
+    <message>
+        <source>Retroactive</source>
+        <translation>Rétroactif</translation>
+    </message>
+    <message>
+        <source>Waiting to push</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>{day} (past)</source>
+        <translation>{day} (dépassée)</translation>
+    </message>
+    <message>
+        <source>{now} of {all}</source>
+        <translation>{now} sur {all}</translation>
+    </message>
+    <message>
+        <source>{now} conflict months in the period VSB asks about today; all conflict months: {months}</source>
+        <translation>{now} mois en conflit dans la période sur laquelle la VSB interroge aujourd’hui&#xa0;; tous les mois en conflit&#xa0;: {months}</translation>
+    </message>
+    <message>
+        <source>A retroactive IVT/IT change affects: {months}</source>
+        <translation>Une modification rétroactive de l’ARR/AI touche&#xa0;: {months}</translation>
+    </message>
+    <message>
+        <source>{count} changes to this case are not in the central database yet</source>
+        <translation>{count} modifications de cette affaire ne sont pas encore dans la base de données centrale</translation>
+    </message>
+    <message>
+        <source>Turns 18 on {day}</source>
+        <translation>Aura 18 ans le {day}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkListPage</name>
+    <message>
+        <source>E&amp;xport to Excel ...</source>
+        <translation>E&amp;xporter vers Excel ...</translation>
+    </message>
+    <message>
+        <source>Export the cases shown to Excel</source>
+        <translation>Exporter vers Excel les affaires affichées</translation>
+    </message>
+    <message>
+        <source>Save the cases shown, with this filter and search, as an Excel workbook</source>
+        <translation>Enregistrer les affaires affichées, avec ce filtre et cette recherche, dans un classeur Excel</translation>
+    </message>
+    <message>
+        <source>Work list summary</source>
+        <translation>Résumé de la liste de travail</translation>
+    </message>
+    <message>
+        <source>Loading the work list</source>
+        <translation>Chargement de la liste de travail</translation>
+    </message>
+    <message>
+        <source>Work list message</source>
+        <translation>Message de la liste de travail</translation>
+    </message>
+    <message>
+        <source>No cases shown</source>
+        <translation>Aucune affaire affichée</translation>
+    </message>
+    <message>
+        <source>The work list of {team} could not be loaded.</source>
+        <translation>La liste de travail de {team} n’a pas pu être chargée.</translation>
+    </message>
+    <message>
+        <source>Loading the cases of {team} ...</source>
+        <translation>Chargement des affaires de {team} ...</translation>
+    </message>
+    <message>
+        <source>1 case of {team}</source>
+        <translation>1 affaire de {team}</translation>
+    </message>
+    <message>
+        <source>{count} cases of {team}</source>
+        <translation>{count} affaires de {team}</translation>
+    </message>
+    <message>
+        <source>, {shown} shown</source>
+        <translation>, {shown} affichées</translation>
+    </message>
+    <message>
+        <source>Your team has no cases in the local cache yet.</source>
+        <translation>Votre équipe n’a pas encore d’affaires dans le cache local.</translation>
+    </message>
+    <message>
+        <source>No case matches the search. Escape in the search field clears it.</source>
+        <translation>Aucune affaire ne correspond à la recherche. Escape dans le champ de recherche l’efface.</translation>
+    </message>
+    <message>
+        <source>No case matches this filter.</source>
+        <translation>Aucune affaire ne correspond à ce filtre.</translation>
+    </message>
+    <message>
+        <source>The work list could not be loaded: {reason}</source>
+        <translation>La liste de travail n’a pas pu être chargée&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkListTable</name>
+    <message>
+        <source>Work list</source>
+        <translation>Liste de travail</translation>
+    </message>
+    <message>
+        <source>The cases of your team. Enter or double-click opens the dossier.</source>
+        <translation>Les affaires de votre équipe. Enter ou un double-clic ouvre le dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>The simulation changed: save or discard your edits and close, then draft again to use the new figures.</source>
+        <translation>La simulation a changé&#xa0;: enregistrez ou abandonnez vos modifications et fermez, puis rédigez à nouveau pour utiliser les nouveaux chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>Something unexpected went wrong; nothing was lost. The details are in the log file ({error}).</source>
+        <translation>Un problème inattendu s’est produit&#xa0;; rien n’a été perdu. Les détails se trouvent dans le fichier journal ({error}).</translation>
+    </message>
+    <message>
+        <source>CumulDesk</source>
+        <translation>CumulDesk</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2841 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE" sourcelanguage="en">
+<context>
+    <name>CasePanel</name>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Proposal to send</source>
+        <translation>Voorstel te versturen</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation>Wacht op antwoord</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Accepted the renunciation</source>
+        <translation>Verzaking aanvaard</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Geen antwoord</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Status van de zaak</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Status opslaan</translation>
+    </message>
+    <message>
+        <source>Save the case status</source>
+        <translation>De status van de zaak opslaan</translation>
+    </message>
+    <message>
+        <source>Where the case stands; Save status keeps the choice (Alt+T)</source>
+        <translation>Waar de zaak staat; Status opslaan bewaart de keuze (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Keep the status chosen; it is sent to the central database at the next sync</source>
+        <translation>De gekozen status bewaren; hij gaat bij de volgende synchronisatie naar de centrale databank</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s answer</source>
+        <translation>Antwoord van de aanvrager</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer:</source>
+        <translation>A&amp;ntwoord:</translation>
+    </message>
+    <message>
+        <source>Answer &amp;date:</source>
+        <translation>Antwoord&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Date of the answer</source>
+        <translation>Datum van het antwoord</translation>
+    </message>
+    <message>
+        <source>Today or earlier</source>
+        <translation>Vandaag of vroeger</translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation>Antwoord registreren</translation>
+    </message>
+    <message>
+        <source>Record the applicant&apos;s answer</source>
+        <translation>Het antwoord van de aanvrager registreren</translation>
+    </message>
+    <message>
+        <source>What the applicant answered to the proposal (Alt+N)</source>
+        <translation>Wat de aanvrager op het voorstel heeft geantwoord (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Keep the answer with its date; it is sent at the next sync</source>
+        <translation>Het antwoord met de datum bewaren; het wordt bij de volgende synchronisatie verstuurd</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Notes of the case</source>
+        <translation>Notities bij de zaak</translation>
+    </message>
+    <message>
+        <source>The procedural notes of the case, oldest first, with author and date</source>
+        <translation>De procedurele notities van de zaak, de oudste eerst, met auteur en datum</translation>
+    </message>
+    <message>
+        <source>A procedural note. No medical information. Ctrl+Enter adds it.</source>
+        <translation>Een procedurele notitie. Geen medische informatie. Ctrl+Enter voegt ze toe.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <source>Procedural notes only, no medical information; Ctrl+Enter adds the note</source>
+        <translation>Alleen procedurele notities, geen medische informatie; Ctrl+Enter voegt de notitie toe</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the note (Ctrl+Enter)</source>
+        <translation>De notitie toevoegen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>De notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>Case message</source>
+        <translation>Melding bij de zaak</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Referentie van de zaak</translation>
+    </message>
+    <message>
+        <source>This dossier has no case: nothing to record.</source>
+        <translation>Dit dossier heeft geen zaak: er valt niets te registreren.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Zaak %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1 (%2)</source>
+        <translation>Antwoord: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Uiterste datum: %1</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Nog geen notities.</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>onbekende auteur</translation>
+    </message>
+    <message>
+        <source>not yet synced</source>
+        <translation>nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Status saved: %1.</source>
+        <translation>Status opgeslagen: %1.</translation>
+    </message>
+    <message>
+        <source>Answer recorded: %1.</source>
+        <translation>Antwoord geregistreerd: %1.</translation>
+    </message>
+    <message>
+        <source>Note added; it goes to the central database with the next sync.</source>
+        <translation>Notitie toegevoegd; ze gaat bij de volgende synchronisatie naar de centrale databank.</translation>
+    </message>
+    <message>
+        <source>Saving ...</source>
+        <translation>Bezig met opslaan ...</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s answer</source>
+        <translation>Antwoord van de aanvrager</translation>
+    </message>
+    <message>
+        <source>Date of the answer</source>
+        <translation>Datum van het antwoord</translation>
+    </message>
+    <message>
+        <source>Proposal sent on</source>
+        <translation>Voorstel verstuurd op</translation>
+    </message>
+    <message>
+        <source>Deadline for the answer</source>
+        <translation>Uiterste antwoorddatum</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <source>a case no longer in your cache</source>
+        <translation>een zaak die niet meer in uw cache staat</translation>
+    </message>
+    <message>
+        <source>case {reference} ({name}, {insz})</source>
+        <translation>zaak {reference} ({name}, {insz})</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>een notitie</translation>
+    </message>
+    <message>
+        <source>a change of the case</source>
+        <translation>een wijziging van de zaak</translation>
+    </message>
+    <message>
+        <source>a letter</source>
+        <translation>een brief</translation>
+    </message>
+    <message>
+        <source>an audit event</source>
+        <translation>een auditgebeurtenis</translation>
+    </message>
+    <message>
+        <source>a case no longer cached</source>
+        <translation>een zaak die niet meer in de cache staat</translation>
+    </message>
+    <message>
+        <source>Conflict: {reference}</source>
+        <translation>Conflict: {reference}</translation>
+    </message>
+    <message>
+        <source>Refused: {what} on {reference}</source>
+        <translation>Geweigerd: {what} bij {reference}</translation>
+    </message>
+    <message>
+        <source>Conflicts and refused changes</source>
+        <translation>Conflicten en geweigerde wijzigingen</translation>
+    </message>
+    <message>
+        <source>Changes of yours that the central database did not take. A conflict: the case was also changed in the central database since the version you worked on; choose which version to keep. A refused change: read why, then drop it.</source>
+        <translation>Uw wijzigingen die de centrale databank niet heeft overgenomen. Een conflict: de zaak werd sinds de versie waarmee u werkte ook in de centrale databank gewijzigd; kies welke versie u behoudt. Een geweigerde wijziging: lees waarom en verwijder ze daarna.</translation>
+    </message>
+    <message>
+        <source>Loading ...</source>
+        <translation>Bezig met laden ...</translation>
+    </message>
+    <message>
+        <source>No conflicts or refused changes.</source>
+        <translation>Geen conflicten of geweigerde wijzigingen.</translation>
+    </message>
+    <message>
+        <source>Choose one to see it and decide</source>
+        <translation>Kies er een om te bekijken en te beslissen</translation>
+    </message>
+    <message>
+        <source>Your version and the central version</source>
+        <translation>Uw versie en de centrale versie</translation>
+    </message>
+    <message>
+        <source>Each field you changed: your value beside the central one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields you did not change keep the central version either way.</source>
+        <translation>Velden die u niet hebt gewijzigd, behouden in elk geval de centrale versie.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Mijn versie behouden</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Mijn versie behouden</translation>
+    </message>
+    <message>
+        <source>Your version goes to the central database with the next sync (Alt+M)</source>
+        <translation>Uw versie gaat bij de volgende synchronisatie naar de centrale databank (Alt+M)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;central version</source>
+        <translation>De &amp;centrale versie behouden</translation>
+    </message>
+    <message>
+        <source>Keep the central version</source>
+        <translation>De centrale versie behouden</translation>
+    </message>
+    <message>
+        <source>Your change is dropped; the case shows the central version (Alt+C)</source>
+        <translation>Uw wijziging wordt verwijderd; de zaak toont de centrale versie (Alt+C)</translation>
+    </message>
+    <message>
+        <source>&amp;What was refused:</source>
+        <translation>&amp;Wat werd geweigerd:</translation>
+    </message>
+    <message>
+        <source>The refused change</source>
+        <translation>De geweigerde wijziging</translation>
+    </message>
+    <message>
+        <source>What you changed, as the central database received it (Alt+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop this change</source>
+        <translation>&amp;Deze wijziging verwijderen</translation>
+    </message>
+    <message>
+        <source>Drop this refused change</source>
+        <translation>Deze geweigerde wijziging verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove it from your computer (Alt+D)</source>
+        <translation>Ze van uw computer verwijderen (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close; what you did not decide waits for the next time (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict on {subject}</source>
+        <translation>Conflict bij {subject}</translation>
+    </message>
+    <message>
+        <source>You changed this case on {made}. In the central database it was changed on {changed}, after the version you worked on.</source>
+        <translation>U hebt deze zaak gewijzigd op {made}. In de centrale databank werd ze gewijzigd op {changed}, na de versie waarmee u werkte.</translation>
+    </message>
+    <message>
+        <source>You changed this case on {made}. It was also changed in the central database after the version you worked on.</source>
+        <translation>U hebt deze zaak gewijzigd op {made}. Ze werd na de versie waarmee u werkte ook in de centrale databank gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{field}: yours {mine}, central {theirs}</source>
+        <translation>{field}: uw versie {mine}, centrale versie {theirs}</translation>
+    </message>
+    <message>
+        <source>Refused: {what} on {subject}</source>
+        <translation>Geweigerd: {what} bij {subject}</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>er werd geen reden opgegeven</translation>
+    </message>
+    <message>
+        <source>Made on {made}. The central database refused it because {reason}.</source>
+        <translation>Gemaakt op {made}. De centrale databank weigerde ze, met als reden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Waarom ze werd geweigerd</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>de zaak</translation>
+    </message>
+    <message>
+        <source>Your version of {reference} is kept; it goes to the central database with the next sync.</source>
+        <translation>Uw versie van {reference} wordt behouden; ze gaat bij de volgende synchronisatie naar de centrale databank.</translation>
+    </message>
+    <message>
+        <source>The central version of {reference} is kept; your change was dropped.</source>
+        <translation>De centrale versie van {reference} wordt behouden; uw wijziging werd verwijderd.</translation>
+    </message>
+    <message>
+        <source>Drop this change?</source>
+        <translation>Deze wijziging verwijderen?</translation>
+    </message>
+    <message>
+        <source>Drop {what}? It is removed from your computer and cannot be brought back.</source>
+        <translation>Wilt u {what} verwijderen? Dit wordt van uw computer verwijderd en kan niet worden teruggehaald.</translation>
+    </message>
+    <message>
+        <source>The refused change was dropped.</source>
+        <translation>De geweigerde wijziging werd verwijderd.</translation>
+    </message>
+    <message>
+        <source>Saving ...</source>
+        <translation>Bezig met opslaan ...</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>no dossier with this INSZ</source>
+        <translation>geen dossier met dit INSZ</translation>
+    </message>
+    <message>
+        <source>this dossier is not in the local cache and the central database cannot be reached; it can be opened when the connection is back</source>
+        <translation>dit dossier staat niet in de lokale cache en de centrale databank is niet bereikbaar; het kan worden geopend zodra de verbinding hersteld is</translation>
+    </message>
+    <message>
+        <source>this dossier has no IVT/IT decision in force: nothing to simulate</source>
+        <translation>dit dossier heeft geen geldende IVT/IT-beslissing: er valt niets te simuleren</translation>
+    </message>
+</context>
+<context>
+    <name>DossierHeader</name>
+    <message>
+        <source>Flanders</source>
+        <translation>Vlaanderen</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation>Brussel</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <translation>Wallonië</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>INSZ:</source>
+        <translation>INSZ:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Geboren:</translation>
+    </message>
+    <message>
+        <source>Age today:</source>
+        <translation>Leeftijd vandaag:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Gewest:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Zaak:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>Wettelijke vertegenwoordiger:</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Aanvrager</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 jaar</translation>
+    </message>
+    <message>
+        <source>no case</source>
+        <translation>geen zaak</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Fetched from the central database just now.</source>
+        <translation>Zonet opgehaald uit de centrale databank.</translation>
+    </message>
+    <message>
+        <source>The local cache was never synced: the data may be incomplete.</source>
+        <translation>De lokale cache werd nog nooit gesynchroniseerd: de gegevens kunnen onvolledig zijn.</translation>
+    </message>
+    <message>
+        <source>Offline: data as of the last sync %1; newer changes will show after the next sync.</source>
+        <translation>Offline: gegevens van de laatste synchronisatie op %1; recentere wijzigingen verschijnen na de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Data as of the last sync %1.</source>
+        <translation>Gegevens van de laatste synchronisatie op %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Simuleren</translation>
+    </message>
+    <message>
+        <source>Simulate this dossier</source>
+        <translation>Dit dossier simuleren</translation>
+    </message>
+    <message>
+        <source>Compare IVT/IT with zorgtoeslag + BOB for this dossier (Alt+S, Ctrl+Shift+S)</source>
+        <translation>IVT/IT vergelijken met zorgtoeslag + BOB voor dit dossier (Alt+S, Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>High &amp;contrast timeline</source>
+        <translation>Tijdlijn in hoog &amp;contrast</translation>
+    </message>
+    <message>
+        <source>High contrast timeline</source>
+        <translation>Tijdlijn in hoog contrast</translation>
+    </message>
+    <message>
+        <source>Draw the timeline in black and white with patterns only, for low vision or a monochrome printout (Alt+C)</source>
+        <translation>De tijdlijn in zwart-wit tekenen, met alleen patronen, voor slechtzienden of een afdruk in zwart-wit (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Data freshness</source>
+        <translation>Actualiteit van de gegevens</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Bezig met laden</translation>
+    </message>
+    <message>
+        <source>No dossier open. Type an INSZ in the look-up field (Ctrl+L) and press Enter.</source>
+        <translation>Geen dossier geopend. Typ een INSZ in het opzoekveld (Ctrl+L) en druk op Enter.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periodes</translation>
+    </message>
+    <message>
+        <source>Loading the dossier ...</source>
+        <translation>Bezig met het laden van het dossier ...</translation>
+    </message>
+    <message>
+        <source>No dossier with this INSZ in the central database.</source>
+        <translation>Geen dossier met dit INSZ in de centrale databank.</translation>
+    </message>
+    <message>
+        <source>This dossier is not available offline: it is not in your local cache and the central database cannot be reached. Try again when the connection is back.</source>
+        <translation>Dit dossier is offline niet beschikbaar: het staat niet in uw lokale cache en de centrale databank is niet bereikbaar. Probeer opnieuw zodra de verbinding hersteld is.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>There is nothing to export: no case is shown.</source>
+        <translation>Er valt niets te exporteren: er wordt geen zaak getoond.</translation>
+    </message>
+    <message>
+        <source>Export the work list</source>
+        <translation>De werklijst exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting {count} cases ...</source>
+        <translation>Bezig met het exporteren van {count} zaken ...</translation>
+    </message>
+    <message>
+        <source>Exporting the work list ...</source>
+        <translation>Bezig met het exporteren van de werklijst ...</translation>
+    </message>
+    <message>
+        <source>Exported 1 case to {path}</source>
+        <translation>1 zaak geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <source>Exported {count} cases to {path}</source>
+        <translation>{count} zaken geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export geannuleerd; er werd geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>The export failed: {reason}</source>
+        <translation>De export is mislukt: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Uw versie</translation>
+    </message>
+    <message>
+        <source>Central version</source>
+        <translation>Centrale versie</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>verschilt</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gelijk</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Conflicts now</source>
+        <translation>Conflicten nu</translation>
+    </message>
+    <message>
+        <source>Proposal to send</source>
+        <translation>Voorstel te versturen</translation>
+    </message>
+    <message>
+        <source>Waiting past deadline</source>
+        <translation>Wacht, termijn verstreken</translation>
+    </message>
+    <message>
+        <source>Turning 18 within two months</source>
+        <translation>Wordt 18 binnen twee maanden</translation>
+    </message>
+    <message>
+        <source>Retroactive changes</source>
+        <translation>Retroactieve wijzigingen</translation>
+    </message>
+    <message>
+        <source>Every case of your team</source>
+        <translation>Alle zaken van uw team</translation>
+    </message>
+    <message>
+        <source>BOB and a paid IVT/IT in the same months, in the period VSB asks about today</source>
+        <translation>BOB en een betaalde IVT/IT in dezelfde maanden, in de periode die VSB vandaag opvraagt</translation>
+    </message>
+    <message>
+        <source>A renunciation proposal is ready to be sent</source>
+        <translation>Een voorstel tot verzaking is klaar om te worden verstuurd</translation>
+    </message>
+    <message>
+        <source>Waiting for the applicant&apos;s answer and the deadline has passed</source>
+        <translation>Wacht op het antwoord van de aanvrager en de termijn is verstreken</translation>
+    </message>
+    <message>
+        <source>The applicant turns 18 within two months from today</source>
+        <translation>De aanvrager wordt binnen twee maanden vanaf vandaag 18</translation>
+    </message>
+    <message>
+        <source>A retroactive IVT/IT change arrived by sync and is not seen yet</source>
+        <translation>Een retroactieve IVT/IT-wijziging kwam binnen via synchronisatie en werd nog niet bekeken</translation>
+    </message>
+    <message>
+        <source>{filter}, search &quot;{text}&quot;</source>
+        <translation>{filter}, zoekopdracht &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Filter: {name}</source>
+        <translation>Filter: {name}</translation>
+    </message>
+    <message>
+        <source>Filter: {name}, {count} cases</source>
+        <translation>Filter: {name}, {count} zaken</translation>
+    </message>
+    <message>
+        <source>{tip} (Alt+{number})</source>
+        <translation>{tip} (Alt+{number})</translation>
+    </message>
+</context>
+<context>
+    <name>InactivityLock</name>
+    <message>
+        <source>CumulDesk — locked</source>
+        <translation>CumulDesk — vergrendeld</translation>
+    </message>
+    <message>
+        <source>Wrong password: the window stays locked.</source>
+        <translation>Verkeerd wachtwoord: het venster blijft vergrendeld.</translation>
+    </message>
+</context>
+<context>
+    <name>Insz</name>
+    <message>
+        <source>No INSZ was entered.</source>
+        <translation>Er werd geen INSZ ingevoerd.</translation>
+    </message>
+    <message>
+        <source>The INSZ contains letters; only digits are allowed (spaces, dots, dashes and slashes between them are ignored).</source>
+        <translation>Het INSZ bevat letters; alleen cijfers zijn toegestaan (spaties, punten, streepjes en schuine strepen ertussen worden genegeerd).</translation>
+    </message>
+    <message>
+        <source>The INSZ contains characters that are not digits; only digits are allowed (spaces, dots, dashes and slashes between them are ignored).</source>
+        <translation>Het INSZ bevat tekens die geen cijfers zijn; alleen cijfers zijn toegestaan (spaties, punten, streepjes en schuine strepen ertussen worden genegeerd).</translation>
+    </message>
+    <message>
+        <source>An INSZ has {length} digits; this one has {count} digits. A leading zero may have been lost (for example by a spreadsheet).</source>
+        <translation>Een INSZ heeft {length} cijfers; dit heeft er {count}. Misschien is een voorloopnul verloren gegaan (bijvoorbeeld door een rekenblad).</translation>
+    </message>
+    <message>
+        <source>An INSZ has {length} digits; this one has 1 digit.</source>
+        <translation>Een INSZ heeft {length} cijfers; dit heeft er 1.</translation>
+    </message>
+    <message>
+        <source>An INSZ has {length} digits; this one has {count} digits.</source>
+        <translation>Een INSZ heeft {length} cijfers; dit heeft er {count}.</translation>
+    </message>
+    <message>
+        <source>The month (third and fourth digit) is {month}, which is impossible: a national register number has month 01-12 (00 if unknown), a BIS number has month 21-32 or 41-52 (20 or 40 if unknown).</source>
+        <translation>De maand (derde en vierde cijfer) is {month}, wat onmogelijk is: een rijksregisternummer heeft maand 01-12 (00 indien onbekend), een BIS-nummer heeft maand 21-32 of 41-52 (20 of 40 indien onbekend).</translation>
+    </message>
+    <message>
+        <source>The day (fifth and sixth digit) is {day}, which is impossible: the day of birth is 01-31 (00 if unknown).</source>
+        <translation>De dag (vijfde en zesde cijfer) is {day}, wat onmogelijk is: de geboortedag is 01-31 (00 indien onbekend).</translation>
+    </message>
+    <message>
+        <source>The check digits (the last two) do not match the first nine digits: a digit was probably mistyped.</source>
+        <translation>De controlecijfers (de laatste twee) komen niet overeen met de eerste negen cijfers: waarschijnlijk werd een cijfer verkeerd getypt.</translation>
+    </message>
+    <message>
+        <source>Type or paste an INSZ (11 digits).</source>
+        <translation>Typ of plak een INSZ (11 cijfers).</translation>
+    </message>
+    <message>
+        <source>{typed} of {length} digits</source>
+        <translation>{typed} van {length} cijfers</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>The letter is empty: nothing was saved.</source>
+        <translation>De brief is leeg: er werd niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Ontwerp opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Definitief maken</translation>
+    </message>
+    <message>
+        <source>Finalise the %1? It is stored with today&apos;s date, your name and its SHA-256 fingerprint, and it cannot be changed afterwards.</source>
+        <translation>Wilt u de %1 definitief maken? Dan wordt die opgeslagen met de datum van vandaag, uw naam en de SHA-256-vingerafdruk, en kan die daarna niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The letter is empty: it cannot be finalised.</source>
+        <translation>De brief is leeg: hij kan niet definitief worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Not finalised: the parameters were not confirmed.</source>
+        <translation>Niet definitief gemaakt: de parameters werden niet bevestigd.</translation>
+    </message>
+    <message>
+        <source>Finalised and stored.</source>
+        <translation>Definitief gemaakt en opgeslagen.</translation>
+    </message>
+    <message>
+        <source>A new draft from the simulation; the saved draft stays until you save.</source>
+        <translation>Een nieuw ontwerp uit de simulatie; het opgeslagen ontwerp blijft bestaan tot u opslaat.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Save your changes as a draft before closing?</source>
+        <translation>Wilt u uw wijzigingen als ontwerp opslaan voor u sluit?</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Ontwerp opslaan</translation>
+    </message>
+    <message>
+        <source>Store this text as a draft</source>
+        <translation>Deze tekst als ontwerp opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>De&amp;finitief maken…</translation>
+    </message>
+    <message>
+        <source>Store the letter for good, with date, author and fingerprint: it cannot be changed afterwards</source>
+        <translation>De brief definitief opslaan, met datum, auteur en vingerafdruk: hij kan daarna niet meer worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>&amp;New draft from the simulation</source>
+        <translation>&amp;Nieuw ontwerp uit de simulatie</translation>
+    </message>
+    <message>
+        <source>Replace the text with a new draft from this simulation</source>
+        <translation>De tekst vervangen door een nieuw ontwerp uit deze simulatie</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>De brief afdrukken</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>P&amp;DF exporteren…</translation>
+    </message>
+    <message>
+        <source>Save the letter as a PDF</source>
+        <translation>De brief opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Close the letters (Esc)</source>
+        <translation>De brieven sluiten (Esc)</translation>
+    </message>
+    <message>
+        <source>Letters of the case</source>
+        <translation>Brieven van de zaak</translation>
+    </message>
+    <message>
+        <source>The letter to the applicant and the advice note: Left and Right arrows switch</source>
+        <translation>De brief aan de aanvrager en de adviesnota: wisselen met de pijltjestoetsen links en rechts</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Mededeling</translation>
+    </message>
+    <message>
+        <source>Unverified parameters</source>
+        <translation>Niet-geverifieerde parameters</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Resultaat van de laatste handeling</translation>
+    </message>
+    <message>
+        <source>Loading the dossier and its letters ...</source>
+        <translation>Bezig met het laden van het dossier en de brieven ...</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>zaak %1</translation>
+    </message>
+    <message>
+        <source>The letters cannot be opened: %1</source>
+        <translation>De brieven kunnen niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>Letter to the applicant</source>
+        <translation>Brief aan de aanvrager</translation>
+    </message>
+    <message>
+        <source>Advice note</source>
+        <translation>Adviesnota</translation>
+    </message>
+    <message>
+        <source>letter to the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter to the applicant: %1</source>
+        <translation>Geen brief aan de aanvrager: %1</translation>
+    </message>
+    <message>
+        <source>No advice note: %1</source>
+        <translation>Geen adviesnota: %1</translation>
+    </message>
+    <message>
+        <source>The simulation used unverified parameters (%1): you will be asked to confirm that you checked them before a letter is finalised.</source>
+        <translation>De simulatie gebruikte niet-geverifieerde parameters (%1): voor een brief definitief wordt gemaakt, wordt u gevraagd te bevestigen dat u ze hebt gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Internal note for the dossier, in %1.</source>
+        <translation>Interne nota voor het dossier, in het %1.</translation>
+    </message>
+    <message>
+        <source>To the applicant, in %1.</source>
+        <translation>Aan de aanvrager, in het %1.</translation>
+    </message>
+    <message>
+        <source>To: %1. In %2.</source>
+        <translation>Aan: %1. In het %2.</translation>
+    </message>
+    <message>
+        <source>Answer by %1 (%2 days).</source>
+        <translation>Antwoord uiterlijk op %1 (%2 dagen).</translation>
+    </message>
+    <message>
+        <source>an unknown handler</source>
+        <translation>een onbekende dossierbeheerder</translation>
+    </message>
+    <message>
+        <source>Finalised on %1 by %2, SHA-256 %3. It cannot be changed.</source>
+        <translation>Definitief gemaakt op %1 door %2, SHA-256 %3. Kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Its stored content no longer matches this fingerprint: tell your team lead before printing it.</source>
+        <translation>De opgeslagen inhoud komt niet meer overeen met deze vingerafdruk: verwittig uw teamleider voor u de brief afdrukt.</translation>
+    </message>
+    <message>
+        <source>Saved draft, shown read-only: no new draft can be made (see above).</source>
+        <translation>Opgeslagen ontwerp, alleen-lezen getoond: er kan geen nieuw ontwerp worden gemaakt (zie hierboven).</translation>
+    </message>
+    <message>
+        <source>Draft saved on %1 by %2. Not finalised.</source>
+        <translation>Ontwerp opgeslagen op %1 door %2. Niet definitief.</translation>
+    </message>
+    <message>
+        <source>Edited since: the changes are not saved yet.</source>
+        <translation>Sindsdien bewerkt: de wijzigingen zijn nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>New draft from the simulation; not saved yet.</source>
+        <translation>Nieuw ontwerp uit de simulatie; nog niet opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation>Vet</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursief</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>Opsommingslijst</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Formatting of the %1</source>
+        <translation>Opmaak van de %1</translation>
+    </message>
+    <message>
+        <source>Text of the %1</source>
+        <translation>Tekst van de %1</translation>
+    </message>
+    <message>
+        <source>Addressee and deadline</source>
+        <translation>Geadresseerde en termijn</translation>
+    </message>
+    <message>
+        <source>State of the %1</source>
+        <translation>Staat van de %1</translation>
+    </message>
+    <message>
+        <source>Finalised: it cannot be changed any more.</source>
+        <translation>Definitief: kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The text as it will be printed; Ctrl+B bold, Ctrl+I italic, Ctrl+S saves the draft, Tab leaves the text</source>
+        <translation>De tekst zoals hij wordt afgedrukt; Ctrl+B vet, Ctrl+I cursief, Ctrl+S slaat het ontwerp op, Tab verlaat de tekst</translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutput</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Print the letter</source>
+        <translation>De brief afdrukken</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>Afdrukken mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>Export the letter as PDF</source>
+        <translation>De brief exporteren als PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF ...</source>
+        <translation>Bezig met het schrijven van de PDF ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>PDF written (%n page(s)): %1</source>
+        <translation>
+            <numerusform>PDF geschreven (%n pagina): %1</numerusform>
+            <numerusform>PDF geschreven (%n pagina&apos;s): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF was not written: %1</source>
+        <translation>De PDF werd niet geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>CumulDesk is locked</source>
+        <translation>CumulDesk is vergrendeld</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>The window was locked to protect personal data. {0} ({1}): type your password to continue.</source>
+        <translation>Het venster werd vergrendeld om persoonsgegevens te beschermen. {0} ({1}): typ uw wachtwoord om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Your CumulDesk password; Enter unlocks the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation>Melding bij het ontgrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Unlock the window (Enter)</source>
+        <translation>Het venster ontgrendelen (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Quit CumulDesk</source>
+        <translation>CumulDesk afsluiten</translation>
+    </message>
+    <message>
+        <source>Close CumulDesk (changes not yet pushed stay in the cache)</source>
+        <translation>CumulDesk sluiten (nog niet verzonden wijzigingen blijven in de cache)</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Typ uw wachtwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupBar</name>
+    <message>
+        <source>&amp;INSZ:</source>
+        <translation>&amp;INSZ:</translation>
+    </message>
+    <message>
+        <source>YY.MM.DD-XXX.CC, or paste any form</source>
+        <translation>JJ.MM.DD-XXX.CC, of plak in eender welke vorm</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Type or paste a social security number (INSZ); Enter opens the dossier</source>
+        <translation>Typ of plak een identificatienummer van de sociale zekerheid (INSZ); Enter opent het dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>O&amp;penen</translation>
+    </message>
+    <message>
+        <source>Open dossier</source>
+        <translation>Dossier openen</translation>
+    </message>
+    <message>
+        <source>Open the dossier of this INSZ (Enter)</source>
+        <translation>Het dossier van dit INSZ openen (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>&amp;Recent</translation>
+    </message>
+    <message>
+        <source>Recent dossiers</source>
+        <translation>Recente dossiers</translation>
+    </message>
+    <message>
+        <source>The dossiers you opened last (Alt+R)</source>
+        <translation>De dossiers die u het laatst hebt geopend (Alt+R)</translation>
+    </message>
+    <message>
+        <source>INSZ check</source>
+        <translation>INSZ-controle</translation>
+    </message>
+    <message>
+        <source>Opening the dossier ...</source>
+        <translation>Bezig met het openen van het dossier ...</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>geboren op {date}</translation>
+    </message>
+    <message>
+        <source>birth date not fully known</source>
+        <translation>geboortedatum niet volledig bekend</translation>
+    </message>
+    <message>
+        <source>BIS number</source>
+        <translation>BIS-nummer</translation>
+    </message>
+    <message>
+        <source>national register number</source>
+        <translation>rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>No dossiers opened yet</source>
+        <translation>Nog geen dossiers geopend</translation>
+    </message>
+    <message>
+        <source>{insz}  {name}  (opened {when})</source>
+        <translation>{insz}  {name}  (geopend op {when})</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CumulDesk — {name}</source>
+        <translation>CumulDesk — {name}</translation>
+    </message>
+    <message>
+        <source> (demo data)</source>
+        <translation> (demogegevens)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchroniseren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Export work list ...</source>
+        <translation>Werklijst &amp;exporteren ...</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>Ver&amp;grendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences ...</source>
+        <translation>&amp;Voorkeuren ...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Look up INSZ</source>
+        <translation>&amp;INSZ opzoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Work list</source>
+        <translation>&amp;Werklijst</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation>&amp;Simulatie</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts and refused changes ...</source>
+        <translation>&amp;Conflicten en geweigerde wijzigingen ...</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;About CumulDesk</source>
+        <translation>&amp;Over CumulDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Work list, dossier and simulation: Left and Right arrows switch</source>
+        <translation>Werklijst, dossier en simulatie: wisselen met de pijltjestoetsen links en rechts</translation>
+    </message>
+    <message>
+        <source>Work list</source>
+        <translation>Werklijst</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulatie</translation>
+    </message>
+    <message>
+        <source>Offline notice</source>
+        <translation>Offlinemelding</translation>
+    </message>
+    <message>
+        <source>Offline: the local copy was never synced</source>
+        <translation>Offline: de lokale kopie werd nog nooit gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Offline: data as of the last sync, {moment}. Your changes are kept here and sent when the connection is back.</source>
+        <translation>Offline: gegevens van de laatste synchronisatie, {moment}. Uw wijzigingen worden hier bewaard en verstuurd zodra de verbinding hersteld is.</translation>
+    </message>
+    <message>
+        <source>Open the dossier of the INSZ typed</source>
+        <translation>Het dossier van het getypte INSZ openen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Recent dossiers</source>
+        <translation>Recente dossiers</translation>
+    </message>
+    <message>
+        <source>Open the selected dossier in the work list</source>
+        <translation>Het geselecteerde dossier in de werklijst openen</translation>
+    </message>
+    <message>
+        <source>About CumulDesk</source>
+        <translation>Over CumulDesk</translation>
+    </message>
+    <message>
+        <source>CumulDesk {version}
+
+Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zorgtoeslag + basic support budget (BOB), which cannot be combined with a paid IVT/IT, and drafts the renunciation proposal when zorgtoeslag + BOB pays more.</source>
+        <translation>CumulDesk {version}
+
+Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zorgtoeslag + het basisondersteuningsbudget (BOB), dat niet samen met een betaalde IVT/IT kan worden ontvangen, en stelt het voorstel tot verzaking op wanneer zorgtoeslag + BOB meer oplevert.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsModel</name>
+    <message>
+        <source>Lane</source>
+        <translation>Spoor</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Monthly amount (EUR)</source>
+        <translation>Maandbedrag (EUR)</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Regeling</translation>
+    </message>
+    <message>
+        <source>Voluntary switch</source>
+        <translation>Vrijwillige overstap</translation>
+    </message>
+    <message>
+        <source>Conflict months in this period</source>
+        <translation>Conflictmaanden in deze periode</translation>
+    </message>
+    <message>
+        <source>BOB</source>
+        <translation>BOB</translation>
+    </message>
+    <message>
+        <source>IVT</source>
+        <translation>IVT</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <translation>Zorgtoeslag</translation>
+    </message>
+    <message>
+        <source>IVT+IT</source>
+        <translation>IVT+IT</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>lopend</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsTable</name>
+    <message>
+        <source>Periods</source>
+        <translation>Periodes</translation>
+    </message>
+    <message>
+        <source>Periods table</source>
+        <translation>Tabel met periodes</translation>
+    </message>
+    <message>
+        <source>Every BOB, IVT, IT and zorgtoeslag period of the dossier; click a column header to sort</source>
+        <translation>Alle periodes van BOB, IVT, IT en zorgtoeslag in het dossier; klik op een kolomkop om te sorteren</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Zoals het systeem (%1)</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Taal van de interface</translation>
+    </message>
+    <message>
+        <source>The language of the window&apos;s texts, dates and amounts; used from the next start</source>
+        <translation>De taal van de teksten, datums en bedragen in het venster; geldt vanaf de volgende start</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the window after (minutes without input):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync every (minutes):</source>
+        <translation>&amp;Synchroniseren om de (minuten):</translation>
+    </message>
+    <message>
+        <source>Minutes without input before locking</source>
+        <translation>Minuten zonder invoer voor de vergrendeling</translation>
+    </message>
+    <message>
+        <source>Minutes between two syncs</source>
+        <translation>Minuten tussen twee synchronisaties</translation>
+    </message>
+    <message>
+        <source>From 1 to 120 minutes; then the window hides the data and asks your password</source>
+        <translation>Van 1 tot 120 minuten; daarna verbergt het venster de gegevens en vraagt het uw wachtwoord</translation>
+    </message>
+    <message>
+        <source>From 1 to 60 minutes between two background syncs; F5 syncs at once</source>
+        <translation>Van 1 tot 60 minuten tussen twee synchronisaties op de achtergrond; F5 synchroniseert meteen</translation>
+    </message>
+    <message>
+        <source>Keep these preferences and apply them at once (Enter)</source>
+        <translation>Deze voorkeuren bewaren en meteen toepassen (Enter)</translation>
+    </message>
+    <message>
+        <source>Close without changing anything (Esc)</source>
+        <translation>Sluiten zonder iets te wijzigen (Esc)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>The lock hides personal data and asks for your password again. The sync also runs at once with F5, and by itself as soon as the central database is back after a connection loss.</source>
+        <translation>De vergrendeling verbergt persoonsgegevens en vraagt opnieuw uw wachtwoord. De synchronisatie start ook meteen met F5, en vanzelf zodra de centrale databank na een verbroken verbinding weer bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>The window changes language when you start CumulDesk again.</source>
+        <translation>Het venster verandert van taal wanneer u CumulDesk opnieuw start.</translation>
+    </message>
+</context>
+<context>
+    <name>RetroBanner</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Gezien</translation>
+    </message>
+    <message>
+        <source>Acknowledge the retroactive change</source>
+        <translation>De retroactieve wijziging als gezien markeren</translation>
+    </message>
+    <message>
+        <source>I have seen this change; remove the flag from the work list</source>
+        <translation>Ik heb deze wijziging gezien; de markering uit de werklijst verwijderen</translation>
+    </message>
+    <message>
+        <source>Retroactive change</source>
+        <translation>Retroactieve wijziging</translation>
+    </message>
+    <message>
+        <source>Retroactive change: an IVT/IT decision was changed after the fact (by sync).</source>
+        <translation>Retroactieve wijziging: een IVT/IT-beslissing werd achteraf gewijzigd (via synchronisatie).</translation>
+    </message>
+    <message>
+        <source>BOB becomes owed again for %1.</source>
+        <translation>BOB is opnieuw verschuldigd voor %1.</translation>
+    </message>
+    <message>
+        <source>BOB must stop for %1.</source>
+        <translation>BOB moet stoppen voor %1.</translation>
+    </message>
+    <message>
+        <source>No month of the ban window changes.</source>
+        <translation>Geen enkele maand van de verbodsperiode wijzigt.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search case, INSZ or name (Ctrl+F)</source>
+        <translation>Zoeken op zaak, INSZ of naam (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the work list</source>
+        <translation>In de werklijst zoeken</translation>
+    </message>
+    <message>
+        <source>Shows the cases whose reference, INSZ (typed in any form) or name contains the text. Down arrow moves to the table, Escape clears.</source>
+        <translation>Toont de zaken waarvan de referentie, het INSZ (in eender welke vorm getypt) of de naam de tekst bevat. Pijl omlaag gaat naar de tabel, Escape wist de tekst.</translation>
+    </message>
+    <message>
+        <source>Search by case reference, INSZ or name (Ctrl+F)</source>
+        <translation>Zoeken op referentie van de zaak, INSZ of naam (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Every action of the window with the keys that do it, one per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to CumulDesk</source>
+        <translation>Aanmelden bij CumulDesk</translation>
+    </message>
+    <message>
+        <source>Sign in with your CumulDesk account.</source>
+        <translation>Meld u aan met uw CumulDesk-account.</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>Gebr&amp;uikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Cache passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so your local cache is locked with a passphrase (the first time, choose one of at least 12 characters).</source>
+        <translation>Deze computer heeft geen sleutelbos van het systeem, dus uw lokale cache wordt vergrendeld met een wachtzin (kies de eerste keer een wachtzin van minstens 12 tekens).</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Your CumulDesk user name (Alt+U)</source>
+        <translation>Uw gebruikersnaam voor CumulDesk (Alt+U)</translation>
+    </message>
+    <message>
+        <source>The password of your CumulDesk account; Enter signs in (Alt+P)</source>
+        <translation>Het wachtwoord van uw CumulDesk-account; Enter meldt u aan (Alt+W)</translation>
+    </message>
+    <message>
+        <source>Cache passphrase</source>
+        <translation>Wachtzin van de cache</translation>
+    </message>
+    <message>
+        <source>Demo accounts (synthetic data only)</source>
+        <translation>Demo-accounts (alleen synthetische gegevens)</translation>
+    </message>
+    <message>
+        <source>Demo mode: no central database is configured, so CumulDesk works on synthetic demo data kept on this computer (made at the first start). Double-click an account, or select it and press Enter, to fill in the fields.</source>
+        <translation>Demomodus: er is geen centrale databank ingesteld, dus CumulDesk werkt met synthetische demogegevens die op deze computer worden bewaard (aangemaakt bij de eerste start). Dubbelklik op een account, of selecteer het en druk op Enter, om de velden in te vullen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Demo accounts</source>
+        <translation>Demo-accounts</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Melding bij het aanmelden</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Bezig met aanmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Sign in (Enter)</source>
+        <translation>Aanmelden (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Af&amp;sluiten</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Close CumulDesk without signing in (Esc)</source>
+        <translation>CumulDesk sluiten zonder aan te melden (Esc)</translation>
+    </message>
+    <message>
+        <source>Type your username and your password.</source>
+        <translation>Typ uw gebruikersnaam en uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Signing in ...</source>
+        <translation>Bezig met aanmelden ...</translation>
+    </message>
+    <message>
+        <source>First start: making the demo data ({0} of {1} persons) ...</source>
+        <translation>Eerste start: de demogegevens worden aangemaakt ({0} van {1} personen) ...</translation>
+    </message>
+    <message>
+        <source>Checking your password ...</source>
+        <translation>Bezig met het controleren van uw wachtwoord ...</translation>
+    </message>
+    <message>
+        <source>Opening your local cache ...</source>
+        <translation>Bezig met het openen van uw lokale cache ...</translation>
+    </message>
+    <message>
+        <source>Wrong username or password. Please try again.</source>
+        <translation>Verkeerde gebruikersnaam of verkeerd wachtwoord. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationForm</name>
+    <message>
+        <source>must be 0 to {max}</source>
+        <translation>moet tussen 0 en {max} liggen</translation>
+    </message>
+    <message>
+        <source>enter an amount, for example 898,21</source>
+        <translation>vul een bedrag in, bijvoorbeeld 898,21</translation>
+    </message>
+    <message>
+        <source>more than one decimal comma</source>
+        <translation>meer dan één decimale komma</translation>
+    </message>
+    <message>
+        <source>dots must group the thousands, for example 1.234,56</source>
+        <translation>punten moeten de duizendtallen groeperen, bijvoorbeeld 1.234,56</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>het bedrag kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>not an amount (use digits and a decimal comma, e.g. 898,21)</source>
+        <translation>geen bedrag (gebruik cijfers en een decimale komma, bv. 898,21)</translation>
+    </message>
+    <message>
+        <source>not an amount (use digits and a decimal comma)</source>
+        <translation>geen bedrag (gebruik cijfers en een decimale komma)</translation>
+    </message>
+    <message>
+        <source>at most two decimals (cents)</source>
+        <translation>hoogstens twee decimalen (cent)</translation>
+    </message>
+    <message>
+        <source>cannot exceed the total zorgtoeslag points ({total})</source>
+        <translation>kan niet hoger zijn dan het totaal aantal punten zorgtoeslag ({total})</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPage</name>
+    <message>
+        <source>I&amp;VT</source>
+        <translation>I&amp;VT</translation>
+    </message>
+    <message>
+        <source>IVT monthly amount (EUR)</source>
+        <translation>Maandbedrag IVT (EUR)</translation>
+    </message>
+    <message>
+        <source>Own yearly income (EUR)</source>
+        <translation>Eigen jaarinkomen (EUR)</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s yearly income (EUR)</source>
+        <translation>Jaarinkomen van de partner (EUR)</translation>
+    </message>
+    <message>
+        <source>I&amp;T</source>
+        <translation>I&amp;T</translation>
+    </message>
+    <message>
+        <source>IT monthly amount (EUR)</source>
+        <translation>Maandbedrag IT (EUR)</translation>
+    </message>
+    <message>
+        <source>IT points (0-%1)</source>
+        <translation>Punten IT (0-%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Zorgtoeslag</source>
+        <translation>&amp;Zorgtoeslag</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag monthly amount (EUR)</source>
+        <translation>Maandbedrag zorgtoeslag (EUR)</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag points (0-%1)</source>
+        <translation>Punten zorgtoeslag (0-%1)</translation>
+    </message>
+    <message>
+        <source>Pillar 1 points (0-%1)</source>
+        <translation>Punten pijler 1 (0-%1)</translation>
+    </message>
+    <message>
+        <source>&amp;BOB</source>
+        <translation>B&amp;OB</translation>
+    </message>
+    <message>
+        <source>BOB monthly amount (EUR)</source>
+        <translation>Maandbedrag BOB (EUR)</translation>
+    </message>
+    <message>
+        <source>IVT basis</source>
+        <translation>Basis IVT</translation>
+    </message>
+    <message>
+        <source>IVT monthly amount</source>
+        <translation>Maandbedrag IVT</translation>
+    </message>
+    <message>
+        <source>IVT category</source>
+        <translation>Categorie IVT</translation>
+    </message>
+    <message>
+        <source>Own yearly income</source>
+        <translation>Eigen jaarinkomen</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s yearly income</source>
+        <translation>Jaarinkomen van de partner</translation>
+    </message>
+    <message>
+        <source>IT basis</source>
+        <translation>Basis IT</translation>
+    </message>
+    <message>
+        <source>IT monthly amount</source>
+        <translation>Maandbedrag IT</translation>
+    </message>
+    <message>
+        <source>IT points</source>
+        <translation>Punten IT</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag basis</source>
+        <translation>Basis zorgtoeslag</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag monthly amount</source>
+        <translation>Maandbedrag zorgtoeslag</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag points</source>
+        <translation>Punten zorgtoeslag</translation>
+    </message>
+    <message>
+        <source>Pillar 1 points</source>
+        <translation>Punten pijler 1</translation>
+    </message>
+    <message>
+        <source>BOB monthly amount</source>
+        <translation>Maandbedrag BOB</translation>
+    </message>
+    <message>
+        <source>Voluntary switch</source>
+        <translation>Vrijwillige overstap</translation>
+    </message>
+    <message>
+        <source>First payment month</source>
+        <translation>Eerste betaalmaand</translation>
+    </message>
+    <message>
+        <source>First &amp;payment month</source>
+        <translation>Eerste betaal&amp;maand</translation>
+    </message>
+    <message>
+        <source>Decided monthly amount</source>
+        <translation>Maandbedrag uit de beslissing</translation>
+    </message>
+    <message>
+        <source>Computed: category %1</source>
+        <translation>Berekend: categorie %1</translation>
+    </message>
+    <message>
+        <source>No IT</source>
+        <translation>Geen IT</translation>
+    </message>
+    <message>
+        <source>No zorgtoeslag</source>
+        <translation>Geen zorgtoeslag</translation>
+    </message>
+    <message>
+        <source>Computed from points</source>
+        <translation>Berekend op basis van punten</translation>
+    </message>
+    <message>
+        <source>In the dossier&apos;s BOB periods</source>
+        <translation>In de BOB-periodes van het dossier</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Elke maand</translation>
+    </message>
+    <message>
+        <source>Decided amount, every month</source>
+        <translation>Bedrag uit de beslissing, elke maand</translation>
+    </message>
+    <message>
+        <source>No BOB</source>
+        <translation>Geen BOB</translation>
+    </message>
+    <message>
+        <source>BOB at the amount in force (from the law parameters) in the months of the dossier&apos;s BOB periods or in every month, or a decided monthly amount</source>
+        <translation>BOB aan het geldende bedrag (uit de wettelijke parameters) in de maanden van de BOB-periodes van het dossier of in elke maand, of een maandbedrag uit de beslissing</translation>
+    </message>
+    <message>
+        <source>The IVT decided monthly amount, or computed from a category and the incomes (Alt+V)</source>
+        <translation>Het maandbedrag van de IVT uit de beslissing, of berekend uit een categorie en de inkomens (Alt+V)</translation>
+    </message>
+    <message>
+        <source>No IT, a decided monthly amount, or computed from the IT points (Alt+T)</source>
+        <translation>Geen IT, een maandbedrag uit de beslissing, of berekend uit de punten IT (Alt+T)</translation>
+    </message>
+    <message>
+        <source>No zorgtoeslag, a decided monthly amount, or computed from the points (Alt+Z)</source>
+        <translation>Geen zorgtoeslag, een maandbedrag uit de beslissing, of berekend uit de punten (Alt+Z)</translation>
+    </message>
+    <message>
+        <source>The points of the IT decision; they give the IT amount</source>
+        <translation>De punten van de IT-beslissing; ze bepalen het IT-bedrag</translation>
+    </message>
+    <message>
+        <source>The points of the zorgtoeslag decision, all pillars</source>
+        <translation>De punten van de beslissing over de zorgtoeslag, alle pijlers samen</translation>
+    </message>
+    <message>
+        <source>Of those points, how many are in pillar 1</source>
+        <translation>Hoeveel van die punten in pijler 1 liggen</translation>
+    </message>
+    <message>
+        <source>From NRTH: BOB is kept</source>
+        <translation>Vanuit NRTH: BOB blijft behouden</translation>
+    </message>
+    <message>
+        <source>Applies to BOB every month or a decided amount; with the dossier&apos;s BOB periods, each period&apos;s own mark counts.</source>
+        <translation>Geldt voor BOB elke maand of een bedrag uit de beslissing; bij de BOB-periodes van het dossier telt de eigen markering van elke periode.</translation>
+    </message>
+    <message>
+        <source>for example 898,21</source>
+        <translation>bijvoorbeeld 898,21</translation>
+    </message>
+    <message>
+        <source>Monthly amount in EUR, with a decimal comma</source>
+        <translation>Maandbedrag in EUR, met een decimale komma</translation>
+    </message>
+    <message>
+        <source>for example 1.234,56</source>
+        <translation>bijvoorbeeld 1.234,56</translation>
+    </message>
+    <message>
+        <source>Yearly amount in EUR, with a decimal comma</source>
+        <translation>Jaarbedrag in EUR, met een decimale komma</translation>
+    </message>
+    <message>
+        <source>From this month to the month of the 21st birthday; it must lie in the ban window</source>
+        <translation>Vanaf deze maand tot de maand van de 21e verjaardag; de maand moet in de verbodsperiode liggen</translation>
+    </message>
+    <message>
+        <source>No ban window: the person turned 21 before the ban</source>
+        <translation>Geen verbodsperiode: de persoon werd 21 voor het cumulverbod</translation>
+    </message>
+    <message>
+        <source>Open a dossier, then choose Simulate to compare IVT/IT with zorgtoeslag + BOB.</source>
+        <translation>Open een dossier en kies daarna Simuleren om IVT/IT te vergelijken met zorgtoeslag + BOB.</translation>
+    </message>
+    <message>
+        <source>Simulation: IVT/IT against zorgtoeslag + BOB</source>
+        <translation>Simulatie: IVT/IT tegenover zorgtoeslag + BOB</translation>
+    </message>
+    <message>
+        <source>Inputs (prefilled from the dossier)</source>
+        <translation>Invoer (vooraf ingevuld uit het dossier)</translation>
+    </message>
+    <message>
+        <source>Reset to dossier v&amp;alues</source>
+        <translation>Terug naar dossierw&amp;aarden</translation>
+    </message>
+    <message>
+        <source>Put back the dossier&apos;s own values (Alt+A)</source>
+        <translation>De eigen waarden van het dossier terugzetten (Alt+A)</translation>
+    </message>
+    <message>
+        <source>Reset to dossier values</source>
+        <translation>Terug naar dossierwaarden</translation>
+    </message>
+    <message>
+        <source>&amp;Draft letter…</source>
+        <translation>Brief voorberei&amp;den…</translation>
+    </message>
+    <message>
+        <source>Draft letter</source>
+        <translation>Brief voorbereiden</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Conclusie</translation>
+    </message>
+    <message>
+        <source>Loading the simulation…</source>
+        <translation>Bezig met het laden van de simulatie…</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>geboren op %1</translation>
+    </message>
+    <message>
+        <source>The result below is from the last valid inputs.</source>
+        <translation>Het resultaat hieronder komt van de laatste geldige invoer.</translation>
+    </message>
+    <message>
+        <source>Invalid input: %1</source>
+        <translation>Ongeldige invoer: %1</translation>
+    </message>
+    <message>
+        <source>Changed from the dossier: %1</source>
+        <translation>Gewijzigd ten opzichte van het dossier: %1</translation>
+    </message>
+    <message>
+        <source>The letters module is not installed yet: no letter can be drafted.</source>
+        <translation>De module voor brieven is nog niet geïnstalleerd: er kan geen brief worden opgesteld.</translation>
+    </message>
+    <message>
+        <source>Needs a valid simulation result.</source>
+        <translation>Vereist een geldig simulatieresultaat.</translation>
+    </message>
+    <message>
+        <source>Draft the letter from this result (Alt+D)</source>
+        <translation>De brief voorbereiden op basis van dit resultaat (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Law parameters used</source>
+        <translation>Gebruikte wettelijke parameters</translation>
+    </message>
+    <message>
+        <source>Month by month, amounts in EUR</source>
+        <translation>Maand per maand, bedragen in EUR</translation>
+    </message>
+    <message>
+        <source>Months compared, amounts in EUR</source>
+        <translation>Vergeleken maanden, bedragen in EUR</translation>
+    </message>
+    <message>
+        <source>One row per month; %1 marks a benefit that IVT/IT stops in that month</source>
+        <translation>Eén rij per maand; %1 markeert een uitkering die IVT/IT in die maand stopt</translation>
+    </message>
+    <message>
+        <source>Every law parameter this result used, with its value, date and source; unverified ones are marked</source>
+        <translation>Elke wettelijke parameter die dit resultaat gebruikte, met waarde, datum en bron; niet-geverifieerde parameters zijn gemarkeerd</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporteren naar Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Exporteren naar Excel</translation>
+    </message>
+    <message>
+        <source>Save this month table, its totals and the law parameters used as an Excel workbook (Alt+E)</source>
+        <translation>Deze maandtabel, de totalen en de gebruikte wettelijke parameters opslaan als Excel-werkmap (Alt+E)</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Resultaat van de export</translation>
+    </message>
+    <message>
+        <source>%1 = IVT/IT stops this benefit in that month (not paid together with IVT/IT). Difference = federal total - Flemish total.</source>
+        <translation>%1 = IVT/IT stopt deze uitkering in die maand (niet samen met IVT/IT betaald). Verschil = federaal totaal - Vlaams totaal.</translation>
+    </message>
+    <message>
+        <source>Months compared</source>
+        <translation>Vergeleken maanden</translation>
+    </message>
+    <message>
+        <source>Federal total (IVT/IT side)</source>
+        <translation>Federaal totaal (kant IVT/IT)</translation>
+    </message>
+    <message>
+        <source>Flemish total (zorgtoeslag + BOB)</source>
+        <translation>Vlaams totaal (zorgtoeslag + BOB)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>No law parameter was needed: every amount is a decided amount and no month has a cumulation ban.</source>
+        <translation>Er was geen wettelijke parameter nodig: elk bedrag komt uit een beslissing en in geen enkele maand geldt een cumulverbod.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 vanaf %2</translation>
+    </message>
+    <message>
+        <source>Some parameters are not verified: %1. Check them before deciding.</source>
+        <translation>Sommige parameters zijn niet geverifieerd: %1. Controleer ze voor u beslist.</translation>
+    </message>
+    <message>
+        <source>Export the simulation to Excel</source>
+        <translation>De simulatie exporteren naar Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the simulation…</source>
+        <translation>Bezig met het exporteren van de simulatie…</translation>
+    </message>
+    <message>
+        <source>Exported the simulation to %1</source>
+        <translation>Simulatie geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export geannuleerd; er werd geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>De export is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Not paid together with IVT/IT in this month (cumulation ban).</source>
+        <translation>Niet samen met IVT/IT betaald in deze maand (cumulverbod).</translation>
+    </message>
+    <message>
+        <source>EUR per month</source>
+        <translation>EUR per maand</translation>
+    </message>
+    <message>
+        <source>zorgtoeslag</source>
+        <translation>zorgtoeslag</translation>
+    </message>
+    <message>
+        <source>BOB</source>
+        <translation>BOB</translation>
+    </message>
+    <message>
+        <source>IVT/IT stops %1 in this month.</source>
+        <translation>IVT/IT stopt %1 in deze maand.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>IVT</source>
+        <translation>IVT</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <translation>Zorgtoeslag</translation>
+    </message>
+    <message>
+        <source>Federal total</source>
+        <translation>Federaal totaal</translation>
+    </message>
+    <message>
+        <source>Flemish total</source>
+        <translation>Vlaams totaal</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <source>EUR/month</source>
+        <translation>EUR/maand</translation>
+    </message>
+    <message>
+        <source>EUR/year</source>
+        <translation>EUR/jaar</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>ja/nee</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Gebruikt voor</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geverifieerd</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>supervisor</source>
+        <translation>leidinggevende</translation>
+    </message>
+    <message>
+        <source>handler</source>
+        <translation>dossierbeheerder</translation>
+    </message>
+    <message>
+        <source>{name} ({role}, {team})</source>
+        <translation>{name} ({role}, {team})</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Aangemeld als</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>Gegevens van</translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation>Wachtende wijzigingen</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Voortgang van de synchronisatie</translation>
+    </message>
+    <message>
+        <source>Resolve ...</source>
+        <translation>Oplossen ...</translation>
+    </message>
+    <message>
+        <source>Resolve conflicts and refused changes</source>
+        <translation>Conflicten en geweigerde wijzigingen oplossen</translation>
+    </message>
+    <message>
+        <source>See both versions of each conflict and choose; see why changes were refused</source>
+        <translation>Bekijk beide versies van elk conflict en kies; bekijk waarom wijzigingen werden geweigerd</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Send your changes and fetch the latest data (F5)</source>
+        <translation>Uw wijzigingen versturen en de recentste gegevens ophalen (F5)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>The central database can be reached</source>
+        <translation>De centrale databank is bereikbaar</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached; you work on the local copy</source>
+        <translation>De centrale databank is niet bereikbaar; u werkt met de lokale kopie</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>Nog niet verbonden</translation>
+    </message>
+    <message>
+        <source>Not connected to the central database yet</source>
+        <translation>Nog niet verbonden met de centrale databank</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nooit gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>data as of {moment}</source>
+        <translation>gegevens van {moment}</translation>
+    </message>
+    <message>
+        <source>1 change waiting</source>
+        <translation>1 wijziging wacht</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting</source>
+        <translation>{count} wijzigingen wachten</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message>
+        <source>{count} conflicts</source>
+        <translation>{count} conflicten</translation>
+    </message>
+    <message>
+        <source>{count} refused</source>
+        <translation>{count} geweigerd</translation>
+    </message>
+    <message>
+        <source>Changes made here that the central database does not have yet</source>
+        <translation>Hier gemaakte wijzigingen die de centrale databank nog niet heeft</translation>
+    </message>
+    <message>
+        <source>Sync: connecting ...</source>
+        <translation>Synchronisatie: verbinding maken ...</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>verzenden</translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation>ophalen</translation>
+    </message>
+    <message>
+        <source>changes</source>
+        <translation>wijzigingen</translation>
+    </message>
+    <message>
+        <source>dossiers</source>
+        <translation>dossiers</translation>
+    </message>
+    <message>
+        <source>Sync: {stage} {percent}% ({done} of {total} {items})</source>
+        <translation>Synchronisatie: {stage} {percent}% ({done} van {total} {items})</translation>
+    </message>
+    <message>
+        <source>Sync: {stage} ...</source>
+        <translation>Synchronisatie: {stage} ...</translation>
+    </message>
+    <message>
+        <source>Sync failed: {message}</source>
+        <translation>Synchronisatie mislukt: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>BOB</source>
+        <translation>BOB</translation>
+    </message>
+    <message>
+        <source>IVT</source>
+        <translation>IVT</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <translation>Zorgtoeslag</translation>
+    </message>
+    <message>
+        <source>Age 18</source>
+        <translation>18 jaar</translation>
+    </message>
+    <message>
+        <source>Age 21</source>
+        <translation>21 jaar</translation>
+    </message>
+    <message>
+        <source>Age 24</source>
+        <translation>24 jaar</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Retroactive</source>
+        <translation>Retroactief</translation>
+    </message>
+    <message>
+        <source>Query window</source>
+        <translation>Bevragingsperiode</translation>
+    </message>
+    <message>
+        <source>Ban window</source>
+        <translation>Verbodsperiode</translation>
+    </message>
+    <message>
+        <source>BOB, voluntary switch (hatched)</source>
+        <translation>BOB, vrijwillige overstap (gearceerd)</translation>
+    </message>
+    <message>
+        <source>Conflict month: BOB and paid IVT/IT (red, hatched)</source>
+        <translation>Conflictmaand: BOB en betaalde IVT/IT (rood, gearceerd)</translation>
+    </message>
+    <message>
+        <source>Ban window (shaded)</source>
+        <translation>Verbodsperiode (getinte achtergrond)</translation>
+    </message>
+    <message>
+        <source>Query window (bracket)</source>
+        <translation>Bevragingsperiode (haakje)</translation>
+    </message>
+    <message>
+        <source>+ BOB owed again, - BOB must stop (retroactive change)</source>
+        <translation>+ BOB opnieuw verschuldigd, - BOB moet stoppen (retroactieve wijziging)</translation>
+    </message>
+    <message>
+        <source>Birthdays (dashed line), today (solid line)</source>
+        <translation>Verjaardagen (streepjeslijn), vandaag (volle lijn)</translation>
+    </message>
+    <message>
+        <source>Left/Right: previous/next period; Up/Down: other lane; Shift+Left/Right, Page Up/Down: scroll; Home/End: start/end; +/-: zoom; 0: show all</source>
+        <translation>Left/Right: vorige/volgende periode; Up/Down: ander spoor; Shift+Left/Right, Page Up/Down: scrollen; Home/End: begin/einde; +/-: zoomen; 0: alles tonen</translation>
+    </message>
+    <message>
+        <source>No dossier shown</source>
+        <translation>Geen dossier getoond</translation>
+    </message>
+    <message>
+        <source>%1 points (%2 in pillar 1)</source>
+        <translation>%1 punten (%2 in pijler 1)</translation>
+    </message>
+    <message>
+        <source>voluntary switch</source>
+        <translation>vrijwillige overstap</translation>
+    </message>
+    <message>
+        <source>open (still running)</source>
+        <translation>heden (loopt nog)</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1: van %2 tot %3</translation>
+    </message>
+    <message>
+        <source>Monthly amount: %1</source>
+        <translation>Maandbedrag: %1</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Regulation: %1</source>
+        <translation>Regeling: %1</translation>
+    </message>
+    <message>
+        <source>Voluntary switch: BOB is kept, no conflict</source>
+        <translation>Vrijwillige overstap: BOB blijft behouden, geen conflict</translation>
+    </message>
+    <message>
+        <source>Conflict months in this period: %1</source>
+        <translation>Conflictmaanden in deze periode: %1</translation>
+    </message>
+    <message>
+        <source>Starts before age 17: the timeline shows it from %1</source>
+        <translation>Begint voor de leeftijd van 17 jaar: de tijdlijn toont de periode vanaf %1</translation>
+    </message>
+    <message>
+        <source>Ends after age 24: the timeline shows it until %1</source>
+        <translation>Eindigt na de leeftijd van 24 jaar: de tijdlijn toont de periode tot %1</translation>
+    </message>
+    <message>
+        <source>No dossier shown.</source>
+        <translation>Geen dossier getoond.</translation>
+    </message>
+    <message>
+        <source>Months from %1 (age 17) to %2 (age 24).</source>
+        <translation>Maanden van %1 (17 jaar) tot en met %2 (24 jaar).</translation>
+    </message>
+    <message>
+        <source>%1: no periods.</source>
+        <translation>%1: geen periodes.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>lopend</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
+    </message>
+    <message>
+        <source>%1 conflict months, from %2 to %3.</source>
+        <translation>%1 conflictmaanden, van %2 tot en met %3.</translation>
+    </message>
+    <message>
+        <source>No conflict months.</source>
+        <translation>Geen conflictmaanden.</translation>
+    </message>
+    <message>
+        <source>Ban window %1 to %2.</source>
+        <translation>Verbodsperiode van %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <source>Query window %1 to %2.</source>
+        <translation>Bevragingsperiode van %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <source>Retroactive change affects %1 months.</source>
+        <translation>Een retroactieve wijziging heeft gevolgen voor %1 maanden.</translation>
+    </message>
+    <message>
+        <source>Query window: %1 to %2</source>
+        <translation>Bevragingsperiode: %1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Conflict in %1: BOB and a paid IVT/IT in the ban window</source>
+        <translation>Conflict in %1: BOB en een betaalde IVT/IT in de verbodsperiode</translation>
+    </message>
+    <message>
+        <source>Retroactive change in %1: BOB owed again</source>
+        <translation>Retroactieve wijziging in %1: BOB opnieuw verschuldigd</translation>
+    </message>
+    <message>
+        <source>Retroactive change in %1: BOB must stop</source>
+        <translation>Retroactieve wijziging in %1: BOB moet stoppen</translation>
+    </message>
+    <message>
+        <source>%1: in the ban window (%2 to %3)</source>
+        <translation>%1: in de verbodsperiode (%2 tot en met %3)</translation>
+    </message>
+</context>
+<context>
+    <name>UnverifiedConfirmation</name>
+    <message>
+        <source>Unverified parameters</source>
+        <translation>Niet-geverifieerde parameters</translation>
+    </message>
+    <message>
+        <source>The simulation behind this letter used law parameters that are not verified against their source. Check them before the letter is finalised: a finalised letter cannot be changed. Your confirmation is recorded.</source>
+        <translation>De simulatie achter deze brief gebruikte wettelijke parameters die niet aan hun bron zijn geverifieerd. Controleer ze voor de brief definitief wordt gemaakt: een definitieve brief kan niet meer worden gewijzigd. Uw bevestiging wordt geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Unverified parameters used</source>
+        <translation>Gebruikte niet-geverifieerde parameters</translation>
+    </message>
+    <message>
+        <source>I &amp;checked these parameters</source>
+        <translation>Ik heb deze parameters ge&amp;controleerd</translation>
+    </message>
+    <message>
+        <source>I checked these parameters</source>
+        <translation>Ik heb deze parameters gecontroleerd</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>De&amp;finitief maken</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Definitief maken</translation>
+    </message>
+    <message>
+        <source>Tick the box first</source>
+        <translation>Vink eerst het vakje aan</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>IVT/IT is more favourable by {amount} EUR over {months} months</source>
+        <translation>IVT/IT is {amount} EUR voordeliger over {months} maanden</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag + BOB is more favourable: propose renunciation</source>
+        <translation>Zorgtoeslag + BOB is voordeliger: stel voor om te verzaken</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag + BOB gives {amount} EUR more over {months} months.</source>
+        <translation>Zorgtoeslag + BOB levert {amount} EUR meer op over {months} maanden.</translation>
+    </message>
+    <message>
+        <source>Not applicable: The person turned 21 before the cumulation ban came into force: no month to compare.</source>
+        <translation>Niet van toepassing: de persoon werd 21 voor het cumulverbod in werking trad: er is geen maand om te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Not applicable: Wallonia: no choice is needed between IVT/IT and zorgtoeslag + BOB; no renunciation proposal applies.</source>
+        <translation>Niet van toepassing: Wallonië: er is geen keuze nodig tussen IVT/IT en zorgtoeslag + BOB; een voorstel tot verzaking is niet van toepassing.</translation>
+    </message>
+    <message>
+        <source>Not applicable: No month in the horizon where IVT/IT would stop zorgtoeslag or BOB (voluntary switch, zero-amount decision or no Flemish benefit).</source>
+        <translation>Niet van toepassing: geen maand in de horizon waarin IVT/IT de zorgtoeslag of de BOB zou stoppen (vrijwillige overstap, beslissing met bedrag nul of geen Vlaamse uitkering).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkListModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Proposal to send</source>
+        <translation>Voorstel te versturen</translation>
+    </message>
+    <message>
+        <source>Waiting for answer</source>
+        <translation>Wacht op antwoord</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Conflict months now</source>
+        <translation>Conflictmaanden nu</translation>
+    </message>
+    <message>
+        <source>Retroactive</source>
+        <translation>Retroactief</translation>
+    </message>
+    <message>
+        <source>Waiting to push</source>
+        <translation>Wacht op verzending</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>{day} (past)</source>
+        <translation>{day} (verstreken)</translation>
+    </message>
+    <message>
+        <source>{now} of {all}</source>
+        <translation>{now} van {all}</translation>
+    </message>
+    <message>
+        <source>{now} conflict months in the period VSB asks about today; all conflict months: {months}</source>
+        <translation>{now} conflictmaanden in de periode die VSB vandaag opvraagt; alle conflictmaanden: {months}</translation>
+    </message>
+    <message>
+        <source>A retroactive IVT/IT change affects: {months}</source>
+        <translation>Een retroactieve IVT/IT-wijziging heeft gevolgen voor: {months}</translation>
+    </message>
+    <message>
+        <source>{count} changes to this case are not in the central database yet</source>
+        <translation>{count} wijzigingen aan deze zaak staan nog niet in de centrale databank</translation>
+    </message>
+    <message>
+        <source>Turns 18 on {day}</source>
+        <translation>Wordt 18 op {day}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkListPage</name>
+    <message>
+        <source>E&amp;xport to Excel ...</source>
+        <translation>E&amp;xporteren naar Excel ...</translation>
+    </message>
+    <message>
+        <source>Export the cases shown to Excel</source>
+        <translation>De getoonde zaken exporteren naar Excel</translation>
+    </message>
+    <message>
+        <source>Save the cases shown, with this filter and search, as an Excel workbook</source>
+        <translation>De getoonde zaken, met deze filter en zoekopdracht, opslaan als Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>Work list summary</source>
+        <translation>Overzicht van de werklijst</translation>
+    </message>
+    <message>
+        <source>Loading the work list</source>
+        <translation>Bezig met het laden van de werklijst</translation>
+    </message>
+    <message>
+        <source>Work list message</source>
+        <translation>Melding bij de werklijst</translation>
+    </message>
+    <message>
+        <source>No cases shown</source>
+        <translation>Geen zaken getoond</translation>
+    </message>
+    <message>
+        <source>The work list of {team} could not be loaded.</source>
+        <translation>De werklijst van {team} kon niet worden geladen.</translation>
+    </message>
+    <message>
+        <source>Loading the cases of {team} ...</source>
+        <translation>Bezig met het laden van de zaken van {team} ...</translation>
+    </message>
+    <message>
+        <source>1 case of {team}</source>
+        <translation>1 zaak van {team}</translation>
+    </message>
+    <message>
+        <source>{count} cases of {team}</source>
+        <translation>{count} zaken van {team}</translation>
+    </message>
+    <message>
+        <source>, {shown} shown</source>
+        <translation>, {shown} getoond</translation>
+    </message>
+    <message>
+        <source>Your team has no cases in the local cache yet.</source>
+        <translation>Uw team heeft nog geen zaken in de lokale cache.</translation>
+    </message>
+    <message>
+        <source>No case matches the search. Escape in the search field clears it.</source>
+        <translation>Geen enkele zaak komt overeen met de zoekopdracht. Escape in het zoekveld wist ze.</translation>
+    </message>
+    <message>
+        <source>No case matches this filter.</source>
+        <translation>Geen enkele zaak komt overeen met deze filter.</translation>
+    </message>
+    <message>
+        <source>The work list could not be loaded: {reason}</source>
+        <translation>De werklijst kon niet worden geladen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkListTable</name>
+    <message>
+        <source>Work list</source>
+        <translation>Werklijst</translation>
+    </message>
+    <message>
+        <source>The cases of your team. Enter or double-click opens the dossier.</source>
+        <translation>De zaken van uw team. Enter of dubbelklikken opent het dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>The simulation changed: save or discard your edits and close, then draft again to use the new figures.</source>
+        <translation>De simulatie is gewijzigd: sla uw bewerkingen op of verwerp ze en sluit, en maak daarna opnieuw een ontwerp om de nieuwe cijfers te gebruiken.</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>Something unexpected went wrong; nothing was lost. The details are in the log file ({error}).</source>
+        <translation>Er liep iets onverwachts mis; er ging niets verloren. De details staan in het logbestand ({error}).</translation>
+    </message>
+    <message>
+        <source>CumulDesk</source>
+        <translation>CumulDesk</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Even geduld</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+</TS>

@@ -20,68 +20,93 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from cumuldesk.services.spreadsheets import Column, Sheet, header_row, write_workbook
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP
+from cumuldesk.services.spreadsheets import (
+    CONTEXT,
+    Column,
+    Sheet,
+    Translate,
+    header_row,
+    untranslated,
+    write_workbook,
+)
 from cumuldesk.storage.audit import utcnow
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.sync.outbox import record_local
 
 AUDIT_ACTION = "simulation_exported"
-TITLE = "CumulDesk simulation: IVT/IT against zorgtoeslag + BOB"
-SHEET_NAME = "Months"
-PARAMETERS_SHEET = "Parameters"
-PARAMETERS_TITLE = "Law parameters used by the simulation"
-STOPPED_HEADER = "Stopped by IVT/IT"
+TITLE = QT_TRANSLATE_NOOP("Spreadsheet", "CumulDesk simulation: IVT/IT against zorgtoeslag + BOB")
+SHEET_NAME = QT_TRANSLATE_NOOP("Spreadsheet", "Months")
+PARAMETERS_SHEET = QT_TRANSLATE_NOOP("Spreadsheet", "Parameters")
+PARAMETERS_TITLE = QT_TRANSLATE_NOOP("Spreadsheet", "Law parameters used by the simulation")
+STOPPED_HEADER = QT_TRANSLATE_NOOP("Spreadsheet", "Stopped by IVT/IT")
+YES = QT_TRANSLATE_NOOP("Spreadsheet", "yes")
+NO = QT_TRANSLATE_NOOP("Spreadsheet", "no")
+UNVERIFIED = QT_TRANSLATE_NOOP("Spreadsheet", "NO: check before deciding")
 AMOUNT_KEYS = ("ivt", "it", "zorgtoeslag", "bob", "federal", "flemish", "difference")
 
 MONTH_COLUMNS: tuple[Column, ...] = (
-    Column("Month", "month", 18),  # wide enough for "Total (36 months)"
-    Column("IVT", "eur", 14),
-    Column("IT", "eur", 14),
-    Column("Zorgtoeslag", "eur", 14),
-    Column("BOB", "eur", 14),
-    Column("Federal total", "eur", 15),
-    Column("Flemish total", "eur", 15),
-    Column("Difference", "eur", 15),
+    Column(
+        QT_TRANSLATE_NOOP("Spreadsheet", "Month"), "month", 18
+    ),  # wide enough for "Total (36 months)"
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "IVT"), "eur", 14),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "IT"), "eur", 14),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Zorgtoeslag"), "eur", 14),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "BOB"), "eur", 14),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Federal total"), "eur", 15),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Flemish total"), "eur", 15),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Difference"), "eur", 15),
     Column(STOPPED_HEADER, "text", 24),
 )
 PARAMETER_COLUMNS: tuple[Column, ...] = (
-    Column("Name", "text", 44),
-    Column("Amount", "eur", 14),
-    Column("Value", "text", 10),
-    Column("Unit", "text", 12),
-    Column("Effective date", "date", 14),
-    Column("Used from", "month", 11),
-    Column("Used until", "month", 11),
-    Column("Verified", "text", 10),
-    Column("Source", "text", 60),
-    Column("Link", "text", 30),
-    Column("File", "text", 28),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Name"), "text", 44),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Amount"), "eur", 14),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Value"), "text", 10),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Unit"), "text", 12),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Effective date"), "date", 14),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Used from"), "month", 11),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Used until"), "month", 11),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Verified"), "text", 10),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Source"), "text", 60),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Link"), "text", 30),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "File"), "text", 28),
 )
 RECOMMENDATION_TEXT = {
-    "renounce": "zorgtoeslag + BOB is more favourable: propose to renounce IVT/IT.",
-    "ivt_it": "IVT/IT is more favourable: keep IVT/IT.",
-    "not_applicable": "not applicable: no cumulation ban applies to these months.",
+    "renounce": QT_TRANSLATE_NOOP(
+        "Spreadsheet", "zorgtoeslag + BOB is more favourable: propose to renounce IVT/IT."
+    ),
+    "ivt_it": QT_TRANSLATE_NOOP("Spreadsheet", "IVT/IT is more favourable: keep IVT/IT."),
+    "not_applicable": QT_TRANSLATE_NOOP(
+        "Spreadsheet", "not applicable: no cumulation ban applies to these months."
+    ),
 }
 
 
-def _stopped(month: Mapping[str, Any]) -> str:
-    names = [
-        name
-        for name, key in (("zorgtoeslag", "zorgtoeslag_banned"), ("BOB", "bob_banned"))
-        if month.get(key)
-    ]
-    return " and ".join(names)
+_STOPPABLE = (
+    (QT_TRANSLATE_NOOP("Spreadsheet", "zorgtoeslag"), "zorgtoeslag_banned"),
+    (QT_TRANSLATE_NOOP("Spreadsheet", "BOB"), "bob_banned"),
+)
 
 
-def month_rows(report: Mapping[str, Any]) -> list[list[Any]]:
+def _stopped(month: Mapping[str, Any], t: Translate = untranslated) -> str:
+    names = [t(CONTEXT, name) for name, key in _STOPPABLE if month.get(key)]
+    return t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", " and ")).join(names)
+
+
+def month_rows(report: Mapping[str, Any], t: Translate = untranslated) -> list[list[Any]]:
     """The month table: one row per month, in MONTH_COLUMNS' order."""
     return [
-        [month["month"], *(Decimal(month[key]) for key in AMOUNT_KEYS), _stopped(month)]
+        [month["month"], *(Decimal(month[key]) for key in AMOUNT_KEYS), _stopped(month, t)]
         for month in report["months"]
     ]
 
 
-def totals_row(report: Mapping[str, Any]) -> list[Any]:
+def columns(specs: Sequence[Column], t: Translate = untranslated) -> list[Column]:
+    """The columns with their headers in the handler's language."""
+    return [Column(t(CONTEXT, c.header), c.kind, c.width) for c in specs]
+
+
+def totals_row(report: Mapping[str, Any], t: Translate = untranslated) -> list[Any]:
     """The totals under the month table: each amount column summed (federal, Flemish
     and difference as the report states them) and how many months stop a benefit."""
     months = report["months"]
@@ -93,18 +118,23 @@ def totals_row(report: Mapping[str, Any]) -> list[Any]:
         sums[key] = Decimal(totals[key])
     stopped = sum(1 for month in months if _stopped(month))
     count = int(totals.get("months", len(months)))
-    label = "Total (1 month)" if count == 1 else f"Total ({count} months)"
-    return [label, *(sums[key] for key in AMOUNT_KEYS), f"{stopped} of {count} months"]
+    label = (
+        t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "Total (1 month)"))
+        if count == 1
+        else t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "Total ({count} months)"))
+    ).format(count=count)
+    of = t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "{stopped} of {count} months"))
+    return [label, *(sums[key] for key in AMOUNT_KEYS), of.format(stopped=stopped, count=count)]
 
 
-def _parameter_row(parameter: Mapping[str, Any]) -> list[Any]:
+def _parameter_row(parameter: Mapping[str, Any], t: Translate = untranslated) -> list[Any]:
     name = parameter["name"]
     if parameter.get("bracket"):
         name = f"{name}[{parameter['bracket']}]"
     value, unit = parameter["value"], str(parameter.get("unit") or "")
     amount = value if unit.startswith("EUR") and not isinstance(value, bool) else None
     if isinstance(value, bool):
-        shown: Any = "yes" if value else "no"
+        shown: Any = t(CONTEXT, YES if value else NO)
     else:
         shown = None if amount is not None else str(value)
     return [
@@ -115,39 +145,77 @@ def _parameter_row(parameter: Mapping[str, Any]) -> list[Any]:
         date.fromisoformat(parameter["effective"]),
         parameter.get("first_month"),
         parameter.get("last_month"),
-        "yes" if parameter.get("verified") else "NO: check before deciding",
+        t(CONTEXT, YES if parameter.get("verified") else UNVERIFIED),
         parameter.get("source") or "",
         parameter.get("url") or "",
         parameter.get("origin") or "",
     ]
 
 
-def parameter_rows(report: Mapping[str, Any]) -> list[list[Any]]:
+def parameter_rows(report: Mapping[str, Any], t: Translate = untranslated) -> list[list[Any]]:
     """The parameters sheet: one row per parameter value, in PARAMETER_COLUMNS' order."""
-    return [_parameter_row(parameter) for parameter in report["parameters"]]
+    return [_parameter_row(parameter, t) for parameter in report["parameters"]]
+
+
+def _dossier(reference: str, insz_formatted: str, t: Translate) -> str:
+    case = reference or t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "(no case)"))
+    return t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "Dossier {case}, INSZ {insz}")).format(
+        case=case, insz=insz_formatted
+    )
 
 
 def description_lines(
-    report: Mapping[str, Any], dossier_reference: str, insz_formatted: str
+    report: Mapping[str, Any],
+    dossier_reference: str,
+    insz_formatted: str,
+    t: Translate = untranslated,
 ) -> list[str]:
     horizon = report.get("horizon") or {}
     count = report["totals"]["months"]
-    span = ""
+    dossier = _dossier(dossier_reference, insz_formatted, t)
     if horizon.get("start") and horizon.get("end"):
-        span = f", {_month_text(horizon['start'])} to {_month_text(horizon['end'])}"
-    recommendation = RECOMMENDATION_TEXT.get(report["recommendation"], report["recommendation"])
+        compared = t(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Spreadsheet", "{dossier}: {count} months compared, {start} to {end}."
+            ),
+        ).format(
+            dossier=dossier,
+            count=count,
+            start=_month_text(horizon["start"]),
+            end=_month_text(horizon["end"]),
+        )
+    else:
+        compared = t(
+            CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "{dossier}: {count} months compared.")
+        ).format(dossier=dossier, count=count)
+    code = report["recommendation"]
+    recommendation = t(CONTEXT, RECOMMENDATION_TEXT[code]) if code in RECOMMENDATION_TEXT else code
     lines = [
-        f"Dossier {dossier_reference or '(no case)'}, INSZ {insz_formatted}: "
-        f"{count} months compared{span}.",
-        f"Recommendation: {recommendation}",
-        f'"{STOPPED_HEADER}" names the benefits not paid together with IVT/IT in that '
-        "month (cumulation ban). Difference = federal total - Flemish total. Amounts in "
-        "EUR per month.",
+        compared,
+        t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "Recommendation: {text}")).format(
+            text=recommendation
+        ),
+        t(
+            CONTEXT,
+            QT_TRANSLATE_NOOP(
+                "Spreadsheet",
+                '"{stopped}" names the benefits not paid together with IVT/IT in that '
+                "month (cumulation ban). Difference = federal total - Flemish total. "
+                "Amounts in EUR per month.",
+            ),
+        ).format(stopped=t(CONTEXT, STOPPED_HEADER)),
     ]
     if report.get("unverified_parameters"):
         lines.append(
-            "Some law parameters used are not verified (sheet Parameters): check them "
-            "before deciding."
+            t(
+                CONTEXT,
+                QT_TRANSLATE_NOOP(
+                    "Spreadsheet",
+                    "Some law parameters used are not verified (sheet {sheet}): check them "
+                    "before deciding.",
+                ),
+            ).format(sheet=t(CONTEXT, PARAMETERS_SHEET))
         )
     return lines
 
@@ -173,37 +241,48 @@ def export_simulation(
     notes: Sequence[str] = (),
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    translate: Translate = untranslated,
 ) -> int:
     """Write the simulation `report` (services.assessment.simulation_report's dict) to the
     workbook `path` (".xlsx" added when missing) and return how many months it holds.
     `notes`: more header lines (say which inputs differ from the dossier's values).
     Raises BadInput (folder missing, not writable) or ExportCancelled."""
-    parameters: Sequence[list[Any]] = parameter_rows(report)
+    t = translate
+    parameters: Sequence[list[Any]] = parameter_rows(report, t)
+    dossier = _dossier(dossier_reference, insz_formatted, t)
     return write_workbook(
         path,
-        title=TITLE,
+        title=t(CONTEXT, TITLE),
         exported_by=exported_by,
         exported_at=exported_at,
         description_lines=[
-            *description_lines(report, dossier_reference, insz_formatted),
+            *description_lines(report, dossier_reference, insz_formatted, t),
             *notes,
         ],
-        columns=MONTH_COLUMNS,
-        rows=month_rows(report),
-        totals=totals_row(report),
+        columns=columns(MONTH_COLUMNS, t),
+        rows=month_rows(report, t),
+        totals=totals_row(report, t),
         progress=progress,
         cancel=cancel,
-        sheet_name=SHEET_NAME,
+        sheet_name=t(CONTEXT, SHEET_NAME),
+        translate=t,
         more_sheets=[
             Sheet(
-                PARAMETERS_SHEET,
-                PARAMETERS_TITLE,
-                PARAMETER_COLUMNS,
+                t(CONTEXT, PARAMETERS_SHEET),
+                t(CONTEXT, PARAMETERS_TITLE),
+                columns(PARAMETER_COLUMNS, t),
                 parameters,
                 [
-                    f"Dossier {dossier_reference or '(no case)'}, INSZ {insz_formatted}: "
-                    f"{len(parameters)} parameter values.",
-                    "Amount: in EUR, per month or per year as the unit says.",
+                    t(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP("Spreadsheet", "{dossier}: {count} parameter values."),
+                    ).format(dossier=dossier, count=len(parameters)),
+                    t(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "Spreadsheet", "Amount: in EUR, per month or per year as the unit says."
+                        ),
+                    ),
                 ],
             )
         ],

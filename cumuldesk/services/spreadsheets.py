@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from cumuldesk.domain.months import Month
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP
 from cumuldesk.errors import BadInput, CumulDeskError
 
 DATE_FORMAT = "dd/mm/yyyy"
@@ -39,13 +40,27 @@ MONTH_FORMAT = "mm/yyyy"
 EUR_FORMAT = '#,##0.00 "EUR"'
 KINDS = ("text", "date", "int", "eur", "month")
 STEP = 1_000  # rows between progress reports and cancel checks
-PERSONAL_DATA_LINE = (
+CONTEXT = "Spreadsheet"  # the translation context of every text in an export
+PERSONAL_DATA_LINE = QT_TRANSLATE_NOOP(
+    "Spreadsheet",
     "Contains personal data: keep this file in a safe place and delete it when it is "
-    "no longer needed."
+    "no longer needed.",
 )
+EXPORTED = QT_TRANSLATE_NOOP("Spreadsheet", "Exported on {day} at {time} by {who}.")
+# (context, text) -> the text in the handler's language; the window passes
+# QCoreApplication.translate, the command line keeps English
+Translate = Callable[[str, str], str]
+
+
+def untranslated(context: str, text: str) -> str:
+    del context
+    return text
+
+
 _DEFAULT_WIDTH = {"text": 16.0, "date": 12.0, "int": 8.0, "eur": 14.0, "month": 10.0}
 _ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")  # not allowed in XML (openpyxl)
 _MAX_WIDTH = 60.0
+_SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")  # Excel refuses these in a sheet name
 
 Progress = Callable[[int, int], None]
 
@@ -111,15 +126,18 @@ def header_lines(
     description_lines: Sequence[str] = (),
     *,
     personal_data: bool = True,
+    translate: Translate = untranslated,
 ) -> list[str]:
     """The header block's lines: the title; when and by whom, followed by the first
     description line; each further description line; the personal-data warning."""
     when = local_time(exported_at)
-    exported = f"Exported on {when:%d/%m/%Y} at {when:%H:%M} by {exported_by}."
+    exported = translate(CONTEXT, EXPORTED).format(
+        day=f"{when:%d/%m/%Y}", time=f"{when:%H:%M}", who=exported_by
+    )
     first, *more = [line for line in description_lines if line] or [""]
     lines = [title, f"{exported} {first}".rstrip(), *more]
     if personal_data:
-        lines.append(PERSONAL_DATA_LINE)
+        lines.append(translate(CONTEXT, PERSONAL_DATA_LINE))
     return lines
 
 
@@ -310,6 +328,7 @@ def write_workbook(
     total: int | None = None,
     personal_data: bool = True,
     more_sheets: Sequence[Sheet] = (),
+    translate: Translate = untranslated,
 ) -> int:
     """Write the workbook `path` (".xlsx" added when missing, see `xlsx_path`) and return
     how many rows of `rows` the first sheet holds.
@@ -342,7 +361,7 @@ def write_workbook(
     check = _checker(total, progress, cancel)
     try:
         for index, spec in enumerate((first, *more_sheets)):
-            sheet = workbook.create_sheet(spec.name[:31])
+            sheet = workbook.create_sheet(_SHEET_NAME_FORBIDDEN.sub("-", spec.name)[:31])
             sheets.append(sheet)
             lines = header_lines(
                 spec.title,
@@ -350,6 +369,7 @@ def write_workbook(
                 exported_at,
                 spec.description_lines,
                 personal_data=personal_data,
+                translate=translate,
             )
             count = _fill(
                 sheet, lines, spec.columns, spec.rows, spec.totals, check if index == 0 else None

@@ -20,11 +20,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP
 from cumuldesk.services import spreadsheets
 from cumuldesk.services.spreadsheets import (
+    CONTEXT,
     DATE_FORMAT,
     STEP,
     ExportCancelled,
+    Translate,
+    untranslated,
     write_workbook,
     xlsx_path,
 )
@@ -52,21 +56,21 @@ __all__ = [
 
 MOMENT_FORMAT = "dd/mm/yyyy hh:mm"
 HEADER_ROW = 4  # the column headers; rows 1-3 say what the file is
-SHEET_TITLE = "Work list"
+SHEET_TITLE = QT_TRANSLATE_NOOP("Spreadsheet", "Work list")
 AUDIT_ACTION = "worklist_exported"
 
 STATUS_TEXT = {
-    "new": "New",
-    "in_review": "In review",
-    "proposal_to_send": "Proposal to send",
-    "waiting_for_answer": "Waiting for answer",
-    "answered": "Answered",
-    "closed": "Closed",
+    "new": QT_TRANSLATE_NOOP("Spreadsheet", "New"),
+    "in_review": QT_TRANSLATE_NOOP("Spreadsheet", "In review"),
+    "proposal_to_send": QT_TRANSLATE_NOOP("Spreadsheet", "Proposal to send"),
+    "waiting_for_answer": QT_TRANSLATE_NOOP("Spreadsheet", "Waiting for answer"),
+    "answered": QT_TRANSLATE_NOOP("Spreadsheet", "Answered"),
+    "closed": QT_TRANSLATE_NOOP("Spreadsheet", "Closed"),
 }
 ANSWER_TEXT = {
-    "accepted_renunciation": "Accepted renunciation",
-    "refused": "Refused",
-    "no_answer": "No answer",
+    "accepted_renunciation": QT_TRANSLATE_NOOP("Spreadsheet", "Accepted renunciation"),
+    "refused": QT_TRANSLATE_NOOP("Spreadsheet", "Refused"),
+    "no_answer": QT_TRANSLATE_NOOP("Spreadsheet", "No answer"),
 }
 _KIND = {"number": "int"}  # this module's kinds in the shared writer's words
 
@@ -76,10 +80,22 @@ class Column:
     header: str
     width: float  # in characters
     kind: str  # "text", "date", "number"
-    value: Callable[[WorkItem], Any]
+    value: Callable[[WorkItem, Translate], Any]
 
-    def sheet_column(self) -> spreadsheets.Column:
-        return spreadsheets.Column(self.header, _KIND.get(self.kind, self.kind), self.width)
+    def sheet_column(self, translate: Translate = untranslated) -> spreadsheets.Column:
+        header = translate(CONTEXT, self.header)
+        return spreadsheets.Column(header, _KIND.get(self.kind, self.kind), self.width)
+
+
+YES = QT_TRANSLATE_NOOP("Spreadsheet", "yes")
+NO = QT_TRANSLATE_NOOP("Spreadsheet", "no")
+
+
+def _word(words: dict[str, str], key: str | None, translate: Translate) -> str | None:
+    """A status or answer in the handler's words (None stays empty)."""
+    if key is None:
+        return None
+    return translate(CONTEXT, words[key]) if key in words else key
 
 
 def _months(months: Sequence[str]) -> str:
@@ -87,23 +103,70 @@ def _months(months: Sequence[str]) -> str:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("Case", 18, "text", lambda i: i.reference),
-    Column("INSZ", 17, "text", lambda i: i.insz_formatted),
-    Column("Name", 28, "text", lambda i: i.name),
-    Column("Birth date", 12, "date", lambda i: i.birth_date),
-    Column("Age", 6, "number", lambda i: i.age),
-    Column("18th birthday", 14, "date", lambda i: i.turns_18_on),
-    Column("Status", 20, "text", lambda i: STATUS_TEXT.get(i.status, i.status)),
-    Column("Handler", 20, "text", lambda i: i.handler),
-    Column("Proposal sent", 14, "date", lambda i: i.proposal_sent_on),
-    Column("Deadline", 12, "date", lambda i: i.deadline),
-    Column("Answer", 22, "text", lambda i: ANSWER_TEXT.get(i.answer or "", i.answer)),
-    Column("Conflict months now", 10, "number", lambda i: i.conflicts_now),
-    Column("Conflict months (all)", 10, "number", lambda i: len(i.conflict_months)),
-    Column("Conflict months", 30, "text", lambda i: _months(i.conflict_months)),
-    Column("Retroactive change", 12, "text", lambda i: "yes" if i.retro_open else "no"),
-    Column("Retroactive months", 24, "text", lambda i: _months(i.retro_months)),
-    Column("Changes waiting to be pushed", 12, "number", lambda i: i.outbox_items),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Case"), 18, "text", lambda i, t: i.reference),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "INSZ"), 17, "text", lambda i, t: i.insz_formatted),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Name"), 28, "text", lambda i, t: i.name),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Birth date"), 12, "date", lambda i, t: i.birth_date),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Age"), 6, "number", lambda i, t: i.age),
+    Column(
+        QT_TRANSLATE_NOOP("Spreadsheet", "18th birthday"), 14, "date", lambda i, t: i.turns_18_on
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Spreadsheet", "Status"),
+        20,
+        "text",
+        lambda i, t: _word(STATUS_TEXT, i.status, t),
+    ),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Handler"), 20, "text", lambda i, t: i.handler),
+    Column(
+        QT_TRANSLATE_NOOP("Spreadsheet", "Proposal sent"),
+        14,
+        "date",
+        lambda i, t: i.proposal_sent_on,
+    ),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Deadline"), 12, "date", lambda i, t: i.deadline),
+    Column(
+        QT_TRANSLATE_NOOP("Spreadsheet", "Answer"),
+        22,
+        "text",
+        lambda i, t: _word(ANSWER_TEXT, i.answer, t),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Spreadsheet", "Conflict months now"),
+        10,
+        "number",
+        lambda i, t: i.conflicts_now,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Spreadsheet", "Conflict months (all)"),
+        10,
+        "number",
+        lambda i, t: len(i.conflict_months),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Spreadsheet", "Conflict months"),
+        30,
+        "text",
+        lambda i, t: _months(i.conflict_months),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Spreadsheet", "Retroactive change"),
+        12,
+        "text",
+        lambda i, t: t(CONTEXT, YES if i.retro_open else NO),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Spreadsheet", "Retroactive months"),
+        24,
+        "text",
+        lambda i, t: _months(i.retro_months),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Spreadsheet", "Changes waiting to be pushed"),
+        12,
+        "number",
+        lambda i, t: i.outbox_items,
+    ),
 )
 
 
@@ -123,6 +186,7 @@ def export_worklist(
     team: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    translate: Translate = untranslated,
 ) -> ExportResult:
     """Write `items` (in this order) to the workbook `path` (.xlsx). `exported_by`: who
     (a display name), `filters_label`: which filter and search gave these rows, in words.
@@ -130,20 +194,35 @@ def export_worklist(
     export stops with ExportCancelled and no file is left behind."""
     target = xlsx_path(path)
     total = len(items)
-    cases = "1 case" if total == 1 else f"{total:,} cases".replace(",", ".")
+    t = translate
+    count = f"{total:,}".replace(",", ".")
+    cases = (
+        t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "1 case"))
+        if total == 1
+        else t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "{count} cases")).format(count=count)
+    )
+    title = (
+        t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "CumulDesk work list of {team}")).format(
+            team=team
+        )
+        if team
+        else t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "CumulDesk work list"))
+    )
+    described = t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "Filter: {filters}. {cases}."))
     values = [column.value for column in COLUMNS]
     rows = write_workbook(
         target,
-        title="CumulDesk work list" + (f" of {team}" if team else ""),
+        title=title,
         exported_by=exported_by,
         exported_at=exported_at,
-        description_lines=[f"Filter: {filters_label}. {cases}."],
-        columns=[column.sheet_column() for column in COLUMNS],
-        rows=([value(item) for value in values] for item in items),
+        description_lines=[described.format(filters=filters_label, cases=cases)],
+        columns=[column.sheet_column(t) for column in COLUMNS],
+        rows=([value(item, t) for value in values] for item in items),
         total=total,
         progress=progress,
         cancel=cancel,
-        sheet_name=SHEET_TITLE,
+        sheet_name=t(CONTEXT, SHEET_TITLE),
+        translate=t,
     )
     return ExportResult(target, rows)
 

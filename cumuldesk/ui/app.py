@@ -170,11 +170,18 @@ def main(
 
 
 def _already_running(smoke: bool) -> int:
-    text = "CumulDesk is already running on this computer: use its window."
     if smoke:
-        sys.stderr.write(f"cumuldesk app: {text}\n")
+        sys.stderr.write(
+            "cumuldesk app: CumulDesk is already running on this computer: use its window.\n"
+        )
     else:
-        QMessageBox.information(None, APP_NAME, QApplication.translate("app", text))
+        QMessageBox.information(
+            None,
+            APP_NAME,
+            QApplication.translate(
+                "app", "CumulDesk is already running on this computer: use its window."
+            ),
+        )
     return 1
 
 

@@ -93,6 +93,17 @@ def current_language() -> str:
     return _current
 
 
+def reset(app: QCoreApplication) -> None:
+    """Back to the start: no translation installed (the English source texts), Dutch
+    formatting. Tests call it after a test that started the application."""
+    global _current
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    formatting.set_language(DEFAULT_LANGUAGE)
+    _current = DEFAULT_LANGUAGE
+
+
 def translated(message: Message | str) -> str:
     """A text from the Qt-free layers in the interface language (a plain string is shown
     as it is: data, or a text that has no marked template)."""

@@ -290,6 +290,7 @@ class SimulationResultsMixin(QWidget):
                 exported_at=ctx.clock(),
                 notes=notes,
                 cancel=state.cancelled,
+                translate=QCoreApplication.translate,  # the workbook in the window's language
             )
             record_simulation_export(
                 ctx.cache, identity.username, rows=rows, clock=ctx.clock, insz=insz

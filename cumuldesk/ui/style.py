@@ -278,10 +278,17 @@ def apply_style(app: QApplication) -> None:
 
 
 def remove_style(app: QApplication) -> None:
-    """Back to no stylesheet (tests; the watcher stays but applies nothing)."""
+    """Back to no stylesheet (tests; the watcher stays but applies nothing).
+
+    Qt leaves its "styled" mark on widgets that were never shown; a later stylesheet
+    would then not learn of their deletion and crash on its next re-application. So the
+    mark is taken off every widget left."""
     _state["applied"] = None
     _state["enabled"] = False
+    gc.collect()
     app.setStyleSheet("")
+    for widget in QApplication.allWidgets():
+        widget.setAttribute(Qt.WidgetAttribute.WA_StyleSheet, False)
 
 
 def _apply(app: QApplication, *, force: bool = False) -> None:
@@ -347,11 +354,15 @@ class _PaletteWatcher(QWidget):
 
 def repolish(widget: QWidget) -> None:
     """Re-evaluate the stylesheet for `widget` and its children (after a dynamic property
-    the sheet selects on changed)."""
+    the sheet selects on changed). Widgets not polished yet are left alone: Qt polishes
+    them when they are first shown (polishing them early loses the sheet's margins)."""
     style = widget.style()
     for each in (widget, *widget.findChildren(QWidget)):
+        if not each.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            continue
         style.unpolish(each)
         style.polish(each)
+        QApplication.sendEvent(each, QEvent(QEvent.Type.StyleChange))  # frames, margins
         each.updateGeometry()
         each.update()
 

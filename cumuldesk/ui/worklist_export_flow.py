@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 from shiboken6 import isValid
 
@@ -73,6 +73,7 @@ class ExportFlow(QObject):
                 team=identity.team,
                 progress=state.set_progress,
                 cancel=state.cancelled,
+                translate=QCoreApplication.translate,  # the workbook in the window's language
             )
             record_export(
                 cache,

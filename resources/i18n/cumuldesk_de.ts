@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Where the case stands; Save status keeps the choice (Alt+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Vorgang steht; „Status speichern“ übernimmt die Auswahl (Alt+T)</translation>
     </message>
     <message>
         <source>Keep the status chosen; it is sent to the central database at the next sync</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>What the applicant answered to the proposal (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Antragsteller auf den Vorschlag geantwortet hat (Alt+A)</translation>
     </message>
     <message>
         <source>Keep the answer with its date; it is sent at the next sync</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>The procedural notes of the case, oldest first, with author and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verfahrensnotizen des Vorgangs, älteste zuerst, mit Verfasser und Datum</translation>
     </message>
     <message>
         <source>A procedural note. No medical information. Ctrl+Enter adds it.</source>
@@ -200,7 +200,7 @@
     <name>ConflictsDialog</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Applicant&apos;s answer</source>
@@ -212,11 +212,11 @@
     </message>
     <message>
         <source>Proposal sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag versendet am</translation>
     </message>
     <message>
         <source>Deadline for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortfrist</translation>
     </message>
     <message>
         <source>not set</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>Each field you changed: your value beside the central one</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Feld, das Sie geändert haben: Ihr Wert neben dem zentralen Wert</translation>
     </message>
     <message>
         <source>Fields you did not change keep the central version either way.</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>What you changed, as the central database received it (Alt+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie geändert haben, so wie die zentrale Datenbank es erhalten hat (Alt+W)</translation>
     </message>
     <message>
         <source>&amp;Drop this change</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Close; what you did not decide waits for the next time (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen; worüber Sie nicht entschieden haben, wartet bis zum nächsten Mal (Esc)</translation>
     </message>
     <message>
         <source>Conflict on {subject}</source>
@@ -939,11 +939,11 @@
     </message>
     <message>
         <source>letter to the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief an den Antragsteller</translation>
     </message>
     <message>
         <source>advice note</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellungnahme</translation>
     </message>
     <message>
         <source>No letter to the applicant: %1</source>
@@ -1054,7 +1054,7 @@
     </message>
     <message>
         <source>The text as it will be printed; Ctrl+B bold, Ctrl+I italic, Ctrl+S saves the draft, Tab leaves the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text, wie er gedruckt wird; Ctrl+B fett, Ctrl+I kursiv, Ctrl+S speichert den Entwurf, Tab verlässt den Text</translation>
     </message>
 </context>
 <context>
@@ -1119,7 +1119,7 @@
     </message>
     <message>
         <source>Your CumulDesk password; Enter unlocks the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr CumulDesk-Passwort; Enter entsperrt das Fenster</translation>
     </message>
     <message>
         <source>Unlock message</source>
@@ -1359,7 +1359,9 @@
         <source>CumulDesk {version}
 
 Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zorgtoeslag + basic support budget (BOB), which cannot be combined with a paid IVT/IT, and drafts the renunciation proposal when zorgtoeslag + BOB pays more.</source>
-        <translation type="unfinished"></translation>
+        <translation>CumulDesk {version}
+
+Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit der flämischen Pflegezulage + dem Basisunterstützungsbudget (BOB), die nicht mit einer gezahlten EEB/EGB kumuliert werden können, und entwirft den Verzichtsvorschlag, wenn Pflegezulage + BOB mehr einbringen.</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1466,7 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     </message>
     <message>
         <source>Loc&amp;k the window after (minutes without input):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenster sperren nach (Minuten ohne Eingabe):</translation>
     </message>
     <message>
         <source>&amp;Sync every (minutes):</source>
@@ -1480,19 +1482,19 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     </message>
     <message>
         <source>From 1 to 120 minutes; then the window hides the data and asks your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Von 1 bis 120 Minuten; danach verbirgt das Fenster die Daten und fragt nach Ihrem Passwort</translation>
     </message>
     <message>
         <source>From 1 to 60 minutes between two background syncs; F5 syncs at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Von 1 bis 60 Minuten zwischen zwei Synchronisierungen im Hintergrund; F5 synchronisiert sofort</translation>
     </message>
     <message>
         <source>Keep these preferences and apply them at once (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen übernehmen und sofort anwenden (Enter)</translation>
     </message>
     <message>
         <source>Close without changing anything (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne etwas zu ändern (Esc)</translation>
     </message>
     <message>
         <source> min</source>
@@ -1585,11 +1587,11 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     </message>
     <message>
         <source>Every action of the window with the keys that do it, one per row</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen des Fensters mit den zugehörigen Tasten, eine pro Zeile</translation>
     </message>
     <message>
         <source>Close this list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste schließen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1614,7 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     </message>
     <message>
         <source>&amp;Cache passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cache-Passphrase:</translation>
     </message>
     <message>
         <source>This computer has no system keyring, so your local cache is locked with a passphrase (the first time, choose one of at least 12 characters).</source>
@@ -1628,7 +1630,7 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     </message>
     <message>
         <source>Your CumulDesk user name (Alt+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr CumulDesk-Benutzername (Alt+U)</translation>
     </message>
     <message>
         <source>The password of your CumulDesk account; Enter signs in (Alt+P)</source>
@@ -1719,39 +1721,39 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     <name>SimulationForm</name>
     <message>
         <source>must be 0 to {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 0 und {max} liegen</translation>
     </message>
     <message>
         <source>enter an amount, for example 898,21</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie einen Betrag ein, zum Beispiel 898,21</translation>
     </message>
     <message>
         <source>more than one decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als ein Dezimalkomma</translation>
     </message>
     <message>
         <source>dots must group the thousands, for example 1.234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte dürfen nur die Tausender trennen, zum Beispiel 1.234,56</translation>
     </message>
     <message>
         <source>the amount cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>der Betrag darf nicht negativ sein</translation>
     </message>
     <message>
         <source>not an amount (use digits and a decimal comma, e.g. 898,21)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Betrag (verwenden Sie Ziffern und ein Dezimalkomma, z. B. 898,21)</translation>
     </message>
     <message>
         <source>not an amount (use digits and a decimal comma)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Betrag (verwenden Sie Ziffern und ein Dezimalkomma)</translation>
     </message>
     <message>
         <source>at most two decimals (cents)</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens zwei Dezimalstellen (Cent)</translation>
     </message>
     <message>
         <source>cannot exceed the total zorgtoeslag points ({total})</source>
-        <translation type="unfinished"></translation>
+        <translation>darf die Gesamtpunktzahl der Pflegezulage ({total}) nicht übersteigen</translation>
     </message>
 </context>
 <context>
@@ -1810,7 +1812,7 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     </message>
     <message>
         <source>IVT basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlage der EEB</translation>
     </message>
     <message>
         <source>IVT monthly amount</source>
@@ -1866,7 +1868,7 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     </message>
     <message>
         <source>First payment month</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Zahlungsmonat</translation>
     </message>
     <message>
         <source>First &amp;payment month</source>
@@ -1914,7 +1916,7 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     </message>
     <message>
         <source>The IVT decided monthly amount, or computed from a category and the incomes (Alt+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der beschlossene Monatsbetrag der EEB oder aus einer Kategorie und den Einkommen berechnet (Alt+B)</translation>
     </message>
     <message>
         <source>No IT, a decided monthly amount, or computed from the IT points (Alt+T)</source>
@@ -2054,7 +2056,7 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     </message>
     <message>
         <source>Every law parameter this result used, with its value, date and source; unverified ones are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gesetzlichen Parameter, die dieses Ergebnis verwendet hat, mit Wert, Datum und Quelle; nicht geprüfte sind markiert</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
@@ -2227,6 +2229,317 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>CumulDesk simulation: IVT/IT against zorgtoeslag + BOB</source>
+        <translation>CumulDesk-Simulation: EEB/EGB gegenüber Pflegezulage + BOB</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Law parameters used by the simulation</source>
+        <translation>Von der Simulation verwendete gesetzliche Parameter</translation>
+    </message>
+    <message>
+        <source>Stopped by IVT/IT</source>
+        <translation>Durch EEB/EGB gestoppt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>NO: check before deciding</source>
+        <translation>NEIN: vor der Entscheidung prüfen</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>IVT</source>
+        <translation>EEB</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>EGB</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <translation>Pflegezulage</translation>
+    </message>
+    <message>
+        <source>BOB</source>
+        <translation>BOB</translation>
+    </message>
+    <message>
+        <source>Federal total</source>
+        <translation>Föderale Summe</translation>
+    </message>
+    <message>
+        <source>Flemish total</source>
+        <translation>Flämische Summe</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Used from</source>
+        <translation>Verwendet ab</translation>
+    </message>
+    <message>
+        <source>Used until</source>
+        <translation>Verwendet bis</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>zorgtoeslag + BOB is more favourable: propose to renounce IVT/IT.</source>
+        <translation>Pflegezulage + BOB ist günstiger: Verzicht auf die EEB/EGB vorschlagen.</translation>
+    </message>
+    <message>
+        <source>IVT/IT is more favourable: keep IVT/IT.</source>
+        <translation>EEB/EGB ist günstiger: EEB/EGB beibehalten.</translation>
+    </message>
+    <message>
+        <source>not applicable: no cumulation ban applies to these months.</source>
+        <translation>Nicht anwendbar: Für diese Monate gilt kein Kumulierungsverbot.</translation>
+    </message>
+    <message>
+        <source>zorgtoeslag</source>
+        <translation>Pflegezulage</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Total (1 month)</source>
+        <translation>Summe (1 Monat)</translation>
+    </message>
+    <message>
+        <source>Total ({count} months)</source>
+        <translation>Summe ({count} Monate)</translation>
+    </message>
+    <message>
+        <source>{stopped} of {count} months</source>
+        <translation>{stopped} von {count} Monaten</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(kein Vorgang)</translation>
+    </message>
+    <message>
+        <source>Dossier {case}, INSZ {insz}</source>
+        <translation>Akte {case}, ENSS {insz}</translation>
+    </message>
+    <message>
+        <source>{dossier}: {count} months compared, {start} to {end}.</source>
+        <translation>{dossier}: {count} Monate verglichen, von {start} bis {end}.</translation>
+    </message>
+    <message>
+        <source>{dossier}: {count} months compared.</source>
+        <translation>{dossier}: {count} Monate verglichen.</translation>
+    </message>
+    <message>
+        <source>Recommendation: {text}</source>
+        <translation>Empfehlung: {text}</translation>
+    </message>
+    <message>
+        <source>&quot;{stopped}&quot; names the benefits not paid together with IVT/IT in that month (cumulation ban). Difference = federal total - Flemish total. Amounts in EUR per month.</source>
+        <translation>„{stopped}“ nennt die Leistungen, die in diesem Monat nicht zusammen mit der EEB/EGB gezahlt werden (Kumulierungsverbot). Unterschied = föderale Summe - flämische Summe. Beträge in EUR pro Monat.</translation>
+    </message>
+    <message>
+        <source>Some law parameters used are not verified (sheet {sheet}): check them before deciding.</source>
+        <translation>Einige verwendete gesetzliche Parameter sind nicht geprüft (Blatt {sheet}): Prüfen Sie sie, bevor Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>{dossier}: {count} parameter values.</source>
+        <translation>{dossier}: {count} Parameterwerte.</translation>
+    </message>
+    <message>
+        <source>Amount: in EUR, per month or per year as the unit says.</source>
+        <translation>Betrag: in EUR, pro Monat oder pro Jahr laut Einheit.</translation>
+    </message>
+    <message>
+        <source>Contains personal data: keep this file in a safe place and delete it when it is no longer needed.</source>
+        <translation>Enthält personenbezogene Daten: Bewahren Sie diese Datei an einem sicheren Ort auf und löschen Sie sie, sobald sie nicht mehr benötigt wird.</translation>
+    </message>
+    <message>
+        <source>Exported on {day} at {time} by {who}.</source>
+        <translation>Exportiert am {day} um {time} von {who}.</translation>
+    </message>
+    <message>
+        <source>Work list</source>
+        <translation>Arbeitsliste</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Proposal to send</source>
+        <translation>Vorschlag zu versenden</translation>
+    </message>
+    <message>
+        <source>Waiting for answer</source>
+        <translation>Wartet auf Antwort</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Accepted renunciation</source>
+        <translation>Verzicht erklärt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>ENSS</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>18th birthday</source>
+        <translation>18. Geburtstag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Proposal sent</source>
+        <translation>Vorschlag versendet</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Conflict months now</source>
+        <translation>Aktuelle Konfliktmonate</translation>
+    </message>
+    <message>
+        <source>Conflict months (all)</source>
+        <translation>Konfliktmonate (alle)</translation>
+    </message>
+    <message>
+        <source>Conflict months</source>
+        <translation>Konfliktmonate</translation>
+    </message>
+    <message>
+        <source>Retroactive change</source>
+        <translation>Rückwirkende Änderung</translation>
+    </message>
+    <message>
+        <source>Retroactive months</source>
+        <translation>Rückwirkende Monate</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be pushed</source>
+        <translation>Noch zu sendende Änderungen</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 Vorgang</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>{count} Vorgänge</translation>
+    </message>
+    <message>
+        <source>CumulDesk work list of {team}</source>
+        <translation>CumulDesk-Arbeitsliste von {team}</translation>
+    </message>
+    <message>
+        <source>CumulDesk work list</source>
+        <translation>CumulDesk-Arbeitsliste</translation>
+    </message>
+    <message>
+        <source>Filter: {filters}. {cases}.</source>
+        <translation>Filter: {filters}. {cases}.</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +3117,13 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     <message>
         <source>The cases of your team. Enter or double-click opens the dossier.</source>
         <translation>Die Vorgänge Ihres Teams. Enter oder Doppelklick öffnet die Akte.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>CumulDesk is already running on this computer: use its window.</source>
+        <translation>CumulDesk läuft auf diesem Computer bereits: Verwenden Sie dessen Fenster.</translation>
     </message>
 </context>
 <context>

@@ -65,11 +65,11 @@
     </message>
     <message>
         <source>Where the case stands; Save status keeps the choice (Alt+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est l’affaire&#xa0;; «&#xa0;Enregistrer le statut&#xa0;» conserve le choix (Alt+T)</translation>
     </message>
     <message>
         <source>Keep the status chosen; it is sent to the central database at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le statut choisi&#xa0;; il sera envoyé à la base de données centrale lors de la prochaine synchronisation</translation>
     </message>
     <message>
         <source>Applicant&apos;s answer</source>
@@ -101,11 +101,11 @@
     </message>
     <message>
         <source>What the applicant answered to the proposal (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le demandeur a répondu à la proposition (Alt+P)</translation>
     </message>
     <message>
         <source>Keep the answer with its date; it is sent at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réponse avec sa date&#xa0;; elle sera envoyée lors de la prochaine synchronisation</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>The procedural notes of the case, oldest first, with author and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes de procédure de l’affaire, de la plus ancienne à la plus récente, avec l’auteur et la date</translation>
     </message>
     <message>
         <source>A procedural note. No medical information. Ctrl+Enter adds it.</source>
@@ -200,23 +200,23 @@
     <name>ConflictsDialog</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Applicant&apos;s answer</source>
-        <translation type="unfinished">Réponse du demandeur</translation>
+        <translation>Réponse du demandeur</translation>
     </message>
     <message>
         <source>Date of the answer</source>
-        <translation type="unfinished">Date de la réponse</translation>
+        <translation>Date de la réponse</translation>
     </message>
     <message>
         <source>Proposal sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition envoyée le</translation>
     </message>
     <message>
         <source>Deadline for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance de la réponse</translation>
     </message>
     <message>
         <source>not set</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>Each field you changed: your value beside the central one</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque champ que vous avez modifié&#xa0;: votre valeur à côté de la valeur centrale</translation>
     </message>
     <message>
         <source>Fields you did not change keep the central version either way.</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>What you changed, as the central database received it (Alt+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez modifié, tel que la base de données centrale l’a reçu (Alt+R)</translation>
     </message>
     <message>
         <source>&amp;Drop this change</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Close; what you did not decide waits for the next time (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer&#xa0;; ce sur quoi vous n’avez pas décidé attendra la prochaine fois (Esc)</translation>
     </message>
     <message>
         <source>Conflict on {subject}</source>
@@ -939,11 +939,11 @@
     </message>
     <message>
         <source>letter to the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>lettre au demandeur</translation>
     </message>
     <message>
         <source>advice note</source>
-        <translation type="unfinished"></translation>
+        <translation>note d’avis</translation>
     </message>
     <message>
         <source>No letter to the applicant: %1</source>
@@ -1054,7 +1054,7 @@
     </message>
     <message>
         <source>The text as it will be printed; Ctrl+B bold, Ctrl+I italic, Ctrl+S saves the draft, Tab leaves the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte tel qu’il sera imprimé&#xa0;; Ctrl+B gras, Ctrl+I italique, Ctrl+S enregistre le brouillon, Tab quitte le texte</translation>
     </message>
 </context>
 <context>
@@ -1119,7 +1119,7 @@
     </message>
     <message>
         <source>Your CumulDesk password; Enter unlocks the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe CumulDesk&#xa0;; Enter déverrouille la fenêtre</translation>
     </message>
     <message>
         <source>Unlock message</source>
@@ -1359,7 +1359,9 @@
         <source>CumulDesk {version}
 
 Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zorgtoeslag + basic support budget (BOB), which cannot be combined with a paid IVT/IT, and drafts the renunciation proposal when zorgtoeslag + BOB pays more.</source>
-        <translation type="unfinished"></translation>
+        <translation>CumulDesk {version}
+
+Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplément de soins flamand + le budget d’assistance de base (BOB), qui ne peuvent pas être cumulés avec une ARR/AI payée, et rédige la proposition de renonciation lorsque le supplément de soins + BOB rapporte davantage.</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1466,7 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     </message>
     <message>
         <source>Loc&amp;k the window after (minutes without input):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller la fenêtre après (minutes sans activité)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sync every (minutes):</source>
@@ -1480,19 +1482,19 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     </message>
     <message>
         <source>From 1 to 120 minutes; then the window hides the data and asks your password</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 à 120 minutes&#xa0;; ensuite, la fenêtre masque les données et demande votre mot de passe</translation>
     </message>
     <message>
         <source>From 1 to 60 minutes between two background syncs; F5 syncs at once</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 à 60 minutes entre deux synchronisations en arrière-plan&#xa0;; F5 synchronise immédiatement</translation>
     </message>
     <message>
         <source>Keep these preferences and apply them at once (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ces préférences et les appliquer immédiatement (Enter)</translation>
     </message>
     <message>
         <source>Close without changing anything (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans rien modifier (Esc)</translation>
     </message>
     <message>
         <source> min</source>
@@ -1585,11 +1587,11 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     </message>
     <message>
         <source>Every action of the window with the keys that do it, one per row</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque action de la fenêtre avec les touches qui la déclenchent, une par ligne</translation>
     </message>
     <message>
         <source>Close this list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer cette liste (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1614,7 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     </message>
     <message>
         <source>&amp;Cache passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du &amp;cache&#xa0;:</translation>
     </message>
     <message>
         <source>This computer has no system keyring, so your local cache is locked with a passphrase (the first time, choose one of at least 12 characters).</source>
@@ -1628,11 +1630,11 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     </message>
     <message>
         <source>Your CumulDesk user name (Alt+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom d’utilisateur CumulDesk (Alt+U)</translation>
     </message>
     <message>
         <source>The password of your CumulDesk account; Enter signs in (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de votre compte CumulDesk&#xa0;; Enter vous connecte (Alt+M)</translation>
     </message>
     <message>
         <source>Cache passphrase</source>
@@ -1719,46 +1721,46 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     <name>SimulationForm</name>
     <message>
         <source>must be 0 to {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre 0 et {max}</translation>
     </message>
     <message>
         <source>enter an amount, for example 898,21</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez un montant, par exemple 898,21</translation>
     </message>
     <message>
         <source>more than one decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d’une virgule décimale</translation>
     </message>
     <message>
         <source>dots must group the thousands, for example 1.234,56</source>
-        <translation type="unfinished"></translation>
+        <translation>les points doivent séparer les milliers, par exemple 1.234,56 (ou 1&#xa0;234,56)</translation>
     </message>
     <message>
         <source>the amount cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant ne peut pas être négatif</translation>
     </message>
     <message>
         <source>not an amount (use digits and a decimal comma, e.g. 898,21)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un montant (utilisez des chiffres et une virgule décimale, par ex. 898,21)</translation>
     </message>
     <message>
         <source>not an amount (use digits and a decimal comma)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un montant (utilisez des chiffres et une virgule décimale)</translation>
     </message>
     <message>
         <source>at most two decimals (cents)</source>
-        <translation type="unfinished"></translation>
+        <translation>deux décimales au maximum (cents)</translation>
     </message>
     <message>
         <source>cannot exceed the total zorgtoeslag points ({total})</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas dépasser le total des points du supplément de soins ({total})</translation>
     </message>
 </context>
 <context>
     <name>SimulationPage</name>
     <message>
         <source>I&amp;VT</source>
-        <translation>&amp;ARR</translation>
+        <translation>A&amp;RR</translation>
     </message>
     <message>
         <source>IVT monthly amount (EUR)</source>
@@ -1810,55 +1812,55 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     </message>
     <message>
         <source>IVT basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de l’ARR</translation>
     </message>
     <message>
         <source>IVT monthly amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant mensuel ARR</translation>
     </message>
     <message>
         <source>IVT category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie ARR</translation>
     </message>
     <message>
         <source>Own yearly income</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu annuel propre</translation>
     </message>
     <message>
         <source>Partner&apos;s yearly income</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu annuel du partenaire</translation>
     </message>
     <message>
         <source>IT basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de l’AI</translation>
     </message>
     <message>
         <source>IT monthly amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant mensuel AI</translation>
     </message>
     <message>
         <source>IT points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points AI</translation>
     </message>
     <message>
         <source>Zorgtoeslag basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Base du supplément de soins</translation>
     </message>
     <message>
         <source>Zorgtoeslag monthly amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant mensuel du supplément de soins</translation>
     </message>
     <message>
         <source>Zorgtoeslag points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points du supplément de soins</translation>
     </message>
     <message>
         <source>Pillar 1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points du pilier 1</translation>
     </message>
     <message>
         <source>BOB monthly amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant mensuel BOB</translation>
     </message>
     <message>
         <source>Voluntary switch</source>
@@ -1866,7 +1868,7 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     </message>
     <message>
         <source>First payment month</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier mois de paiement</translation>
     </message>
     <message>
         <source>First &amp;payment month</source>
@@ -1914,27 +1916,27 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     </message>
     <message>
         <source>The IVT decided monthly amount, or computed from a category and the incomes (Alt+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant mensuel ARR décidé, ou calculé à partir d’une catégorie et des revenus (Alt+R)</translation>
     </message>
     <message>
         <source>No IT, a decided monthly amount, or computed from the IT points (Alt+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’AI, un montant mensuel décidé, ou calculé à partir des points AI (Alt+I)</translation>
     </message>
     <message>
         <source>No zorgtoeslag, a decided monthly amount, or computed from the points (Alt+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de supplément de soins, un montant mensuel décidé, ou calculé à partir des points (Alt+S)</translation>
     </message>
     <message>
         <source>The points of the IT decision; they give the IT amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de la décision AI&#xa0;; ils déterminent le montant de l’AI</translation>
     </message>
     <message>
         <source>The points of the zorgtoeslag decision, all pillars</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de la décision de supplément de soins, tous piliers confondus</translation>
     </message>
     <message>
         <source>Of those points, how many are in pillar 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi ces points, combien relèvent du pilier 1</translation>
     </message>
     <message>
         <source>From NRTH: BOB is kept</source>
@@ -2054,7 +2056,7 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     </message>
     <message>
         <source>Every law parameter this result used, with its value, date and source; unverified ones are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque paramètre légal utilisé pour ce résultat, avec sa valeur, sa date et sa source&#xa0;; les paramètres non vérifiés sont signalés</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
@@ -2227,6 +2229,317 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>CumulDesk simulation: IVT/IT against zorgtoeslag + BOB</source>
+        <translation>Simulation CumulDesk&#xa0;: ARR/AI face au supplément de soins + BOB</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Law parameters used by the simulation</source>
+        <translation>Paramètres légaux utilisés par la simulation</translation>
+    </message>
+    <message>
+        <source>Stopped by IVT/IT</source>
+        <translation>Arrêté par l’ARR/AI</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>NO: check before deciding</source>
+        <translation>NON&#xa0;: vérifiez avant de décider</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>IVT</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <translation>Supplément de soins</translation>
+    </message>
+    <message>
+        <source>BOB</source>
+        <translation>BOB</translation>
+    </message>
+    <message>
+        <source>Federal total</source>
+        <translation>Total fédéral</translation>
+    </message>
+    <message>
+        <source>Flemish total</source>
+        <translation>Total flamand</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>En vigueur depuis</translation>
+    </message>
+    <message>
+        <source>Used from</source>
+        <translation>Utilisé à partir de</translation>
+    </message>
+    <message>
+        <source>Used until</source>
+        <translation>Utilisé jusqu’à</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>zorgtoeslag + BOB is more favourable: propose to renounce IVT/IT.</source>
+        <translation>le supplément de soins + BOB est plus favorable&#xa0;: proposer de renoncer à l’ARR/AI.</translation>
+    </message>
+    <message>
+        <source>IVT/IT is more favourable: keep IVT/IT.</source>
+        <translation>l’ARR/AI est plus favorable&#xa0;: conserver l’ARR/AI.</translation>
+    </message>
+    <message>
+        <source>not applicable: no cumulation ban applies to these months.</source>
+        <translation>sans objet&#xa0;: aucune interdiction de cumul ne s’applique à ces mois.</translation>
+    </message>
+    <message>
+        <source>zorgtoeslag</source>
+        <translation>supplément de soins</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Total (1 month)</source>
+        <translation>Total (1 mois)</translation>
+    </message>
+    <message>
+        <source>Total ({count} months)</source>
+        <translation>Total ({count} mois)</translation>
+    </message>
+    <message>
+        <source>{stopped} of {count} months</source>
+        <translation>{stopped} mois sur {count}</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(aucune affaire)</translation>
+    </message>
+    <message>
+        <source>Dossier {case}, INSZ {insz}</source>
+        <translation>Dossier {case}, NISS {insz}</translation>
+    </message>
+    <message>
+        <source>{dossier}: {count} months compared, {start} to {end}.</source>
+        <translation>{dossier}&#xa0;: {count} mois comparés, de {start} à {end}.</translation>
+    </message>
+    <message>
+        <source>{dossier}: {count} months compared.</source>
+        <translation>{dossier}&#xa0;: {count} mois comparés.</translation>
+    </message>
+    <message>
+        <source>Recommendation: {text}</source>
+        <translation>Recommandation&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>&quot;{stopped}&quot; names the benefits not paid together with IVT/IT in that month (cumulation ban). Difference = federal total - Flemish total. Amounts in EUR per month.</source>
+        <translation>«&#xa0;{stopped}&#xa0;» désigne les prestations non payées en même temps que l’ARR/AI ce mois-là (interdiction de cumul). Différence = total fédéral - total flamand. Montants en EUR par mois.</translation>
+    </message>
+    <message>
+        <source>Some law parameters used are not verified (sheet {sheet}): check them before deciding.</source>
+        <translation>Certains paramètres légaux utilisés ne sont pas vérifiés (feuille {sheet})&#xa0;: vérifiez-les avant de décider.</translation>
+    </message>
+    <message>
+        <source>{dossier}: {count} parameter values.</source>
+        <translation>{dossier}&#xa0;: {count} valeurs de paramètres.</translation>
+    </message>
+    <message>
+        <source>Amount: in EUR, per month or per year as the unit says.</source>
+        <translation>Montant&#xa0;: en EUR, par mois ou par an selon l’unité.</translation>
+    </message>
+    <message>
+        <source>Contains personal data: keep this file in a safe place and delete it when it is no longer needed.</source>
+        <translation>Contient des données personnelles&#xa0;: conservez ce fichier en lieu sûr et supprimez-le dès qu’il n’est plus nécessaire.</translation>
+    </message>
+    <message>
+        <source>Exported on {day} at {time} by {who}.</source>
+        <translation>Exporté le {day} à {time} par {who}.</translation>
+    </message>
+    <message>
+        <source>Work list</source>
+        <translation>Liste de travail</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En traitement</translation>
+    </message>
+    <message>
+        <source>Proposal to send</source>
+        <translation>Proposition à envoyer</translation>
+    </message>
+    <message>
+        <source>Waiting for answer</source>
+        <translation>En attente de réponse</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Accepted renunciation</source>
+        <translation>Renonciation acceptée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>NISS</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>18th birthday</source>
+        <translation>18e anniversaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Gestionnaire de dossier</translation>
+    </message>
+    <message>
+        <source>Proposal sent</source>
+        <translation>Proposition envoyée</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Conflict months now</source>
+        <translation>Mois en conflit actuels</translation>
+    </message>
+    <message>
+        <source>Conflict months (all)</source>
+        <translation>Mois en conflit (tous)</translation>
+    </message>
+    <message>
+        <source>Conflict months</source>
+        <translation>Mois en conflit</translation>
+    </message>
+    <message>
+        <source>Retroactive change</source>
+        <translation>Modification rétroactive</translation>
+    </message>
+    <message>
+        <source>Retroactive months</source>
+        <translation>Mois rétroactifs</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be pushed</source>
+        <translation>Modifications à envoyer</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 affaire</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>{count} affaires</translation>
+    </message>
+    <message>
+        <source>CumulDesk work list of {team}</source>
+        <translation>Liste de travail CumulDesk de {team}</translation>
+    </message>
+    <message>
+        <source>CumulDesk work list</source>
+        <translation>Liste de travail CumulDesk</translation>
+    </message>
+    <message>
+        <source>Filter: {filters}. {cases}.</source>
+        <translation>Filtre&#xa0;: {filters}. {cases}.</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +3117,13 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
     <message>
         <source>The cases of your team. Enter or double-click opens the dossier.</source>
         <translation>Les affaires de votre équipe. Enter ou un double-clic ouvre le dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>CumulDesk is already running on this computer: use its window.</source>
+        <translation>CumulDesk est déjà ouvert sur cet ordinateur&#xa0;: utilisez sa fenêtre.</translation>
     </message>
 </context>
 <context>

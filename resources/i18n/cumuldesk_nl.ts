@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>Each field you changed: your value beside the central one</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk veld dat u hebt gewijzigd: uw waarde naast de centrale waarde</translation>
     </message>
     <message>
         <source>Fields you did not change keep the central version either way.</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>What you changed, as the central database received it (Alt+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat u hebt gewijzigd, zoals de centrale databank het heeft ontvangen (Alt+W)</translation>
     </message>
     <message>
         <source>&amp;Drop this change</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Close; what you did not decide waits for the next time (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten; waarover u niet hebt beslist, wacht tot de volgende keer (Esc)</translation>
     </message>
     <message>
         <source>Conflict on {subject}</source>
@@ -939,11 +939,11 @@
     </message>
     <message>
         <source>letter to the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>brief aan de aanvrager</translation>
     </message>
     <message>
         <source>advice note</source>
-        <translation type="unfinished"></translation>
+        <translation>adviesnota</translation>
     </message>
     <message>
         <source>No letter to the applicant: %1</source>
@@ -1119,7 +1119,7 @@
     </message>
     <message>
         <source>Your CumulDesk password; Enter unlocks the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw wachtwoord voor CumulDesk; Enter ontgrendelt het venster</translation>
     </message>
     <message>
         <source>Unlock message</source>
@@ -1466,7 +1466,7 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     </message>
     <message>
         <source>Loc&amp;k the window after (minutes without input):</source>
-        <translation type="unfinished"></translation>
+        <translation>Venster &amp;vergrendelen na (minuten zonder invoer):</translation>
     </message>
     <message>
         <source>&amp;Sync every (minutes):</source>
@@ -1587,11 +1587,11 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     </message>
     <message>
         <source>Every action of the window with the keys that do it, one per row</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke handeling van het venster met de toetsen ervoor, één per rij</translation>
     </message>
     <message>
         <source>Close this list (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze lijst sluiten (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1614,7 +1614,7 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     </message>
     <message>
         <source>&amp;Cache passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin van de &amp;cache:</translation>
     </message>
     <message>
         <source>This computer has no system keyring, so your local cache is locked with a passphrase (the first time, choose one of at least 12 characters).</source>
@@ -2232,6 +2232,317 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     </message>
 </context>
 <context>
+    <name>Spreadsheet</name>
+    <message>
+        <source>CumulDesk simulation: IVT/IT against zorgtoeslag + BOB</source>
+        <translation>CumulDesk-simulatie: IVT/IT tegenover zorgtoeslag + BOB</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Law parameters used by the simulation</source>
+        <translation>Wettelijke parameters gebruikt door de simulatie</translation>
+    </message>
+    <message>
+        <source>Stopped by IVT/IT</source>
+        <translation>Gestopt door IVT/IT</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>NO: check before deciding</source>
+        <translation>NEE: controleer voor u beslist</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>IVT</source>
+        <translation>IVT</translation>
+    </message>
+    <message>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <translation>Zorgtoeslag</translation>
+    </message>
+    <message>
+        <source>BOB</source>
+        <translation>BOB</translation>
+    </message>
+    <message>
+        <source>Federal total</source>
+        <translation>Federaal totaal</translation>
+    </message>
+    <message>
+        <source>Flemish total</source>
+        <translation>Vlaams totaal</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Used from</source>
+        <translation>Gebruikt vanaf</translation>
+    </message>
+    <message>
+        <source>Used until</source>
+        <translation>Gebruikt tot</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geverifieerd</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>zorgtoeslag + BOB is more favourable: propose to renounce IVT/IT.</source>
+        <translation>zorgtoeslag + BOB is voordeliger: stel voor om aan IVT/IT te verzaken.</translation>
+    </message>
+    <message>
+        <source>IVT/IT is more favourable: keep IVT/IT.</source>
+        <translation>IVT/IT is voordeliger: IVT/IT behouden.</translation>
+    </message>
+    <message>
+        <source>not applicable: no cumulation ban applies to these months.</source>
+        <translation>niet van toepassing: in deze maanden geldt geen cumulverbod.</translation>
+    </message>
+    <message>
+        <source>zorgtoeslag</source>
+        <translation>zorgtoeslag</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>Total (1 month)</source>
+        <translation>Totaal (1 maand)</translation>
+    </message>
+    <message>
+        <source>Total ({count} months)</source>
+        <translation>Totaal ({count} maanden)</translation>
+    </message>
+    <message>
+        <source>{stopped} of {count} months</source>
+        <translation>{stopped} van {count} maanden</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(geen zaak)</translation>
+    </message>
+    <message>
+        <source>Dossier {case}, INSZ {insz}</source>
+        <translation>Dossier {case}, INSZ {insz}</translation>
+    </message>
+    <message>
+        <source>{dossier}: {count} months compared, {start} to {end}.</source>
+        <translation>{dossier}: {count} maanden vergeleken, van {start} tot en met {end}.</translation>
+    </message>
+    <message>
+        <source>{dossier}: {count} months compared.</source>
+        <translation>{dossier}: {count} maanden vergeleken.</translation>
+    </message>
+    <message>
+        <source>Recommendation: {text}</source>
+        <translation>Aanbeveling: {text}</translation>
+    </message>
+    <message>
+        <source>&quot;{stopped}&quot; names the benefits not paid together with IVT/IT in that month (cumulation ban). Difference = federal total - Flemish total. Amounts in EUR per month.</source>
+        <translation>&quot;{stopped}&quot; noemt de uitkeringen die in die maand niet samen met IVT/IT worden betaald (cumulverbod). Verschil = federaal totaal - Vlaams totaal. Bedragen in EUR per maand.</translation>
+    </message>
+    <message>
+        <source>Some law parameters used are not verified (sheet {sheet}): check them before deciding.</source>
+        <translation>Sommige gebruikte wettelijke parameters zijn niet geverifieerd (blad {sheet}): controleer ze voor u beslist.</translation>
+    </message>
+    <message>
+        <source>{dossier}: {count} parameter values.</source>
+        <translation>{dossier}: {count} parameterwaarden.</translation>
+    </message>
+    <message>
+        <source>Amount: in EUR, per month or per year as the unit says.</source>
+        <translation>Bedrag: in EUR, per maand of per jaar volgens de eenheid.</translation>
+    </message>
+    <message>
+        <source>Contains personal data: keep this file in a safe place and delete it when it is no longer needed.</source>
+        <translation>Bevat persoonsgegevens: bewaar dit bestand op een veilige plaats en verwijder het zodra het niet meer nodig is.</translation>
+    </message>
+    <message>
+        <source>Exported on {day} at {time} by {who}.</source>
+        <translation>Geëxporteerd op {day} om {time} door {who}.</translation>
+    </message>
+    <message>
+        <source>Work list</source>
+        <translation>Werklijst</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Proposal to send</source>
+        <translation>Voorstel te versturen</translation>
+    </message>
+    <message>
+        <source>Waiting for answer</source>
+        <translation>Wacht op antwoord</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Accepted renunciation</source>
+        <translation>Verzaking aanvaard</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Geen antwoord</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <source>INSZ</source>
+        <translation>INSZ</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>18th birthday</source>
+        <translation>18e verjaardag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Dossierbeheerder</translation>
+    </message>
+    <message>
+        <source>Proposal sent</source>
+        <translation>Voorstel verstuurd</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Conflict months now</source>
+        <translation>Conflictmaanden nu</translation>
+    </message>
+    <message>
+        <source>Conflict months (all)</source>
+        <translation>Conflictmaanden (alle)</translation>
+    </message>
+    <message>
+        <source>Conflict months</source>
+        <translation>Conflictmaanden</translation>
+    </message>
+    <message>
+        <source>Retroactive change</source>
+        <translation>Retroactieve wijziging</translation>
+    </message>
+    <message>
+        <source>Retroactive months</source>
+        <translation>Retroactieve maanden</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be pushed</source>
+        <translation>Nog te verzenden wijzigingen</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 zaak</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>{count} zaken</translation>
+    </message>
+    <message>
+        <source>CumulDesk work list of {team}</source>
+        <translation>CumulDesk-werklijst van {team}</translation>
+    </message>
+    <message>
+        <source>CumulDesk work list</source>
+        <translation>CumulDesk-werklijst</translation>
+    </message>
+    <message>
+        <source>Filter: {filters}. {cases}.</source>
+        <translation>Filter: {filters}. {cases}.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <source>supervisor</source>
@@ -2806,6 +3117,13 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     <message>
         <source>The cases of your team. Enter or double-click opens the dossier.</source>
         <translation>De zaken van uw team. Enter of dubbelklikken opent het dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>CumulDesk is already running on this computer: use its window.</source>
+        <translation>CumulDesk is al geopend op deze computer: gebruik dat venster.</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@ def test_the_proposal_names_the_person_every_amount_and_the_deadline(cache, hand
     assert sum(row.months for row in rows) == len(report["months"]) == 35
     for row in rows:
         for amount in (row.federal, row.flemish, row.zorgtoeslag, row.bob, row.gain):
-            assert f"{texts.money(amount, language)} EUR" in text or texts.money(amount, language) in text
+            assert texts.money(amount, language) in text
         assert texts.month_name(row.first, language) in text
     totals = report["totals"]
     for amount in (totals["federal"], totals["flemish"]):

@@ -40,6 +40,23 @@ def _central(path: Path, *, must_exist: bool = True) -> Central:
     return Central(CentralConfig(url, False, "test"), engine, session_factory(engine))
 
 
+@pytest.fixture(autouse=True)
+def _source_texts_after_each_test(qapp):
+    """A test that starts the application (`ui.app.main`) installs the interface language
+    and the style sheet: put the untranslated texts, Dutch formatting, the default locale
+    and no style sheet back, so the next test reads the texts it expects."""
+    from PySide6.QtCore import QLocale
+
+    from cumuldesk.ui import i18n
+
+    locale = QLocale()
+    yield
+    i18n.reset(qapp)
+    QLocale.setDefault(locale)
+    if qapp.styleSheet():
+        qapp.setStyleSheet("")
+
+
 @pytest.fixture(scope="session")
 def ui_template(tmp_path_factory) -> UiFiles:
     folder = tmp_path_factory.mktemp("ui-template")

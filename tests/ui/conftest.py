@@ -54,7 +54,9 @@ def _source_texts_after_each_test(qapp):
     i18n.reset(qapp)
     QLocale.setDefault(locale)
     if qapp.styleSheet():
-        qapp.setStyleSheet("")
+        from cumuldesk.ui.style import remove_style
+
+        remove_style(qapp)
 
 
 @pytest.fixture(scope="session")

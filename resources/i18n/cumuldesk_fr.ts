@@ -1760,7 +1760,7 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     <name>SimulationPage</name>
     <message>
         <source>I&amp;VT</source>
-        <translation>A&amp;RR</translation>
+        <translation>&amp;ARR</translation>
     </message>
     <message>
         <source>IVT monthly amount (EUR)</source>
@@ -1776,7 +1776,7 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     </message>
     <message>
         <source>I&amp;T</source>
-        <translation>A&amp;I</translation>
+        <translation>AI (in&amp;tégration)</translation>
     </message>
     <message>
         <source>IT monthly amount (EUR)</source>
@@ -1916,11 +1916,11 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     </message>
     <message>
         <source>The IVT decided monthly amount, or computed from a category and the incomes (Alt+V)</source>
-        <translation>Le montant mensuel ARR décidé, ou calculé à partir d’une catégorie et des revenus (Alt+R)</translation>
+        <translation>Le montant mensuel ARR décidé, ou calculé à partir d’une catégorie et des revenus (Alt+A)</translation>
     </message>
     <message>
         <source>No IT, a decided monthly amount, or computed from the IT points (Alt+T)</source>
-        <translation>Pas d’AI, un montant mensuel décidé, ou calculé à partir des points AI (Alt+I)</translation>
+        <translation>Pas d’AI, un montant mensuel décidé, ou calculé à partir des points AI (Alt+T)</translation>
     </message>
     <message>
         <source>No zorgtoeslag, a decided monthly amount, or computed from the points (Alt+Z)</source>
@@ -1984,11 +1984,11 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     </message>
     <message>
         <source>Reset to dossier v&amp;alues</source>
-        <translation>Rét&amp;ablir les valeurs du dossier</translation>
+        <translation>Rétablir les &amp;valeurs du dossier</translation>
     </message>
     <message>
         <source>Put back the dossier&apos;s own values (Alt+A)</source>
-        <translation>Remettre les valeurs propres au dossier (Alt+A)</translation>
+        <translation>Remettre les valeurs propres au dossier (Alt+V)</translation>
     </message>
     <message>
         <source>Reset to dossier values</source>

@@ -351,3 +351,39 @@ def test_the_preference_is_kept_and_applies_at_the_next_start(qtbot, ui_context,
     assert ui_context.settings.language == "fr"
     again = type(ui_context.settings)(ui_context.settings.qsettings.fileName())
     assert again.language == "fr"
+
+
+@pytest.mark.parametrize("code", sorted(LANGUAGES))
+def test_in_each_language_no_two_alt_keys_of_a_page_collide(qtbot, ui_context, language, code):
+    from ui.test_accessibility import _mnemonic_clashes, _undescribed, _unnamed
+
+    language(code)
+    window = MainWindow(ui_context, start_sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    insz = find(ui_context, "renounce")
+    with qtbot.waitSignal(window.dossier_page.dossier_shown, timeout=20_000):
+        window.open_dossier(insz)
+    window.simulate(insz)
+    qtbot.waitUntil(lambda: window.simulation_page.outcome is not None, timeout=20_000)
+    assert wait_for_ops(20_000)
+    assert _unnamed(window) == [] and _undescribed(window) == []
+    for index in range(3):  # each page on screen in turn, with the menus and the look-up
+        window.show_page(index)
+        assert _mnemonic_clashes(window) == {}, window.tabs.tabText(index)
+    page = window.simulation_page
+    qtbot.waitUntil(page.letter_button.isEnabled, timeout=5_000)
+    page.letter_button.click()
+    [letters] = window.findChildren(LetterDialog)
+    qtbot.waitUntil(lambda: PROPOSAL in letters.editors, timeout=20_000)
+    assert wait_for_ops(20_000)
+    assert _mnemonic_clashes(letters) == {} and _undescribed(letters) == []
+    letters.close()
+    for dialog in (
+        PreferencesDialog(ui_context.settings, window),
+        SignInDialog(ui_context.settings),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert _mnemonic_clashes(dialog) == {}, type(dialog).__name__
+    window.close()

@@ -62,6 +62,12 @@ def resolve(preference: str | None, locale: QLocale | None = None) -> str:
     return system_language(locale)
 
 
+def _remove_translators(app: QCoreApplication) -> None:
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+
+
 def install_translators(app: QCoreApplication, language: str) -> None:
     """Make `language` the interface language: CumulDesk's and Qt's own translations,
     the default QLocale (Belgian variant) and the formatting of dates and amounts.
@@ -70,9 +76,7 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     global _current
     if language not in LANGUAGES and language != SOURCE_LANGUAGE:
         raise ValueError(f"unknown interface language {language!r}")
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    _remove_translators(app)
     if language != SOURCE_LANGUAGE:
         ours = QTranslator(app)
         if not ours.load(str(translation_file(language))):
@@ -97,9 +101,7 @@ def reset(app: QCoreApplication) -> None:
     """Back to the start: no translation installed (the English source texts), Dutch
     formatting. Tests call it after a test that started the application."""
     global _current
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    _remove_translators(app)
     formatting.set_language(DEFAULT_LANGUAGE)
     _current = DEFAULT_LANGUAGE
 

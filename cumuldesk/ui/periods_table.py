@@ -56,18 +56,14 @@ class PeriodsModel(QAbstractTableModel):
             self.tr("Voluntary switch"),
             self.tr("Conflict months in this period"),
         )
-        self._lane_names = {
+        # the lanes and the regulation codes of the data (a lane is named by its
+        # regulation; an IVT+IT decision lies on the IVT lane), in the handler's words
+        self._names = {
             LANE_BOB: self.tr("BOB"),
             LANE_IVT: self.tr("IVT"),
             LANE_IT: self.tr("IT"),
             LANE_ZORGTOESLAG: self.tr("Zorgtoeslag"),
-        }
-        self._regulations = {  # the regulation codes of the data, in the handler's words
-            "BOB": self.tr("BOB"),
-            "IVT": self.tr("IVT"),
-            "IT": self.tr("IT"),
             "IVT+IT": self.tr("IVT+IT"),
-            "Zorgtoeslag": self.tr("Zorgtoeslag"),
         }
         self._open = self.tr("open")
         self._yes, self._no = self.tr("Yes"), self.tr("No")
@@ -122,7 +118,7 @@ class PeriodsModel(QAbstractTableModel):
 
     def _display(self, lane: Lane, seg: Segment, conflicts: int, column: int) -> str:
         if column == COL_LANE:
-            return self._lane_names.get(lane.name, lane.name)
+            return self._names.get(lane.name, lane.name)
         if column == COL_FROM:
             return day(seg.start)
         if column == COL_TO:
@@ -130,7 +126,7 @@ class PeriodsModel(QAbstractTableModel):
         if column == COL_AMOUNT:
             return money(seg.amount)
         if column == COL_REGULATION:
-            return self._regulations.get(seg.regulation, seg.regulation)
+            return self._names.get(seg.regulation, seg.regulation)
         if column == COL_VOLUNTARY:
             return self._yes if seg.voluntary_switch else self._no
         return str(conflicts)

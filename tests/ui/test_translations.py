@@ -32,7 +32,7 @@ from cumuldesk.services.demo_cases import DEMO_HANDLERS
 from cumuldesk.services.sync_service import SyncState
 from cumuldesk.storage.models import Case, Handler, Note, Person
 from cumuldesk.ui import formatting
-from cumuldesk.ui.i18n import LANGUAGES, install_translators, reset, translation_file
+from cumuldesk.ui.i18n import LANGUAGES, install_translators, translation_file
 from cumuldesk.ui.letter_dialog import LetterDialog
 from cumuldesk.ui.letter_load import PROPOSAL
 from cumuldesk.ui.lock import InactivityLock
@@ -56,15 +56,13 @@ def marking(qapp):
 
 @pytest.fixture
 def language(qapp):
-    """Install a language for one test; back to the untranslated texts afterwards."""
-    locale = QLocale()
+    """Install a language for one test (tests/ui/conftest.py puts the untranslated texts
+    and the locale back after each test)."""
 
     def install(code: str) -> None:
         install_translators(qapp, code)
 
-    yield install
-    reset(qapp)
-    QLocale.setDefault(locale)
+    return install
 
 
 def _data_words(ctx, report: dict | None) -> set[str]:

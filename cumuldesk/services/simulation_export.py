@@ -43,6 +43,11 @@ STOPPED_HEADER = QT_TRANSLATE_NOOP("Spreadsheet", "Stopped by IVT/IT")
 YES = QT_TRANSLATE_NOOP("Spreadsheet", "yes")
 NO = QT_TRANSLATE_NOOP("Spreadsheet", "no")
 UNVERIFIED = QT_TRANSLATE_NOOP("Spreadsheet", "NO: check before deciding")
+UNITS = {  # the parameters' units (resources/parameters/*.toml) in the handler's words
+    "EUR/month": QT_TRANSLATE_NOOP("Spreadsheet", "EUR/month"),
+    "EUR/year": QT_TRANSLATE_NOOP("Spreadsheet", "EUR/year"),
+    "boolean": QT_TRANSLATE_NOOP("Spreadsheet", "yes/no"),
+}
 AMOUNT_KEYS = ("ivt", "it", "zorgtoeslag", "bob", "federal", "flemish", "difference")
 
 MONTH_COLUMNS: tuple[Column, ...] = (
@@ -127,6 +132,12 @@ def totals_row(report: Mapping[str, Any], t: Translate = untranslated) -> list[A
     return [label, *(sums[key] for key in AMOUNT_KEYS), of.format(stopped=stopped, count=count)]
 
 
+def unit_text(unit: str, t: Translate | None = None) -> str:
+    """A parameter's unit in the handler's words (the window's parameter table too);
+    without `t` (the command line) the unit as the parameter files write it."""
+    return t(CONTEXT, UNITS[unit]) if t is not None and unit in UNITS else unit
+
+
 def _parameter_row(parameter: Mapping[str, Any], t: Translate = untranslated) -> list[Any]:
     name = parameter["name"]
     if parameter.get("bracket"):
@@ -141,7 +152,7 @@ def _parameter_row(parameter: Mapping[str, Any], t: Translate = untranslated) ->
         name,
         Decimal(amount) if amount is not None else None,
         shown,
-        unit,
+        unit_text(unit, None if t is untranslated else t),
         date.fromisoformat(parameter["effective"]),
         parameter.get("first_month"),
         parameter.get("last_month"),

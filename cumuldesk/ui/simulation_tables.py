@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QWidget
 
 from cumuldesk.domain.months import Month
+from cumuldesk.services.simulation_export import unit_text
 from cumuldesk.ui.formatting import day, money, month_label
 
 CONTEXT = "SimulationPage"
@@ -174,17 +175,6 @@ def _parameter_source(row: dict[str, Any]) -> str | None:
     return "\n".join(part for part in parts if part)
 
 
-UNITS = {  # the parameters' units (resources/parameters/*.toml) in the handler's words
-    "EUR/month": QT_TRANSLATE_NOOP("SimulationPage", "EUR/month"),
-    "EUR/year": QT_TRANSLATE_NOOP("SimulationPage", "EUR/year"),
-    "boolean": QT_TRANSLATE_NOOP("SimulationPage", "yes/no"),
-}
-
-
-def unit_text(unit: str) -> str:
-    return tr(UNITS[unit]) if unit in UNITS else unit
-
-
 def parameter_name(row: dict[str, Any]) -> str:
     bracket = row.get("bracket")
     return f"{row['name']}[{bracket}]" if bracket else row["name"]
@@ -200,7 +190,7 @@ PARAMETER_COLUMNS = [
     ),
     Column(
         QT_TRANSLATE_NOOP("SimulationPage", "Unit"),
-        lambda r: unit_text(r["unit"]),
+        lambda r: unit_text(r["unit"], QCoreApplication.translate),
         lambda r: r["unit"],
     ),
     Column(

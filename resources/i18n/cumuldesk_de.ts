@@ -2191,18 +2191,6 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <source>EUR/month</source>
-        <translation>EUR/Monat</translation>
-    </message>
-    <message>
-        <source>EUR/year</source>
-        <translation>EUR/Jahr</translation>
-    </message>
-    <message>
-        <source>yes/no</source>
-        <translation>ja/nein</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2264,6 +2252,18 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     <message>
         <source>NO: check before deciding</source>
         <translation>NEIN: vor der Entscheidung prüfen</translation>
+    </message>
+    <message>
+        <source>EUR/month</source>
+        <translation>EUR/Monat</translation>
+    </message>
+    <message>
+        <source>EUR/year</source>
+        <translation>EUR/Jahr</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>ja/nein</translation>
     </message>
     <message>
         <source>Month</source>

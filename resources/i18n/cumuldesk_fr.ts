@@ -2191,18 +2191,6 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <source>EUR/month</source>
-        <translation>EUR/mois</translation>
-    </message>
-    <message>
-        <source>EUR/year</source>
-        <translation>EUR/an</translation>
-    </message>
-    <message>
-        <source>yes/no</source>
-        <translation>oui/non</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2264,6 +2252,18 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     <message>
         <source>NO: check before deciding</source>
         <translation>NON&#xa0;: vérifiez avant de décider</translation>
+    </message>
+    <message>
+        <source>EUR/month</source>
+        <translation>EUR/mois</translation>
+    </message>
+    <message>
+        <source>EUR/year</source>
+        <translation>EUR/an</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>oui/non</translation>
     </message>
     <message>
         <source>Month</source>

@@ -2191,18 +2191,6 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <source>EUR/month</source>
-        <translation>EUR/maand</translation>
-    </message>
-    <message>
-        <source>EUR/year</source>
-        <translation>EUR/jaar</translation>
-    </message>
-    <message>
-        <source>yes/no</source>
-        <translation>ja/nee</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -2264,6 +2252,18 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     <message>
         <source>NO: check before deciding</source>
         <translation>NEE: controleer voor u beslist</translation>
+    </message>
+    <message>
+        <source>EUR/month</source>
+        <translation>EUR/maand</translation>
+    </message>
+    <message>
+        <source>EUR/year</source>
+        <translation>EUR/jaar</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>ja/nee</translation>
     </message>
     <message>
         <source>Month</source>

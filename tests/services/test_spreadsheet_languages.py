@@ -67,5 +67,6 @@ def test_the_simulation_workbook_is_in_the_language_given(report, tmp_path):  # 
     assert any(text.startswith("«Total (") for text in texts)
     assert "«Month»" in texts and "«Stopped by IVT/IT»" in texts
     assert "«Source»" in _texts(parameters) and "«Verified»" in _texts(parameters)
+    assert "«EUR/month»" in _texts(parameters) and "«yes/no»" in _texts(parameters)  # units
     # the benefits a month stops, joined in the language
     assert any(text.startswith("«zorgtoeslag»") for text in texts)

@@ -159,21 +159,21 @@ def cmd_params(args: argparse.Namespace, out: TextIO) -> int:
         emit_json(
             {
                 "on": on.isoformat(),
-                "override_files": [str(p) for p in params.override_files],
+                "law_data_version": params.version,
+                "law_data_origin": params.origin,
                 "values": rows,
             },
             out,
         )
         return EXIT_OK
     out.write(f"Parameters in force on {on.isoformat()}\n")
-    for path in params.override_files:
-        out.write(f"Override file applied: {path}\n")
+    out.write(f"Law data: {params.version_label} ({params.origin})\n")
     for row in rows:
         label = row["name"] + (f"[{row['bracket']}]" if row["bracket"] else "")
         if "error" in row:
             out.write(f"  {label:48} {row['error']}\n")
             continue
-        mark = "" if row["verified"] else "  UNVERIFIED"
+        mark = "" if row["kind"] == "sourced" else f"  {row['kind'].upper()}"
         out.write(
             f"  {label:48} {show(row['value']):>10} {row['unit']:9} "
             f"from {row['effective']}{mark}  ({row['source']})\n"
@@ -182,9 +182,7 @@ def cmd_params(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _parameters(args: argparse.Namespace) -> ParameterSet:
-    return load_parameters(
-        override_dir=args.overrides, use_overrides=not getattr(args, "no_overrides", False)
-    )
+    return load_parameters()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -224,15 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_parameter_options(command: argparse.ArgumentParser) -> None:
-    command.add_argument(
-        "--overrides",
-        type=Path,
-        metavar="FOLDER",
-        help="folder of parameter override files (default: <config folder>/parameters)",
-    )
-    command.add_argument(
-        "--no-overrides", action="store_true", help="use the shipped parameters only"
-    )
+    """Options that choose the law data (none yet: the shipped defaults)."""
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:

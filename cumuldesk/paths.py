@@ -1,7 +1,6 @@
 """Where CumulDesk keeps the user's files (platformdirs), overridable for tests and admins.
 
-`CUMULDESK_CONFIG_DIR` replaces the configuration folder (for example to point a
-whole team at a shared folder of parameter overrides); `CUMULDESK_DATA_DIR` replaces
+`CUMULDESK_CONFIG_DIR` replaces the configuration folder; `CUMULDESK_DATA_DIR` replaces
 the data folder (local cache, demo database).
 """
 
@@ -28,11 +27,6 @@ def data_dir() -> Path:
     if override:
         return Path(override)
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-
-
-def parameter_override_dir() -> Path:
-    """Folder where a supervisor puts dated parameter values (`<name>.toml`)."""
-    return config_dir() / "parameters"
 
 
 def config_file() -> Path:

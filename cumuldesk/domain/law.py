@@ -10,7 +10,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 from typing import Protocol
+
+
+class Kind(StrEnum):
+    """How sure a value of law is (DOMAIN.md, "Amounts"):
+
+    - sourced: read on a public page, named in its source;
+    - computed: arithmetic from sourced figures and a sourced rule (an index step, the
+      Groeipakket's September step, 50 % of category A); correct by the rule, but no
+      published table confirms it;
+    - carried: no value is known for the date; the last known value is reused (or, for
+      an open point of law, the default is assumed until a supervisor confirms it).
+    """
+
+    SOURCED = "sourced"
+    COMPUTED = "computed"
+    CARRIED = "carried"
 
 
 @dataclass(frozen=True)
@@ -24,8 +41,13 @@ class LegalValue:
     unit: str
     source_title: str
     source_url: str | None
-    verified: bool
-    origin: str  # the file it was read from ("ivt_yearly.toml" or an override path)
+    kind: Kind
+    origin: str  # where it was read: "ivt_yearly.toml", "central law data v7", or a rule
+
+    @property
+    def verified(self) -> bool:
+        """Read on a public page: neither computed by a rule nor carried over."""
+        return self.kind is Kind.SOURCED
 
     @property
     def amount(self) -> Decimal:
@@ -50,6 +72,12 @@ class NoValueInForce(LookupError):
 
 
 class LegalParameters(Protocol):
+    @property
+    def version(self) -> int | None:
+        """The law-data version (a number that changes with every approved value), or
+        None for the shipped defaults."""
+        ...
+
     def get(self, name: str, on: date, bracket: str | None = None) -> LegalValue:
         """The value in force on `on`; raises NoValueInForce."""
         ...

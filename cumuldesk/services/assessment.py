@@ -100,6 +100,7 @@ def parameter_json(value: LegalValue) -> dict[str, Any]:
         "value": value.value if isinstance(value.value, bool) else format_amount(value.value),
         "unit": value.unit,
         "verified": value.verified,
+        "kind": value.kind.value,
         "source": value.source_title,
         "url": value.source_url,
         "origin": value.origin,

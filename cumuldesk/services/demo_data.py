@@ -242,7 +242,7 @@ def create_demo_data(
     today = today or date.today()
     check_request(persons, today)
     started = perf_counter()
-    params = load_parameters(use_overrides=False)
+    params = load_parameters()
     start_of_ban = ban_start(params)
     if start_of_ban is None:  # the shipped parameters always have it
         raise BadInput("the law parameters give no start date of the cumulation ban")

@@ -24,7 +24,7 @@ from cumuldesk.domain.cumulation import retroactive_change
 from cumuldesk.domain.periods import BobPeriod, IvtItPeriod, Period, Regulation
 from cumuldesk.domain.simulation import BOB_BAN
 from cumuldesk.errors import BadInput
-from cumuldesk.params.loader import ParameterError, load_parameters
+from cumuldesk.params.loader import load_parameters
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import retro_flags
 from cumuldesk.storage.database import chunked
@@ -61,13 +61,8 @@ class RetroFlag:
 
 
 def ban_start() -> date | None:
-    """When the BOB / IVT-IT cumulation ban came into force (the law parameters, with
-    the supervisor's overrides; the shipped values alone when an override is broken)."""
-    try:
-        params = load_parameters()
-    except ParameterError:
-        params = load_parameters(use_overrides=False)
-    return params.first_effective(BOB_BAN, True)
+    """When the BOB / IVT-IT cumulation ban came into force (shipped law data)."""
+    return load_parameters().first_effective(BOB_BAN, True)
 
 
 def in_force_periods(

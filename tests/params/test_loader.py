@@ -1,15 +1,20 @@
-"""The loader refuses broken parameter files and never guesses an amount."""
+"""The loader refuses broken law data and never guesses an amount; the rules it applies."""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
-from cumuldesk.domain.law import NoValueInForce
-from cumuldesk.params.loader import ParameterError, load_parameters
+from cumuldesk.domain.law import Kind, LegalValue, NoValueInForce
+from cumuldesk.params.loader import (
+    ParameterError,
+    load_parameters,
+    parameters_from_values,
+    parse_value_file,
+    parse_value_text,
+)
 
 GOOD = """
 name = "ivt_yearly"
@@ -43,8 +48,8 @@ source = { title = "VSB" }
 """
 
 
-def load(text: str = GOOD, name: str = "ivt_yearly", overrides: Path | None = None):
-    return load_parameters(override_dir=overrides, shipped={name: text}, use_overrides=True)
+def load(text: str = GOOD, name: str = "ivt_yearly"):
+    return load_parameters(shipped={name: text})
 
 
 def test_value_in_force_is_the_latest_on_or_before_the_date():
@@ -100,14 +105,15 @@ def broken(old: str, new: str, text: str = GOOD) -> str:
         ),
         (broken("B = 12056.35", "C = 12056.35"), r"values entry 2 .*unknown bracket 'C'"),
         (
-            broken("{ A = 8037.57, B = 12056.35 }", "{ A = 8037.57 }"),
-            r"values entry 2 .*missing bracket 'B'",
+            broken("{ A = 7523.29, B = 11284.94 }", "{ A = 7523.29 }"),
+            r"values entry 1 .*missing bracket 'B'",
         ),
         (
             broken('source = { title = "derived: index" }', 'source = { title = "" }'),
             r"values entry 2 .*missing source title",
         ),
-        (broken("verified = false", 'verified = "no"'), r"values entry 2 .*'verified' must be"),
+        (broken("verified = false", 'verified = "no"'), r"values entry 2 .*missing 'kind'"),
+        (broken("verified = false", 'kind = "guessed"'), r"values entry 2 .*'kind' must be"),
         (broken("A = 8037.57", "A = 8037.575"), r"more than two decimals"),
         (
             broken("effective = 2021-07-01", "effective = 2021-07-01T00:00:00"),
@@ -123,14 +129,23 @@ def test_a_broken_file_is_rejected_naming_file_and_entry(text, message):
         load(text)
 
 
-def write(folder: Path, name: str, text: str) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{name}.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
+def test_a_later_row_may_give_some_brackets_only():
+    text = (
+        GOOD
+        + """
+[[values]]
+effective = 2026-01-01
+value = { B = 16491.21 }
+kind = "computed"
+source = { title = "welfare step B" }
+"""
+    )
+    params = load(text)
+    assert params.get("ivt_yearly", date(2026, 1, 1), "B").amount == Decimal("16491.21")
+    assert params.get("ivt_yearly", date(2026, 1, 1), "A").amount == Decimal("8037.57")
 
 
-OVERRIDE_B_2026 = """
+OLD_OVERRIDE_B_2026 = """
 name = "ivt_yearly"
 [[values]]
 effective = 2026-01-01
@@ -140,62 +155,109 @@ source = { title = "Royal decree (planned +2 % for category B)" }
 """
 
 
-def test_supervisor_override_adds_a_dated_value_for_one_bracket(tmp_path):
-    path = write(tmp_path, "ivt_yearly", OVERRIDE_B_2026)
-    params = load(overrides=tmp_path)
-    assert params.get("ivt_yearly", date(2025, 12, 31), "B").amount == Decimal("12056.35")
-    new = params.get("ivt_yearly", date(2026, 1, 1), "B")
-    assert new.amount == Decimal("16491.21") and new.origin == str(path)
-    # other brackets are untouched
-    assert params.get("ivt_yearly", date(2026, 1, 1), "A").amount == Decimal("8037.57")
-    assert params.override_files == [path]
+def test_an_old_override_file_is_read_for_import_with_its_mark_as_a_kind():
+    param = load().parameter("ivt_yearly")
+    values = parse_value_file(param, OLD_OVERRIDE_B_2026, "old.toml")
+    assert [(v.bracket, v.amount, v.kind) for v in values] == [
+        ("B", Decimal("16491.21"), Kind.SOURCED)
+    ]
+    with pytest.raises(ParameterError, match="old.toml.*unknown bracket 'D'"):
+        parse_value_file(param, OLD_OVERRIDE_B_2026.replace("B =", "D ="), "old.toml")
+    with pytest.raises(ParameterError, match="does not match the parameter"):
+        parse_value_file(param, OLD_OVERRIDE_B_2026.replace("ivt_yearly", "ivt"), "old.toml")
 
 
-def test_override_with_a_shipped_date_replaces_that_value(tmp_path):
-    write(tmp_path, "bob_monthly", broken("value = 300.00", "value = 301.50", BOB))
-    params = load(BOB, "bob_monthly", overrides=tmp_path)
-    assert params.get("bob_monthly", date(2020, 1, 1)).amount == Decimal("301.50")
-    assert len(params.values("bob_monthly")) == 1
-
-
-def test_default_override_folder_is_in_the_configuration_folder(_isolated_config):
-    write(
-        _isolated_config / "parameters",
-        "bob_monthly",
-        broken(
-            "effective = 2019-01-01",
-            "effective = 2024-01-01",
-            broken("value = 300.00", "value = 333.33", BOB),
-        ),
+def _value(effective: str, amount: str, bracket: str = "B", kind: Kind = Kind.SOURCED):
+    return LegalValue(
+        "ivt_yearly",
+        bracket,
+        date.fromisoformat(effective),
+        Decimal(amount),
+        "EUR/year",
+        "test",
+        None,
+        kind,
+        "central",
     )
-    params = load_parameters(shipped={"bob_monthly": BOB})
-    assert params.get("bob_monthly", date(2024, 2, 1)).amount == Decimal("333.33")
-    assert params.get("bob_monthly", date(2023, 12, 1)).amount == Decimal("300.00")
-    shipped_only = load_parameters(shipped={"bob_monthly": BOB}, use_overrides=False)
-    assert shipped_only.get("bob_monthly", date(2024, 2, 1)).amount == Decimal("300.00")
+
+
+def test_a_set_built_from_central_values_replaces_the_shipped_values():
+    shipped = {"ivt_yearly": GOOD}
+    values = [
+        _value("2020-01-01", "1.00", "A"),
+        _value("2020-01-01", "2.00"),
+        _value("2020-01-01", "3.00"),  # approved later: replaces the one before
+    ]
+    params = parameters_from_values(values, 7, "central database", shipped)
+    assert params.version == 7 and params.version_label == "law data v7"
+    assert params.get("ivt_yearly", date(2030, 1, 1), "B").amount == Decimal("3.00")
+    with pytest.raises(ParameterError, match="no such bracket"):
+        parameters_from_values([_value("2020-01-01", "1.00", "D")], 7, "central", shipped)
+    assert load().version is None and load().version_label == "shipped defaults"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("331.22", Decimal("331.22")), (" 12 ", Decimal("12"))],
+)
+def test_a_typed_amount_is_parsed_exactly(text, expected):
+    assert parse_value_text(load().parameter("ivt_yearly"), text) == expected
 
 
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        (broken("16491.21", "-1.00", OVERRIDE_B_2026), "negative amount"),
-        (broken("{ B = 16491.21 }", "{ D = 16491.21 }", OVERRIDE_B_2026), "unknown bracket 'D'"),
-        (OVERRIDE_B_2026 + OVERRIDE_B_2026.split("\n", 2)[2], "duplicate date"),
-        (broken('name = "ivt_yearly"', 'name = "ivt"', OVERRIDE_B_2026), "does not match"),
-        (broken("source = {", "sauce = {", OVERRIDE_B_2026), "unknown key"),
+        ("331,22", "not an amount"),
+        ("1e3", "not an amount"),
+        ("-5", "not an amount"),
+        ("1.234", "more than two decimals"),
+        ("", "not an amount"),
     ],
 )
-def test_a_broken_override_is_rejected_with_its_path(tmp_path, text, message):
-    path = write(tmp_path, "ivt_yearly", text)
-    with pytest.raises(ParameterError, match=message) as info:
-        load(overrides=tmp_path)
-    assert str(path) in str(info.value)
+def test_a_typed_amount_that_is_not_one_is_refused(text, message):
+    with pytest.raises(ParameterError, match=message):
+        parse_value_text(load().parameter("ivt_yearly"), text)
 
 
-def test_override_for_an_unknown_parameter_is_rejected(tmp_path):
-    write(tmp_path, "ivt_yarly", OVERRIDE_B_2026)
-    with pytest.raises(ParameterError, match="no shipped parameter is called 'ivt_yarly'"):
-        load(overrides=tmp_path)
+SEPTEMBER = """
+name = "bob_monthly"
+description = "BOB per month"
+unit = "EUR/month"
+rule = "september"
+[[values]]
+effective = 2016-09-01
+value = 300.00
+kind = "sourced"
+source = { title = "fixed" }
+[[values]]
+effective = 2023-01-01
+value = 100.00
+kind = "sourced"
+source = { title = "Groeipakket" }
+"""
+
+
+def test_the_september_rule_steps_only_past_the_last_value_on_record():
+    params = load(SEPTEMBER, "bob_monthly")
+    assert params.get("bob_monthly", date(2022, 9, 1)).amount == Decimal("300.00")  # not indexed
+    assert params.get("bob_monthly", date(2023, 8, 31)).amount == Decimal("100.00")
+    step = params.get("bob_monthly", date(2023, 9, 1))
+    assert (step.amount, step.kind, step.effective) == (
+        Decimal("102.00"),
+        Kind.COMPUTED,
+        date(2023, 9, 1),
+    )
+    # chained and rounded at each step: 102.00 -> 104.04 -> 106.1208 = 106.12
+    assert params.get("bob_monthly", date(2025, 12, 1)).amount == Decimal("106.12")
+
+
+def test_a_carried_federal_value_starts_the_month_after_the_last_step():
+    params = load(GOOD.replace('brackets = ["A", "B"]', 'brackets = ["A", "B"]\nrule = "carry"'))
+    assert params.get("ivt_yearly", date(2021, 7, 31), "A").kind is Kind.COMPUTED
+    carried = params.get("ivt_yearly", date(2021, 8, 1), "A")
+    assert carried.kind is Kind.CARRIED and carried.amount == Decimal("8037.57")
+    assert "a newer index step may exist" in carried.source_title
+    assert params.get("ivt_yearly", date(2020, 6, 1), "A").kind is Kind.SOURCED
 
 
 def test_boolean_rules_and_first_effective():
@@ -221,13 +283,14 @@ source = { title = "deliberation 21/124" }
         load(text.replace("value = true", "value = 1.00"), "bob_ivt_it_ban")
 
 
-def test_verified_mark_per_bracket():
-    text = broken("verified = false", "verified = { A = true, B = false }")
+def test_kind_per_bracket():
+    text = broken("verified = false", 'kind = { A = "sourced", B = "computed" }')
     params = load(text)
-    assert params.get("ivt_yearly", date(2022, 1, 1), "A").verified is True
+    assert params.get("ivt_yearly", date(2022, 1, 1), "A").kind is Kind.SOURCED
+    assert params.get("ivt_yearly", date(2022, 1, 1), "B").kind is Kind.COMPUTED
     assert params.get("ivt_yearly", date(2022, 1, 1), "B").verified is False
     with pytest.raises(ParameterError, match="must name the value's brackets"):
-        load(broken("verified = false", "verified = { A = true }"))
+        load(broken("verified = false", 'kind = { A = "sourced" }'))
 
 
 def test_a_yes_no_rule_restated_later_cites_the_row_where_it_took_effect():

@@ -214,31 +214,77 @@ def print_check(report: dict[str, Any], out: TextIO) -> None:
         out.write(f"{row['month']:8} {status:26} {bob:4} {row['ivt_it_paid']:>11}\n")
 
 
-_COLUMNS = ("ivt", "it", "zorgtoeslag", "bob", "federal", "flemish", "difference")
-_TITLES = ("IVT", "IT", "Zorgtoeslag", "BOB", "Federal", "Flemish", "Difference")
+_COLUMNS = (
+    "ivt",
+    "it",
+    "zorgtoeslag",
+    "bob",
+    "zorgtoeslag_kept",
+    "bob_kept",
+    "federal",
+    "flemish",
+    "difference",
+)
+_TITLES = (
+    "IVT",
+    "IT",
+    "Zorgtoeslag",
+    "BOB",
+    "ZT kept",
+    "BOB kept",
+    "Federal",
+    "Flemish",
+    "Difference",
+)
 
 
 def print_simulation(report: dict[str, Any], out: TextIO) -> None:
     """The body of `cumuldesk simulate` (after its header line)."""
     out.write(f"{'Month':8}" + "".join(f"{t:>12}" for t in _TITLES) + "\n")
-    for row in report["months"]:
-        mark = " *" if row["zorgtoeslag_banned"] or row["bob_banned"] else ""
-        out.write(f"{row['month']:8}" + "".join(f"{row[c]:>12}" for c in _COLUMNS) + mark + "\n")
+    months = report["months"]
+    for row in months:
+        mark = " *" if row["zorgtoeslag_banned"] or row["bob_banned"] else "  "
+        mark += " a" if row.get("arrears") else ""
+        line = f"{row['month']:8}" + "".join(f"{row[c]:>12}" for c in _COLUMNS) + mark
+        out.write(line.rstrip() + "\n")
     totals = report["totals"]
     out.write(
         f"{'Total':8}"
-        + " " * 48
+        + " " * 12 * (len(_COLUMNS) - 3)
         + "".join(f"{totals[c]:>12}" for c in ("federal", "flemish", "difference"))
         + "\n"
     )
-    if any(row["zorgtoeslag_banned"] or row["bob_banned"] for row in report["months"]):
-        out.write("* a month where IVT/IT stops zorgtoeslag or BOB\n")
+    out.write(
+        "Federal = IVT + IT + ZT kept + BOB kept (what is kept with IVT/IT); "
+        "Flemish = Zorgtoeslag + BOB\n"
+    )
+    if any(row["zorgtoeslag_banned"] or row["bob_banned"] for row in months):
+        out.write(
+            "* a month where IVT/IT stops zorgtoeslag or BOB (or the zorgtoeslag is recovered)\n"
+        )
+    arrears = [row["month"] for row in months if row.get("arrears")]
+    if arrears:
+        out.write(
+            f"a a month of arrears ({len(arrears)}, before the notified month "
+            f"{report.get('notified_month')}): IVT/IT paid afterwards, the BOB paid is kept\n"
+        )
     out.write(f"\nRecommendation: {report['recommendation']}\n")
     for reason in report["reasons"]:
         out.write(f"  - {reason}\n")
-    out.write("\nParameters used:\n")
+    open_points = report.get("open_points") or []
+    if open_points:
+        out.write("\nOpen points of law (a default assumed, no supervisor has confirmed it):\n")
+        for item in open_points:
+            label = item["name"] + (f"[{item['bracket']}]" if item["bracket"] else "")
+            out.write(
+                f"  - {label} = {show(item['value'])} from {item['effective']}, deciding "
+                f"{item['first_month']} to {item['last_month']} ({item['source']})\n"
+            )
+    law = report.get("law_data")
+    out.write(f"\nParameters used{f' ({law})' if law else ''}:\n")
     for item in report["parameters"]:
-        mark = "verified" if item["verified"] else "UNVERIFIED"
+        kind = item.get("kind") or ("sourced" if item["verified"] else "computed")
+        mark = kind if item["verified"] else f"UNVERIFIED: {kind}"
         label = item["name"] + (f"[{item['bracket']}]" if item["bracket"] else "")
         out.write(
             f"  - {label} = {show(item['value'])} {item['unit']} from {item['effective']} "

@@ -10,7 +10,8 @@ Deliberation IVC/KSZG/21/124 of 6 July 2021 (paragraphs 7, 8, 12 and 14):
   0 EUR covers it;
 * VSB's query window depends on the person's age on the query day (paragraph 12);
 * an IVT/IT decision changed retroactively changes the BOB for the months between
-  18 and 21 that it touches.
+  18 and 21 that it touches: owed again where IVT/IT is no longer paid, to be stopped
+  where IVT/IT is now paid and a BOB period (without the flag) shows BOB was paid.
 """
 
 from __future__ import annotations
@@ -176,6 +177,11 @@ def retroactive_change(
 
     Only months in the ban window count. Months covered only by a voluntary-switch
     BOB period are left out: that BOB was never stopped and stays unchanged.
+
+    * BOB owed again: IVT/IT was paid and no longer is (the BOB was stopped for that
+      month, so no BOB period need cover it);
+    * BOB must stop: IVT/IT is now paid where it was not, in a month where BOB was
+      actually paid: covered by a BOB period without the voluntary-switch flag.
     """
     window = ban_window(birth, ban_start)
     owed: list[Month] = []
@@ -190,6 +196,6 @@ def retroactive_change(
         is_paid = _paid_amount(after, month) > 0
         if was_paid and not is_paid:
             owed.append(month)
-        elif is_paid and not was_paid:
+        elif is_paid and not was_paid and covering:  # BOB paid then (not voluntary)
             stop.append(month)
     return RetroactiveImpact(tuple(owed), tuple(stop))

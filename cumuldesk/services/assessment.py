@@ -21,11 +21,13 @@ from cumuldesk.domain.law import LegalParameters, LegalValue
 from cumuldesk.domain.money import format_amount
 from cumuldesk.domain.simulation import (
     BOB_BAN,
+    MonthRow,
     SimulationInputError,
     SimulationResult,
     UsedParameter,
     simulate,
 )
+from cumuldesk.params.loader import SHIPPED
 from cumuldesk.services.dossier_input import DossierInput, InputError, parse_simulation
 
 
@@ -115,30 +117,49 @@ def _used_json(used: UsedParameter) -> dict[str, Any]:
     }
 
 
+def law_data_label(version: int | None) -> str:
+    """The law-data version in words, as `ParameterSet.version_label` says it."""
+    return SHIPPED if version is None else f"law data v{version}"
+
+
+def _month_json(row: MonthRow) -> dict[str, Any]:
+    return {
+        "month": str(row.month),
+        "ivt": format_amount(row.ivt),
+        "it": format_amount(row.it),
+        "zorgtoeslag": format_amount(row.zorgtoeslag),
+        "bob": format_amount(row.bob),
+        "federal": format_amount(row.federal),
+        "flemish": format_amount(row.flemish),
+        "difference": format_amount(row.difference),
+        "zorgtoeslag_banned": row.zorgtoeslag_banned,
+        "bob_banned": row.bob_banned,
+        "arrears": row.arrears,
+        "ivt_it": format_amount(row.ivt_it),
+        "zorgtoeslag_kept": format_amount(row.zorgtoeslag_kept),
+        "bob_kept": format_amount(row.bob_kept),
+        "zorgtoeslag_recovered": row.zorgtoeslag_recovered,
+        "bob_voluntary_switch": row.bob_voluntary_switch,
+    }
+
+
 def simulation_json(result: SimulationResult) -> dict[str, Any]:
+    """The simulation as plain data. Each month: the amounts of both sides, what is
+    kept on the federal side besides IVT + IT (`zorgtoeslag_kept`, `bob_kept`), whether
+    it is an arrears month (before `notified_month`: the BOB paid is kept)."""
     return {
         "horizon": (
             {"start": str(result.horizon.start), "end": str(result.horizon.end)}
             if result.horizon
             else None
         ),
-        "months": [
-            {
-                "month": str(row.month),
-                "ivt": format_amount(row.ivt),
-                "it": format_amount(row.it),
-                "zorgtoeslag": format_amount(row.zorgtoeslag),
-                "bob": format_amount(row.bob),
-                "federal": format_amount(row.federal),
-                "flemish": format_amount(row.flemish),
-                "difference": format_amount(row.difference),
-                "zorgtoeslag_banned": row.zorgtoeslag_banned,
-                "bob_banned": row.bob_banned,
-            }
-            for row in result.months
-        ],
+        "notified_month": (
+            str(result.notified_month) if result.notified_month is not None else None
+        ),
+        "months": [_month_json(row) for row in result.months],
         "totals": {
             "months": len(result.months),
+            "arrears_months": len(result.arrears_months),
             "federal": format_amount(result.total_federal),
             "flemish": format_amount(result.total_flemish),
             "difference": format_amount(result.total_difference),
@@ -148,6 +169,9 @@ def simulation_json(result: SimulationResult) -> dict[str, Any]:
         "basis": dict(result.basis),
         "unverified_parameters": bool(result.unverified),
         "parameters": [_used_json(used) for used in result.parameters],
+        "open_points": [_used_json(used) for used in result.open_points],
+        "law_data_version": result.law_version,
+        "law_data": law_data_label(result.law_version),
     }
 
 
@@ -157,7 +181,7 @@ def run_simulation(parsed: DossierInput, params: LegalParameters) -> SimulationR
     try:
         return simulate(data, params)
     except SimulationInputError as exc:
-        raise InputError(f"simulation.{exc.field}", exc.message) from None
+        raise InputError(f"simulation.{exc.field}", exc.message, exc.text) from None
 
 
 def simulation_report(parsed: DossierInput, params: LegalParameters) -> dict[str, Any]:

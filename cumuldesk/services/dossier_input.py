@@ -28,16 +28,19 @@ from cumuldesk.domain.money import parse_amount
 from cumuldesk.domain.months import Month
 from cumuldesk.domain.periods import BobPeriod, IvtItPeriod, Period, Regulation
 from cumuldesk.domain.simulation import BobSpec, SimulationInput
+from cumuldesk.domain.texts import Message
 from cumuldesk.errors import BadInput
 
 
 class InputError(BadInput, ValueError):
-    """Bad input; the message names the field."""
+    """Bad input; the message names the field. `problem`: the message without the field
+    as a marked text (the window translates it), when the domain gave one."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, problem: Message | None = None) -> None:
         super().__init__(f"{field}: {message}" if field else message)
         self.field = field
         self.message = message
+        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -275,23 +278,32 @@ def _bob(value: Any, dossier: Dossier) -> BobSpec:
     return BobSpec(BobFromParameter(), voluntary)
 
 
-SIMULATION_FIELDS = {"first_payment_month", "ivt", "it", "zorgtoeslag", "bob"}
+SIMULATION_FIELDS = {"first_payment_month", "notified_month", "ivt", "it", "zorgtoeslag", "bob"}
+
+
+def _month(item: dict[str, Any], name: str) -> Month | None:
+    raw = item.get(name)
+    if raw is None:
+        return None
+    try:
+        if not isinstance(raw, str):
+            raise ValueError("expected a month as YYYY-MM, for example 2024-03")
+        return Month.parse(raw)
+    except ValueError as exc:
+        raise InputError(f"simulation.{name}", str(exc)) from None
 
 
 def parse_simulation(parsed: DossierInput) -> SimulationInput:
-    """The simulation inputs of a dossier description (its `simulation` object)."""
+    """The simulation inputs of a dossier description (its `simulation` object).
+
+    `notified_month` (the first month the zorgkas and the Groeipakket payer no longer
+    pay, once told of the IVT/IT) stays None when not given: the simulation then takes
+    the month after `as_of` (`SimulationInput.notified`)."""
     if parsed.simulation is None:
         raise InputError("simulation", "missing: the simulate command needs a simulation object")
     item = _object(parsed.simulation, "simulation", SIMULATION_FIELDS)
-    first = None
-    if item.get("first_payment_month") is not None:
-        raw = item["first_payment_month"]
-        try:
-            if not isinstance(raw, str):
-                raise ValueError("expected a month as YYYY-MM, for example 2024-03")
-            first = Month.parse(raw)
-        except ValueError as exc:
-            raise InputError("simulation.first_payment_month", str(exc)) from None
+    first = _month(item, "first_payment_month")
+    notified = _month(item, "notified_month")
     dossier = parsed.dossier
     return SimulationInput(
         birth_date=dossier.birth_date,
@@ -301,4 +313,6 @@ def parse_simulation(parsed: DossierInput) -> SimulationInput:
         zorgtoeslag=_zorgtoeslag(item.get("zorgtoeslag")),
         bob=_bob(item.get("bob"), dossier),
         first_payment_month=first,
+        notified_month=notified,
+        as_of=parsed.as_of,
     )

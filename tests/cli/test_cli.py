@@ -143,11 +143,39 @@ def test_simulate_prints_a_month_table_with_a_verdict():
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
     header = next(line for line in lines if line.startswith("Month"))
-    for title in ("IVT", "IT", "Zorgtoeslag", "BOB", "Federal", "Flemish", "Difference"):
+    for title in (
+        "IVT",
+        "IT",
+        "Zorgtoeslag",
+        "BOB",
+        "ZT kept",
+        "BOB kept",
+        "Federal",
+        "Flemish",
+        "Difference",
+    ):
         assert title in header
-    assert sum(1 for line in lines if line[:4] in ("2024", "2025", "2026", "2027")) == 36
-    assert "Recommendation: renounce" in proc.stdout
-    assert "UNVERIFIED" in proc.stdout
+    rows = [line for line in lines if line[:4] in ("2024", "2025", "2026", "2027")]
+    assert len(rows) == 36
+    # 30 arrears months (2024-06 to 2026-11, before the notified month 2026-12): BOB kept
+    assert sum(1 for line in rows if line.endswith(" a")) == 30
+    assert rows[0].split()[:10] == [
+        "2024-06",
+        "880.62",
+        "0.00",
+        "594.38",
+        "331.22",
+        "0.00",
+        "331.22",
+        "1211.84",
+        "925.60",
+        "286.24",
+    ]
+    assert "before the notified month 2026-12" in proc.stdout
+    assert "Recommendation: ivt_it" in proc.stdout
+    assert "Open points of law" in proc.stdout and "zorgtoeslag_arrears_recovered" in proc.stdout
+    assert "UNVERIFIED: computed" in proc.stdout and "UNVERIFIED: carried" in proc.stdout
+    assert "Parameters used (shipped defaults):" in proc.stdout
 
 
 def test_simulate_json_has_the_documented_shape():
@@ -163,8 +191,24 @@ def test_simulate_json_has_the_documented_shape():
         "federal",
         "flemish",
         "difference",
+        "zorgtoeslag_banned",
+        "bob_banned",
+        "arrears",
+        "ivt_it",
+        "zorgtoeslag_kept",
+        "bob_kept",
+        "zorgtoeslag_recovered",
+        "bob_voluntary_switch",
     }
-    assert set(report["totals"]) >= {"federal", "flemish", "difference"}
+    assert isinstance(report["months"][0]["arrears"], bool)
+    assert set(report["totals"]) >= {"federal", "flemish", "difference", "arrears_months"}
+    assert report["notified_month"] == "2026-12"
+    assert (report["law_data_version"], report["law_data"]) == (None, "shipped defaults")
+    assert [p["name"] for p in report["open_points"]] == [
+        "ondersteuningstoeslag_ivt_it_ban",
+        "zorgtoeslag_arrears_recovered",
+    ]
+    assert all(p["kind"] == "carried" for p in report["open_points"])
     for value in report["totals"].values():
         assert isinstance(value, (str, int))
     assert report["totals"]["difference"].count(".") == 1
@@ -220,6 +264,28 @@ def test_every_example_runs():
         (
             {"simulation": {"first_payment_month": "2030-01", "ivt": {"category": "A"}}},
             ("simulation.first_payment_month:", "outside the horizon", "2024-06 to 2027-05"),
+        ),
+        (
+            {"simulation": {"notified_month": "2026-13", "ivt": {"category": "A"}}},
+            ("simulation.notified_month:", "month 13 does not exist"),
+        ),
+        (
+            {"simulation": {"notified_month": 202612, "ivt": {"category": "A"}}},
+            ("simulation.notified_month:", "expected a month as YYYY-MM"),
+        ),
+        (
+            {"simulation": {"notified_month": "December", "ivt": {"category": "A"}}},
+            ("simulation.notified_month:", "expected a month as YYYY-MM"),
+        ),
+        (
+            {
+                "region": "brussels",
+                "simulation": {
+                    "ivt": {"category": "A"},
+                    "zorgtoeslag": {"points": 24, "pillar1_points": 6},
+                },
+            },
+            ("simulation.zorgtoeslag:", "own scale", "decided monthly amount"),
         ),
         ({"simulation": {"ivt": {"category": "D"}}}, ("simulation.ivt.category:",)),
         ({"simulation": {"ivt": {"monthly_amount": 812.4}}}, ("simulation.ivt.monthly_amount:",)),

@@ -1,16 +1,25 @@
-"""Round-number law parameters, so that simulation tests can be checked by hand."""
+"""Round-number law parameters, so that simulation tests can be checked by hand.
+
+The yes/no rules are those of the shipped data, with the same kinds: the BOB ban from
+2020-08-01 (carried: an open point) and from 2021-06-01 (sourced), the
+ondersteuningstoeslag ban from 2023-01-01 (carried) and the recovery of the zorgtoeslag
+of arrears months from 2020-08-01 (carried). `law_with(...)` replaces some files.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import pytest
 
 from cumuldesk.params.loader import ParameterSet, load_parameters
 
 
-def _row(effective: str, value: str, verified: bool = True) -> str:
+def _row(effective: str, value: str, verified: bool = True, kind: str | None = None) -> str:
+    mark = f'kind = "{kind}"' if kind else f"verified = {'true' if verified else 'false'}"
     return (
         f"[[values]]\neffective = {effective}\nvalue = {value}\n"
-        f'verified = {"true" if verified else "false"}\nsource = {{ title = "test {effective}" }}\n'
+        f'{mark}\nsource = {{ title = "test {effective}" }}\n'
     )
 
 
@@ -19,6 +28,16 @@ def _file(name: str, unit: str, brackets: list[str] | None, rows: list[str]) -> 
     if brackets:
         head += "brackets = [" + ", ".join(f'"{b}"' for b in brackets) + "]\n"
     return head + "\n".join(rows)
+
+
+def parameter(name: str, unit: str, *rows: tuple[str, str, str]) -> str:
+    """An unbracketed parameter file from (effective, value, kind) rows."""
+    return _file(name, unit, None, [_row(e, v, kind=k) for e, v, k in rows])
+
+
+def rule(name: str, *rows: tuple[str, str, str]) -> str:
+    """A yes/no rule file from (effective, "true"/"false", kind) rows."""
+    return parameter(name, "boolean", *rows)
 
 
 ZT = [
@@ -89,14 +108,17 @@ FIXTURE = {
             _row("2023-01-01", "320.00", verified=False),
         ],
     ),
-    "bob_ivt_it_ban": _file(
+    "bob_ivt_it_ban": rule(
         "bob_ivt_it_ban",
-        "boolean",
-        None,
-        [
-            _row("2019-01-01", "false"),
-            _row("2020-08-01", "true"),
-        ],
+        ("2019-01-01", "false", "sourced"),
+        ("2020-08-01", "true", "carried"),
+        ("2021-06-01", "true", "sourced"),
+    ),
+    "ondersteuningstoeslag_ivt_it_ban": rule(
+        "ondersteuningstoeslag_ivt_it_ban", ("2023-01-01", "true", "carried")
+    ),
+    "zorgtoeslag_arrears_recovered": rule(
+        "zorgtoeslag_arrears_recovered", ("2020-08-01", "true", "carried")
     ),
     "zorgtoeslag_ivt_it_ban": _file(
         "zorgtoeslag_ivt_it_ban",
@@ -111,6 +133,16 @@ FIXTURE = {
 }
 
 
+def make_law(**files: str) -> ParameterSet:
+    """The fixture's parameters with some files replaced (`name=toml text`)."""
+    return load_parameters(shipped={**FIXTURE, **files})
+
+
 @pytest.fixture
 def law() -> ParameterSet:
-    return load_parameters(shipped=FIXTURE, use_overrides=False)
+    return make_law()
+
+
+@pytest.fixture
+def law_with() -> Callable[..., ParameterSet]:
+    return make_law

@@ -239,9 +239,34 @@ def test_retroactive_cancellation_makes_bob_owed_again():
 def test_retroactive_grant_makes_bob_stop_only_inside_18_to_21():
     before: list[IvtItPeriod] = []
     after = [ivt(date(2024, 10, 1), None, "700.00")]  # runs on past the 21st birthday
-    impact = retroactive_change(BIRTH, BAN_START, before, after)
+    periods = [bob(date(2022, 4, 1))]  # BOB paid from 2022-04, still running
+    impact = retroactive_change(BIRTH, BAN_START, before, after, periods)
     assert list(impact.bob_must_stop) == months("2024-10", "2025-03")
     assert impact.bob_owed_again == ()
+
+
+def test_bob_must_stop_only_in_months_where_bob_was_paid():
+    before: list[IvtItPeriod] = []
+    after = [ivt(date(2024, 6, 1), None, "700.00")]  # IVT now paid 2024-06 .. 2025-03
+    periods = [
+        bob(date(2024, 1, 1), date(2024, 8, 31)),  # BOB paid 2024-01 .. 2024-08
+        # 2024-09 .. 2024-10: no BOB period, no BOB paid: nothing to stop
+        bob(date(2024, 11, 1), date(2024, 12, 31), voluntary=True),  # kept: voluntary
+        bob(date(2025, 1, 15), None),  # BOB paid again from 2025-01 (one day counts)
+    ]
+    impact = retroactive_change(BIRTH, BAN_START, before, after, periods)
+    # 2024-06, 2024-07, 2024-08 and 2025-01, 2025-02, 2025-03
+    assert list(impact.bob_must_stop) == months("2024-06", "2024-08") + months("2025-01", "2025-03")
+    assert impact.bob_owed_again == ()
+
+
+def test_without_bob_periods_no_bob_must_stop_but_bob_can_be_owed_again():
+    # BOB was stopped in the months IVT/IT was paid, so no BOB period covers them
+    before = [ivt(date(2024, 6, 1), date(2024, 8, 31), "700.00")]
+    after = [ivt(date(2024, 9, 1), None, "700.00")]
+    impact = retroactive_change(BIRTH, BAN_START, before, after)
+    assert list(impact.bob_owed_again) == months("2024-06", "2024-08")
+    assert impact.bob_must_stop == ()
 
 
 def test_retroactive_amount_change_that_stays_paid_changes_nothing():

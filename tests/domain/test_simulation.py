@@ -3,6 +3,8 @@
 Parameters are the round numbers of tests/domain/conftest.py: IVT A 6000.00 /
 C 18000.00 a year (6300.00 / 18900.00 from 2023), zorgtoeslag 430.00 a month at
 12 points (440.00 from 2022-09), BOB 300.00 (320.00 from 2023, unverified).
+Without `as_of` or `notified_month` no month is in arrears (tests/domain/
+test_simulation_arrears.py has the arrears).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from cumuldesk.domain.simulation import (
     SimulationInputError,
     simulate,
 )
+from tests.domain.conftest import parameter, rule
 
 D = Decimal
 BIRTH = date(2004, 3, 15)  # horizon 2022-04 .. 2025-03, 36 months
@@ -72,6 +75,8 @@ def test_flanders_zorgtoeslag_and_bob_more_favourable_proposes_renunciation(law)
         D("-230.00"),
     )
     assert first.zorgtoeslag_banned and first.bob_banned
+    assert not first.arrears and first.ivt_it == D("500.00")
+    assert first.zorgtoeslag_kept == D("0.00") and first.bob_kept == D("0.00")
     assert row(result, "2022-09").flemish == D("740.00")  # zorgtoeslag raised in September
     assert row(result, "2023-01").ivt == D("525.00")  # IVT 6300.00 / 12 from 2023
     assert row(result, "2025-03").difference == D("-235.00")
@@ -105,6 +110,10 @@ def test_every_parameter_used_is_listed_with_source_and_unverified_values_are_fl
     assert ("zorgtoeslag_monthly", "total_12_14_or_p1_4_total_6_11", "2022-09-01") in used
     assert ("bob_monthly", None, "2023-01-01") in used
     assert ("zorgtoeslag_ivt_it_ban", "flanders", "2021-06-01") in used
+    assert ("bob_ivt_it_ban", None, "2021-06-01") in used
+    assert ("ondersteuningstoeslag_ivt_it_ban", None, "2023-01-01") in used
+    assert ("bob_ivt_it_ban", None, "2020-08-01") not in used  # horizon from 2022-04
+    assert ("zorgtoeslag_arrears_recovered", None, "2020-08-01") not in used  # no arrears
     assert ("ivt_partner_exemption", None, "2020-01-01") not in used  # no partner income
     bob_2023 = next(
         u
@@ -112,16 +121,37 @@ def test_every_parameter_used_is_listed_with_source_and_unverified_values_are_fl
         if u.value.name == "bob_monthly" and u.value.effective == date(2023, 1, 1)
     )
     assert (str(bob_2023.first_month), str(bob_2023.last_month)) == ("2023-01", "2025-03")
-    assert [u.value.label for u in result.unverified] == ["bob_monthly"]
-    assert (
-        "Unverified parameter values were used (bob_monthly from 2023-01-01)" in result.reasons[-1]
+    assert [u.value.label for u in result.unverified] == [
+        "bob_monthly",  # 320.00 from 2023: computed
+        "ondersteuningstoeslag_ivt_it_ban",  # carried: an open point of law
+    ]
+    assert result.reasons[-1] == (
+        "Unverified parameter values were used, not read on a public page: bob_monthly from "
+        "2023-01-01 (computed by a rule), ondersteuningstoeslag_ivt_it_ban from 2023-01-01 "
+        "(an open point of law: default assumed). Check them before deciding."
     )
 
 
-def test_verified_parameters_only_gives_no_warning(law):
+def test_a_carried_amount_is_named_as_carried(law_with):
+    law = law_with(
+        bob_monthly=parameter("bob_monthly", "EUR/month", ("2019-01-01", "300.00", "carried"))
+    )
+    result = simulate(flanders(), law)
+    assert (
+        "bob_monthly from 2019-01-01 (carried over: a newer value may exist)"
+        in (result.reasons[-1])
+    )
+
+
+def test_verified_parameters_only_gives_no_warning(law_with):
+    law = law_with(
+        ondersteuningstoeslag_ivt_it_ban=rule(
+            "ondersteuningstoeslag_ivt_it_ban", ("2023-01-01", "true", "sourced")
+        )
+    )
     result = simulate(flanders(bob=BobSpec(Decided(D("300.00")))), law)
-    assert result.unverified == ()
-    assert not any("Unverified" in r for r in result.reasons)
+    assert result.unverified == () and result.open_points == ()
+    assert not any("Unverified" in r or "open point" in r for r in result.reasons)
 
 
 def test_wallonia_is_not_applicable_and_zorgtoeslag_is_kept(law):
@@ -138,6 +168,7 @@ def test_brussels_bans_zorgtoeslag_only_from_january_2022(law):
     data = flanders(
         birth_date=date(2002, 6, 10),  # window 2020-08 .. 2023-06
         region=Region.BRUSSELS,
+        zorgtoeslag=Decided(D("430.00")),  # Brussels: a decided amount, never points
         first_payment_month=Month(2021, 9),
     )
     result = simulate(data, law)
@@ -159,9 +190,15 @@ def test_flanders_bans_zorgtoeslag_from_june_2021(law):
 def test_voluntary_switch_keeps_bob_on_the_federal_side(law):
     data = flanders(bob=BobSpec(BobFromParameter(), voluntary_switch=True))
     first = row(simulate(data, law), "2022-04")
-    assert not first.bob_banned
+    assert not first.bob_banned and first.bob_voluntary_switch
     assert first.federal == D("800.00")  # IVT 500 + BOB 300, zorgtoeslag banned
     assert first.difference == D("70.00")
+    # the BOB is kept on both sides, never part of IVT + IT
+    assert (first.ivt_it, first.bob_kept, first.zorgtoeslag_kept) == (
+        D("500.00"),
+        D("300.00"),
+        D("0.00"),
+    )
 
 
 def test_voluntary_switch_without_zorgtoeslag_has_no_ban_at_all(law):
@@ -326,5 +363,7 @@ def test_money_is_decimal_everywhere(law):
             month.federal,
             month.flemish,
             month.difference,
+            month.zorgtoeslag_kept,
+            month.bob_kept,
         ):
             assert isinstance(amount, Decimal) and amount == amount.quantize(D("0.01"))

@@ -1,9 +1,9 @@
 """The `cumuldesk` command line: a thin shell over the services.
 
 Exit codes: 0 success, 2 bad input (one line on stderr naming the problem),
-3 the law parameters cannot answer (a broken override file, no amount in force on
-a date), 4 not allowed for the handler's role, 5 a database, the cache or its key
-is unavailable, 6 stored data was tampered with, 1 an unexpected error (one line;
+3 the law parameters cannot answer (no amount in force on a date, law data that do
+not fit this version), 4 not allowed for the handler's role, 5 a database, the cache or
+its key is unavailable, 6 stored data was tampered with, 1 an unexpected error (one line;
 set CUMULDESK_DEBUG=1 for the traceback).
 
 The commands of the data layer live in `cumuldesk.commands.*`, each module with a
@@ -27,9 +27,10 @@ from cumuldesk.commands.support import emit_json, iso_date
 from cumuldesk.domain.insz import InszError, check_insz
 from cumuldesk.domain.law import NoValueInForce
 from cumuldesk.errors import CumulDeskError
-from cumuldesk.params.loader import ParameterError, ParameterSet, load_parameters
+from cumuldesk.params.loader import ParameterError, ParameterSet
 from cumuldesk.services.assessment import check, parameter_json, simulation_report
 from cumuldesk.services.dossier_input import DossierInput, parse_dossier, read_json_file
+from cumuldesk.services.law import describe, parameters_for_command
 
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
@@ -51,6 +52,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cumuldesk.commands.sync",
     "cumuldesk.commands.app",
     "cumuldesk.commands.letter",
+    "cumuldesk.commands.law",
 )
 
 
@@ -122,11 +124,16 @@ def _dossier_report(
 ) -> dict[str, Any] | None:
     """Build the report of the dossier file; print it as JSON (None) or print its header."""
     parsed = parse_dossier(read_json_file(args.dossier), date.today())
-    report = build(parsed, _parameters(args))
+    params = _parameters(args)
+    report = build(parsed, params)
     if args.json:
-        emit_json(report, out)
+        emit_json(
+            {**report, "law_data_version": params.version, "law_data_origin": params.origin},
+            out,
+        )
         return None
     _header(report, out)
+    out.write(f"Law data: {describe(params)}\n")
     return report
 
 
@@ -167,7 +174,7 @@ def cmd_params(args: argparse.Namespace, out: TextIO) -> int:
         )
         return EXIT_OK
     out.write(f"Parameters in force on {on.isoformat()}\n")
-    out.write(f"Law data: {params.version_label} ({params.origin})\n")
+    out.write(f"Law data: {describe(params)}\n")
     for row in rows:
         label = row["name"] + (f"[{row['bracket']}]" if row["bracket"] else "")
         if "error" in row:
@@ -182,7 +189,9 @@ def cmd_params(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _parameters(args: argparse.Namespace) -> ParameterSet:
-    return load_parameters()
+    """The central database's law data when one is configured (or the embedded demo
+    database exists), else the shipped defaults; `--shipped` forces the shipped ones."""
+    return parameters_for_command(shipped=getattr(args, "shipped", False))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -222,7 +231,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_parameter_options(command: argparse.ArgumentParser) -> None:
-    """Options that choose the law data (none yet: the shipped defaults)."""
+    """Options that choose the law data."""
+    command.add_argument(
+        "--shipped",
+        action="store_true",
+        help="use the law data shipped with this version of CumulDesk instead of the "
+        "central database's",
+    )
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:

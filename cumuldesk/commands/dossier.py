@@ -22,7 +22,6 @@ from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
 from cumuldesk.commands.central import central_if_reachable
 from cumuldesk.commands.signin import add_user_option
 from cumuldesk.commands.support import emit_json, iso_date
-from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.cache_service import open_cache
 from cumuldesk.services.dossiers import (
     DossierView,
@@ -30,6 +29,7 @@ from cumuldesk.services.dossiers import (
     offline_notice,
     open_reachable,
 )
+from cumuldesk.services.law import describe, parameters_for_desk
 
 
 def register(sub: Any) -> None:
@@ -56,7 +56,6 @@ def _now() -> datetime:
 
 def run_dossier(args: argparse.Namespace, out: TextIO) -> int:
     digits = insz_digits(args.insz)  # before any password or database
-    params = load_parameters()
     identity, verifier = signed_in_for_cache(args, "dossier")
     username = identity.username
     online = verifier is not None  # a verifier comes only from an online sign-in
@@ -73,6 +72,8 @@ def run_dossier(args: argparse.Namespace, out: TextIO) -> int:
             clock=_now,
             online=online,
         )
+        # the law data synced to the cache (never synced: the central's, else shipped)
+        params = parameters_for_desk(cache, central_if_reachable if online else None)
     if not view.online:
         sys.stderr.write(f"cumuldesk: {offline_notice(view.as_of, _now())}\n")
     check = view.check_report(params)
@@ -84,12 +85,15 @@ def run_dossier(args: argparse.Namespace, out: TextIO) -> int:
             "notes": [note.as_dict() for note in view.notes],
             "letters": [letter.as_dict() for letter in view.letters],
             "retro_flags": [flag.as_dict() for flag in view.retro_flags],
+            "law_data_version": params.version,
+            "law_data_origin": params.origin,
         }
         if simulation is not None:
             report["simulation"] = simulation
         emit_json(report, out)
         return 0
     _print_header(view, out)
+    out.write(f"Law data: {describe(params)}\n")
     print_check(check, out)
     if simulation is not None:
         out.write("\n")

@@ -32,10 +32,10 @@ from cumuldesk.commands.signin import add_user_option
 from cumuldesk.commands.support import iso_date
 from cumuldesk.domain.insz import normalise_insz_input
 from cumuldesk.errors import BadInput
-from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.cache_service import open_cache
 from cumuldesk.services.dossier_desk import person_facts
 from cumuldesk.services.dossiers import DossierView, insz_digits, offline_notice, open_reachable
+from cumuldesk.services.law import describe, parameters_for_desk
 from cumuldesk.services.letters import (
     ADVICE_NOTE,
     ANSWER_DAYS,
@@ -138,7 +138,6 @@ def run_letter(args: argparse.Namespace, out: TextIO) -> int:
         raise BadInput("--confirm-unverified goes with --finalise")
     by_insz = _looks_like_insz(args.target)
     digits = insz_digits(args.target) if by_insz else None  # before any password
-    params = load_parameters()
     identity, verifier = signed_in_for_cache(args, "letter")
     username = identity.username
     online = verifier is not None
@@ -160,6 +159,10 @@ def run_letter(args: argparse.Namespace, out: TextIO) -> int:
         )
         if not view.online:
             sys.stderr.write(f"cumuldesk: {offline_notice(view.as_of, _now())}\n")
+        # the law data synced to the cache (never synced: the central's, else shipped)
+        params = parameters_for_desk(cache, central_if_reachable if online else None)
+        if params.version is None:
+            sys.stderr.write(f"cumuldesk: note: law data: {describe(params)}\n")
         view = _with_case_first(view, reference)
         if view.case is None:
             raise BadInput("this dossier has no case: a letter belongs to a case")

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from cumuldesk.config import CentralConfig, ConfigError, central_config
-from cumuldesk.params.loader import ParameterSet, load_parameters
+from cumuldesk.params.loader import ParameterSet
 from cumuldesk.services.cache_service import cache_path, open_cache
 from cumuldesk.services.central import Central, connect_central
 from cumuldesk.services.dossiers import offline_notice
 from cumuldesk.services.identity import USERNAME, Identity
+from cumuldesk.services.law import parameters_for_desk
 from cumuldesk.services.signin import offline_verifier, remember_offline, sign_in, sign_in_offline
 from cumuldesk.services.sync_service import last_sync_at
 from cumuldesk.storage.cache import CacheDamaged, CacheLocked, CacheMismatch, LocalCache
@@ -122,12 +123,11 @@ def sign_in_work(
     username = (username or "").strip()
     report = progress or (lambda done, total, stage: None)
     config = central_config()
-    params = load_parameters()
     source = passphrase_source(passphrase)
     try:
         central = connect_central(config, must_exist=not config.is_demo)
     except DatabaseUnavailable as exc:
-        return _offline(username, password, source, config, params, str(exc), now)
+        return _offline(username, password, source, config, str(exc), now)
     try:
         created = None
         if config.is_demo:  # the demo generator is loaded only for the demo database
@@ -153,10 +153,12 @@ def sign_in_work(
         )
         try:
             remember_offline(cache, verifier.result())
+            # the law data synced to the cache; never synced: the central database's
+            params = parameters_for_desk(cache, central_connector(config))
         except BaseException:
             cache.close()
             raise
-    log.info("signed in online as %s", identity.username)
+    log.info("signed in online as %s (%s)", identity.username, params.version_label)
     return SignedIn(
         identity,
         cache,
@@ -172,7 +174,6 @@ def _offline(
     password: str,
     source: PassphraseSource,
     config: CentralConfig,
-    params: ParameterSet,
     reason: str,
     now: Callable[[], datetime],
 ) -> SignedIn:
@@ -185,6 +186,7 @@ def _offline(
     try:
         identity = sign_in_offline(cache, username, password)
         notice = offline_notice(last_sync_at(cache), now())
+        params = parameters_for_desk(cache, None)  # as of the last sync, else shipped
     except BaseException:
         cache.close()
         raise

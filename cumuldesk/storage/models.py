@@ -41,6 +41,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from cumuldesk.domain.law import Kind
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -385,6 +387,48 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class LawState(StrEnum):
+    PROPOSED = "proposed"  # waiting for a second supervisor
+    APPROVED = "approved"  # part of the law data from its version on
+    REJECTED = "rejected"
+
+
+class LawValue(Base):
+    """One dated value of a law parameter in the central database (`cumuldesk.services.law`):
+    proposed by a supervisor, approved by another one or rejected. Approving gives the
+    value the next law-data version (the highest approved version plus one); the law data
+    of version N are every value approved at version N or lower, in approval order (a
+    later value at the same parameter, bracket and date replaces an earlier one). The
+    shipped defaults are the seed, version 1 (migration 0004).
+
+    `value` is text as the parameter files write it: "331.22", "true" or "false". The
+    unit, brackets and description come from the shipped parameter files. Local caches
+    hold a copy of the approved rows (`cumuldesk.sync.law`)."""
+
+    __tablename__ = "law_values"
+    __table_args__ = (
+        CheckConstraint(
+            "(state = 'approved') = (version IS NOT NULL)", name="version_when_approved"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), index=True)
+    bracket: Mapped[str | None] = mapped_column(String(32))
+    effective: Mapped[date] = mapped_column(Date)
+    value: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[Kind] = mapped_column(_enum(Kind, "law_kind"))
+    source_title: Mapped[str] = mapped_column(String(500))
+    source_url: Mapped[str | None] = mapped_column(String(1000))
+    state: Mapped[LawState] = mapped_column(_enum(LawState, "law_state"), index=True)
+    proposed_by: Mapped[str] = mapped_column(String(64))
+    proposed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    decided_by: Mapped[str | None] = mapped_column(String(64))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    version: Mapped[int | None] = mapped_column(Integer, index=True)  # set at approval
+    reason: Mapped[str | None] = mapped_column(Text)  # why it was rejected, when given
 
 
 # Tables that record changes; their rows carry `change_seq` (parents before children).

@@ -18,6 +18,10 @@ migration 0003); the cache remembers up to which number its last complete pull w
    (`outbox.reapply_pending`);
 6. writes `last_seq` = hw and `last_sync_at`, only when all of it succeeded.
 
+Before step 2 the approved law data are copied whole when the central law-data version
+differs from the cache's (`cumuldesk.sync.law`), so that the retroactive check of step 5
+and the desk use the same law data.
+
 Work goes in chunks of persons, one cache transaction per chunk, with progress and a
 cancel check between chunks. A cancelled or interrupted pull is simply done again: the
 upserts are idempotent and `last_seq` did not move. The central reads of one chunk see
@@ -73,6 +77,7 @@ from cumuldesk.storage.cache_models import (
 from cumuldesk.storage.database import chunked
 from cumuldesk.storage.models import SyncTombstone
 from cumuldesk.sync import retro
+from cumuldesk.sync.law import pull_law_data
 from cumuldesk.sync.outbox import person_ids_with_items, reapply_pending
 from cumuldesk.sync.progress import Cancel, Progress, check_cancel, report
 
@@ -101,6 +106,7 @@ class PullResult:
     removed_dossiers: int
     deleted_rows: int
     retro_flags: int
+    law_data_version: int | None = None  # the law data copied by this pull (None: unchanged)
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -383,8 +389,9 @@ def pull(
             None if last_seq == 0 else _persons_changed(session, last_seq, high_water)
         )
 
+    law_data_version = pull_law_data(cache, central_sessions)  # first: retro checks use it
     fetched_at = naive_utc(clock())
-    ban_start = functools.cache(retro.ban_start)  # loaded when first needed
+    ban_start = functools.cache(functools.partial(retro.ban_start, cache))  # when first needed
     with cache.engine.begin() as connection:
         applied = _apply_tombstones(connection, stones)
         cached_handlers = set(connection.scalars(select(HANDLERS.c.id)))
@@ -471,6 +478,7 @@ def pull(
         removed_dossiers=len(removed),
         deleted_rows=applied.deleted,
         retro_flags=flags,
+        law_data_version=law_data_version,
     )
 
 

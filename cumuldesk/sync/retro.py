@@ -36,6 +36,7 @@ from cumuldesk.storage.models import (
     IvtItPeriodRow,
     Person,
 )
+from cumuldesk.sync.law import cache_parameters
 
 PERSONS: Table = Person.__table__  # type: ignore[assignment]
 BOB: Table = BobPeriodRow.__table__  # type: ignore[assignment]
@@ -60,9 +61,11 @@ class RetroFlag:
     acknowledged_at: datetime | None
 
 
-def ban_start() -> date | None:
-    """When the BOB / IVT-IT cumulation ban came into force (shipped law data)."""
-    return load_parameters().first_effective(BOB_BAN, True)
+def ban_start(cache: LocalCache | None = None) -> date | None:
+    """When the BOB / IVT-IT cumulation ban came into force: in the cache's law data (as
+    the handler's desk computes), the shipped defaults when it has none yet."""
+    params = cache_parameters(cache) if cache is not None else None
+    return (params or load_parameters()).first_effective(BOB_BAN, True)
 
 
 def in_force_periods(

@@ -333,35 +333,43 @@ def test_help_and_no_arguments_succeed():
     assert proc.returncode == 0 and "simulate" in proc.stdout
 
 
-def test_broken_override_file_is_refused_with_exit_3(tmp_path):
-    overrides = tmp_path / "config" / "parameters"
-    overrides.mkdir(parents=True)
-    (overrides / "bob_monthly.toml").write_text(
-        'name = "bob_monthly"\n[[values]]\neffective = 2026-01-01\nvalue = -1.00\n'
-        'verified = true\nsource = { title = "test" }\n',
-        encoding="utf-8",
+def _central_with_an_approved_value(tmp_path: Path) -> dict[str, str]:
+    """A configured central database (SQLite file) where two supervisors published BOB
+    340.00 from 2026-01-01 (law data v2); the environment that points at it."""
+    from factories import identity_of, make_handler
+
+    from cumuldesk.services.law import approve, propose
+    from cumuldesk.storage.database import migrate, open_central, session_factory
+    from cumuldesk.storage.models import Role
+
+    url = f"sqlite:///{tmp_path / 'central.sqlite'}"
+    engine = open_central(url)
+    migrate(engine)
+    factory = session_factory(engine)
+    with factory.begin() as session:
+        session.add_all(
+            [make_handler("lea.sup", Role.SUPERVISOR), make_handler("max.sup", Role.SUPERVISOR)]
+        )
+    value_id = propose(
+        factory,
+        identity_of(factory, "lea.sup"),
+        "bob_monthly",
+        "2026-01-01",
+        "340.00",
+        "sourced",
+        "Flemish decree (test)",
     )
-    proc = run(
-        "simulate",
-        str(EXAMPLES / "renounce-flanders.json"),
-        env={"CUMULDESK_CONFIG_DIR": str(tmp_path / "config")},
-    )
-    assert_one_line_error(proc, 3, "bob_monthly.toml", "values entry 1", "negative amount")
+    approve(factory, identity_of(factory, "max.sup"), value_id)
+    engine.dispose()
+    return {"CUMULDESK_CENTRAL_URL": url}
 
 
-def test_override_value_is_used_and_cited(tmp_path):
-    overrides = tmp_path / "config" / "parameters"
-    overrides.mkdir(parents=True)
-    path = overrides / "bob_monthly.toml"
-    path.write_text(
-        'name = "bob_monthly"\n[[values]]\neffective = 2026-01-01\nvalue = 340.00\n'
-        'verified = true\nsource = { title = "Flemish decree (test)" }\n',
-        encoding="utf-8",
-    )
-    env = {"CUMULDESK_CONFIG_DIR": str(tmp_path / "config")}
+def test_an_approved_central_value_is_used_and_cited(tmp_path):
+    env = _central_with_an_approved_value(tmp_path)
     proc = run("simulate", "--json", str(EXAMPLES / "renounce-flanders.json"), env=env)
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout)
+    assert (report["law_data_version"], report["law_data_origin"]) == (2, "central database")
     months = {m["month"]: m for m in report["months"]}
     assert months["2026-01"]["bob"] == "340.00"
     assert months["2025-12"]["bob"] != "340.00"
@@ -370,14 +378,50 @@ def test_override_value_is_used_and_cited(tmp_path):
         for p in report["parameters"]
         if p["name"] == "bob_monthly" and p["effective"] == "2026-01-01"
     ]
-    assert (
-        cited and cited[0]["origin"] == str(path) and cited[0]["source"] == "Flemish decree (test)"
-    )
+    assert cited and cited[0]["origin"] == "central law data v2"
+    assert cited[0]["source"] == "Flemish decree (test)" and cited[0]["kind"] == "sourced"
     listing = run("params", "--on", "2026-02-01", env=env)
-    assert "340.00" in listing.stdout and str(path) in listing.stdout
+    assert "Law data: law data v2 (central database)" in listing.stdout
+    assert "340.00" in listing.stdout
+    shipped = run("params", "--on", "2026-02-01", "--shipped", env=env)
+    assert "Law data: shipped defaults: asked for with --shipped" in shipped.stdout
+    assert "340.00" not in shipped.stdout
+
+
+def test_central_law_data_this_version_does_not_know_are_exit_3(tmp_path):
+    from sqlalchemy import create_engine, text
+
+    env = _central_with_an_approved_value(tmp_path)
+    engine = create_engine(env["CUMULDESK_CENTRAL_URL"])
+    with engine.begin() as connection:  # as a newer CumulDesk could have published
+        connection.execute(text("UPDATE law_values SET name = 'bob_yearly' WHERE version = 2"))
+    engine.dispose()
+    proc = run("simulate", str(EXAMPLES / "renounce-flanders.json"), env=env)
+    assert_one_line_error(proc, 3, "central database", "'bob_yearly'", "does not know")
+
+
+def test_an_unreachable_central_database_is_exit_5_not_a_silent_fall_back():
+    env = {"CUMULDESK_CENTRAL_URL": "postgresql+psycopg://x:secret@127.0.0.1:1/db"}
+    proc = run("simulate", str(EXAMPLES / "renounce-flanders.json"), env=env)
+    assert_one_line_error(proc, 5, "cannot reach", "--shipped")
+    assert "secret" not in proc.stderr and proc.stdout == ""
 
 
 def test_no_amount_in_force_is_exit_3(tmp_path):
+    from sqlalchemy import create_engine, text
+
+    # law data whose zorgtoeslag amounts start in September 2021 (the shipped ones start
+    # before the ban window can open)
+    env = _central_with_an_approved_value(tmp_path)
+    engine = create_engine(env["CUMULDESK_CENTRAL_URL"])
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "DELETE FROM law_values WHERE name = 'zorgtoeslag_monthly' "
+                "AND effective < '2021-09-01'"
+            )
+        )
+    engine.dispose()
     # born 1999-09-10: the window opens in August 2020, before any zorgtoeslag amount on file
     path = write_dossier(
         tmp_path,
@@ -386,7 +430,10 @@ def test_no_amount_in_force_is_exit_3(tmp_path):
         ),
     )
     assert_one_line_error(
-        run("simulate", str(path)), 3, "no value in force on 2020-08-01", "zorgtoeslag_monthly"
+        run("simulate", str(path), env=env),
+        3,
+        "no value in force on 2020-08-01",
+        "zorgtoeslag_monthly",
     )
 
 

@@ -70,7 +70,7 @@ def clock() -> datetime:
 
 @pytest.fixture(scope="module")
 def params():
-    return load_parameters(use_overrides=False)
+    return load_parameters()
 
 
 @pytest.fixture

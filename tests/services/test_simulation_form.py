@@ -43,7 +43,7 @@ TODAY = date(2026, 11, 23)
 
 @pytest.fixture(scope="module")
 def params():
-    return load_parameters(use_overrides=False)
+    return load_parameters()
 
 
 def example(name: str) -> DossierInput:

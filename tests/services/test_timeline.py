@@ -30,7 +30,7 @@ ON = date(2026, 11, 23)
 
 @pytest.fixture(scope="module")
 def params():
-    return load_parameters(use_overrides=False)
+    return load_parameters()
 
 
 def _example(name: str):

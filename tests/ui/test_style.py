@@ -274,7 +274,7 @@ def test_the_timeline_lane_labels_are_readable_in_dark_mode(qtbot, restore_app):
     app = restore_app
     app.setPalette(make_palette("dark"))
     apply_style(app)
-    params = load_parameters(use_overrides=False)
+    params = load_parameters()
     data = json.loads((EXAMPLES / "renounce-flanders.json").read_text())
     t = build_timeline(
         parse_dossier(data, ON), params, ON, zorgtoeslag=[PointsRow(date(2024, 3, 1), 24, 6)]

@@ -29,7 +29,7 @@ ON = date(2026, 11, 23)  # DEMO_TODAY of tests/ui/conftest.py
 
 @pytest.fixture(scope="module")
 def params():
-    return load_parameters(use_overrides=False)
+    return load_parameters()
 
 
 @pytest.fixture

@@ -165,6 +165,11 @@ def _print_report(report: SyncReport, out: TextIO) -> None:
         + (f"; {pulled.retro_flags} retroactive change(s) flagged" if pulled.retro_flags else "")
         + "\n"
     )
+    if pulled.law_data_version is not None:
+        out.write(
+            f"New law data: version {pulled.law_data_version}; simulations and letters "
+            "on this computer use it from now on.\n"
+        )
     out.write(f"Synced at {report.finished_at.astimezone().strftime('%d/%m/%Y %H:%M:%S')}.\n")
 
 

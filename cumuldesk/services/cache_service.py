@@ -54,6 +54,7 @@ from cumuldesk.storage.keys import (
     passphrase_from_environment_or_terminal,
 )
 from cumuldesk.storage.models import AuditEvent
+from cumuldesk.sync.law import pull_law_data
 from cumuldesk.sync.outbox import counts
 
 log = logging.getLogger(__name__)
@@ -154,7 +155,10 @@ def _fill(
     progress: Progress | None,
 ) -> FillResult:
     stored = cache.store_dossiers(central.sessions, insz, team, progress)
+    law_version = pull_law_data(cache, central.sessions)  # the organisation's law data too
     details = {"dossiers": stored}
+    if law_version is not None:
+        details["law_data_version"] = law_version
     with central.sessions.begin() as session:
         record(session, username, action, details=details)
     with cache.sessions.begin() as session:

@@ -131,6 +131,8 @@ def sync_once(
             "changed_dossiers": pulled.changed_dossiers,
             "removed_dossiers": pulled.removed_dossiers,
         }
+        if pulled.law_data_version is not None:
+            details["law_data_version"] = pulled.law_data_version
         with central.sessions.begin() as session:
             record(session, current.username, "synced", details=details)
     except (OperationalError, InterfaceError) as exc:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from cumuldesk.errors import CumulDeskError
+from cumuldesk.params.loader import ParameterSet
 from cumuldesk.services.sync_service import (
     DEFAULT_RETRY,
     SyncLoop,
@@ -23,8 +24,9 @@ from cumuldesk.services.sync_service import (
     SyncState,
     sync_state,
 )
+from cumuldesk.sync.law import cache_parameters
 from cumuldesk.sync.progress import SyncCancelled
-from cumuldesk.ui.changes import CASES, DOSSIERS, OUTBOX, SYNC
+from cumuldesk.ui.changes import CASES, DOSSIERS, OUTBOX, PARAMETERS, SYNC
 from cumuldesk.ui.context import AppContext
 from cumuldesk.ui.ops import Op, user_message
 
@@ -48,7 +50,8 @@ def changed_kinds(report: SyncReport) -> tuple[str, ...]:
         + pulled.deleted_rows
         + pulled.retro_flags
     )
-    return (DOSSIERS, CASES, OUTBOX, SYNC) if moved else (OUTBOX, SYNC)
+    kinds = (DOSSIERS, CASES, OUTBOX, SYNC) if moved else (OUTBOX, SYNC)
+    return (*kinds, PARAMETERS) if pulled.law_data_version is not None else kinds
 
 
 class SyncWorker(QObject):
@@ -63,7 +66,7 @@ class SyncWorker(QObject):
     # from the worker thread, queued to this object on the GUI thread
     _state_from_worker = Signal(object)
     _progress_from_worker = Signal(str, int, int)
-    _report_from_worker = Signal(object)
+    _report_from_worker = Signal(object, object)  # SyncReport, new ParameterSet or None
     _failed_from_worker = Signal(str)
     _syncing_from_worker = Signal(int)  # 1 or 0: a crash at exit was seen once with a bool
 
@@ -186,7 +189,7 @@ class SyncWorker(QObject):
             interval=self.interval,
             retry=self.retry,
             on_state=lambda state: self._emit(self._state_from_worker, state),
-            on_report=lambda report: self._emit(self._report_from_worker, report),
+            on_report=self._report_in_worker,
             progress=lambda stage, done, total: self._emit(
                 self._progress_from_worker, stage, done, total
             ),
@@ -212,6 +215,17 @@ class SyncWorker(QObject):
                 self.rounds += 1
             self._wake.wait(pause)
 
+    def _report_in_worker(self, report: SyncReport) -> None:
+        """A sync that brought new law data: read them from the cache here, in the
+        worker, so that the window computes with them from now on."""
+        params = None
+        if report.pulled.law_data_version is not None:
+            try:
+                params = cache_parameters(self.ctx.cache)
+            except Exception as exc:  # noqa: BLE001 - keep the law data in use, say why
+                log.error("the new law data could not be read from the cache", exc_info=exc)
+        self._emit(self._report_from_worker, report, params)
+
     def _emit(self, signal: Signal, *args: object) -> None:
         try:
             signal.emit(*args)  # type: ignore[attr-defined]
@@ -234,8 +248,10 @@ class SyncWorker(QObject):
     def _deliver_progress(self, stage: str, done: int, total: int) -> None:
         self.progress.emit(stage, done, total)
 
-    @Slot(object)
-    def _deliver_report(self, report: SyncReport) -> None:
+    @Slot(object, object)
+    def _deliver_report(self, report: SyncReport, params: ParameterSet | None) -> None:
+        if params is not None:
+            self.ctx.params = params
         self.report.emit(report)
         self.ctx.changes.emit(*changed_kinds(report))
 

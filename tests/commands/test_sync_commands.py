@@ -83,7 +83,11 @@ def test_the_first_sync_fills_the_cache_and_says_what_it_did(central, capsys):
     lines = out.splitlines()
     assert lines[0] == "Pushed: 0 change(s) applied"
     assert lines[1] == "Pulled: 4 new dossier(s), 0 changed, 0 removed from your cache"
-    assert re.fullmatch(rf"Synced at {WHEN}:\d\d\.", lines[2]) and len(lines) == 3
+    # the organisation's law data come with the first sync (the seed, version 1)
+    assert lines[2] == (
+        "New law data: version 1; simulations and letters on this computer use it from now on."
+    )
+    assert re.fullmatch(rf"Synced at {WHEN}:\d\d\.", lines[3]) and len(lines) == 4
     assert "cumuldesk sync: pull: 100% (4 of 4 dossiers)" in err
     assert_nothing_personal(out, err)
     with open_users_cache() as cache, cache.sessions() as session:

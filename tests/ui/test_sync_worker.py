@@ -108,3 +108,43 @@ def test_a_quiet_sync_changes_only_the_outbox_and_sync_kinds():
     assert changed_kinds(quiet) == (OUTBOX, SYNC)
     pulled = SyncReport(PushResult(0, 0, 0, 0, 0), PullResult(5, 0, 1, 0, 0, 0), None, {})
     assert set(changed_kinds(pulled)) == {DOSSIERS, CASES, OUTBOX, SYNC}
+
+
+def test_new_law_data_reach_the_open_window_with_the_next_sync(qtbot, worker, ui_context):
+    """Two supervisors publish a value centrally; the window, signed in with version 1,
+    computes with version 2 after its next background sync, without signing in again."""
+    from datetime import date
+    from decimal import Decimal
+
+    from factories import identity_of, make_handler
+
+    from cumuldesk.services import law
+    from cumuldesk.storage.models import Role
+    from cumuldesk.ui.changes import PARAMETERS
+
+    central = ui_context.connect()  # the fixture's central database, as a supervisor's desk
+    with central.sessions.begin() as session:
+        session.add_all(
+            [make_handler("sup.one", Role.SUPERVISOR), make_handler("sup.two", Role.SUPERVISOR)]
+        )
+    proposed = law.propose(
+        central.sessions,
+        identity_of(central.sessions, "sup.one"),
+        "bob_monthly",
+        "2026-10-01",
+        "360.00",
+        "sourced",
+        "test: a published amount",
+    )
+    version = law.approve(central.sessions, identity_of(central.sessions, "sup.two"), proposed)
+    central.close()
+    assert version == 2
+    assert ui_context.params.get("bob_monthly", date(2026, 10, 1)).amount == Decimal("351.49")
+
+    changes: list[frozenset] = []
+    ui_context.changes.changed.connect(changes.append)
+    worker.start()
+    qtbot.waitUntil(lambda: ui_context.params.version == 2, timeout=20_000)
+    value = ui_context.params.get("bob_monthly", date(2026, 10, 1))
+    assert (value.amount, value.kind.value) == (Decimal("360.00"), "sourced")
+    qtbot.waitUntil(lambda: any(PARAMETERS in kinds for kinds in changes), timeout=5_000)

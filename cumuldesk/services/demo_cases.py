@@ -59,6 +59,15 @@ DEMO_HANDLERS: tuple[DemoHandler, ...] = (
         Language.NL,
         "jonas-demo-password",
     ),
+    # a second supervisor: law data are proposed by one supervisor and approved by another
+    DemoHandler(
+        "sophie.demo",
+        "Sophie Demo",
+        "Équipe Bruxelles",
+        Role.SUPERVISOR,
+        Language.FR,
+        "sophie-demo-password",
+    ),
 )
 
 GENT, ANTWERPEN, BRUXELLES, LIEGE = (

@@ -70,10 +70,11 @@ DEMO_PASSWORDS = {
     "marc.demo": "marc-demo-password",
     "eva.demo": "eva-demo-password",
     "jonas.demo": "jonas-demo-password",
+    "sophie.demo": "sophie-demo-password",
 }
 
 
-def test_the_four_demo_handlers_sign_in_with_their_documented_passwords(population):
+def test_the_five_demo_handlers_sign_in_with_their_documented_passwords(population):
     engine, _, _ = population
     factory = session_factory(engine)
     with factory() as session:
@@ -83,12 +84,13 @@ def test_the_four_demo_handlers_sign_in_with_their_documented_passwords(populati
         "marc.demo": ("Équipe Bruxelles", Role.HANDLER, Language.FR),
         "eva.demo": ("Team Gent", Role.SUPERVISOR, Language.NL),
         "jonas.demo": ("Team Antwerpen", Role.HANDLER, Language.NL),
+        "sophie.demo": ("Équipe Bruxelles", Role.SUPERVISOR, Language.FR),
     }
     assert all(h.active and h.password_hash.startswith("scrypt$") for h in handlers.values())
     for username, password in DEMO_PASSWORDS.items():
         assert password not in handlers[username].password_hash
         identity = sign_in(factory, username, password)
-        assert identity.is_supervisor == (username == "eva.demo")
+        assert identity.is_supervisor == (username in ("eva.demo", "sophie.demo"))
     with pytest.raises(NotAllowed):
         sign_in(factory, "an.demo", DEMO_PASSWORDS["marc.demo"])
 

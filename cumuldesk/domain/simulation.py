@@ -243,12 +243,16 @@ def horizon_for(
 
 
 class _Usage:
+    """The values used, each with the months it applied to. The same value in force in
+    its own month (computed, say) and carried in the months after it is listed twice,
+    once per kind, so that each month's amount shows the kind it had."""
+
     def __init__(self) -> None:
-        self._seen: dict[tuple[str, str | None, date], UsedParameter] = {}
+        self._seen: dict[tuple[str, str | None, date, str], UsedParameter] = {}
 
     def add(self, values: tuple[LegalValue, ...], month: Month) -> None:
         for value in values:
-            key = (value.name, value.bracket, value.effective)
+            key = (value.name, value.bracket, value.effective, value.kind.value)
             known = self._seen.get(key)
             first = known.first_month if known else month
             self._seen[key] = UsedParameter(value, first, month)
@@ -257,7 +261,12 @@ class _Usage:
         return tuple(
             sorted(
                 self._seen.values(),
-                key=lambda u: (u.value.name, u.value.bracket or "", u.value.effective),
+                key=lambda u: (
+                    u.value.name,
+                    u.value.bracket or "",
+                    u.value.effective,
+                    u.first_month,
+                ),
             )
         )
 

@@ -26,6 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPOSITORY = Path(__file__).resolve().parents[1]
 SCREENSHOTS = REPOSITORY / "docs" / "screenshots"
 USER, PASSWORD = "an.demo", "an-demo-password"
+SUPERVISOR = "eva.demo"  # the demo supervisor (the Law data page and its propose dialog)
 PASSPHRASE = "screenshots-passphrase"
 SIZE = (1280, 800)
 LANGUAGES = ("en", "nl", "fr", "de")
@@ -57,6 +58,8 @@ SHOTS = {
     "offline.png": "offline: the line under the look-up and the status bar",
     "dossier-not-found.png": "an error in words: no dossier with this INSZ",
     "shortcuts.png": "Help > Keyboard shortcuts",
+    "law.png": "the Law data page of a supervisor: her proposal waits for a second supervisor",
+    "law-propose.png": "the dialog in which a supervisor proposes a law value",
     "locked.png": "the window locked after inactivity",
 }
 
@@ -334,6 +337,9 @@ def _render(args: argparse.Namespace) -> int:
     shots.save(window, "worklist.png")
     page.set_filter(None)
 
+    # -- law data: a supervisor's page with her proposal waiting, the propose dialog
+    _law_data(shots, ctx)
+
     # -- look-up feedback
     lookup = window.lookup
     lookup.field.setText(VALID_INSZ_TYPED)
@@ -463,6 +469,54 @@ def _render(args: argparse.Namespace) -> int:
     if missing:
         raise SystemExit(f"not written: {', '.join(missing)}")
     return 0
+
+
+def _law_data(shots: Shooter, ctx) -> None:  # noqa: ANN001 - AppContext
+    """The Law data page as the demo supervisor sees it, with a (synthetic) proposal of
+    hers selected, and the propose dialog filled in."""
+    import dataclasses
+    from decimal import Decimal
+
+    from PySide6.QtCore import QDate
+    from sqlalchemy import select
+
+    from cumuldesk.services.identity import Identity
+    from cumuldesk.services.law import propose
+    from cumuldesk.storage.models import Handler
+    from cumuldesk.ui.formatting import money
+    from cumuldesk.ui.law_page import LawPage
+    from cumuldesk.ui.ops import wait_for_ops
+
+    central = ctx.connect()
+    try:
+        with central.sessions() as session:
+            handler = session.scalars(select(Handler).where(Handler.username == SUPERVISOR))
+            supervisor = Identity.of(handler.one())
+        propose(
+            central.sessions, supervisor, "bob_monthly", "2026-09-01", "358.52", "sourced",
+            "Demo: Groeipakket, bedragen vanaf 1 september 2026", "https://www.groeipakket.be/",
+        )  # fmt: skip
+    finally:
+        central.close()
+    page = LawPage(dataclasses.replace(ctx, identity=supervisor))
+    page.resize(*SIZE)
+    page.show()
+    wait_until(lambda: page.data is not None and not page.loading, "the law values")
+    wait_for_ops(30_000)
+    shots.save(page, "law.png")
+    page.law_actions.propose_button.click()
+    dialog = page.law_actions.dialog
+    if dialog is None:
+        raise SystemExit("the propose dialog did not open")
+    dialog.select("ivt_yearly", "B")
+    dialog.effective.setDate(QDate(2026, 3, 1))
+    dialog.amount.setText(money(Decimal("12043.40")))  # as the language writes it
+    dialog.source_title.setText("Demo: handicap.belgium.be, bedragen IVT maart 2026")
+    dialog.source_url.setText("https://handicap.belgium.be/")
+    dialog.adjustSize()
+    shots.save(dialog, "law-propose.png")
+    dialog.reject()
+    page.close()
 
 
 def _save_composed(shots: Shooter, base, menu, name: str) -> None:  # noqa: ANN001 - QPixmaps

@@ -1,5 +1,5 @@
-"""The main window: the look-up bar on top, the work list, dossier and simulation pages
-in tabs, the sync status bar at the bottom, menus with every shortcut.
+"""The main window: the look-up bar on top, the work list, dossier, simulation and law
+data pages in tabs, the sync status bar at the bottom, menus with every shortcut.
 
 The window wires the pages together (open a dossier from the look-up or the work list;
 simulate from the dossier) and owns the background sync; the pages themselves are
@@ -68,13 +68,20 @@ def _simulation_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return SimulationPage(ctx, parent)
 
 
+def _law_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from cumuldesk.ui.law_page import LawPage
+
+    return LawPage(ctx, parent)
+
+
 @dataclass(frozen=True)
 class PageFactories:
-    """How the three pages are made: `(ctx, parent) -> QWidget` each."""
+    """How the pages are made: `(ctx, parent) -> QWidget` each."""
 
     worklist: PageFactory = _worklist_page
     dossier: PageFactory = _dossier_page
     simulation: PageFactory = _simulation_page
+    law: PageFactory = _law_page
 
 
 def _first_control(page: QWidget) -> QWidget | None:
@@ -169,7 +176,8 @@ class MainWindow(QMainWindow):
         self.worklist_page = pages.worklist(ctx, self.tabs)
         self.dossier_page = pages.dossier(ctx, self.tabs)
         self.simulation_page = pages.simulation(ctx, self.tabs)
-        for page in (self.worklist_page, self.dossier_page, self.simulation_page):
+        self.law_page = pages.law(ctx, self.tabs)
+        for page in (self.worklist_page, self.dossier_page, self.simulation_page, self.law_page):
             self.tabs.addTab(page, "")
         layout = QVBoxLayout(central)
         layout.addWidget(self.lookup)
@@ -213,7 +221,7 @@ class MainWindow(QMainWindow):
         self.lookup_action = self._action("lookup", "Ctrl+L", self.lookup.focus_field)
         self.page_actions = [
             self._action(f"page{index + 1}", f"Ctrl+{index + 1}", self._page_slot(index))
-            for index in range(3)
+            for index in range(4)
         ]
         self.sync_action = self._action("sync_now", "F5", self.sync.sync_now)
         self.conflicts_action = self._action("conflicts", "Ctrl+Shift+K", self.show_conflicts)
@@ -257,6 +265,7 @@ class MainWindow(QMainWindow):
         self._connect(self.dossier_page, "simulate_requested", self.simulate)
         self._connect(self.dossier_page, "dossier_shown", self._dossier_shown)
         self._connect(self.simulation_page, "letter_requested", self.open_letters)
+        self._connect(self.law_page, "sync_requested", self.sync.sync_now)
         self.status.sync_now_requested.connect(self.sync.sync_now)
         self.sync.state_changed.connect(self._sync_state)
         self.sync.progress.connect(self.status.set_progress)
@@ -291,6 +300,7 @@ class MainWindow(QMainWindow):
             self.page_actions[0]: self.tr("&Work list"),
             self.page_actions[1]: self.tr("&Dossier"),
             self.page_actions[2]: self.tr("&Simulation"),
+            self.page_actions[3]: self.tr("L&aw data"),
             self.sync_action: self.tr("Sync &now"),
             self.conflicts_action: self.tr("&Conflicts and refused changes ..."),
             self.shortcuts_action: self.tr("&Keyboard shortcuts"),
@@ -305,9 +315,14 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Pages"))
         self.tabs.tabBar().setAccessibleName(self.tr("Pages"))  # where Tab stops
         self.tabs.tabBar().setAccessibleDescription(
-            self.tr("Work list, dossier and simulation: Left and Right arrows switch")
+            self.tr("Work list, dossier, simulation and law data: Left and Right arrows switch")
         )
-        tab_names = [self.tr("Work list"), self.tr("Dossier"), self.tr("Simulation")]
+        tab_names = [
+            self.tr("Work list"),
+            self.tr("Dossier"),
+            self.tr("Simulation"),
+            self.tr("Law data"),
+        ]
         for index, name in enumerate(tab_names):
             self.tabs.setTabText(index, name)
             self.tabs.setTabToolTip(index, f"{name} ({shortcut_text(f'Ctrl+{index + 1}')})")

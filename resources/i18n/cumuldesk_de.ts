@@ -780,6 +780,495 @@
     </message>
 </context>
 <context>
+    <name>LawActions</name>
+    <message>
+        <source>&amp;Propose a value ...</source>
+        <translation>&amp;Wert vorschlagen ...</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject ...</source>
+        <translation>&amp;Ablehnen ...</translation>
+    </message>
+    <message>
+        <source>Why a button is unavailable</source>
+        <translation>Warum eine Schaltfläche nicht verfügbar ist</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached: proposing, approving and rejecting wait until it is back.</source>
+        <translation>Die zentrale Datenbank ist nicht erreichbar: Vorschlagen, Genehmigen und Ablehnen warten, bis sie wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Select a proposed value to approve or reject it.</source>
+        <translation>Wählen Sie einen vorgeschlagenen Wert aus, um ihn zu genehmigen oder abzulehnen.</translation>
+    </message>
+    <message>
+        <source>Only a proposed value can be approved or rejected; this one is {state}.</source>
+        <translation>Nur ein vorgeschlagener Wert kann genehmigt oder abgelehnt werden; dieser ist {state}.</translation>
+    </message>
+    <message>
+        <source>You proposed this value: another supervisor must approve it. You may reject it to withdraw it.</source>
+        <translation>Sie haben diesen Wert vorgeschlagen: Ein anderer Supervisor muss ihn genehmigen. Sie können ihn ablehnen, um ihn zurückzuziehen.</translation>
+    </message>
+    <message>
+        <source>Propose a new dated value of a law parameter, with its source</source>
+        <translation>Einen neuen datierten Wert eines gesetzlichen Parameters mit seiner Quelle vorschlagen</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached: proposing waits until it is back</source>
+        <translation>Die zentrale Datenbank ist nicht erreichbar: Vorschlagen wartet, bis sie wieder da ist</translation>
+    </message>
+    <message>
+        <source>Put the selected value in force: it becomes the next law-data version</source>
+        <translation>Den ausgewählten Wert in Kraft setzen: Er wird die nächste Version der Rechtsdaten</translation>
+    </message>
+    <message>
+        <source>Reject the selected proposed value, with an optional reason</source>
+        <translation>Den ausgewählten vorgeschlagenen Wert ablehnen, mit einem optionalen Grund</translation>
+    </message>
+    <message>
+        <source>Proposed. Another supervisor approves it before it is in force.</source>
+        <translation>Vorgeschlagen. Ein anderer Supervisor genehmigt den Wert, bevor er in Kraft tritt.</translation>
+    </message>
+    <message>
+        <source>Approve a law value</source>
+        <translation>Einen Rechtswert genehmigen</translation>
+    </message>
+    <message>
+        <source>Approve {what}? It becomes the next law-data version, and every desk computes with it after its next sync.</source>
+        <translation>{what} genehmigen? Der Wert wird die nächste Version der Rechtsdaten, und jeder Arbeitsplatz rechnet nach seiner nächsten Synchronisierung damit.</translation>
+    </message>
+    <message>
+        <source>Approved: {what}. It is part of law data v{version}; every desk gets it with its next sync.</source>
+        <translation>Genehmigt: {what}. Der Wert gehört zu Rechtsdaten v{version}; jeder Arbeitsplatz erhält ihn bei seiner nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Approving ...</source>
+        <translation>Wird genehmigt ...</translation>
+    </message>
+    <message>
+        <source>Rejected: {what}.</source>
+        <translation>Abgelehnt: {what}.</translation>
+    </message>
+    <message>
+        <source>Rejecting ...</source>
+        <translation>Wird abgelehnt ...</translation>
+    </message>
+</context>
+<context>
+    <name>LawFilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Every law value</source>
+        <translation>Alle Rechtswerte</translation>
+    </message>
+    <message>
+        <source>Values waiting for a second supervisor</source>
+        <translation>Werte, die auf einen zweiten Supervisor warten</translation>
+    </message>
+    <message>
+        <source>Values in force from their version on</source>
+        <translation>Werte, die ab ihrer Version in Kraft sind</translation>
+    </message>
+    <message>
+        <source>Values a supervisor rejected</source>
+        <translation>Werte, die ein Supervisor abgelehnt hat</translation>
+    </message>
+    <message>
+        <source>Filter: {name}</source>
+        <translation>Filter: {name}</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Filter: {name}, {count} values</source>
+        <translation>Filter: {name}, {count} Werte</translation>
+    </message>
+    <message>
+        <source>{tip} (Alt+{number})</source>
+        <translation>{tip} (Alt+{number})</translation>
+    </message>
+</context>
+<context>
+    <name>LawForm</name>
+    <message>
+        <source>choose yes or no</source>
+        <translation>wählen Sie ja oder nein</translation>
+    </message>
+    <message>
+        <source>choose a law parameter</source>
+        <translation>wählen Sie einen gesetzlichen Parameter</translation>
+    </message>
+    <message>
+        <source>choose the category the value is for</source>
+        <translation>wählen Sie die Kategorie, für die der Wert gilt</translation>
+    </message>
+    <message>
+        <source>choose sourced or computed</source>
+        <translation>wählen Sie belegt oder berechnet</translation>
+    </message>
+    <message>
+        <source>give the title of the act or public page the value was read on</source>
+        <translation>geben Sie den Titel des Rechtsakts oder der öffentlichen Seite an, auf der der Wert gelesen wurde</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>höchstens {count} Zeichen</translation>
+    </message>
+    <message>
+        <source>a web address starts with https:// or http:// (or leave it empty)</source>
+        <translation>eine Webadresse beginnt mit https:// oder http:// (oder lassen Sie sie leer)</translation>
+    </message>
+</context>
+<context>
+    <name>LawLoad</name>
+    <message>
+        <source>The central database cannot be reached: nothing was sent. Try again when the connection is back.</source>
+        <translation>Die zentrale Datenbank ist nicht erreichbar: Es wurde nichts gesendet. Versuchen Sie es erneut, wenn die Verbindung wieder besteht.</translation>
+    </message>
+</context>
+<context>
+    <name>LawModel</name>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Vorgeschlagen von</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>v{version}</source>
+        <translation>v{version}</translation>
+    </message>
+    <message>
+        <source>{name} (as the command line names it: {label})</source>
+        <translation>{name} (so nennt es die Befehlszeile: {label})</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>Rejected; no reason was given</source>
+        <translation>Abgelehnt; es wurde kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>Waiting for a second supervisor to approve or reject it</source>
+        <translation>Wartet darauf, dass ein zweiter Supervisor ihn genehmigt oder ablehnt</translation>
+    </message>
+    <message>
+        <source>In force from its version on</source>
+        <translation>In Kraft ab seiner Version</translation>
+    </message>
+    <message>
+        <source>Part of the law data from version {version} on</source>
+        <translation>Teil der Rechtsdaten ab Version {version}</translation>
+    </message>
+    <message>
+        <source>Shipped with CumulDesk: the first law data, version {version}</source>
+        <translation>Mit CumulDesk geliefert: die ersten Rechtsdaten, Version {version}</translation>
+    </message>
+    <message>
+        <source>Proposed on {moment}</source>
+        <translation>Vorgeschlagen am {moment}</translation>
+    </message>
+    <message>
+        <source>Decided on {moment}</source>
+        <translation>Entschieden am {moment}</translation>
+    </message>
+</context>
+<context>
+    <name>LawNames</name>
+    <message>
+        <source>IVT per year</source>
+        <translation>EEB pro Jahr</translation>
+    </message>
+    <message>
+        <source>IT per year</source>
+        <translation>EGB pro Jahr</translation>
+    </message>
+    <message>
+        <source>IVT partner exemption per year</source>
+        <translation>EEB-Freibetrag Partner pro Jahr</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag per month</source>
+        <translation>Pflegezulage pro Monat</translation>
+    </message>
+    <message>
+        <source>BOB / ondersteuningstoeslag per month</source>
+        <translation>BOB / Ondersteuningstoeslag pro Monat</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag ban with IVT/IT</source>
+        <translation>Kumulierungsverbot Pflegezulage mit EEB/EGB</translation>
+    </message>
+    <message>
+        <source>BOB ban with IVT/IT</source>
+        <translation>Kumulierungsverbot BOB mit EEB/EGB</translation>
+    </message>
+    <message>
+        <source>Ondersteuningstoeslag ban with IVT/IT (open point)</source>
+        <translation>Kumulierungsverbot Ondersteuningstoeslag mit EEB/EGB (offener Punkt)</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag recovered for arrears months (open point)</source>
+        <translation>Pflegezulage für Nachzahlungsmonate zurückgefordert (offener Punkt)</translation>
+    </message>
+    <message>
+        <source>category A: lives with relatives or other</source>
+        <translation>Kategorie A: lebt bei Verwandten oder Sonstiges</translation>
+    </message>
+    <message>
+        <source>category B: lives alone or in an institution</source>
+        <translation>Kategorie B: lebt allein oder in einer Einrichtung</translation>
+    </message>
+    <message>
+        <source>category C: partner or dependent children</source>
+        <translation>Kategorie C: Partner oder unterhaltsberechtigte Kinder</translation>
+    </message>
+    <message>
+        <source>category 1: 7 to 8 points</source>
+        <translation>Kategorie 1: 7 bis 8 Punkte</translation>
+    </message>
+    <message>
+        <source>category 2: 9 to 11 points</source>
+        <translation>Kategorie 2: 9 bis 11 Punkte</translation>
+    </message>
+    <message>
+        <source>category 3: 12 to 14 points</source>
+        <translation>Kategorie 3: 12 bis 14 Punkte</translation>
+    </message>
+    <message>
+        <source>category 4: 15 to 16 points</source>
+        <translation>Kategorie 4: 15 bis 16 Punkte</translation>
+    </message>
+    <message>
+        <source>category 5: 17 to 18 points</source>
+        <translation>Kategorie 5: 17 bis 18 Punkte</translation>
+    </message>
+    <message>
+        <source>at least 4 points in pillar 1, fewer than 6 in total</source>
+        <translation>mindestens 4 Punkte in Säule 1, weniger als 6 insgesamt</translation>
+    </message>
+    <message>
+        <source>6 to 8 points</source>
+        <translation>6 bis 8 Punkte</translation>
+    </message>
+    <message>
+        <source>9 to 11 points</source>
+        <translation>9 bis 11 Punkte</translation>
+    </message>
+    <message>
+        <source>12 to 14 points, or 6 to 11 with at least 4 in pillar 1</source>
+        <translation>12 bis 14 Punkte oder 6 bis 11 mit mindestens 4 in Säule 1</translation>
+    </message>
+    <message>
+        <source>15 to 17 points</source>
+        <translation>15 bis 17 Punkte</translation>
+    </message>
+    <message>
+        <source>18 to 20 points</source>
+        <translation>18 bis 20 Punkte</translation>
+    </message>
+    <message>
+        <source>more than 20 points</source>
+        <translation>mehr als 20 Punkte</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <translation>Flandern</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation>Brüssel</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <translation>Wallonien</translation>
+    </message>
+    <message>
+        <source>sourced</source>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>berechnet</translation>
+    </message>
+    <message>
+        <source>carried</source>
+        <translation>fortgeschrieben</translation>
+    </message>
+    <message>
+        <source>read on a public page named as its source</source>
+        <translation>auf einer öffentlichen Seite gelesen, die als Quelle genannt ist</translation>
+    </message>
+    <message>
+        <source>computed from sourced figures by a sourced rule (an index step, 50 % of category A); no published table confirms it</source>
+        <translation>aus belegten Zahlen nach einer belegten Regel berechnet (eine Indexanpassung, 50 % der Kategorie A); keine veröffentlichte Tabelle bestätigt ihn</translation>
+    </message>
+    <message>
+        <source>no value is known for this date: the last known value is reused until a supervisor confirms one</source>
+        <translation>für dieses Datum ist kein Wert bekannt: Der letzte bekannte Wert wird weiterverwendet, bis ein Supervisor einen bestätigt</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>{parameter}, {bracket}</source>
+        <translation>{parameter}, {bracket}</translation>
+    </message>
+</context>
+<context>
+    <name>LawPage</name>
+    <message>
+        <source>Law values</source>
+        <translation>Rechtswerte</translation>
+    </message>
+    <message>
+        <source>Every law value with its category, date, value, kind, state, version and source; the proposals first. Click a column header to sort.</source>
+        <translation>Jeder Rechtswert mit Kategorie, Datum, Wert, Art, Status, Version und Quelle; die Vorschläge zuerst. Klicken Sie auf eine Spaltenüberschrift, um zu sortieren.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read the law values again</source>
+        <translation>Die Rechtswerte erneut lesen</translation>
+    </message>
+    <message>
+        <source>Loading the law values</source>
+        <translation>Die Rechtswerte werden geladen</translation>
+    </message>
+    <message>
+        <source>Law data in use</source>
+        <translation>Verwendete Rechtsdaten</translation>
+    </message>
+    <message>
+        <source>No law values shown</source>
+        <translation>Keine Rechtswerte angezeigt</translation>
+    </message>
+    <message>
+        <source>Law data message</source>
+        <translation>Meldung zu den Rechtsdaten</translation>
+    </message>
+    <message>
+        <source>This desk computes with the shipped defaults: it has no law data from the central database yet.</source>
+        <translation>Dieser Arbeitsplatz rechnet mit den mitgelieferten Standardwerten: Er hat noch keine Rechtsdaten aus der zentralen Datenbank.</translation>
+    </message>
+    <message>
+        <source>This desk computes with law data v{version} (central database).</source>
+        <translation>Dieser Arbeitsplatz rechnet mit Rechtsdaten v{version} (zentrale Datenbank).</translation>
+    </message>
+    <message>
+        <source>The last sync brought law data v{version}: this desk uses it from your next sign-in.</source>
+        <translation>Die letzte Synchronisierung brachte Rechtsdaten v{version}: Dieser Arbeitsplatz verwendet sie ab Ihrer nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The law values could not be loaded: {reason}</source>
+        <translation>Die Rechtswerte konnten nicht geladen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached: shown are the approved values this desk computes with, as of the last sync.</source>
+        <translation>Die zentrale Datenbank ist nicht erreichbar: Angezeigt werden die genehmigten Werte, mit denen dieser Arbeitsplatz rechnet, Stand der letzten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>The law data are read-only for you: supervisors propose and approve values.</source>
+        <translation>Die Rechtsdaten sind für Sie schreibgeschützt: Supervisoren schlagen Werte vor und genehmigen sie.</translation>
+    </message>
+    <message>
+        <source>No value waits for approval.</source>
+        <translation>Kein Wert wartet auf Genehmigung.</translation>
+    </message>
+    <message>
+        <source>No law value in this state.</source>
+        <translation>Kein Rechtswert mit diesem Status.</translation>
+    </message>
+    <message>
+        <source>{name} from {day}: {value}</source>
+        <translation>{name} ab {day}: {value}</translation>
+    </message>
+    <message>
+        <source>This desk syncs now.</source>
+        <translation>Dieser Arbeitsplatz synchronisiert jetzt.</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>The letter is empty: nothing was saved.</source>
@@ -1288,6 +1777,10 @@
         <translation>&amp;Simulation</translation>
     </message>
     <message>
+        <source>L&amp;aw data</source>
+        <translation>&amp;Rechtsdaten</translation>
+    </message>
+    <message>
         <source>Sync &amp;now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
@@ -1308,8 +1801,8 @@
         <translation>Seiten</translation>
     </message>
     <message>
-        <source>Work list, dossier and simulation: Left and Right arrows switch</source>
-        <translation>Arbeitsliste, Akte und Simulation: Die Pfeiltasten links und rechts wechseln</translation>
+        <source>Work list, dossier, simulation and law data: Left and Right arrows switch</source>
+        <translation>Arbeitsliste, Akte, Simulation und Rechtsdaten: Die Pfeiltasten links und rechts wechseln</translation>
     </message>
     <message>
         <source>Work list</source>
@@ -1322,6 +1815,10 @@
     <message>
         <source>Simulation</source>
         <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Law data</source>
+        <translation>Rechtsdaten</translation>
     </message>
     <message>
         <source>Offline notice</source>
@@ -1507,6 +2004,176 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     <message>
         <source>The window changes language when you start CumulDesk again.</source>
         <translation>Das Fenster wechselt die Sprache, wenn Sie CumulDesk neu starten.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <source>Propose a law value</source>
+        <translation>Einen Rechtswert vorschlagen</translation>
+    </message>
+    <message>
+        <source>The value is in force once another supervisor approves it; every desk then gets it with its next sync.</source>
+        <translation>Der Wert ist in Kraft, sobald ein anderer Supervisor ihn genehmigt; jeder Arbeitsplatz erhält ihn dann bei seiner nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter:</source>
+        <translation>&amp;Parameter:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>&amp;Gültig ab:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Source title:</source>
+        <translation>&amp;Titel der Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address (optional):</source>
+        <translation>We&amp;badresse (optional):</translation>
+    </message>
+    <message>
+        <source>Law parameter</source>
+        <translation>Gesetzlicher Parameter</translation>
+    </message>
+    <message>
+        <source>The amount or rule the value is for</source>
+        <translation>Der Betrag oder die Regel, für die der Wert gilt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>The category, points band or region the value is for</source>
+        <translation>Die Kategorie, Punktespanne oder Region, für die der Wert gilt</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>The first day the value applies, as day/month/year</source>
+        <translation>Der erste Tag, an dem der Wert gilt, als Tag/Monat/Jahr</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>for example 351,49</source>
+        <translation>zum Beispiel 351,49</translation>
+    </message>
+    <message>
+        <source>The amount in euro, with a decimal comma, for example 351,49</source>
+        <translation>Der Betrag in Euro, mit Dezimalkomma, zum Beispiel 351,49</translation>
+    </message>
+    <message>
+        <source>Rule applies</source>
+        <translation>Regel gilt</translation>
+    </message>
+    <message>
+        <source>Yes: the rule applies from this day on</source>
+        <translation>Ja: Die Regel gilt ab diesem Tag</translation>
+    </message>
+    <message>
+        <source>Kind of value</source>
+        <translation>Art des Werts</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>Titel der Quelle</translation>
+    </message>
+    <message>
+        <source>the act or public page, with its date</source>
+        <translation>der Rechtsakt oder die öffentliche Seite, mit Datum</translation>
+    </message>
+    <message>
+        <source>Required: the title of the act or public page the value was read on</source>
+        <translation>Pflichtfeld: der Titel des Rechtsakts oder der öffentlichen Seite, auf der der Wert gelesen wurde</translation>
+    </message>
+    <message>
+        <source>Web address of the source</source>
+        <translation>Webadresse der Quelle</translation>
+    </message>
+    <message>
+        <source>Optional: the address of the page, starting with https://</source>
+        <translation>Optional: die Adresse der Seite, beginnend mit https://</translation>
+    </message>
+    <message>
+        <source>Pr&amp;opose</source>
+        <translation>&amp;Vorschlagen</translation>
+    </message>
+    <message>
+        <source>Send the proposal to the central database (Enter)</source>
+        <translation>Den Vorschlag an die zentrale Datenbank senden (Enter)</translation>
+    </message>
+    <message>
+        <source>Close without proposing (Esc)</source>
+        <translation>Schließen ohne Vorschlag (Esc)</translation>
+    </message>
+    <message>
+        <source>EUR per year</source>
+        <translation>EUR pro Jahr</translation>
+    </message>
+    <message>
+        <source>EUR per month</source>
+        <translation>EUR pro Monat</translation>
+    </message>
+    <message>
+        <source>Sending the proposal ...</source>
+        <translation>Der Vorschlag wird gesendet ...</translation>
+    </message>
+    <message>
+        <source>The central database did not take the proposal: {reason}</source>
+        <translation>Die zentrale Datenbank hat den Vorschlag nicht angenommen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Reject a proposed value</source>
+        <translation>Einen vorgeschlagenen Wert ablehnen</translation>
+    </message>
+    <message>
+        <source>Reject {what}? It will not be in force.</source>
+        <translation>{what} ablehnen? Der Wert tritt nicht in Kraft.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Grund (optional):</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>Grund der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Optional: why the value is rejected, for the supervisor who proposed it</source>
+        <translation>Optional: warum der Wert abgelehnt wird, für den Supervisor, der ihn vorgeschlagen hat</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Reject the proposed value (Enter)</source>
+        <translation>Den vorgeschlagenen Wert ablehnen (Enter)</translation>
+    </message>
+    <message>
+        <source>Keep the proposal as it is (Esc)</source>
+        <translation>Den Vorschlag unverändert lassen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +2382,13 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     <message>
         <source>Wrong username or password. Please try again.</source>
         <translation>Falscher Benutzername oder falsches Passwort. Bitte versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Simulation</name>
+    <message>
+        <source>a Brussels zorgtoeslag cannot be computed from points: the Brussels supplement has its own scale, which differs from the Flemish one. Enter the decided monthly amount.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -780,6 +780,495 @@
     </message>
 </context>
 <context>
+    <name>LawActions</name>
+    <message>
+        <source>&amp;Propose a value ...</source>
+        <translation>Proposer une &amp;valeur ...</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject ...</source>
+        <translation>Re&amp;jeter ...</translation>
+    </message>
+    <message>
+        <source>Why a button is unavailable</source>
+        <translation>Pourquoi un bouton n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached: proposing, approving and rejecting wait until it is back.</source>
+        <translation>La base de données centrale est injoignable&#xa0;: proposer, approuver et rejeter attendent son retour.</translation>
+    </message>
+    <message>
+        <source>Select a proposed value to approve or reject it.</source>
+        <translation>Sélectionnez une valeur proposée pour l’approuver ou la rejeter.</translation>
+    </message>
+    <message>
+        <source>Only a proposed value can be approved or rejected; this one is {state}.</source>
+        <translation>Seule une valeur proposée peut être approuvée ou rejetée&#xa0;; celle-ci est {state}.</translation>
+    </message>
+    <message>
+        <source>You proposed this value: another supervisor must approve it. You may reject it to withdraw it.</source>
+        <translation>Vous avez proposé cette valeur&#xa0;: un autre superviseur doit l’approuver. Vous pouvez la rejeter pour la retirer.</translation>
+    </message>
+    <message>
+        <source>Propose a new dated value of a law parameter, with its source</source>
+        <translation>Proposer une nouvelle valeur datée d’un paramètre légal, avec sa source</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached: proposing waits until it is back</source>
+        <translation>La base de données centrale est injoignable&#xa0;: proposer attend son retour</translation>
+    </message>
+    <message>
+        <source>Put the selected value in force: it becomes the next law-data version</source>
+        <translation>Mettre en vigueur la valeur sélectionnée&#xa0;: elle devient la prochaine version des données légales</translation>
+    </message>
+    <message>
+        <source>Reject the selected proposed value, with an optional reason</source>
+        <translation>Rejeter la valeur proposée sélectionnée, avec un motif facultatif</translation>
+    </message>
+    <message>
+        <source>Proposed. Another supervisor approves it before it is in force.</source>
+        <translation>Proposée. Un autre superviseur l’approuve avant qu’elle n’entre en vigueur.</translation>
+    </message>
+    <message>
+        <source>Approve a law value</source>
+        <translation>Approuver une valeur légale</translation>
+    </message>
+    <message>
+        <source>Approve {what}? It becomes the next law-data version, and every desk computes with it after its next sync.</source>
+        <translation>Approuver {what}&#xa0;? Elle devient la prochaine version des données légales, et chaque poste calcule avec elle après sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Approved: {what}. It is part of law data v{version}; every desk gets it with its next sync.</source>
+        <translation>Approuvée&#xa0;: {what}. Elle fait partie des données légales v{version}&#xa0;; chaque poste la reçoit lors de sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Approving ...</source>
+        <translation>Approbation en cours ...</translation>
+    </message>
+    <message>
+        <source>Rejected: {what}.</source>
+        <translation>Rejetée&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <source>Rejecting ...</source>
+        <translation>Rejet en cours ...</translation>
+    </message>
+</context>
+<context>
+    <name>LawFilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposées</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvées</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <source>Every law value</source>
+        <translation>Toutes les valeurs légales</translation>
+    </message>
+    <message>
+        <source>Values waiting for a second supervisor</source>
+        <translation>Valeurs en attente d’un second superviseur</translation>
+    </message>
+    <message>
+        <source>Values in force from their version on</source>
+        <translation>Valeurs en vigueur à partir de leur version</translation>
+    </message>
+    <message>
+        <source>Values a supervisor rejected</source>
+        <translation>Valeurs qu’un superviseur a rejetées</translation>
+    </message>
+    <message>
+        <source>Filter: {name}</source>
+        <translation>Filtre&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Filter: {name}, {count} values</source>
+        <translation>Filtre&#xa0;: {name}, {count} valeurs</translation>
+    </message>
+    <message>
+        <source>{tip} (Alt+{number})</source>
+        <translation>{tip} (Alt+{number})</translation>
+    </message>
+</context>
+<context>
+    <name>LawForm</name>
+    <message>
+        <source>choose yes or no</source>
+        <translation>choisissez oui ou non</translation>
+    </message>
+    <message>
+        <source>choose a law parameter</source>
+        <translation>choisissez un paramètre légal</translation>
+    </message>
+    <message>
+        <source>choose the category the value is for</source>
+        <translation>choisissez la catégorie à laquelle la valeur s’applique</translation>
+    </message>
+    <message>
+        <source>choose sourced or computed</source>
+        <translation>choisissez sourcée ou calculée</translation>
+    </message>
+    <message>
+        <source>give the title of the act or public page the value was read on</source>
+        <translation>indiquez le titre de l’acte ou de la page publique où la valeur a été lue</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>{count} caractères au maximum</translation>
+    </message>
+    <message>
+        <source>a web address starts with https:// or http:// (or leave it empty)</source>
+        <translation>une adresse web commence par https:// ou http:// (ou laissez-la vide)</translation>
+    </message>
+</context>
+<context>
+    <name>LawLoad</name>
+    <message>
+        <source>The central database cannot be reached: nothing was sent. Try again when the connection is back.</source>
+        <translation>La base de données centrale est injoignable&#xa0;: rien n’a été envoyé. Réessayez quand la connexion est rétablie.</translation>
+    </message>
+</context>
+<context>
+    <name>LawModel</name>
+    <message>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposée par</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidée par</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>livrée</translation>
+    </message>
+    <message>
+        <source>v{version}</source>
+        <translation>v{version}</translation>
+    </message>
+    <message>
+        <source>{name} (as the command line names it: {label})</source>
+        <translation>{name} (comme la ligne de commande le nomme&#xa0;: {label})</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Rejetée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Rejected; no reason was given</source>
+        <translation>Rejetée&#xa0;; aucun motif n’a été donné</translation>
+    </message>
+    <message>
+        <source>Waiting for a second supervisor to approve or reject it</source>
+        <translation>En attente de l’approbation ou du rejet par un second superviseur</translation>
+    </message>
+    <message>
+        <source>In force from its version on</source>
+        <translation>En vigueur à partir de sa version</translation>
+    </message>
+    <message>
+        <source>Part of the law data from version {version} on</source>
+        <translation>Fait partie des données légales à partir de la version {version}</translation>
+    </message>
+    <message>
+        <source>Shipped with CumulDesk: the first law data, version {version}</source>
+        <translation>Livrée avec CumulDesk&#xa0;: les premières données légales, version {version}</translation>
+    </message>
+    <message>
+        <source>Proposed on {moment}</source>
+        <translation>Proposée le {moment}</translation>
+    </message>
+    <message>
+        <source>Decided on {moment}</source>
+        <translation>Décidée le {moment}</translation>
+    </message>
+</context>
+<context>
+    <name>LawNames</name>
+    <message>
+        <source>IVT per year</source>
+        <translation>ARR par an</translation>
+    </message>
+    <message>
+        <source>IT per year</source>
+        <translation>AI par an</translation>
+    </message>
+    <message>
+        <source>IVT partner exemption per year</source>
+        <translation>ARR&#xa0;: exonération du partenaire par an</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag per month</source>
+        <translation>Supplément de soins par mois</translation>
+    </message>
+    <message>
+        <source>BOB / ondersteuningstoeslag per month</source>
+        <translation>BOB / ondersteuningstoeslag par mois</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag ban with IVT/IT</source>
+        <translation>Interdiction de cumul du supplément de soins avec l’ARR/AI</translation>
+    </message>
+    <message>
+        <source>BOB ban with IVT/IT</source>
+        <translation>Interdiction de cumul du BOB avec l’ARR/AI</translation>
+    </message>
+    <message>
+        <source>Ondersteuningstoeslag ban with IVT/IT (open point)</source>
+        <translation>Interdiction de cumul de l’ondersteuningstoeslag avec l’ARR/AI (point ouvert)</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag recovered for arrears months (open point)</source>
+        <translation>Supplément de soins récupéré pour les mois d’arriérés (point ouvert)</translation>
+    </message>
+    <message>
+        <source>category A: lives with relatives or other</source>
+        <translation>catégorie A&#xa0;: vit avec des parents ou autre</translation>
+    </message>
+    <message>
+        <source>category B: lives alone or in an institution</source>
+        <translation>catégorie B&#xa0;: vit seul ou en institution</translation>
+    </message>
+    <message>
+        <source>category C: partner or dependent children</source>
+        <translation>catégorie C&#xa0;: partenaire ou enfants à charge</translation>
+    </message>
+    <message>
+        <source>category 1: 7 to 8 points</source>
+        <translation>catégorie 1&#xa0;: 7 à 8 points</translation>
+    </message>
+    <message>
+        <source>category 2: 9 to 11 points</source>
+        <translation>catégorie 2&#xa0;: 9 à 11 points</translation>
+    </message>
+    <message>
+        <source>category 3: 12 to 14 points</source>
+        <translation>catégorie 3&#xa0;: 12 à 14 points</translation>
+    </message>
+    <message>
+        <source>category 4: 15 to 16 points</source>
+        <translation>catégorie 4&#xa0;: 15 à 16 points</translation>
+    </message>
+    <message>
+        <source>category 5: 17 to 18 points</source>
+        <translation>catégorie 5&#xa0;: 17 à 18 points</translation>
+    </message>
+    <message>
+        <source>at least 4 points in pillar 1, fewer than 6 in total</source>
+        <translation>au moins 4 points dans le pilier 1, moins de 6 au total</translation>
+    </message>
+    <message>
+        <source>6 to 8 points</source>
+        <translation>6 à 8 points</translation>
+    </message>
+    <message>
+        <source>9 to 11 points</source>
+        <translation>9 à 11 points</translation>
+    </message>
+    <message>
+        <source>12 to 14 points, or 6 to 11 with at least 4 in pillar 1</source>
+        <translation>12 à 14 points, ou 6 à 11 avec au moins 4 dans le pilier 1</translation>
+    </message>
+    <message>
+        <source>15 to 17 points</source>
+        <translation>15 à 17 points</translation>
+    </message>
+    <message>
+        <source>18 to 20 points</source>
+        <translation>18 à 20 points</translation>
+    </message>
+    <message>
+        <source>more than 20 points</source>
+        <translation>plus de 20 points</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <translation>Flandre</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation>Bruxelles</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <translation>Wallonie</translation>
+    </message>
+    <message>
+        <source>sourced</source>
+        <translation>sourcée</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>calculée</translation>
+    </message>
+    <message>
+        <source>carried</source>
+        <translation>reportée</translation>
+    </message>
+    <message>
+        <source>read on a public page named as its source</source>
+        <translation>lue sur une page publique citée comme source</translation>
+    </message>
+    <message>
+        <source>computed from sourced figures by a sourced rule (an index step, 50 % of category A); no published table confirms it</source>
+        <translation>calculée à partir de chiffres sourcés selon une règle sourcée (une indexation, 50&#xa0;% de la catégorie A)&#xa0;; aucun tableau publié ne la confirme</translation>
+    </message>
+    <message>
+        <source>no value is known for this date: the last known value is reused until a supervisor confirms one</source>
+        <translation>aucune valeur n’est connue pour cette date&#xa0;: la dernière valeur connue est reprise jusqu’à ce qu’un superviseur en confirme une</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposée</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{parameter}, {bracket}</source>
+        <translation>{parameter}, {bracket}</translation>
+    </message>
+</context>
+<context>
+    <name>LawPage</name>
+    <message>
+        <source>Law values</source>
+        <translation>Valeurs légales</translation>
+    </message>
+    <message>
+        <source>Every law value with its category, date, value, kind, state, version and source; the proposals first. Click a column header to sort.</source>
+        <translation>Chaque valeur légale avec sa catégorie, sa date, sa valeur, sa nature, son état, sa version et sa source&#xa0;; les propositions d’abord. Cliquez sur un en-tête de colonne pour trier.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <source>Read the law values again</source>
+        <translation>Relire les valeurs légales</translation>
+    </message>
+    <message>
+        <source>Loading the law values</source>
+        <translation>Chargement des valeurs légales</translation>
+    </message>
+    <message>
+        <source>Law data in use</source>
+        <translation>Données légales utilisées</translation>
+    </message>
+    <message>
+        <source>No law values shown</source>
+        <translation>Aucune valeur légale affichée</translation>
+    </message>
+    <message>
+        <source>Law data message</source>
+        <translation>Message sur les données légales</translation>
+    </message>
+    <message>
+        <source>This desk computes with the shipped defaults: it has no law data from the central database yet.</source>
+        <translation>Ce poste calcule avec les valeurs par défaut livrées&#xa0;: il n’a pas encore de données légales de la base de données centrale.</translation>
+    </message>
+    <message>
+        <source>This desk computes with law data v{version} (central database).</source>
+        <translation>Ce poste calcule avec les données légales v{version} (base de données centrale).</translation>
+    </message>
+    <message>
+        <source>The last sync brought law data v{version}: this desk uses it from your next sign-in.</source>
+        <translation>La dernière synchronisation a apporté les données légales v{version}&#xa0;: ce poste les utilise à partir de votre prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>The law values could not be loaded: {reason}</source>
+        <translation>Les valeurs légales n’ont pas pu être chargées&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached: shown are the approved values this desk computes with, as of the last sync.</source>
+        <translation>La base de données centrale est injoignable&#xa0;: sont affichées les valeurs approuvées avec lesquelles ce poste calcule, telles qu’à la dernière synchronisation.</translation>
+    </message>
+    <message>
+        <source>The law data are read-only for you: supervisors propose and approve values.</source>
+        <translation>Les données légales sont en lecture seule pour vous&#xa0;: les superviseurs proposent et approuvent les valeurs.</translation>
+    </message>
+    <message>
+        <source>No value waits for approval.</source>
+        <translation>Aucune valeur n’attend d’approbation.</translation>
+    </message>
+    <message>
+        <source>No law value in this state.</source>
+        <translation>Aucune valeur légale dans cet état.</translation>
+    </message>
+    <message>
+        <source>{name} from {day}: {value}</source>
+        <translation>{name} à partir du {day}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>This desk syncs now.</source>
+        <translation>Ce poste se synchronise maintenant.</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>The letter is empty: nothing was saved.</source>
@@ -1288,6 +1777,10 @@
         <translation>&amp;Simulation</translation>
     </message>
     <message>
+        <source>L&amp;aw data</source>
+        <translation>Données lé&amp;gales</translation>
+    </message>
+    <message>
         <source>Sync &amp;now</source>
         <translation>Synchroniser &amp;maintenant</translation>
     </message>
@@ -1308,8 +1801,8 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <source>Work list, dossier and simulation: Left and Right arrows switch</source>
-        <translation>Liste de travail, dossier et simulation&#xa0;: les flèches gauche et droite permettent de passer d’une page à l’autre</translation>
+        <source>Work list, dossier, simulation and law data: Left and Right arrows switch</source>
+        <translation>Liste de travail, dossier, simulation et données légales&#xa0;: les flèches gauche et droite permettent de passer d’une page à l’autre</translation>
     </message>
     <message>
         <source>Work list</source>
@@ -1322,6 +1815,10 @@
     <message>
         <source>Simulation</source>
         <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Law data</source>
+        <translation>Données légales</translation>
     </message>
     <message>
         <source>Offline notice</source>
@@ -1507,6 +2004,176 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     <message>
         <source>The window changes language when you start CumulDesk again.</source>
         <translation>La fenêtre changera de langue au prochain démarrage de CumulDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <source>Propose a law value</source>
+        <translation>Proposer une valeur légale</translation>
+    </message>
+    <message>
+        <source>The value is in force once another supervisor approves it; every desk then gets it with its next sync.</source>
+        <translation>La valeur est en vigueur dès qu’un autre superviseur l’approuve&#xa0;; chaque poste la reçoit alors lors de sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter:</source>
+        <translation>&amp;Paramètre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>&amp;Date d’entrée en vigueur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Nature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Source title:</source>
+        <translation>&amp;Titre de la source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address (optional):</source>
+        <translation>&amp;Adresse web (facultative)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Law parameter</source>
+        <translation>Paramètre légal</translation>
+    </message>
+    <message>
+        <source>The amount or rule the value is for</source>
+        <translation>Le montant ou la règle auquel la valeur s’applique</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>The category, points band or region the value is for</source>
+        <translation>La catégorie, la tranche de points ou la région à laquelle la valeur s’applique</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Date d’entrée en vigueur</translation>
+    </message>
+    <message>
+        <source>The first day the value applies, as day/month/year</source>
+        <translation>Le premier jour où la valeur s’applique, en jour/mois/année</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>for example 351,49</source>
+        <translation>par exemple 351,49</translation>
+    </message>
+    <message>
+        <source>The amount in euro, with a decimal comma, for example 351,49</source>
+        <translation>Le montant en euros, avec une virgule décimale, par exemple 351,49</translation>
+    </message>
+    <message>
+        <source>Rule applies</source>
+        <translation>La règle s’applique</translation>
+    </message>
+    <message>
+        <source>Yes: the rule applies from this day on</source>
+        <translation>Oui&#xa0;: la règle s’applique à partir de ce jour</translation>
+    </message>
+    <message>
+        <source>Kind of value</source>
+        <translation>Nature de la valeur</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>Titre de la source</translation>
+    </message>
+    <message>
+        <source>the act or public page, with its date</source>
+        <translation>l’acte ou la page publique, avec sa date</translation>
+    </message>
+    <message>
+        <source>Required: the title of the act or public page the value was read on</source>
+        <translation>Obligatoire&#xa0;: le titre de l’acte ou de la page publique où la valeur a été lue</translation>
+    </message>
+    <message>
+        <source>Web address of the source</source>
+        <translation>Adresse web de la source</translation>
+    </message>
+    <message>
+        <source>Optional: the address of the page, starting with https://</source>
+        <translation>Facultatif&#xa0;: l’adresse de la page, commençant par https://</translation>
+    </message>
+    <message>
+        <source>Pr&amp;opose</source>
+        <translation>P&amp;roposer</translation>
+    </message>
+    <message>
+        <source>Send the proposal to the central database (Enter)</source>
+        <translation>Envoyer la proposition à la base de données centrale (Enter)</translation>
+    </message>
+    <message>
+        <source>Close without proposing (Esc)</source>
+        <translation>Fermer sans proposer (Esc)</translation>
+    </message>
+    <message>
+        <source>EUR per year</source>
+        <translation>EUR par an</translation>
+    </message>
+    <message>
+        <source>EUR per month</source>
+        <translation>EUR par mois</translation>
+    </message>
+    <message>
+        <source>Sending the proposal ...</source>
+        <translation>Envoi de la proposition ...</translation>
+    </message>
+    <message>
+        <source>The central database did not take the proposal: {reason}</source>
+        <translation>La base de données centrale n’a pas accepté la proposition&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Reject a proposed value</source>
+        <translation>Rejeter une valeur proposée</translation>
+    </message>
+    <message>
+        <source>Reject {what}? It will not be in force.</source>
+        <translation>Rejeter {what}&#xa0;? Elle n’entrera pas en vigueur.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Motif (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>Motif du rejet</translation>
+    </message>
+    <message>
+        <source>Optional: why the value is rejected, for the supervisor who proposed it</source>
+        <translation>Facultatif&#xa0;: pourquoi la valeur est rejetée, pour le superviseur qui l’a proposée</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <source>Reject the proposed value (Enter)</source>
+        <translation>Rejeter la valeur proposée (Enter)</translation>
+    </message>
+    <message>
+        <source>Keep the proposal as it is (Esc)</source>
+        <translation>Garder la proposition telle quelle (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +2382,13 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     <message>
         <source>Wrong username or password. Please try again.</source>
         <translation>Nom d’utilisateur ou mot de passe incorrect. Veuillez réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>Simulation</name>
+    <message>
+        <source>a Brussels zorgtoeslag cannot be computed from points: the Brussels supplement has its own scale, which differs from the Flemish one. Enter the decided monthly amount.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -780,6 +780,495 @@
     </message>
 </context>
 <context>
+    <name>LawActions</name>
+    <message>
+        <source>&amp;Propose a value ...</source>
+        <translation>Waarde &amp;voorstellen ...</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>Goed&amp;keuren</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject ...</source>
+        <translation>&amp;Afwijzen ...</translation>
+    </message>
+    <message>
+        <source>Why a button is unavailable</source>
+        <translation>Waarom een knop niet beschikbaar is</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached: proposing, approving and rejecting wait until it is back.</source>
+        <translation>De centrale databank is niet bereikbaar: voorstellen, goedkeuren en afwijzen wachten tot ze terug is.</translation>
+    </message>
+    <message>
+        <source>Select a proposed value to approve or reject it.</source>
+        <translation>Selecteer een voorgestelde waarde om ze goed te keuren of af te wijzen.</translation>
+    </message>
+    <message>
+        <source>Only a proposed value can be approved or rejected; this one is {state}.</source>
+        <translation>Alleen een voorgestelde waarde kan worden goedgekeurd of afgewezen; deze is {state}.</translation>
+    </message>
+    <message>
+        <source>You proposed this value: another supervisor must approve it. You may reject it to withdraw it.</source>
+        <translation>U hebt deze waarde voorgesteld: een andere leidinggevende moet ze goedkeuren. U kunt ze afwijzen om ze in te trekken.</translation>
+    </message>
+    <message>
+        <source>Propose a new dated value of a law parameter, with its source</source>
+        <translation>Een nieuwe gedateerde waarde van een wettelijke parameter voorstellen, met haar bron</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached: proposing waits until it is back</source>
+        <translation>De centrale databank is niet bereikbaar: voorstellen wacht tot ze terug is</translation>
+    </message>
+    <message>
+        <source>Put the selected value in force: it becomes the next law-data version</source>
+        <translation>De geselecteerde waarde in werking stellen: ze wordt de volgende versie van de wettelijke gegevens</translation>
+    </message>
+    <message>
+        <source>Reject the selected proposed value, with an optional reason</source>
+        <translation>De geselecteerde voorgestelde waarde afwijzen, met een reden als u wilt</translation>
+    </message>
+    <message>
+        <source>Proposed. Another supervisor approves it before it is in force.</source>
+        <translation>Voorgesteld. Een andere leidinggevende keurt de waarde goed voor ze in werking treedt.</translation>
+    </message>
+    <message>
+        <source>Approve a law value</source>
+        <translation>Een wettelijke waarde goedkeuren</translation>
+    </message>
+    <message>
+        <source>Approve {what}? It becomes the next law-data version, and every desk computes with it after its next sync.</source>
+        <translation>{what} goedkeuren? De waarde wordt de volgende versie van de wettelijke gegevens, en elke werkpost rekent ermee na zijn volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Approved: {what}. It is part of law data v{version}; every desk gets it with its next sync.</source>
+        <translation>Goedgekeurd: {what}. De waarde hoort bij wettelijke gegevens v{version}; elke werkpost krijgt ze bij zijn volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Approving ...</source>
+        <translation>Bezig met goedkeuren ...</translation>
+    </message>
+    <message>
+        <source>Rejected: {what}.</source>
+        <translation>Afgewezen: {what}.</translation>
+    </message>
+    <message>
+        <source>Rejecting ...</source>
+        <translation>Bezig met afwijzen ...</translation>
+    </message>
+</context>
+<context>
+    <name>LawFilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Every law value</source>
+        <translation>Elke wettelijke waarde</translation>
+    </message>
+    <message>
+        <source>Values waiting for a second supervisor</source>
+        <translation>Waarden die op een tweede leidinggevende wachten</translation>
+    </message>
+    <message>
+        <source>Values in force from their version on</source>
+        <translation>Waarden die van kracht zijn vanaf hun versie</translation>
+    </message>
+    <message>
+        <source>Values a supervisor rejected</source>
+        <translation>Waarden die een leidinggevende afwees</translation>
+    </message>
+    <message>
+        <source>Filter: {name}</source>
+        <translation>Filter: {name}</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Filter: {name}, {count} values</source>
+        <translation>Filter: {name}, {count} waarden</translation>
+    </message>
+    <message>
+        <source>{tip} (Alt+{number})</source>
+        <translation>{tip} (Alt+{number})</translation>
+    </message>
+</context>
+<context>
+    <name>LawForm</name>
+    <message>
+        <source>choose yes or no</source>
+        <translation>kies ja of nee</translation>
+    </message>
+    <message>
+        <source>choose a law parameter</source>
+        <translation>kies een wettelijke parameter</translation>
+    </message>
+    <message>
+        <source>choose the category the value is for</source>
+        <translation>kies de categorie waarvoor de waarde geldt</translation>
+    </message>
+    <message>
+        <source>choose sourced or computed</source>
+        <translation>kies met bron of berekend</translation>
+    </message>
+    <message>
+        <source>give the title of the act or public page the value was read on</source>
+        <translation>geef de titel van de akte of openbare pagina waarop de waarde gelezen is</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>hoogstens {count} tekens</translation>
+    </message>
+    <message>
+        <source>a web address starts with https:// or http:// (or leave it empty)</source>
+        <translation>een webadres begint met https:// of http:// (of laat het leeg)</translation>
+    </message>
+</context>
+<context>
+    <name>LawLoad</name>
+    <message>
+        <source>The central database cannot be reached: nothing was sent. Try again when the connection is back.</source>
+        <translation>De centrale databank is niet bereikbaar: er is niets verstuurd. Probeer opnieuw als de verbinding terug is.</translation>
+    </message>
+</context>
+<context>
+    <name>LawModel</name>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Voorgesteld door</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslist door</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>meegeleverd</translation>
+    </message>
+    <message>
+        <source>v{version}</source>
+        <translation>v{version}</translation>
+    </message>
+    <message>
+        <source>{name} (as the command line names it: {label})</source>
+        <translation>{name} (zoals de opdrachtregel het noemt: {label})</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Afgewezen: {reason}</translation>
+    </message>
+    <message>
+        <source>Rejected; no reason was given</source>
+        <translation>Afgewezen; er is geen reden opgegeven</translation>
+    </message>
+    <message>
+        <source>Waiting for a second supervisor to approve or reject it</source>
+        <translation>Wacht tot een tweede leidinggevende ze goedkeurt of afwijst</translation>
+    </message>
+    <message>
+        <source>In force from its version on</source>
+        <translation>Van kracht vanaf haar versie</translation>
+    </message>
+    <message>
+        <source>Part of the law data from version {version} on</source>
+        <translation>Hoort bij de wettelijke gegevens vanaf versie {version}</translation>
+    </message>
+    <message>
+        <source>Shipped with CumulDesk: the first law data, version {version}</source>
+        <translation>Meegeleverd met CumulDesk: de eerste wettelijke gegevens, versie {version}</translation>
+    </message>
+    <message>
+        <source>Proposed on {moment}</source>
+        <translation>Voorgesteld op {moment}</translation>
+    </message>
+    <message>
+        <source>Decided on {moment}</source>
+        <translation>Beslist op {moment}</translation>
+    </message>
+</context>
+<context>
+    <name>LawNames</name>
+    <message>
+        <source>IVT per year</source>
+        <translation>IVT per jaar</translation>
+    </message>
+    <message>
+        <source>IT per year</source>
+        <translation>IT per jaar</translation>
+    </message>
+    <message>
+        <source>IVT partner exemption per year</source>
+        <translation>IVT-vrijstelling partner per jaar</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag per month</source>
+        <translation>Zorgtoeslag per maand</translation>
+    </message>
+    <message>
+        <source>BOB / ondersteuningstoeslag per month</source>
+        <translation>BOB / ondersteuningstoeslag per maand</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag ban with IVT/IT</source>
+        <translation>Cumulverbod zorgtoeslag met IVT/IT</translation>
+    </message>
+    <message>
+        <source>BOB ban with IVT/IT</source>
+        <translation>Cumulverbod BOB met IVT/IT</translation>
+    </message>
+    <message>
+        <source>Ondersteuningstoeslag ban with IVT/IT (open point)</source>
+        <translation>Cumulverbod ondersteuningstoeslag met IVT/IT (open punt)</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag recovered for arrears months (open point)</source>
+        <translation>Zorgtoeslag teruggevorderd voor maanden met achterstallen (open punt)</translation>
+    </message>
+    <message>
+        <source>category A: lives with relatives or other</source>
+        <translation>categorie A: woont bij verwanten of andere</translation>
+    </message>
+    <message>
+        <source>category B: lives alone or in an institution</source>
+        <translation>categorie B: woont alleen of in een instelling</translation>
+    </message>
+    <message>
+        <source>category C: partner or dependent children</source>
+        <translation>categorie C: partner of kinderen ten laste</translation>
+    </message>
+    <message>
+        <source>category 1: 7 to 8 points</source>
+        <translation>categorie 1: 7 tot 8 punten</translation>
+    </message>
+    <message>
+        <source>category 2: 9 to 11 points</source>
+        <translation>categorie 2: 9 tot 11 punten</translation>
+    </message>
+    <message>
+        <source>category 3: 12 to 14 points</source>
+        <translation>categorie 3: 12 tot 14 punten</translation>
+    </message>
+    <message>
+        <source>category 4: 15 to 16 points</source>
+        <translation>categorie 4: 15 tot 16 punten</translation>
+    </message>
+    <message>
+        <source>category 5: 17 to 18 points</source>
+        <translation>categorie 5: 17 tot 18 punten</translation>
+    </message>
+    <message>
+        <source>at least 4 points in pillar 1, fewer than 6 in total</source>
+        <translation>minstens 4 punten in pijler 1, minder dan 6 in totaal</translation>
+    </message>
+    <message>
+        <source>6 to 8 points</source>
+        <translation>6 tot 8 punten</translation>
+    </message>
+    <message>
+        <source>9 to 11 points</source>
+        <translation>9 tot 11 punten</translation>
+    </message>
+    <message>
+        <source>12 to 14 points, or 6 to 11 with at least 4 in pillar 1</source>
+        <translation>12 tot 14 punten, of 6 tot 11 met minstens 4 in pijler 1</translation>
+    </message>
+    <message>
+        <source>15 to 17 points</source>
+        <translation>15 tot 17 punten</translation>
+    </message>
+    <message>
+        <source>18 to 20 points</source>
+        <translation>18 tot 20 punten</translation>
+    </message>
+    <message>
+        <source>more than 20 points</source>
+        <translation>meer dan 20 punten</translation>
+    </message>
+    <message>
+        <source>Flanders</source>
+        <translation>Vlaanderen</translation>
+    </message>
+    <message>
+        <source>Brussels</source>
+        <translation>Brussel</translation>
+    </message>
+    <message>
+        <source>Wallonia</source>
+        <translation>Wallonië</translation>
+    </message>
+    <message>
+        <source>sourced</source>
+        <translation>met bron</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>berekend</translation>
+    </message>
+    <message>
+        <source>carried</source>
+        <translation>overgenomen</translation>
+    </message>
+    <message>
+        <source>read on a public page named as its source</source>
+        <translation>gelezen op een openbare pagina die als bron vermeld is</translation>
+    </message>
+    <message>
+        <source>computed from sourced figures by a sourced rule (an index step, 50 % of category A); no published table confirms it</source>
+        <translation>berekend uit cijfers met bron volgens een regel met bron (een indexsprong, 50 % van categorie A); geen gepubliceerde tabel bevestigt ze</translation>
+    </message>
+    <message>
+        <source>no value is known for this date: the last known value is reused until a supervisor confirms one</source>
+        <translation>voor deze datum is geen waarde bekend: de laatst bekende waarde wordt gebruikt tot een leidinggevende er een bevestigt</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>voorgesteld</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>{parameter}, {bracket}</source>
+        <translation>{parameter}, {bracket}</translation>
+    </message>
+</context>
+<context>
+    <name>LawPage</name>
+    <message>
+        <source>Law values</source>
+        <translation>Wettelijke waarden</translation>
+    </message>
+    <message>
+        <source>Every law value with its category, date, value, kind, state, version and source; the proposals first. Click a column header to sort.</source>
+        <translation>Elke wettelijke waarde met categorie, datum, waarde, soort, status, versie en bron; de voorstellen eerst. Klik op een kolomkop om te sorteren.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read the law values again</source>
+        <translation>De wettelijke waarden opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>Loading the law values</source>
+        <translation>De wettelijke waarden worden geladen</translation>
+    </message>
+    <message>
+        <source>Law data in use</source>
+        <translation>Gebruikte wettelijke gegevens</translation>
+    </message>
+    <message>
+        <source>No law values shown</source>
+        <translation>Geen wettelijke waarden getoond</translation>
+    </message>
+    <message>
+        <source>Law data message</source>
+        <translation>Bericht over de wettelijke gegevens</translation>
+    </message>
+    <message>
+        <source>This desk computes with the shipped defaults: it has no law data from the central database yet.</source>
+        <translation>Deze werkpost rekent met de meegeleverde standaardwaarden: hij heeft nog geen wettelijke gegevens uit de centrale databank.</translation>
+    </message>
+    <message>
+        <source>This desk computes with law data v{version} (central database).</source>
+        <translation>Deze werkpost rekent met wettelijke gegevens v{version} (centrale databank).</translation>
+    </message>
+    <message>
+        <source>The last sync brought law data v{version}: this desk uses it from your next sign-in.</source>
+        <translation>De laatste synchronisatie bracht wettelijke gegevens v{version}: deze werkpost gebruikt ze vanaf uw volgende aanmelding.</translation>
+    </message>
+    <message>
+        <source>The law values could not be loaded: {reason}</source>
+        <translation>De wettelijke waarden konden niet worden geladen: {reason}</translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached: shown are the approved values this desk computes with, as of the last sync.</source>
+        <translation>De centrale databank is niet bereikbaar: getoond worden de goedgekeurde waarden waarmee deze werkpost rekent, zoals bij de laatste synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The law data are read-only for you: supervisors propose and approve values.</source>
+        <translation>De wettelijke gegevens zijn voor u alleen-lezen: leidinggevenden stellen waarden voor en keuren ze goed.</translation>
+    </message>
+    <message>
+        <source>No value waits for approval.</source>
+        <translation>Geen enkele waarde wacht op goedkeuring.</translation>
+    </message>
+    <message>
+        <source>No law value in this state.</source>
+        <translation>Geen wettelijke waarde met deze status.</translation>
+    </message>
+    <message>
+        <source>{name} from {day}: {value}</source>
+        <translation>{name} vanaf {day}: {value}</translation>
+    </message>
+    <message>
+        <source>This desk syncs now.</source>
+        <translation>Deze werkpost synchroniseert nu.</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>The letter is empty: nothing was saved.</source>
@@ -1288,6 +1777,10 @@
         <translation>&amp;Simulatie</translation>
     </message>
     <message>
+        <source>L&amp;aw data</source>
+        <translation>Wettelijke &amp;gegevens</translation>
+    </message>
+    <message>
         <source>Sync &amp;now</source>
         <translation>Nu &amp;synchroniseren</translation>
     </message>
@@ -1308,8 +1801,8 @@
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
-        <source>Work list, dossier and simulation: Left and Right arrows switch</source>
-        <translation>Werklijst, dossier en simulatie: wisselen met de pijltjestoetsen links en rechts</translation>
+        <source>Work list, dossier, simulation and law data: Left and Right arrows switch</source>
+        <translation>Werklijst, dossier, simulatie en wettelijke gegevens: wisselen met de pijltjestoetsen links en rechts</translation>
     </message>
     <message>
         <source>Work list</source>
@@ -1322,6 +1815,10 @@
     <message>
         <source>Simulation</source>
         <translation>Simulatie</translation>
+    </message>
+    <message>
+        <source>Law data</source>
+        <translation>Wettelijke gegevens</translation>
     </message>
     <message>
         <source>Offline notice</source>
@@ -1507,6 +2004,176 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     <message>
         <source>The window changes language when you start CumulDesk again.</source>
         <translation>Het venster verandert van taal wanneer u CumulDesk opnieuw start.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <source>Propose a law value</source>
+        <translation>Een wettelijke waarde voorstellen</translation>
+    </message>
+    <message>
+        <source>The value is in force once another supervisor approves it; every desk then gets it with its next sync.</source>
+        <translation>De waarde is van kracht zodra een andere leidinggevende ze goedkeurt; elke werkpost krijgt ze dan bij zijn volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>&amp;Parameter:</source>
+        <translation>&amp;Parameter:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>Geldig &amp;vanaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Waarde:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Source title:</source>
+        <translation>&amp;Titel van de bron:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address (optional):</source>
+        <translation>Web&amp;adres (optioneel):</translation>
+    </message>
+    <message>
+        <source>Law parameter</source>
+        <translation>Wettelijke parameter</translation>
+    </message>
+    <message>
+        <source>The amount or rule the value is for</source>
+        <translation>Het bedrag of de regel waarvoor de waarde geldt</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>The category, points band or region the value is for</source>
+        <translation>De categorie, puntenschijf of regio waarvoor de waarde geldt</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>The first day the value applies, as day/month/year</source>
+        <translation>De eerste dag waarop de waarde geldt, als dag/maand/jaar</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>for example 351,49</source>
+        <translation>bijvoorbeeld 351,49</translation>
+    </message>
+    <message>
+        <source>The amount in euro, with a decimal comma, for example 351,49</source>
+        <translation>Het bedrag in euro, met een decimale komma, bijvoorbeeld 351,49</translation>
+    </message>
+    <message>
+        <source>Rule applies</source>
+        <translation>Regel geldt</translation>
+    </message>
+    <message>
+        <source>Yes: the rule applies from this day on</source>
+        <translation>Ja: de regel geldt vanaf deze dag</translation>
+    </message>
+    <message>
+        <source>Kind of value</source>
+        <translation>Soort waarde</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>Titel van de bron</translation>
+    </message>
+    <message>
+        <source>the act or public page, with its date</source>
+        <translation>de akte of openbare pagina, met haar datum</translation>
+    </message>
+    <message>
+        <source>Required: the title of the act or public page the value was read on</source>
+        <translation>Verplicht: de titel van de akte of openbare pagina waarop de waarde gelezen is</translation>
+    </message>
+    <message>
+        <source>Web address of the source</source>
+        <translation>Webadres van de bron</translation>
+    </message>
+    <message>
+        <source>Optional: the address of the page, starting with https://</source>
+        <translation>Optioneel: het adres van de pagina, beginnend met https://</translation>
+    </message>
+    <message>
+        <source>Pr&amp;opose</source>
+        <translation>Voo&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>Send the proposal to the central database (Enter)</source>
+        <translation>Het voorstel naar de centrale databank sturen (Enter)</translation>
+    </message>
+    <message>
+        <source>Close without proposing (Esc)</source>
+        <translation>Sluiten zonder voor te stellen (Esc)</translation>
+    </message>
+    <message>
+        <source>EUR per year</source>
+        <translation>EUR per jaar</translation>
+    </message>
+    <message>
+        <source>EUR per month</source>
+        <translation>EUR per maand</translation>
+    </message>
+    <message>
+        <source>Sending the proposal ...</source>
+        <translation>Het voorstel wordt verstuurd ...</translation>
+    </message>
+    <message>
+        <source>The central database did not take the proposal: {reason}</source>
+        <translation>De centrale databank heeft het voorstel niet aangenomen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <source>Reject a proposed value</source>
+        <translation>Een voorgestelde waarde afwijzen</translation>
+    </message>
+    <message>
+        <source>Reject {what}? It will not be in force.</source>
+        <translation>{what} afwijzen? De waarde wordt niet van kracht.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Reden (optioneel):</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>Reden van de afwijzing</translation>
+    </message>
+    <message>
+        <source>Optional: why the value is rejected, for the supervisor who proposed it</source>
+        <translation>Optioneel: waarom de waarde afgewezen wordt, voor de leidinggevende die ze voorstelde</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Afwijzen</translation>
+    </message>
+    <message>
+        <source>Reject the proposed value (Enter)</source>
+        <translation>De voorgestelde waarde afwijzen (Enter)</translation>
+    </message>
+    <message>
+        <source>Keep the proposal as it is (Esc)</source>
+        <translation>Het voorstel laten zoals het is (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +2382,13 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     <message>
         <source>Wrong username or password. Please try again.</source>
         <translation>Verkeerde gebruikersnaam of verkeerd wachtwoord. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Simulation</name>
+    <message>
+        <source>a Brussels zorgtoeslag cannot be computed from points: the Brussels supplement has its own scale, which differs from the Flemish one. Enter the decided monthly amount.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -494,7 +494,7 @@ def _law_data(shots: Shooter, ctx) -> None:  # noqa: ANN001 - AppContext
             supervisor = Identity.of(handler.one())
         propose(
             central.sessions, supervisor, "bob_monthly", "2026-09-01", "358.52", "sourced",
-            "Demo: Groeipakket, bedragen vanaf 1 september 2026", "https://www.groeipakket.be/",
+            "Demo: example only, not a published amount", None,
         )  # fmt: skip
     finally:
         central.close()
@@ -511,8 +511,7 @@ def _law_data(shots: Shooter, ctx) -> None:  # noqa: ANN001 - AppContext
     dialog.select("ivt_yearly", "B")
     dialog.effective.setDate(QDate(2026, 3, 1))
     dialog.amount.setText(money(Decimal("12043.40")))  # as the language writes it
-    dialog.source_title.setText("Demo: handicap.belgium.be, bedragen IVT maart 2026")
-    dialog.source_url.setText("https://handicap.belgium.be/")
+    dialog.source_title.setText("Demo: example only, not a published amount")
     dialog.adjustSize()
     shots.save(dialog, "law-propose.png")
     dialog.reject()

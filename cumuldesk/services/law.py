@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cumuldesk.config import central_config, demo_database_path
 from cumuldesk.domain.law import Kind, LegalValue
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 from cumuldesk.errors import BadInput, NotAllowed
 from cumuldesk.params.loader import (
     SHIPPED,
@@ -291,15 +292,38 @@ def propose(
         return _insert(session, current.username, checked, clock()).id
 
 
+# Refusals a supervisor can meet in the window too: marked for translation (the window
+# shows them in the handler's language, the command line in English).
+NO_SUCH_VALUE = QT_TRANSLATE_NOOP("Law", "there is no law value {id}")
+DECIDED_ALREADY = {
+    (LawState.APPROVED, "approved"): QT_TRANSLATE_NOOP(
+        "Law", "law value {id} is approved already: only a proposed value can be approved"
+    ),
+    (LawState.APPROVED, "rejected"): QT_TRANSLATE_NOOP(
+        "Law", "law value {id} is approved already: only a proposed value can be rejected"
+    ),
+    (LawState.REJECTED, "approved"): QT_TRANSLATE_NOOP(
+        "Law", "law value {id} is rejected already: only a proposed value can be approved"
+    ),
+    (LawState.REJECTED, "rejected"): QT_TRANSLATE_NOOP(
+        "Law", "law value {id} is rejected already: only a proposed value can be rejected"
+    ),
+}
+DECIDED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "Law", "law value {id} was decided meanwhile by another supervisor"
+)
+OWN_PROPOSAL = QT_TRANSLATE_NOOP(
+    "Law", "{user} proposed law value {id}: another supervisor must approve it"
+)
+
+
 def _proposed(session: Session, value_id: int, action: str) -> LawValue:
     row = session.get(LawValue, value_id)
     if row is None:
-        raise BadInput(f"there is no law value {value_id}")
+        raise BadInput(Message("Law", NO_SUCH_VALUE, {"id": value_id}))
     if LawState(row.state) is not LawState.PROPOSED:
-        raise BadInput(
-            f"law value {value_id} is {LawState(row.state).value} already: only a proposed "
-            f"value can be {action}"
-        )
+        text = DECIDED_ALREADY[(LawState(row.state), action)]
+        raise BadInput(Message("Law", text, {"id": value_id}))
     return row
 
 
@@ -314,7 +338,7 @@ def _decide(session: Session, value_id: int, action: str, **values: Any) -> None
     )
     if cast(CursorResult[Any], moved).rowcount != 1:
         _proposed(session, value_id, action)  # says why
-        raise BadInput(f"law value {value_id} was decided meanwhile by someone else")
+        raise BadInput(Message("Law", DECIDED_MEANWHILE, {"id": value_id}))
 
 
 def _take_version_lock(session: Session) -> None:
@@ -338,9 +362,7 @@ def approve(
         proposer, name, bracket = row.proposed_by, row.name, row.bracket
     if proposer == current.username:
         refuse(sessions, current.username, "law approve", "own proposal")
-        raise NotAllowed(
-            f"{current.username} proposed law value {value_id}: another supervisor must approve it"
-        )
+        raise NotAllowed(Message("Law", OWN_PROPOSAL, {"user": current.username, "id": value_id}))
     _bracket(_parameter(load_parameters(), name), bracket)  # still known to this release
     now = clock()
     with sessions.begin() as session:

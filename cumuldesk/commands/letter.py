@@ -8,8 +8,9 @@ the cache). When the case already has a finalised letter of that kind, that stor
 letter is written, unchanged. Otherwise the letter is drafted from the simulation (the
 renunciation proposal in the applicant's language, or with `--kind advice` the advice
 note in the handler's language) and, with `--finalise`, stored as the case's finalised
-letter first (`--confirm-unverified` confirms unverified parameter values). Every PDF
-written is an audit event ("pdf_exported").
+letter first (`--confirm-unverified` confirms the law values that are not sourced:
+computed, carried or an open point of law, named in words). Every PDF written is an
+audit event ("pdf_exported"); the letter names the law-data version it used.
 
 Exit 2 when the dossier cannot be simulated or no renunciation proposal applies (for
 example in Wallonia).
@@ -48,6 +49,7 @@ from cumuldesk.services.letters import (
     postal_address,
     record_output,
 )
+from cumuldesk.services.simulation_words import confirmation_lines
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.models import Case, Person
 
@@ -240,8 +242,9 @@ def _draft(
         )
         return stored.html, stored.language, "finalised"
     if draft.unverified:
+        named = "; ".join(confirmation_lines(draft.unverified_values))
         sys.stderr.write(
-            "cumuldesk: note: the simulation used unverified parameter values "
-            f"({', '.join(draft.unverified)})\n"
+            "cumuldesk: note: the simulation used law values that are not read on a public "
+            f"page: {named}\n"
         )
     return draft.html, draft.language, "draft"

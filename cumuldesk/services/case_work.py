@@ -282,9 +282,11 @@ def save_letter(
     *,
     finalised: bool,
     clock: Clock = utcnow,
+    law_data_version: int | None = None,
 ) -> int:
     """Save a letter of a case (a draft, or finalised: then immutable, with the SHA-256
-    of its content); returns its local (negative) id.
+    of its content); returns its local (negative) id. A finalised letter's audit event
+    names the law-data version its simulation used (None: the shipped law data).
 
     A case has one letter of each kind being drafted: saving a draft again replaces the
     handler's own draft that was not pushed yet (a pushed draft stays as it is, central
@@ -349,7 +351,12 @@ def save_letter(
             identity.username,
             "letter_saved",
             insz=case.insz,
-            details={"case": case.reference, "kind": letter_kind.value, "finalised": finalised},
+            details={
+                "case": case.reference,
+                "kind": letter_kind.value,
+                "finalised": finalised,
+                **({"law_data_version": law_data_version} if finalised else {}),
+            },
             clock=clock,
         )
     return local_id

@@ -4,6 +4,11 @@ and its simulation.
 
 Every value is HTML-escaped before it goes into a template; the few fragments built
 here (the address block, the comparison and simulation tables) escape their own values.
+The month tables keep the arrears months (before the notified month) apart and the BOB
+kept with the IVT/IT in its own column, never inside "IVT + IT". The law values are
+named in words with their kind and the open points of law in sentences, in the letter's
+language (`services.simulation_words` through the shipped interface translations,
+`services.ts_catalogue`); the letter names the law-data version it was computed with.
 The result is Qt rich-text HTML (the subset QTextDocument reads). Amounts are written
 the Belgian way (1.234,56 EUR), dates and months with the month's name in the letter's
 language ("23 november 2026", "april 2025").
@@ -13,8 +18,8 @@ from __future__ import annotations
 
 import html
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -22,9 +27,20 @@ from importlib import resources
 from string import Template
 from typing import Any
 
+from cumuldesk.domain.law import Kind
 from cumuldesk.domain.money import belgian_amount
 from cumuldesk.domain.months import Month
 from cumuldesk.errors import BadInput
+from cumuldesk.services.simulation_words import (
+    kind_words,
+    months_words,
+    open_point_lines,
+    unverified_values,
+    used_values,
+    value_lines,
+    value_words,
+)
+from cumuldesk.services.ts_catalogue import Translate, translator
 
 LANGUAGES = ("nl", "fr", "de")
 PROPOSAL = "proposal"
@@ -132,53 +148,82 @@ def runs_text(months: Sequence[str], language: Any) -> str:
 
 @dataclass(frozen=True)
 class ComparisonRow:
-    """Consecutive months with the same amounts on each side."""
+    """Consecutive months with the same amounts on each side (and all arrears months or
+    none: an arrears month keeps the BOB already paid)."""
 
     first: str  # "YYYY-MM"
     last: str
     months: int
-    federal: Decimal  # IVT + IT per month
+    arrears: bool  # before the notified month
+    ivt_it: Decimal  # IVT + IT per month, without anything kept
+    bob_kept: Decimal  # the BOB kept with the IVT/IT (arrears, voluntary switch, no ban)
+    zorgtoeslag_kept: Decimal  # the zorgtoeslag kept with the IVT/IT
+    federal: Decimal  # IVT + IT + what is kept, per month
     zorgtoeslag: Decimal
     bob: Decimal
     flemish: Decimal  # zorgtoeslag + BOB per month
     gain: Decimal  # flemish - federal: what renouncing gives more per month
+
+    @property
+    def kept(self) -> Decimal:
+        return self.bob_kept + self.zorgtoeslag_kept
+
+
+def _month_row(month: Mapping[str, Any]) -> ComparisonRow:
+    """One month as a run of one."""
+
+    def amount(key: str) -> Decimal:
+        return Decimal(month[key])
+
+    return ComparisonRow(
+        first=month["month"],
+        last=month["month"],
+        months=1,
+        arrears=bool(month.get("arrears")),
+        ivt_it=amount("ivt_it"),
+        bob_kept=amount("bob_kept"),
+        zorgtoeslag_kept=amount("zorgtoeslag_kept"),
+        federal=amount("federal"),
+        zorgtoeslag=amount("zorgtoeslag"),
+        bob=amount("bob"),
+        flemish=amount("flemish"),
+        gain=amount("flemish") - amount("federal"),
+    )
 
 
 def comparison_rows(report: Mapping[str, Any]) -> list[ComparisonRow]:
     """The simulation's months grouped in runs of equal amounts (the letter's table)."""
     rows: list[ComparisonRow] = []
     for month in report["months"]:
-        federal, zorg, bob = (Decimal(month[k]) for k in ("federal", "zorgtoeslag", "bob"))
-        flemish = Decimal(month["flemish"])
+        row = _month_row(month)
         last = rows[-1] if rows else None
         if (
             last is not None
-            and Month.parse(last.last) + 1 == Month.parse(month["month"])
-            and (last.federal, last.zorgtoeslag, last.bob, last.flemish)
-            == (federal, zorg, bob, flemish)
+            and Month.parse(last.last) + 1 == Month.parse(row.first)
+            and replace(last, first=row.first, last=row.last, months=1) == row
         ):
-            rows[-1] = ComparisonRow(
-                last.first, month["month"], last.months + 1, federal, zorg, bob, flemish, last.gain
-            )
+            rows[-1] = replace(last, last=row.last, months=last.months + 1)
         else:
-            rows.append(
-                ComparisonRow(
-                    month["month"],
-                    month["month"],
-                    1,
-                    federal,
-                    zorg,
-                    bob,
-                    flemish,
-                    flemish - federal,
-                )
-            )
+            rows.append(row)
     return rows
 
 
 def total_gain(report: Mapping[str, Any]) -> Decimal:
     """What zorgtoeslag + BOB gives more than IVT/IT over the whole horizon."""
     return -Decimal(report["totals"]["difference"])
+
+
+def _notified(report: Mapping[str, Any]) -> Month | None:
+    notified = report.get("notified_month")
+    return Month.parse(notified) if notified else None
+
+
+def _has_arrears(report: Mapping[str, Any]) -> bool:
+    return any(m.get("arrears") for m in report["months"])
+
+
+def _any(report: Mapping[str, Any], key: str) -> bool:
+    return any(Decimal(m[key]) != 0 for m in report["months"])
 
 
 # -------------------------------------------------------------------- fragments
@@ -197,156 +242,322 @@ def _cell(
     head: bool = False,
     width: int = 0,
     small: bool = False,
+    span: int = 0,
 ) -> str:
     tag = "th" if head else "td"
     align = ' align="right"' if right else (' align="left"' if head else "")
     size = f' width="{width}%"' if width else ""
+    columns = f' colspan="{span}"' if span > 1 else ""
     body = f"<b>{text}</b>" if bold and not head else text
     if small:
         body = f'<span style="font-size: 8pt;">{body}</span>'
-    return f"<{tag}{align}{size}>{body}</{tag}>"
+    return f"<{tag}{align}{size}{columns}>{body}</{tag}>"
 
 
 def _esc(value: Any) -> str:
     return html.escape(str(value))
 
 
-def comparison_table(report: Mapping[str, Any], language: Any) -> str:
-    """The proposal's table: per run of months, each side per month and the difference,
-    then the totals over the horizon."""
+def _section(text: str, columns: int, *, small: bool = False) -> str:
+    """A row across the table naming the months below it (arrears, from the notification)."""
+    return f'<tr bgcolor="#eeeeee">{_cell(_esc(text), bold=True, span=columns, small=small)}</tr>'
+
+
+def _sections(
+    report: Mapping[str, Any], language: Any
+) -> list[tuple[str | None, list[Mapping[str, Any]]]]:
+    """The months in two parts, each with its heading: the arrears months (before the
+    notified month), then the months from it on. One part without a heading when there
+    are no arrears months."""
+    months = list(report["months"])
+    notified = _notified(report)
+    if not _has_arrears(report) or notified is None:
+        return [(None, months)]
     w = words(language)
+    name = month_name(notified, language)
+    parts: list[tuple[str | None, list[Mapping[str, Any]]]] = [
+        (w["arrears_section"].format(month=name), [m for m in months if m.get("arrears")])
+    ]
+    later = [m for m in months if not m.get("arrears")]
+    if later:
+        parts.append((w["notified_section"].format(month=name), later))
+    return parts
+
+
+def comparison_table(report: Mapping[str, Any], language: Any) -> str:
+    """The proposal's table: per run of months, IVT + IT, what is kept with it (the BOB
+    of an arrears month or of a voluntary switch: never inside "IVT + IT"), zorgtoeslag +
+    BOB and the difference per month; the arrears months apart; the totals over the
+    horizon. Then what the arrears and a voluntary switch mean, in sentences."""
+    w = words(language)
+    kept_column = _any(report, "bob_kept") or _any(report, "zorgtoeslag_kept")
+    columns = [("period", 24), ("federal", 19)]
+    columns += [("kept", 19)] if kept_column else []
+    columns += [("flemish", 22 if kept_column else 28), ("difference", 16 if kept_column else 22)]
     head = "".join(
-        _cell(_esc(w[key]), head=True, right=key != "period", width=width)
-        for key, width in (("period", 28), ("federal", 22), ("flemish", 28), ("difference", 22))
+        _cell(_esc(w[key]), head=True, right=key != "period", width=width) for key, width in columns
     )
     body = []
-    for row in comparison_rows(report):
-        when = month_name(row.first, language)
-        if row.months > 1:
-            when = f"{when} – {month_name(row.last, language)}"
-        when = f"{_esc(when)}<br/>({_esc(months_count(row.months, language))})"
-        parts = w["flemish_parts"].format(
-            zorgtoeslag=money(row.zorgtoeslag, language), bob=money(row.bob, language)
-        )
-        body.append(
-            "<tr>"
-            + _cell(when)
-            + _cell(f"{money(row.federal, language)} EUR", right=True)
-            + _cell(
-                f"{money(row.flemish, language)} EUR<br/><small>{_esc(parts)}</small>", right=True
-            )
-            + _cell(f"{money(row.gain, language)} EUR", right=True)
-            + "</tr>"
-        )
+    rows = comparison_rows(report)
+    headed = _has_arrears(report) and _notified(report) is not None
+    notified = _notified(report)
+    for arrears in (True, False) if headed else (None,):
+        part = [row for row in rows if arrears is None or row.arrears is arrears]
+        if not part:
+            continue
+        if arrears is not None and notified is not None:
+            key = "arrears_section" if arrears else "notified_section"
+            body.append(_section(w[key].format(month=month_name(notified, language)), len(columns)))
+        for row in part:
+            body.append(_comparison_row(row, language, kept_column))
     totals = report["totals"]
     total_label = w["total"].format(months=months_count(int(totals["months"]), language))
+    ivt_it = sum((Decimal(m["ivt_it"]) for m in report["months"]), Decimal(0))
+    kept = Decimal(totals["federal"]) - ivt_it
     body.append(
         "<tr>"
         + _cell(_esc(total_label), bold=True)
-        + _cell(f"{money(totals['federal'], language)} EUR", right=True, bold=True)
+        + _cell(f"{money(ivt_it, language)} EUR", right=True, bold=True)
+        + (_cell(f"{money(kept, language)} EUR", right=True, bold=True) if kept_column else "")
         + _cell(f"{money(totals['flemish'], language)} EUR", right=True, bold=True)
         + _cell(f"{money(total_gain(report), language)} EUR", right=True, bold=True)
         + "</tr>"
     )
-    note = f"<p><small>{_esc(w['difference_note'])}</small></p>"
+    notes = [_esc(w["difference_note"])] + [_esc(text) for text in kept_notes(report, language)]
+    note = "".join(f"<p><small>{text}</small></p>" for text in notes)
     return f"{_TABLE}<thead><tr>{head}</tr></thead>{''.join(body)}</table>{note}"
 
 
-_SIMULATION_COLUMNS = ("ivt", "it", "zorgtoeslag", "bob", "federal", "flemish", "difference")
-_SIMULATION_TITLES = (
-    "ivt",
-    "it",
-    "zorgtoeslag",
-    "bob",
-    "federal_short",
-    "flemish_short",
-    "difference_short",
-)
+def _comparison_row(row: ComparisonRow, language: Any, kept_column: bool) -> str:
+    w = words(language)
+    when = month_name(row.first, language)
+    if row.months > 1:
+        when = f"{when} – {month_name(row.last, language)}"
+    when = f"{_esc(when)}<br/>({_esc(months_count(row.months, language))})"
+    parts = w["flemish_parts"].format(
+        zorgtoeslag=money(row.zorgtoeslag, language), bob=money(row.bob, language)
+    )
+    kept = ""
+    if kept_column:
+        named = []
+        if row.bob_kept:
+            named.append(w["kept_bob"].format(amount=money(row.bob_kept, language)))
+        if row.zorgtoeslag_kept:
+            named.append(w["kept_zorgtoeslag"].format(amount=money(row.zorgtoeslag_kept, language)))
+        detail = f"<br/><small>{_esc(' + '.join(named))}</small>" if named else ""
+        kept = _cell(f"{money(row.kept, language)} EUR{detail}", right=True)
+    return (
+        "<tr>"
+        + _cell(when)
+        + _cell(f"{money(row.ivt_it, language)} EUR", right=True)
+        + kept
+        + _cell(f"{money(row.flemish, language)} EUR<br/><small>{_esc(parts)}</small>", right=True)
+        + _cell(f"{money(row.gain, language)} EUR", right=True)
+        + "</tr>"
+    )
+
+
+def kept_notes(report: Mapping[str, Any], language: Any) -> list[str]:
+    """What the arrears months and a voluntary switch mean for the person, in sentences
+    (empty when neither applies)."""
+    w = words(language)
+    months = report["months"]
+    notes = []
+    notified = _notified(report)
+    if notified is not None and any(m.get("arrears") and Decimal(m["bob_kept"]) for m in months):
+        notes.append(w["arrears_note"].format(month=month_name(notified, language)))
+    recovered = [m["month"] for m in months if m.get("zorgtoeslag_recovered")]
+    if recovered:
+        notes.append(w["zorgtoeslag_recovered_note"].format(runs=runs_text(recovered, language)))
+    if any(m.get("bob_voluntary_switch") and Decimal(m["bob_kept"]) for m in months):
+        notes.append(w["voluntary_note"])
+    return notes
 
 
 def simulation_table(report: Mapping[str, Any], language: Any) -> str:
-    """The advice note's table: every month of the horizon, then the totals."""
+    """The advice note's table: every month of the horizon (the arrears months apart,
+    each part with its subtotal), IVT + IT, the BOB (and zorgtoeslag) kept with it in
+    their own columns, the federal and Flemish totals and the difference; then the
+    totals over the horizon. Amounts never wrap: the columns take the width they need."""
     w = words(language)
-    head = _cell(_esc(w["month"]), head=True, width=20, small=True) + "".join(
-        _cell(_esc(w[key]), head=True, right=True, width=width, small=True)
-        for key, width in zip(_SIMULATION_TITLES, (9, 9, 14, 9, 12, 14, 13), strict=True)
+    keys = ["ivt_it", "bob_kept"]
+    titles = ["ivt_it_total", "bob_kept"]
+    if _any(report, "zorgtoeslag_kept"):
+        keys.append("zorgtoeslag_kept")
+        titles.append("zorgtoeslag_kept")
+    keys += ["federal", "zorgtoeslag", "bob", "flemish", "difference"]
+    titles += ["federal_total", "zorgtoeslag", "bob", "flemish_short", "difference_short"]
+    # widths that fit 9 digits in bold: the month a little wider
+    width = 11 if len(keys) <= 7 else 10
+    head = _header(w["month"], 100 - width * len(keys), right=False) + "".join(
+        _header(w[title], width) for title in titles
     )
     body = []
-    for row in report["months"]:
-        mark = " *" if row["zorgtoeslag_banned"] or row["bob_banned"] else ""
-        body.append(
-            "<tr>"
-            + _cell(_esc(month_name(row["month"], language) + mark), small=True)
-            + "".join(
-                _cell(money(row[key], language), right=True, small=True)
-                for key in _SIMULATION_COLUMNS
+    sections = _sections(report, language)
+    for heading, months in sections:
+        if heading is not None:
+            body.append(_section(heading, len(keys) + 1, small=True))
+        for row in months:
+            mark = " *" if row["zorgtoeslag_banned"] or row["bob_banned"] else ""
+            month = _esc(month_name(row["month"], language) + mark)
+            body.append(
+                "<tr>"
+                + f'<td><span style="font-size: 8pt; white-space: nowrap;">{month}</span></td>'
+                + "".join(_amount_cell(row[key], language) for key in keys)
+                + "</tr>"
             )
-            + "</tr>"
-        )
+        if heading is not None and len(sections) > 1:
+            label = w["subtotal"].format(months=months_count(len(months), language))
+            body.append(_sum_row(label, months, keys, language))
     totals = report["totals"]
     label = w["total"].format(months=months_count(int(totals["months"]), language))
-    body.append(
+    body.append(_sum_row(label, report["months"], keys, language))
+    table = _TABLE.replace('cellpadding="4"', 'cellpadding="3"')
+    return f"{table}<thead><tr>{head}</tr></thead>{''.join(body)}</table>"
+
+
+def _header(text: str, width: int, *, right: bool = True) -> str:
+    """A narrow column's header: small bold type that wraps between words (and at a
+    soft hyphen of a long one)."""
+    align = "right" if right else "left"
+    return (
+        f'<th align="{align}" width="{width}%"><span style="font-size: 7pt;">'
+        f"{_esc(text)}</span></th>"
+    )
+
+
+def _amount_cell(value: Decimal | str, language: Any, *, bold: bool = False) -> str:
+    """A small right-aligned amount that never wraps inside."""
+    text = money(value, language)
+    body = f"<b>{text}</b>" if bold else text
+    return (
+        f'<td align="right"><span style="font-size: 8pt; white-space: nowrap;">{body}</span></td>'
+    )
+
+
+def _sum_row(
+    label: str, months: Sequence[Mapping[str, Any]], keys: Sequence[str], language: Any
+) -> str:
+    sums = [sum((Decimal(m[key]) for m in months), Decimal(0)) for key in keys]
+    return (
         "<tr>"
         + _cell(_esc(label), bold=True, small=True)
-        + "".join(_cell("") for _ in range(4))
-        + "".join(
-            _cell(money(totals[key], language), right=True, bold=True, small=True)
-            for key in ("federal", "flemish", "difference")
-        )
+        + "".join(_amount_cell(value, language, bold=True) for value in sums)
         + "</tr>"
     )
-    return f"{_TABLE}<thead><tr>{head}</tr></thead>{''.join(body)}</table>"
 
 
 def parameter_label(item: Mapping[str, Any]) -> str:
-    """ "zorgtoeslag_monthly[total_gt20]"."""
+    """ "zorgtoeslag_monthly[total_gt20]": the internal key (audit details)."""
     return item["name"] + (f"[{item['bracket']}]" if item.get("bracket") else "")
 
 
+def law_words(language: Any) -> Translate:
+    """translate(context, text) in the letter's language: the law values' names, kinds
+    and open points (`services.law_names`, `services.simulation_words`) as the
+    interface translations have them."""
+    return translator(language_of(language))
+
+
+def _day(language: Any) -> Callable[[date], str]:
+    return lambda day: long_date(day, language)
+
+
+def _month(language: Any) -> Callable[[Month], str]:
+    return lambda month: month_name(month, language)
+
+
 def parameters_table(report: Mapping[str, Any], language: Any) -> str:
-    """The parameter values the simulation used, with their sources and verified mark."""
+    """Every law value the simulation used: its name in words, value, date, months,
+    kind (sourced; computed in bold; carried in bold with a warning sign) and source."""
     w = words(language)
+    t = law_words(language)
     head = "".join(
         _cell(_esc(w[key]), head=True, width=width, small=True)
         for key, width in (
-            ("parameter", 19),
-            ("value", 13),
+            ("parameter", 22),
+            ("value", 12),
             ("effective", 12),
-            ("used_in", 16),
+            ("used_in", 15),
+            ("kind", 17),
             ("source", 22),
-            ("status", 18),
         )
     )
     body = []
-    for item in report["parameters"]:
-        value = item["value"]
-        if isinstance(value, bool):
-            shown = w["yes"] if value else w["no"]
+    for value in used_values(report):
+        if isinstance(value.value, bool):
+            shown = w["yes"] if value.value else w["no"]
         else:
-            shown = f"{money(value, language)} {w['units'].get(item['unit'], item['unit'])}"
-        source = _esc(item.get("source") or "-")
-        if item.get("url"):
-            source += f"<br/>{_esc(item['url'])}"
-        status = _esc(w["verified"]) if item["verified"] else f"<b>{_esc(w['unverified'])}</b>"
-        used = month_name(item["first_month"], language)
-        if item["first_month"] != item["last_month"]:
-            used = f"{used} – {month_name(item['last_month'], language)}"
+            shown = f"{money(value.value, language)} {w['units'].get(value.unit, value.unit)}"
+        source = _esc(value.source or "-")
+        if value.url:
+            source += f"<br/>{_esc(value.url)}"
+        kind = _esc(kind_words(value.kind, t))
+        if value.kind is Kind.CARRIED:  # loudly: no value is known for that date
+            kind = f"<b>\u26a0 {kind}</b>"
+        elif value.kind is Kind.COMPUTED:
+            kind = f"<b>{kind}</b>"
         body.append(
             "<tr>"
-            + _cell(_esc(parameter_label(item)), small=True)
+            + _cell(_esc(value_words(value, t)), small=True)
             + _cell(_esc(shown), small=True)
-            + _cell(_esc(long_date(date.fromisoformat(item["effective"]), language)), small=True)
-            + _cell(_esc(used), small=True)
+            + _cell(_esc(long_date(value.effective, language)), small=True)
+            + _cell(_esc(months_words(value, _month(language))), small=True)
+            + _cell(kind, small=True)
             + _cell(source, small=True)
-            + _cell(status, small=True)
             + "</tr>"
         )
     return f"{_TABLE}<thead><tr>{head}</tr></thead>{''.join(body)}</table>"
 
 
+def unverified_note(report: Mapping[str, Any], language: Any) -> str:
+    """The computed and carried values used, named in words, and the open points of law
+    the verdict rests on, each in a sentence (empty when every value is sourced)."""
+    values = unverified_values(report)
+    if not values:
+        return ""
+    w, t = words(language), law_words(language)
+    names = value_lines(values, t, _day(language))
+    parts = []
+    if names:
+        parts.append(f"<p><b>{_esc(w['unverified_note'].format(names='; '.join(names)))}</b></p>")
+    points = open_point_lines(values, t, _day(language), _month(language))
+    if points:
+        parts.append(f"<p><b>{_esc(w['open_points_title'])}</b></p>{bullets(points)}")
+    return "".join(parts)
+
+
+# the domain's reasons that name law values by their keys (domain.simulation: the open
+# points and the unverified values); the advice note says the same in words above
+_REASONS_IN_WORDS = (
+    "This verdict rests on an open point of law",
+    "Unverified parameter values were used",
+)
+
+
+def explained_reasons(report: Mapping[str, Any]) -> list[str]:
+    """The simulation's reasons for the advice note, without those that `unverified_note`
+    already says in words (they name the values by their internal keys)."""
+    return [
+        reason
+        for reason in report.get("reasons") or ()
+        if not str(reason).startswith(_REASONS_IN_WORDS)
+    ]
+
+
+def law_data(report: Mapping[str, Any], language: Any) -> str:
+    """The law-data version the simulation used, in the letter's words."""
+    version = report.get("law_data_version")
+    w = words(language)
+    return (
+        w["law_data_shipped"] if version is None else w["law_data_version"].format(version=version)
+    )
+
+
 def unverified_names(report: Mapping[str, Any]) -> tuple[str, ...]:
-    """The names (with bracket) of the unverified parameter values used, in order, once."""
-    names = (parameter_label(item) for item in report.get("parameters", ()) if not item["verified"])
+    """The internal keys (with bracket) of the values used that are not sourced, in
+    order, once (the audit details of a confirmation)."""
+    names = (value.label for value in unverified_values(report))
     return tuple(dict.fromkeys(names))
 
 

@@ -4,10 +4,17 @@ draft, finalise, list the stored letters, and audit every print and export.
 
 A finalised letter is immutable (`case_work.save_letter` refuses to save its kind again)
 and carries the SHA-256 of its content: printing it again prints exactly that content.
-A letter whose simulation used unverified parameter values is finalised only when the
-handler confirms it explicitly (`confirmed_unverified=True`); the confirmation is an
-audit event ("unverified_parameters_confirmed", with the parameter names only) written
-just before the letter.
+A letter whose simulation used law values that are not sourced (computed by a rule,
+carried over, or an open point of law assumed) is finalised only when the handler
+confirms it explicitly (`confirmed_unverified=True`); the confirmation is an audit event
+("unverified_parameters_confirmed", with the parameter keys and the law-data version
+only) written just before the letter.
+
+The law-data version the simulation used is written in the letter itself ("Berekend
+met: wettelijke gegevens v7", part of the content its SHA-256 fingerprints) and in the
+audit event of the finalised letter ("letter_saved", `law_data_version`). The letter row
+has no column of its own: the stored content is what was sent, and the audit trail
+(synced to the central one) is where a version is looked up.
 
 Audit details hold the case reference, the letter kind and parameter names: never a
 name, an INSZ, an amount or the letter's content. Texts: `letter_texts` and the
@@ -17,7 +24,6 @@ templates in `resources/letters/`.
 from __future__ import annotations
 
 import hashlib
-import html
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -32,6 +38,7 @@ from cumuldesk.services.case_work import save_letter
 from cumuldesk.services.dossier_desk import Representative
 from cumuldesk.services.dossiers import DossierView
 from cumuldesk.services.identity import Identity
+from cumuldesk.services.simulation_words import UsedValue, confirmation_lines, unverified_values
 from cumuldesk.storage.audit import utcnow
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.models import (
@@ -66,8 +73,11 @@ class LetterDraft:
     title: str
     html: str  # Qt rich-text HTML; the declaration on its own page
     answer_deadline: date | None
-    unverified: tuple[str, ...]  # names of the unverified parameters the simulation used
+    unverified: tuple[str, ...]  # keys of the values used that are not sourced (audit)
     addressee: str
+    # the values behind `unverified`, to name them in words (the confirmation dialog)
+    unverified_values: tuple[UsedValue, ...] = ()
+    law_data_version: int | None = None  # None: the shipped law data
 
 
 @dataclass(frozen=True)
@@ -185,6 +195,7 @@ def draft_proposal(
             "total_flemish": texts.money(report["totals"]["flemish"], language),
             "deadline": texts.long_date(deadline, language),
             "birthday21": texts.long_date(add_years(view.birth_date, 21), language),
+            "law_data": texts.law_data(report, language),
         },
         {
             "address": texts.lines_html([addressee, *address]),
@@ -202,6 +213,8 @@ def draft_proposal(
         answer_deadline=deadline,
         unverified=texts.unverified_names(report),
         addressee=addressee,
+        unverified_values=unverified_values(report),
+        law_data_version=report.get("law_data_version"),
     )
 
 
@@ -236,7 +249,6 @@ def draft_advice_note(
     query = check.get("query_window")
     horizon = report.get("horizon")
     count = int(report["totals"]["months"])
-    unverified = texts.unverified_names(report)
     title = w["advice_title"]
     banned = any(m["zorgtoeslag_banned"] or m["bob_banned"] for m in report["months"])
     body = texts.fill(
@@ -271,7 +283,8 @@ def draft_advice_note(
             "period": (texts.period(horizon["start"], horizon["end"], language) if horizon else ""),
             "months": texts.months_count(count, language),
             "banned_mark": w["banned_mark"] if banned else "",
-            "difference_explained": w["difference_explained"],
+            "difference_explained": f"{w['difference_explained']} {w['kept_explained']}",
+            "law_data": texts.law_data(report, language),
             "recommendation": _recommendation(report, language),
             "handler": handler.display_name,
             "date": texts.long_date(today, language),
@@ -279,13 +292,8 @@ def draft_advice_note(
         {
             "simulation_table": texts.simulation_table(report, language),
             "parameters_table": texts.parameters_table(report, language),
-            "unverified_note": (
-                f"<p><b>{html.escape(w['unverified_note'].format(names=', '.join(unverified)))}"
-                "</b></p>"
-                if unverified
-                else ""
-            ),
-            "reasons": texts.bullets(list(report.get("reasons") or [])),
+            "unverified_note": texts.unverified_note(report, language),
+            "reasons": texts.bullets(texts.explained_reasons(report)),
         },
     )
     return LetterDraft(
@@ -296,8 +304,10 @@ def draft_advice_note(
         title=title,
         html=body,
         answer_deadline=None,
-        unverified=unverified,
+        unverified=texts.unverified_names(report),
         addressee=handler.display_name,
+        unverified_values=unverified_values(report),
+        law_data_version=report.get("law_data_version"),
     )
 
 
@@ -380,12 +390,16 @@ def finalise(
     clock: Clock = utcnow,
 ) -> StoredLetter:
     """Store `html` as the case's finalised letter of the draft's kind (immutable, with
-    its SHA-256). When the simulation used unverified parameter values the handler must
-    confirm them (`confirmed_unverified`), else BadInput; the confirmation is audited."""
+    its SHA-256). When the simulation used law values that are not sourced (computed,
+    carried, open points of law) the handler must confirm them (`confirmed_unverified`),
+    else BadInput naming them in words; the confirmation is audited."""
     if draft.unverified and not confirmed_unverified:
+        named = "; ".join(confirmation_lines(draft.unverified_values)) or ", ".join(
+            draft.unverified
+        )
         raise BadInput(
-            "the simulation used unverified parameter values "
-            f"({', '.join(draft.unverified)}): confirm them explicitly before finalising"
+            "the simulation used law values that are not read on a public page "
+            f"({named}): confirm them explicitly before finalising"
         )
     if not (html or "").strip():
         raise BadInput("a letter cannot be empty")
@@ -410,11 +424,20 @@ def finalise(
                         "case": case.reference,
                         "kind": kind,
                         "parameters": list(draft.unverified),
+                        "law_data_version": draft.law_data_version,
                     },
                     clock=clock,
                 )
     letter_id = save_letter(
-        cache, identity, draft.reference, kind, draft.language, html, finalised=True, clock=clock
+        cache,
+        identity,
+        draft.reference,
+        kind,
+        draft.language,
+        html,
+        finalised=True,
+        clock=clock,
+        law_data_version=draft.law_data_version,
     )
     [stored] = [
         letter for letter in stored_letters(cache, draft.reference) if letter.id == letter_id

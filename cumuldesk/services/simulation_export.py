@@ -1,12 +1,16 @@
 """Export of one simulation (IVT/IT against zorgtoeslag + BOB) to an Excel workbook; no Qt.
 
 The first sheet holds the month table as the simulation page shows it: the month (a
-real date shown as mm/yyyy), the amounts per month (numbers in a EUR format), a column
-naming the benefits IVT/IT stops in that month, and a bold totals row under the table.
-Its header block names the dossier (case reference, formatted INSZ), the months
-compared and the recommendation. The second sheet lists the law parameters the
-simulation used: name, value, unit, effective date, the months it was used for, its
-source and whether it is verified. Written by the shared writer `services.spreadsheets`
+real date shown as mm/yyyy), whether it is an arrears month (before the notified month:
+the BOB already paid is kept), the amounts per month (numbers in a EUR format) with what
+is kept with the IVT/IT in its own columns (never inside IVT + IT), a column naming the
+benefits IVT/IT stops in that month, and a bold totals row under the table. Its header
+block names the dossier (case reference, formatted INSZ), the months compared, the
+notified month with the totals of the arrears months and of the months from it on, the
+recommendation and the law-data version it was computed with. The second sheet lists the
+law values the simulation used: their name in words, value, unit, effective date, the
+months used for, their kind (sourced, computed, carried), source; then the open points
+of law the verdict rests on. Written by the shared writer `services.spreadsheets`
 (private file, whole or not at all).
 
 `record_simulation_export` audits it: how many months, never a name, an INSZ or an amount.
@@ -20,7 +24,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from cumuldesk.domain.law import Kind
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP
+from cumuldesk.services.law_names import kind_name, value_name
+from cumuldesk.services.simulation_words import (
+    law_data_name,
+    open_point_lines,
+    split_totals,
+    unverified_values,
+)
 from cumuldesk.services.spreadsheets import (
     CONTEXT,
     Column,
@@ -42,23 +54,38 @@ PARAMETERS_TITLE = QT_TRANSLATE_NOOP("Spreadsheet", "Law parameters used by the 
 STOPPED_HEADER = QT_TRANSLATE_NOOP("Spreadsheet", "Stopped by IVT/IT")
 YES = QT_TRANSLATE_NOOP("Spreadsheet", "yes")
 NO = QT_TRANSLATE_NOOP("Spreadsheet", "no")
-UNVERIFIED = QT_TRANSLATE_NOOP("Spreadsheet", "NO: check before deciding")
 UNITS = {  # the parameters' units (resources/parameters/*.toml) in the handler's words
     "EUR/month": QT_TRANSLATE_NOOP("Spreadsheet", "EUR/month"),
     "EUR/year": QT_TRANSLATE_NOOP("Spreadsheet", "EUR/year"),
     "boolean": QT_TRANSLATE_NOOP("Spreadsheet", "yes/no"),
 }
-AMOUNT_KEYS = ("ivt", "it", "zorgtoeslag", "bob", "federal", "flemish", "difference")
+ARREARS = QT_TRANSLATE_NOOP("Spreadsheet", "arrears")
+# the month sheet's amounts: the federal side (IVT, IT, what is kept with them), the
+# Flemish side, the difference
+AMOUNT_KEYS = (
+    "ivt",
+    "it",
+    "zorgtoeslag_kept",
+    "bob_kept",
+    "federal",
+    "zorgtoeslag",
+    "bob",
+    "flemish",
+    "difference",
+)
 
 MONTH_COLUMNS: tuple[Column, ...] = (
     Column(
         QT_TRANSLATE_NOOP("Spreadsheet", "Month"), "month", 18
     ),  # wide enough for "Total (36 months)"
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Arrears"), "text", 16),
     Column(QT_TRANSLATE_NOOP("Spreadsheet", "IVT"), "eur", 14),
     Column(QT_TRANSLATE_NOOP("Spreadsheet", "IT"), "eur", 14),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Zorgtoeslag kept"), "eur", 16),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "BOB kept"), "eur", 14),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Federal total"), "eur", 15),
     Column(QT_TRANSLATE_NOOP("Spreadsheet", "Zorgtoeslag"), "eur", 14),
     Column(QT_TRANSLATE_NOOP("Spreadsheet", "BOB"), "eur", 14),
-    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Federal total"), "eur", 15),
     Column(QT_TRANSLATE_NOOP("Spreadsheet", "Flemish total"), "eur", 15),
     Column(QT_TRANSLATE_NOOP("Spreadsheet", "Difference"), "eur", 15),
     Column(STOPPED_HEADER, "text", 24),
@@ -71,7 +98,7 @@ PARAMETER_COLUMNS: tuple[Column, ...] = (
     Column(QT_TRANSLATE_NOOP("Spreadsheet", "Effective date"), "date", 14),
     Column(QT_TRANSLATE_NOOP("Spreadsheet", "Used from"), "month", 11),
     Column(QT_TRANSLATE_NOOP("Spreadsheet", "Used until"), "month", 11),
-    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Verified"), "text", 10),
+    Column(QT_TRANSLATE_NOOP("Spreadsheet", "Kind"), "text", 14),
     Column(QT_TRANSLATE_NOOP("Spreadsheet", "Source"), "text", 60),
     Column(QT_TRANSLATE_NOOP("Spreadsheet", "Link"), "text", 30),
     Column(QT_TRANSLATE_NOOP("Spreadsheet", "File"), "text", 28),
@@ -101,7 +128,12 @@ def _stopped(month: Mapping[str, Any], t: Translate = untranslated) -> str:
 def month_rows(report: Mapping[str, Any], t: Translate = untranslated) -> list[list[Any]]:
     """The month table: one row per month, in MONTH_COLUMNS' order."""
     return [
-        [month["month"], *(Decimal(month[key]) for key in AMOUNT_KEYS), _stopped(month, t)]
+        [
+            month["month"],
+            t(CONTEXT, ARREARS) if month.get("arrears") else None,
+            *(Decimal(month[key]) for key in AMOUNT_KEYS),
+            _stopped(month, t),
+        ]
         for month in report["months"]
     ]
 
@@ -122,6 +154,7 @@ def totals_row(report: Mapping[str, Any], t: Translate = untranslated) -> list[A
     for key in ("federal", "flemish", "difference"):
         sums[key] = Decimal(totals[key])
     stopped = sum(1 for month in months if _stopped(month))
+    arrears = sum(1 for month in months if month.get("arrears"))
     count = int(totals.get("months", len(months)))
     label = (
         t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "Total (1 month)"))
@@ -129,7 +162,12 @@ def totals_row(report: Mapping[str, Any], t: Translate = untranslated) -> list[A
         else t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "Total ({count} months)"))
     ).format(count=count)
     of = t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "{stopped} of {count} months"))
-    return [label, *(sums[key] for key in AMOUNT_KEYS), of.format(stopped=stopped, count=count)]
+    return [
+        label,
+        of.format(stopped=arrears, count=count),
+        *(sums[key] for key in AMOUNT_KEYS),
+        of.format(stopped=stopped, count=count),
+    ]
 
 
 def unit_text(unit: str, t: Translate | None = None) -> str:
@@ -138,10 +176,17 @@ def unit_text(unit: str, t: Translate | None = None) -> str:
     return t(CONTEXT, UNITS[unit]) if t is not None and unit in UNITS else unit
 
 
+def kind_text(parameter: Mapping[str, Any], t: Translate = untranslated) -> str:
+    """sourced, computed, or CARRIED (loudly: no value is known for that date)."""
+    kind = Kind(
+        parameter.get("kind") or (Kind.SOURCED if parameter.get("verified") else Kind.CARRIED)
+    )
+    words = kind_name(kind, t)
+    return words.upper() if kind is Kind.CARRIED else words
+
+
 def _parameter_row(parameter: Mapping[str, Any], t: Translate = untranslated) -> list[Any]:
-    name = parameter["name"]
-    if parameter.get("bracket"):
-        name = f"{name}[{parameter['bracket']}]"
+    name = value_name(parameter["name"], parameter.get("bracket"), t)
     value, unit = parameter["value"], str(parameter.get("unit") or "")
     amount = value if unit.startswith("EUR") and not isinstance(value, bool) else None
     if isinstance(value, bool):
@@ -156,7 +201,7 @@ def _parameter_row(parameter: Mapping[str, Any], t: Translate = untranslated) ->
         date.fromisoformat(parameter["effective"]),
         parameter.get("first_month"),
         parameter.get("last_month"),
-        t(CONTEXT, YES if parameter.get("verified") else UNVERIFIED),
+        kind_text(parameter, t),
         parameter.get("source") or "",
         parameter.get("url") or "",
         parameter.get("origin") or "",
@@ -204,8 +249,12 @@ def description_lines(
     recommendation = t(CONTEXT, RECOMMENDATION_TEXT[code]) if code in RECOMMENDATION_TEXT else code
     lines = [
         compared,
+        *_arrears_lines(report, t),
         t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "Recommendation: {text}")).format(
             text=recommendation
+        ),
+        t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "Computed with {law_data}.")).format(
+            law_data=law_data_name(report.get("law_data_version"), t)
         ),
         t(
             CONTEXT,
@@ -217,16 +266,60 @@ def description_lines(
             ),
         ).format(stopped=t(CONTEXT, STOPPED_HEADER)),
     ]
-    if report.get("unverified_parameters"):
+    if unverified_values(report):
         lines.append(
             t(
                 CONTEXT,
                 QT_TRANSLATE_NOOP(
                     "Spreadsheet",
-                    "Some law parameters used are not verified (sheet {sheet}): check them "
-                    "before deciding.",
+                    "Some law values used are computed or carried, or open points of law "
+                    "(sheet {sheet}, column Kind): check them before deciding.",
                 ),
             ).format(sheet=t(CONTEXT, PARAMETERS_SHEET))
+        )
+    return lines
+
+
+def _money(amount: Decimal) -> str:
+    return f"{amount:.2f}"
+
+
+def _arrears_lines(report: Mapping[str, Any], t: Translate) -> list[str]:
+    """The notified month, and the totals of the arrears months and of the months from
+    the notification on (one line each)."""
+    split = split_totals(report)
+    if split.notified_month is None:
+        return []
+    notified = _month_text(str(split.notified_month))
+    head = t(
+        CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "Spreadsheet",
+            "Notified month {month}: the first month the zorgkas and the Groeipakket no "
+            "longer pay; the months before it are arrears (the BOB already paid is kept).",
+        ),
+    ).format(month=notified)
+    part = t(
+        CONTEXT,
+        QT_TRANSLATE_NOOP(
+            "Spreadsheet",
+            "{part}: {count} months, federal {federal} EUR, Flemish {flemish} EUR, "
+            "difference {difference} EUR.",
+        ),
+    )
+    lines = [head]
+    for name, sums in (
+        (QT_TRANSLATE_NOOP("Spreadsheet", "Arrears months"), split.arrears),
+        (QT_TRANSLATE_NOOP("Spreadsheet", "From the notified month on"), split.notified),
+    ):
+        lines.append(
+            part.format(
+                part=t(CONTEXT, name),
+                count=sums.months,
+                federal=_money(sums.federal),
+                flemish=_money(sums.flemish),
+                difference=_money(sums.difference),
+            )
         )
     return lines
 
@@ -261,6 +354,12 @@ def export_simulation(
     t = translate
     parameters: Sequence[list[Any]] = parameter_rows(report, t)
     dossier = _dossier(dossier_reference, insz_formatted, t)
+    law_data = t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "Computed with {law_data}.")).format(
+        law_data=law_data_name(report.get("law_data_version"), t)
+    )
+    points = open_point_lines(
+        unverified_values(report), t, lambda d: f"{d:%d/%m/%Y}", lambda m: _month_text(str(m))
+    )
     return write_workbook(
         path,
         title=t(CONTEXT, TITLE),
@@ -288,6 +387,17 @@ def export_simulation(
                         CONTEXT,
                         QT_TRANSLATE_NOOP("Spreadsheet", "{dossier}: {count} parameter values."),
                     ).format(dossier=dossier, count=len(parameters)),
+                    law_data,
+                    t(
+                        CONTEXT,
+                        QT_TRANSLATE_NOOP(
+                            "Spreadsheet",
+                            "Kind: sourced (read on a public page), computed (by a sourced "
+                            "rule, no published table confirms it) or CARRIED (no value "
+                            "known for that date: the last one reused).",
+                        ),
+                    ),
+                    *points,
                     t(
                         CONTEXT,
                         QT_TRANSLATE_NOOP(

@@ -10,6 +10,11 @@ category and back loses nothing); only the active ones reach the simulation. A b
 input raises `FormError` (a BadInput) whose `field` is the form field's name and whose
 message starts with the field's label, for example
 ``Pillar 1 points: cannot exceed the total zorgtoeslag points (12)``.
+
+A Brussels zorgtoeslag is never priced from points (its scale is not the Flemish one and
+the data exchange brings no Brussels amount): a Brussels dossier opens with the
+zorgtoeslag as a decided monthly amount left empty (`zorgtoeslag_amount` None), and the
+simulation says so at that input until the handler types the decided amount.
 """
 
 from __future__ import annotations
@@ -32,9 +37,11 @@ from cumuldesk.domain.amounts import (
     ZorgtoeslagFromPoints,
 )
 from cumuldesk.domain.cumulation import ban_window
+from cumuldesk.domain.dossier import Region
 from cumuldesk.domain.law import LegalParameters, NoValueInForce
 from cumuldesk.domain.money import CENT, ZERO, belgian_amount
 from cumuldesk.domain.months import Month, MonthRange
+from cumuldesk.domain.simulation import BRUSSELS_POINTS
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 from cumuldesk.errors import BadInput
 from cumuldesk.services.assessment import ban_start, simulation_report
@@ -76,13 +83,16 @@ class SimulationForm:
     it_amount: Decimal = ZERO
     it_points: int = 0
     zorgtoeslag_basis: AmountBasis = AmountBasis.NONE
-    zorgtoeslag_amount: Decimal = ZERO
+    zorgtoeslag_amount: Decimal | None = ZERO  # None: not entered yet (a Brussels dossier)
     zorgtoeslag_points: int = 0
     pillar1_points: int = 0
     bob_basis: BobBasis = BobBasis.NONE
     bob_amount: Decimal = ZERO
     voluntary_switch: bool = False  # with BOB every month or decided: BOB is kept with IVT/IT
     first_payment_month: Month | None = None  # None: the start of the ban window
+    # the first month the zorgkas and the Groeipakket payer no longer pay, once told of
+    # the IVT/IT (the months before it are arrears); None: the month after the as-of day
+    notified_month: Month | None = None
 
     def simulation_json(self) -> dict[str, Any]:
         """The `simulation` object of a DOSSIER.json with these inputs."""
@@ -90,6 +100,8 @@ class SimulationForm:
         data: dict[str, Any] = {}
         if self.first_payment_month is not None:
             data["first_payment_month"] = str(self.first_payment_month)
+        if self.notified_month is not None:
+            data["notified_month"] = str(self.notified_month)
         if self.ivt_basis is IvtBasis.DECIDED:
             data["ivt"] = {"monthly_amount": _text(self.ivt_amount)}
         else:
@@ -105,7 +117,7 @@ class SimulationForm:
         }[self.it_basis]
         data["zorgtoeslag"] = {
             AmountBasis.NONE: None,
-            AmountBasis.DECIDED: {"monthly_amount": _text(self.zorgtoeslag_amount)},
+            AmountBasis.DECIDED: {"monthly_amount": _text(self.zorgtoeslag_amount or ZERO)},
             AmountBasis.POINTS: {
                 "points": self.zorgtoeslag_points,
                 "pillar1_points": self.pillar1_points,
@@ -143,6 +155,7 @@ FIELD_LABELS: dict[str, str] = {
     "bob_amount": QT_TRANSLATE_NOOP("SimulationPage", "BOB monthly amount"),
     "voluntary_switch": QT_TRANSLATE_NOOP("SimulationPage", "Voluntary switch"),
     "first_payment_month": QT_TRANSLATE_NOOP("SimulationPage", "First payment month"),
+    "notified_month": QT_TRANSLATE_NOOP("SimulationPage", "Notified month"),
 }
 
 
@@ -152,16 +165,22 @@ FORM = "SimulationForm"  # the translation context of the form's error messages
 class FormError(BadInput, ValueError):
     """A bad input; `field` is the SimulationForm field, the English message starts with
     its label. `problem` is the marked message without the label (translated by the
-    window: `Message(FORM, template, values)`), `message` its English text."""
+    window: `Message(FORM, template, values)`, or the domain's own marked Message),
+    `message` its English text."""
 
-    def __init__(self, field: str, message: str, values: dict[str, Any] | None = None) -> None:
-        self.problem = Message(FORM, message, values or {})
+    def __init__(
+        self, field: str, message: str | Message, values: dict[str, Any] | None = None
+    ) -> None:
+        self.problem = (
+            message if isinstance(message, Message) else Message(FORM, message, values or {})
+        )
         super().__init__(f"{FIELD_LABELS.get(field, field)}: {self.problem}")
         self.field = field
         self.message = str(self.problem)
 
 
 MUST_BE = QT_TRANSLATE_NOOP("SimulationForm", "must be 0 to {max}")
+ENTER_AMOUNT = QT_TRANSLATE_NOOP("SimulationForm", "enter an amount, for example 898,21")
 
 
 def _text(amount: Decimal) -> str:
@@ -177,9 +196,7 @@ def parse_money_text(text: str, field: str) -> Decimal:
     for suffix in ("EUR", "eur", "€"):
         cleaned = cleaned.removesuffix(suffix)
     if not cleaned:
-        raise FormError(
-            field, QT_TRANSLATE_NOOP("SimulationForm", "enter an amount, for example 898,21")
-        )
+        raise FormError(field, ENTER_AMOUNT)
     if "," in cleaned:
         if cleaned.count(",") > 1:
             raise FormError(
@@ -241,9 +258,11 @@ def validate(form: SimulationForm) -> None:
         "bob_amount": form.bob_basis is BobBasis.DECIDED,
     }
     for name, active in amounts.items():
-        amount: Decimal = getattr(form, name)
+        amount: Decimal | None = getattr(form, name)
         if not active:
             continue
+        if amount is None:
+            raise FormError(name, ENTER_AMOUNT)
         if not amount.is_finite() or amount < 0:
             raise FormError(
                 name, QT_TRANSLATE_NOOP("SimulationForm", "the amount cannot be negative")
@@ -315,6 +334,8 @@ def form_from_input(base: DossierInput, params: LegalParameters) -> SimulationFo
             zorgtoeslag_points=zorgtoeslag.points,
             pillar1_points=zorgtoeslag.pillar1_points,
         )
+        if data.region is Region.BRUSSELS:  # never on the Flemish scale: a decided amount
+            form = replace(form, zorgtoeslag_basis=AmountBasis.DECIDED, zorgtoeslag_amount=None)
     bob = data.bob
     if bob.amount is None:
         form = replace(form, bob_basis=BobBasis.NONE)
@@ -333,13 +354,21 @@ def form_from_input(base: DossierInput, params: LegalParameters) -> SimulationFo
     if first is None:
         window = horizon_limits(base, params)
         first = window.start if window is not None else None
-    return replace(form, first_payment_month=first)
+    return replace(form, first_payment_month=first, notified_month=data.notified_month)
+
+
+def default_notified_month(base: DossierInput) -> Month:
+    """The notified month when none is given: the month after the as-of day (the
+    payers are told once the decision is taken, today at the earliest)."""
+    return Month.of(base.as_of) + 1
 
 
 def form_from_dossier(view: DossierView, params: LegalParameters) -> SimulationForm:
     """The inputs `view.simulation_report(params)` uses: the decided IVT/IT amount, the
     zorgtoeslag points in force, BOB in the dossier's BOB periods, from the first IVT/IT
-    month when it lies in the ban window. BadInput without an IVT/IT decision."""
+    month when it lies in the ban window; the notified month not given (the month after
+    the as-of day). In Brussels the zorgtoeslag is a decided amount left empty (the
+    report refuses points there). BadInput without an IVT/IT decision."""
     if view.input.simulation is None:
         raise BadInput("this dossier has no IVT/IT decision in force: nothing to simulate")
     form = form_from_input(view.input, params)
@@ -440,6 +469,7 @@ def _why_not_applicable(report: dict[str, Any]) -> Message:
 
 _DOMAIN_FIELDS = {
     "simulation.first_payment_month": "first_payment_month",
+    "simulation.notified_month": "notified_month",
     "simulation.ivt.monthly_amount": "ivt_amount",
     "simulation.ivt.category": "category",
     "simulation.ivt.own_income": "own_income",
@@ -455,11 +485,14 @@ _DOMAIN_FIELDS = {
 
 
 def _form_error(exc: InputError) -> FormError:
+    if exc.field == "simulation.zorgtoeslag" and exc.problem is not None:
+        # the domain's own refusal (a Brussels zorgtoeslag from points): at the basis
+        return FormError("zorgtoeslag_basis", exc.problem)
     field = _DOMAIN_FIELDS.get(exc.field)
     if field is None:
         part = exc.field.removeprefix("simulation.").split(".")[0].split("[")[0]
         field = f"{part}_basis" if f"{part}_basis" in FIELD_LABELS else exc.field
-    return FormError(field, exc.message)
+    return FormError(field, exc.problem if exc.problem is not None else exc.message)
 
 
 def simulate(
@@ -470,7 +503,14 @@ def simulate(
 ) -> SimulationOutcome:
     """The report of `cumuldesk simulate` on `base` (a dossier's facts) with the form's
     inputs, and its verdict. FormError names a bad input; BadInput when the law
-    parameters have no value for a month of the horizon."""
+    parameters have no value for a month of the horizon. A Brussels zorgtoeslag not yet
+    entered is named at its input with the domain's reason."""
+    if (
+        form.zorgtoeslag_basis is AmountBasis.DECIDED
+        and form.zorgtoeslag_amount is None
+        and base.dossier.region is Region.BRUSSELS
+    ):
+        raise FormError("zorgtoeslag_amount", BRUSSELS_POINTS)
     parsed = replace(base, simulation=form.simulation_json())
     try:
         report = simulation_report(parsed, params)

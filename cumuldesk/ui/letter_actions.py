@@ -1,7 +1,8 @@
 """What the letters dialog does with a letter's text: save a draft, finalise (after a
-confirmation; a second explicit one listing the unverified parameters the simulation
-used), start again from the simulation, and ask about unsaved edits on closing. Every
-write runs in a background op and is followed by `changes.emit(CASES, OUTBOX)`.
+confirmation; a second explicit one listing, in words, the computed and carried values
+and the open points of law the simulation used), start again from the simulation, and
+ask about unsaved edits on closing. Every write runs in a background op and is followed
+by `changes.emit(CASES, OUTBOX)`.
 
 A mixin of `LetterDialog` (it uses the dialog's ctx, slots, editors, busy flag,
 `current_kind()`, `show_message()`, `_update_buttons()`, `_render_texts()`)."""
@@ -99,14 +100,14 @@ class LetterActions:
         draft, html, ctx = slot.draft, editor.html(), self.ctx
         confirmed = False
         if draft.unverified:
-            confirm = UnverifiedConfirmation(draft.unverified, self)
+            confirm = UnverifiedConfirmation(draft.unverified_values, self)
             accepted = confirm.exec() == QDialog.DialogCode.Accepted
             confirmed = accepted and confirm.checked.isChecked()
             confirm.deleteLater()
             if not confirmed:
                 self.show_message(
                     QCoreApplication.translate(
-                        "LetterDialog", "Not finalised: the parameters were not confirmed."
+                        "LetterDialog", "Not finalised: the values were not confirmed."
                     )
                 )
                 return

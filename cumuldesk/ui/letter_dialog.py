@@ -184,7 +184,7 @@ class LetterDialog(LetterActions, QDialog):
         )
         self.heading.setAccessibleName(self.tr("Dossier"))
         self.notice.setAccessibleName(self.tr("Notice"))
-        self.unverified.setAccessibleName(self.tr("Unverified parameters"))
+        self.unverified.setAccessibleName(self.tr("Values to check"))
         self.message.setAccessibleName(self.tr("Result of the last action"))
         if self.setup is None:
             self.notice.setText(self.tr("Loading the dossier and its letters ..."))
@@ -201,9 +201,9 @@ class LetterDialog(LetterActions, QDialog):
         self.notice.setText("\n".join(lines))
         self.notice.setVisible(bool(lines))
         pending = [slot for slot in self.slots.values() if slot.draft and not slot.finalised]
-        names = sorted({name for slot in pending for name in slot.draft.unverified})
-        self.unverified.setText(unverified_text(names))
-        self.unverified.setVisible(bool(names))
+        values = [value for slot in pending for value in slot.draft.unverified_values]
+        self.unverified.setText(unverified_text(values))
+        self.unverified.setVisible(bool(values))
         for kind, editor in self.editors.items():
             self.tabs.setTabText(self.tabs.indexOf(editor), tab_name(kind))
             editor.set_info(info_text(self.slots[kind], ANSWER_DAYS))

@@ -1,8 +1,8 @@
 """Printing a letter from the letters dialog: print preview, print, PDF export. What is
 printed is painted by `ui.letter_document` (the same routine as the PDF, so the paper
 equals the PDF); each print and each PDF is an audit event (`record_output`), written in
-a background op. The confirmation of the unverified parameters before finalising is
-here too (`UnverifiedConfirmation`)."""
+a background op. The confirmation of the law values that are not sourced (computed,
+carried, open points of law) before finalising is here too (`UnverifiedConfirmation`)."""
 
 from __future__ import annotations
 
@@ -11,22 +11,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
 from cumuldesk.services.letters import record_output
+from cumuldesk.services.simulation_words import UsedValue, confirmation_lines
 from cumuldesk.ui.context import AppContext
+from cumuldesk.ui.formatting import day, month_label
 from cumuldesk.ui.letter_document import print_document, write_pdf
 from cumuldesk.ui.ops import LOCAL, Op, show_error, user_message
 
@@ -169,12 +173,13 @@ class LetterOutput(QObject):
 
 class UnverifiedConfirmation(QDialog):
     """The second, explicit confirmation before finalising a letter whose simulation used
-    unverified parameters: they are listed, and "Finalise" works only once the box "I
-    checked these parameters" is ticked."""
+    law values that are not sourced: each computed or carried value is listed by its name
+    in words with its kind and date, each open point of law in a sentence (the window's
+    language), and "Finalise" works only once the box "I checked these values" is ticked."""
 
-    def __init__(self, parameters: tuple[str, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, values: tuple[UsedValue, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.parameters = parameters
+        self.values = values
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
@@ -182,6 +187,12 @@ class UnverifiedConfirmation(QDialog):
         self.list.setWordWrap(True)
         self.list.setTextFormat(Qt.TextFormat.PlainText)
         self.list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.list.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.list)
         self.checked = QCheckBox(self)
         self.buttons = QDialogButtonBox(self)
         self.finalise_button = QPushButton(self)
@@ -194,26 +205,33 @@ class UnverifiedConfirmation(QDialog):
         self.cancel_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
-        layout.addWidget(self.list)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.checked)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 90, metrics.lineSpacing() * 24)
         self.checked.setFocus()
 
+    def lines(self) -> list[str]:
+        """The values and open points to check, in words in the window's language."""
+        return confirmation_lines(self.values, QCoreApplication.translate, day, month_label)
+
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Unverified parameters"))
-        self.setAccessibleName(self.tr("Unverified parameters"))
+        self.setWindowTitle(self.tr("Values to check"))
+        self.setAccessibleName(self.tr("Values to check"))
         self.text.setText(
             self.tr(
-                "The simulation behind this letter used law parameters that are not verified "
-                "against their source. Check them before the letter is finalised: a "
+                "The simulation behind this letter used law values that no public page gives: "
+                "computed by a rule, carried over from an earlier date, or an open point of "
+                "law whose default is assumed. Check them before the letter is finalised: a "
                 "finalised letter cannot be changed. Your confirmation is recorded."
             )
         )
-        self.list.setText("\n".join(f"\u2022 {name}" for name in self.parameters))
-        self.list.setAccessibleName(self.tr("Unverified parameters used"))
-        self.checked.setText(self.tr("I &checked these parameters"))
-        self.checked.setAccessibleName(self.tr("I checked these parameters"))
+        self.list.setText("\n".join(f"\u2022 {line}" for line in self.lines()))
+        self.list.setAccessibleName(self.tr("Values used that are not sourced"))
+        self.checked.setText(self.tr("I &checked these values"))
+        self.checked.setAccessibleName(self.tr("I checked these values"))
         self.finalise_button.setText(self.tr("&Finalise"))
         self.finalise_button.setAccessibleName(self.tr("Finalise"))
         self.finalise_button.setToolTip(self.tr("Tick the box first"))

@@ -5,8 +5,11 @@ saved draft, finalised with date, author and SHA-256). Translated in the context
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from cumuldesk.services.simulation_words import UsedValue, kind_words, value_words
 from cumuldesk.ui.formatting import day, moment
 from cumuldesk.ui.letter_load import (
     ADVICE,
@@ -98,12 +101,31 @@ def notices(setup: LetterSetup) -> list[str]:
     return lines
 
 
-def unverified_text(names: list[str]) -> str:
+def unverified_text(values: Sequence[UsedValue]) -> str:
+    """Which law values the handler will confirm before finalising, named in words: the
+    computed or carried amounts by name and kind, and how many open points of law."""
+    t = QCoreApplication.translate
+    names: list[str] = []
+    for value in values:
+        if value.open_point:
+            continue
+        named = QCoreApplication.translate("LetterDialog", "%1 (%2)")
+        named = named.replace("%1", value_words(value, t)).replace("%2", kind_words(value.kind, t))
+        if named not in names:
+            names.append(named)
+    points = len({value.label for value in values if value.open_point})
+    parts = list(names)
+    if points:
+        parts.append(
+            QCoreApplication.translate("LetterDialog", "open points of law: %1").replace(
+                "%1", str(points)
+            )
+        )
     return f"{WARNING} " + QCoreApplication.translate(
         "LetterDialog",
-        "The simulation used unverified parameters (%1): you will be asked to confirm that "
-        "you checked them before a letter is finalised.",
-    ).replace("%1", ", ".join(names))
+        "The simulation used law values that are not sourced (%1): you will be asked to "
+        "confirm that you checked them before a letter is finalised.",
+    ).replace("%1", QCoreApplication.translate("LetterDialog", "; ").join(parts))
 
 
 def info_text(slot: LetterSlot, answer_days: int) -> str:

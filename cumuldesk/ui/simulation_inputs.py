@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 
 from cumuldesk.domain.amounts import IT_MAX_POINTS, ZT_MAX_PILLAR1, ZT_MAX_POINTS, Category
 from cumuldesk.domain.months import Month, MonthRange
+from cumuldesk.services.dossier_input import DossierInput
 from cumuldesk.services.simulation_form import (
     AmountBasis,
     BobBasis,
     FormError,
     IvtBasis,
     SimulationForm,
+    default_notified_month,
     parse_money_text,
 )
 from cumuldesk.ui.formatting import money
@@ -55,6 +57,7 @@ FIELDS = (
     "bob_amount",
     "voluntary_switch",
     "first_payment_month",
+    "notified_month",
 )
 
 
@@ -72,6 +75,7 @@ class SimulationInputsMixin(QWidget):
     """The input form, built into the page (see the module text)."""
 
     _dossier_form: SimulationForm | None
+    _base: DossierInput | None
 
     def _schedule(self) -> None:
         raise NotImplementedError  # the page's debounced recalculation
@@ -114,6 +118,10 @@ class SimulationInputsMixin(QWidget):
         self.first_payment_month.setDisplayFormat("MM/yyyy")
         self.first_payment_month.setCalendarPopup(False)
         self.first_payment_month.setCurrentSection(QDateEdit.Section.MonthSection)
+        self.notified_month = QDateEdit(self)
+        self.notified_month.setDisplayFormat("MM/yyyy")
+        self.notified_month.setCalendarPopup(False)
+        self.notified_month.setCurrentSection(QDateEdit.Section.MonthSection)
 
         for name in FIELDS:
             editor: QWidget = getattr(self, name)
@@ -151,6 +159,7 @@ class SimulationInputsMixin(QWidget):
             spin.valueChanged.connect(self._schedule)
         self.voluntary_switch.toggled.connect(self._schedule)
         self.first_payment_month.dateChanged.connect(self._schedule)
+        self.notified_month.dateChanged.connect(self._schedule)
 
     def _retranslate_inputs(self) -> None:
         labels = {
@@ -183,6 +192,7 @@ class SimulationInputsMixin(QWidget):
             "first_payment_month": QCoreApplication.translate(
                 "SimulationPage", "First &payment month"
             ),  # Alt+F: File
+            "notified_month": QCoreApplication.translate("SimulationPage", "&Notified month"),
         }
         for name, text in labels.items():
             self.labels[name].setText(text)
@@ -290,6 +300,14 @@ class SimulationInputsMixin(QWidget):
                 "From this month to the month of the 21st birthday; it must lie in the ban window",
             )
         )
+        self.notified_month.setToolTip(
+            QCoreApplication.translate(
+                "SimulationPage",
+                "The first month the zorgkas and the Groeipakket no longer pay once told of "
+                "the IVT/IT (by default the month after today). The months before it are "
+                "arrears: the IVT/IT is paid afterwards and the BOB already paid is kept.",
+            )
+        )
 
     def _fit_inputs(self) -> None:
         """The inputs column is as wide as its widest row (texts change with the language
@@ -298,10 +316,12 @@ class SimulationInputsMixin(QWidget):
         self.inputs_scroll.setMinimumWidth(self.inputs.sizeHint().width() + scrollbar + 4)
 
     def _set_month_limits(self, limits: MonthRange | None) -> None:
-        picker = self.first_payment_month
+        picker, notified = self.first_payment_month, self.notified_month
         picker.blockSignals(True)
+        notified.blockSignals(True)
         if limits is None:
             picker.setEnabled(False)
+            notified.setEnabled(False)
             picker.setToolTip(
                 QCoreApplication.translate(
                     "SimulationPage", "No ban window: the person turned 21 before the ban"
@@ -310,7 +330,17 @@ class SimulationInputsMixin(QWidget):
         else:
             picker.setEnabled(True)
             picker.setDateRange(qdate(limits.start), qdate(limits.end))
+            # from the start of the window (no arrears) to after its end (all arrears),
+            # and at least the default (the month after the as-of day)
+            earliest, latest = limits.start, limits.end + 1
+            if self._base is not None:
+                default = default_notified_month(self._base)
+                # a decision may be notified some months from now: a year of room
+                earliest, latest = min(earliest, default), max(latest, default + 12)
+            notified.setEnabled(True)
+            notified.setDateRange(qdate(earliest), qdate(latest))
         picker.blockSignals(False)
+        notified.blockSignals(False)
 
     def _fill(self, form: SimulationForm) -> None:
         """Show `form` in the editors (no recalculation is scheduled by this)."""
@@ -327,7 +357,8 @@ class SimulationInputsMixin(QWidget):
             self.zorgtoeslag_basis.setCurrentIndex(
                 self.zorgtoeslag_basis.findData(form.zorgtoeslag_basis)
             )
-            self.zorgtoeslag_amount.setText(money(form.zorgtoeslag_amount))
+            zorgtoeslag = form.zorgtoeslag_amount
+            self.zorgtoeslag_amount.setText("" if zorgtoeslag is None else money(zorgtoeslag))
             self.zorgtoeslag_points.setValue(form.zorgtoeslag_points)
             self.pillar1_points.setValue(form.pillar1_points)
             self.bob_basis.setCurrentIndex(self.bob_basis.findData(form.bob_basis))
@@ -335,6 +366,11 @@ class SimulationInputsMixin(QWidget):
             self.voluntary_switch.setChecked(form.voluntary_switch)
             if form.first_payment_month is not None:
                 self.first_payment_month.setDate(qdate(form.first_payment_month))
+            notified = form.notified_month
+            if notified is None and self._base is not None:
+                notified = default_notified_month(self._base)
+            if notified is not None:
+                self.notified_month.setDate(qdate(notified))
         finally:
             self._filling = False
         self._update_rows()
@@ -347,6 +383,17 @@ class SimulationInputsMixin(QWidget):
         if self.first_payment_month.isEnabled():
             picked = self.first_payment_month.date()
             first = Month(picked.year(), picked.month())
+        notified = None
+        if self.notified_month.isEnabled():
+            picked = self.notified_month.date()
+            notified = Month(picked.year(), picked.month())
+            if (
+                base.notified_month is None
+                and self._base is not None
+                and notified == default_notified_month(self._base)
+            ):
+                notified = None  # the default, as the dossier has it: not an edit
+        zorgtoeslag_text = self.zorgtoeslag_amount.text()
         return SimulationForm(
             ivt_basis=IvtBasis.DECIDED if category is None else IvtBasis.CATEGORY,
             ivt_amount=parse_money_text(self.ivt_amount.text(), "ivt_amount"),
@@ -357,8 +404,10 @@ class SimulationInputsMixin(QWidget):
             it_amount=parse_money_text(self.it_amount.text(), "it_amount"),
             it_points=self.it_points.value(),
             zorgtoeslag_basis=AmountBasis(self.zorgtoeslag_basis.currentData()),
-            zorgtoeslag_amount=parse_money_text(
-                self.zorgtoeslag_amount.text(), "zorgtoeslag_amount"
+            zorgtoeslag_amount=(
+                None  # not entered yet: the simulation says why it needs it
+                if not zorgtoeslag_text.strip() and base.zorgtoeslag_amount is None
+                else parse_money_text(zorgtoeslag_text, "zorgtoeslag_amount")
             ),
             zorgtoeslag_points=self.zorgtoeslag_points.value(),
             pillar1_points=self.pillar1_points.value(),
@@ -366,6 +415,7 @@ class SimulationInputsMixin(QWidget):
             bob_amount=parse_money_text(self.bob_amount.text(), "bob_amount"),
             voluntary_switch=self.voluntary_switch.isChecked(),
             first_payment_month=first,
+            notified_month=notified,
         )
 
     def _read_form_or_none(self) -> SimulationForm | None:

@@ -7,7 +7,10 @@ recalculated ~150 ms after the handler stops typing. One simulation takes about 
 (36 months), so it runs on the GUI thread; only opening the dossier goes to a worker.
 
 A bad input is marked at its field (a symbol and words) and named in the banner; the
-last valid result stays on screen, greyed, until the input is valid again.
+last valid result stays on screen, greyed, until the input is valid again. A dossier
+whose own values cannot be simulated (a Brussels zorgtoeslag: a decided amount is
+needed) opens with that input marked. The verdict names the law-data version it was
+computed with.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMetaMethod, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMetaMethod, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -30,6 +33,7 @@ from cumuldesk.services.simulation_form import (
     changed_fields,
     simulate,
 )
+from cumuldesk.services.simulation_words import law_data_name
 from cumuldesk.ui.changes import DOSSIERS, PARAMETERS
 from cumuldesk.ui.context import AppContext
 from cumuldesk.ui.dossier_header import region_name
@@ -209,9 +213,14 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
         self._set_inputs_enabled(True)
         self._fill(loaded.form)
         self.outcome = loaded.outcome
-        if loaded.outcome is None:
-            self.error = CumulDeskError(loaded.problem or "")
         self._message = None
+        if loaded.outcome is None:
+            # the dossier's own values cannot be simulated: say which input needs what
+            self.recalculate()
+            if self.error is None:
+                self.error = CumulDeskError(loaded.problem or "")
+                self._render()
+            return
         self._render()
 
     def _load_failed(self, exc: BaseException) -> None:
@@ -329,8 +338,12 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
             )
         elif outcome is not None:
             verdict = outcome.verdict
+            detail = translated(verdict.detail)
+            computed = self.law_data_text()
             self.banner.show_verdict(
-                verdict.kind, translated(verdict.text), translated(verdict.detail)
+                verdict.kind,
+                translated(verdict.text),
+                f"{detail}\n{computed}" if detail else computed,
             )
         self._render_changed()
         self._render_outcome(outcome if self._message is None else None)
@@ -356,6 +369,15 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
             label = self.tr(FIELD_LABELS.get(exc.field, exc.field))
             return f"{label}: {translated(exc.problem)}"
         return user_message(exc) if exc is not None else ""
+
+    def law_data_text(self) -> str:
+        """ "Computed with law data v7." for the result shown."""
+        if self.outcome is None:
+            return ""
+        version = self.outcome.report.get("law_data_version")
+        return self.tr("Computed with %1.").replace(
+            "%1", law_data_name(version, QCoreApplication.translate)
+        )
 
     def verdict_text(self) -> str:
         """The banner's text (the verdict, or what is wrong)."""

@@ -1,7 +1,9 @@
-"""The simulation page's results: the month-by-month table with its legend and totals,
-the law parameters used (unverified ones named), greyed while the inputs are invalid;
-"Export to Excel..." writes the result shown (`services.simulation_export`) in a
-background op, audits it and says where the file is.
+"""The simulation page's results: the month-by-month table with its legend and totals
+(the arrears months apart from the months from the notification on), the law values used
+named in words with their kind (the computed and carried ones and the open points of law
+named in the warning), greyed while the inputs are invalid; "Export to Excel..." writes
+the result shown (`services.simulation_export`) in a background op, audits it and says
+where the file is.
 
 `SimulationResultsMixin` is mixed into `SimulationPage`: the tables and labels stay
 attributes of the page (`page.month_model`, `page.total_values`, ...) and its texts keep
@@ -11,22 +13,22 @@ the page's translation context. The page provides `ctx`, `_view` (the dossier sh
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -34,12 +36,22 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from cumuldesk.domain.months import Month
 from cumuldesk.services.dossiers import DossierView
+from cumuldesk.services.law_names import yes_no
 from cumuldesk.services.simulation_export import export_simulation, record_simulation_export
 from cumuldesk.services.simulation_form import SimulationOutcome
+from cumuldesk.services.simulation_words import (
+    PartTotals,
+    open_point_lines,
+    split_totals,
+    unverified_values,
+    value_lines,
+    value_words,
+)
 from cumuldesk.services.spreadsheets import ExportCancelled, xlsx_path
 from cumuldesk.ui.context import AppContext
-from cumuldesk.ui.formatting import day, money_eur
+from cumuldesk.ui.formatting import day, money_eur, month_label
 from cumuldesk.ui.ops import LOCAL, Op, show_error, user_message
 from cumuldesk.ui.simulation_tables import (
     MONTH_COLUMNS,
@@ -48,9 +60,33 @@ from cumuldesk.ui.simulation_tables import (
     STOPPED,
     WARN,
     RowsModel,
-    parameter_name,
 )
 from cumuldesk.ui.style import mark_banner
+
+TOTAL_KEYS = ("months", "federal", "flemish", "difference")
+
+
+class _FittingScroll(QScrollArea):
+    """A scroll area that asks for its height again when its width or its parent's
+    height changes."""
+
+    def __init__(self, parent: QWidget, fit: Any) -> None:
+        super().__init__(parent)
+        self._fit = fit
+        parent.installEventFilter(self)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._refit()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self._refit()
+        return False
+
+    def _refit(self) -> None:
+        if self.widget() is not None and self.isVisible():
+            self._fit()
 
 
 class SimulationResultsMixin(QWidget):
@@ -65,17 +101,27 @@ class SimulationResultsMixin(QWidget):
     def _build_results(self) -> QSplitter:
         """The months and totals over the parameters, in a splitter (returned)."""
         self.results = QWidget(self)
-        self.month_model = RowsModel(MONTH_COLUMNS, self)
+        self.month_model = RowsModel(MONTH_COLUMNS, self, two_line_headers=True)
         self.month_proxy = QSortFilterProxyModel(self)
         self.month_proxy.setSourceModel(self.month_model)
         self.month_proxy.setSortRole(SORT_ROLE)
         self.month_table = self._table(self.month_proxy)
         self.legend = QLabel(self.results)
         self.legend.setWordWrap(True)
+        # the totals: one column per amount, a row for the arrears months, one for the
+        # months from the notification on, and the whole horizon (bold)
         totals = QGridLayout()
         self.total_labels: dict[str, QLabel] = {}
-        self.total_values: dict[str, QLabel] = {}
-        for column, key in enumerate(("months", "federal", "flemish", "difference")):
+        self.total_values: dict[str, QLabel] = {}  # the whole horizon
+        self.part_labels: dict[str, QLabel] = {}  # "arrears", "notified"
+        self.part_values: dict[tuple[str, str], QLabel] = {}  # (part, key)
+        self.all_label = QLabel(self.results)
+        totals.addWidget(self.all_label, 3, 0)
+        for row, part in enumerate(("arrears", "notified"), start=1):
+            label = QLabel(self.results)
+            totals.addWidget(label, row, 0)
+            self.part_labels[part] = label
+        for column, key in enumerate(TOTAL_KEYS, start=1):
             label, value = QLabel(self.results), QLabel(self.results)
             label.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -83,8 +129,15 @@ class SimulationResultsMixin(QWidget):
             font.setBold(True)
             value.setFont(font)
             totals.addWidget(label, 0, column)
-            totals.addWidget(value, 1, column)
+            totals.addWidget(value, 3, column)
             self.total_labels[key], self.total_values[key] = label, value
+            for row, part in enumerate(("arrears", "notified"), start=1):
+                shown = QLabel(self.results)
+                shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                totals.addWidget(shown, row, column)
+                self.part_values[(part, key)] = shown
+        for column in range(1, len(TOTAL_KEYS) + 1):
+            totals.setColumnStretch(column, 1)
         results_layout = QVBoxLayout(self.results)
         results_layout.setContentsMargins(0, 0, 0, 0)
         self.caption = QLabel(self.results)
@@ -92,16 +145,15 @@ class SimulationResultsMixin(QWidget):
         results_layout.addWidget(self.month_table, 1)
         results_layout.addWidget(self.legend)
         results_layout.addLayout(totals)
+        # the export button in the totals' free corner: the months keep the room
         self.export_button = QPushButton(self.results)
         self.export_button.clicked.connect(self.export_to_excel)
+        totals.addWidget(self.export_button, 0, 0, Qt.AlignmentFlag.AlignLeft)
         self.export_message = QLabel(self.results)
         self.export_message.setWordWrap(True)
         self.export_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_message.setVisible(False)
-        export_row = QHBoxLayout()
-        export_row.addWidget(self.export_button)
-        export_row.addWidget(self.export_message, 1)
-        results_layout.addLayout(export_row)
+        results_layout.addWidget(self.export_message)
 
         # parameters
         self.parameters = QGroupBox(self)
@@ -109,6 +161,15 @@ class SimulationResultsMixin(QWidget):
         mark_banner(self.unverified, "unverifiedWarning", "warning")
         self.unverified.setWordWrap(True)
         self.unverified.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # the values to check and the open points can run to several sentences: they
+        # scroll in a few lines' room rather than squeeze the table or be cut off
+        self.unverified_scroll = _FittingScroll(self.parameters, self._fit_warning)
+        self.unverified_scroll.setWidgetResizable(True)
+        self.unverified_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.unverified_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.unverified_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.unverified_scroll.setWidget(self.unverified)
+        self.unverified_scroll.setVisible(False)
         self.parameter_model = RowsModel(PARAMETER_COLUMNS, self)
         self.parameter_proxy = QSortFilterProxyModel(self)
         self.parameter_proxy.setSourceModel(self.parameter_model)
@@ -117,16 +178,28 @@ class SimulationResultsMixin(QWidget):
         parameters_layout = QVBoxLayout(self.parameters)
         self.no_parameters = QLabel(self.parameters)
         self.no_parameters.setWordWrap(True)
-        parameters_layout.addWidget(self.unverified)
+        parameters_layout.addWidget(self.unverified_scroll)
         parameters_layout.addWidget(self.no_parameters)
         parameters_layout.addWidget(self.parameter_table, 1)
 
         self.result_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.result_splitter.addWidget(self.results)
         self.result_splitter.addWidget(self.parameters)
-        self.result_splitter.setStretchFactor(0, 2)
-        self.result_splitter.setStretchFactor(1, 1)
+        self.result_splitter.setStretchFactor(0, 5)
+        self.result_splitter.setStretchFactor(1, 2)
         return self.result_splitter
+
+    def _fit_warning(self) -> None:
+        """The warning's room: its text, at most three lines or half the parameters' box
+        when that is more (then it scrolls)."""
+        label, scroll = self.unverified, self.unverified_scroll
+        width = max(scroll.viewport().width(), 200)
+        needed = label.heightForWidth(width) if label.hasHeightForWidth() else 0
+        # three lines at least, else up to half the parameters' room
+        most = max(label.fontMetrics().lineSpacing() * 3 + 16, self.parameters.height() // 2)
+        height = max(min(needed, most), 1)
+        if scroll.height() != height:
+            scroll.setFixedHeight(height)
 
     def _table(self, model: QSortFilterProxyModel) -> QTableView:
         table = QTableView(self)
@@ -190,15 +263,22 @@ class SimulationResultsMixin(QWidget):
             QCoreApplication.translate(
                 "SimulationPage",
                 "%1 = IVT/IT stops this benefit in that month (not paid together with "
-                "IVT/IT). Difference = federal total - Flemish total.",
+                "IVT/IT). Federal total = IVT + IT + what is kept. Difference = federal "
+                "total - Flemish total.",
             ).replace("%1", STOPPED)
         )
-        for key, text in {
+        self.legend.setToolTip(
+            QCoreApplication.translate(
+                "SimulationPage",
+                "Kept: the BOB of an arrears month or of a voluntary switch, a zorgtoeslag "
+                "without a ban; they stay beside the IVT/IT, on both sides.",
+            )
+        )
+        self.all_label.setText(QCoreApplication.translate("SimulationPage", "All months"))
+        for key, text in {  # short: the rows say which months, the table's columns the rest
             "months": QCoreApplication.translate("SimulationPage", "Months compared"),
-            "federal": QCoreApplication.translate("SimulationPage", "Federal total (IVT/IT side)"),
-            "flemish": QCoreApplication.translate(
-                "SimulationPage", "Flemish total (zorgtoeslag + BOB)"
-            ),
+            "federal": QCoreApplication.translate("SimulationPage", "Federal total"),
+            "flemish": QCoreApplication.translate("SimulationPage", "Flemish total"),
             "difference": QCoreApplication.translate("SimulationPage", "Difference"),
         }.items():
             self.total_labels[key].setText(text)
@@ -220,9 +300,11 @@ class SimulationResultsMixin(QWidget):
             self._shown_report = None
             self.month_model.set_rows([])
             self.parameter_model.set_rows([])
-            for value in self.total_values.values():
+            for value in [*self.total_values.values(), *self.part_values.values()]:
                 value.setText("-")
+            self._render_part_labels(None)
             self.unverified.setVisible(False)
+            self.unverified_scroll.setVisible(False)
             self.no_parameters.setVisible(False)
             return
         self.no_parameters.setVisible(not report["parameters"])
@@ -241,22 +323,64 @@ class SimulationResultsMixin(QWidget):
         self.total_values["months"].setText(str(totals["months"]))
         for key in ("federal", "flemish", "difference"):
             self.total_values[key].setText(money_eur(Decimal(totals[key])))
-        unverified = [p for p in report["parameters"] if not p["verified"]]
-        self.unverified.setVisible(bool(unverified))
-        if unverified:
-            listed = ", ".join(
-                QCoreApplication.translate("SimulationPage", "%1 from %2")
-                .replace("%1", parameter_name(p))
-                .replace("%2", day(date.fromisoformat(p["effective"])))
-                for p in unverified
+        split = split_totals(report)
+        for part, sums in (("arrears", split.arrears), ("notified", split.notified)):
+            self._render_part(part, sums)
+        self._render_part_labels(split.notified_month)
+        self._render_warning(report)
+
+    def _render_part(self, part: str, sums: PartTotals) -> None:
+        self.part_values[(part, "months")].setText(str(sums.months))
+        for key in ("federal", "flemish", "difference"):
+            amount = getattr(sums, key)
+            self.part_values[(part, key)].setText(money_eur(amount) if sums.months else "-")
+
+    def _render_part_labels(self, notified: Month | None) -> None:
+        shown = month_label(notified) if notified is not None else "-"
+        self.part_labels["arrears"].setText(
+            QCoreApplication.translate("SimulationPage", "Arrears (before %1)").replace("%1", shown)
+        )
+        self.part_labels["notified"].setText(
+            QCoreApplication.translate("SimulationPage", "From the notification on (%1)").replace(
+                "%1", shown
             )
-            self.unverified.setText(
-                f"{WARN} "
-                + QCoreApplication.translate(
-                    "SimulationPage",
-                    "Some parameters are not verified: %1. Check them before deciding.",
-                ).replace("%1", listed)
+        )
+        for (part, key), value in self.part_values.items():
+            value.setAccessibleName(
+                f"{self.part_labels[part].text()}: {self.total_labels[key].text()}"
             )
+
+    def _render_warning(self, report: dict[str, Any]) -> None:
+        """The computed and carried values used, and the open points of law the verdict
+        rests on, named in words (each open point's question and what is assumed in full
+        in the tooltip, the letters and the confirmation before finalising)."""
+        values = unverified_values(report)
+        self.unverified.setVisible(bool(values))
+        self.unverified_scroll.setVisible(bool(values))
+        if not values:
+            return
+        t = QCoreApplication.translate
+        separator = QCoreApplication.translate("SimulationPage", "; ")  # French: " ; "
+        amounts = value_lines(values, t, day)
+        text = f"{WARN} " + QCoreApplication.translate(
+            "SimulationPage",
+            "Some values used are not read on a public page: check them before deciding.",
+        )
+        if amounts:
+            text += "\n" + separator.join(amounts) + "."
+        points = [v for v in values if v.open_point]
+        if points:
+            assumed = separator.join(
+                f"{value_words(v, t)}: {yes_no(bool(v.value), t)}"
+                for v in dict((v.label, v) for v in points).values()
+            )
+            text += "\n" + QCoreApplication.translate(
+                "SimulationPage",
+                "Open points of law, default assumed until a supervisor confirms it: %1.",
+            ).replace("%1", assumed)
+        self.unverified.setText(text)
+        self.unverified.setToolTip("\n\n".join(open_point_lines(values, t, day, month_label)))
+        self._fit_warning()
 
     # ---------------------------------------------------------------- export
 

@@ -1291,8 +1291,8 @@
         <translation>Der Brief ist leer: Er kann nicht fertiggestellt werden.</translation>
     </message>
     <message>
-        <source>Not finalised: the parameters were not confirmed.</source>
-        <translation>Nicht fertiggestellt: Die Parameter wurden nicht bestätigt.</translation>
+        <source>Not finalised: the values were not confirmed.</source>
+        <translation>Nicht fertiggestellt: Die Werte wurden nicht bestätigt.</translation>
     </message>
     <message>
         <source>Finalised and stored.</source>
@@ -1387,8 +1387,8 @@
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>Unverified parameters</source>
-        <translation>Nicht geprüfte Parameter</translation>
+        <source>Values to check</source>
+        <translation>Zu prüfende Werte</translation>
     </message>
     <message>
         <source>Result of the last action</source>
@@ -1443,8 +1443,20 @@
         <translation>Keine Stellungnahme: %1</translation>
     </message>
     <message>
-        <source>The simulation used unverified parameters (%1): you will be asked to confirm that you checked them before a letter is finalised.</source>
-        <translation>Die Simulation hat nicht geprüfte Parameter verwendet (%1): Bevor ein Brief fertiggestellt wird, werden Sie gebeten zu bestätigen, dass Sie sie geprüft haben.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>open points of law: %1</source>
+        <translation>offene Rechtsfragen: %1</translation>
+    </message>
+    <message>
+        <source>The simulation used law values that are not sourced (%1): you will be asked to confirm that you checked them before a letter is finalised.</source>
+        <translation>Die Simulation hat gesetzliche Werte ohne Beleg verwendet (%1): Bevor ein Brief fertiggestellt wird, werden Sie gebeten zu bestätigen, dass Sie sie geprüft haben.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>Internal note for the dossier, in %1.</source>
@@ -2388,7 +2400,7 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     <name>Simulation</name>
     <message>
         <source>a Brussels zorgtoeslag cannot be computed from points: the Brussels supplement has its own scale, which differs from the Flemish one. Enter the decided monthly amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Brüsseler Pflegezulage kann nicht aus Punkten berechnet werden: Die Brüsseler Zulage hat eine eigene Skala, die sich von der flämischen unterscheidet. Geben Sie den beschlossenen Monatsbetrag ein.</translation>
     </message>
 </context>
 <context>
@@ -2545,8 +2557,16 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>Erster Zahlungsmonat</translation>
     </message>
     <message>
+        <source>Notified month</source>
+        <translation>Meldemonat</translation>
+    </message>
+    <message>
         <source>First &amp;payment month</source>
         <translation>Erster Zahlungs&amp;monat</translation>
+    </message>
+    <message>
+        <source>&amp;Notified month</source>
+        <translation>Me&amp;ldemonat</translation>
     </message>
     <message>
         <source>Decided monthly amount</source>
@@ -2641,6 +2661,10 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>Von diesem Monat bis zum Monat des 21. Geburtstags; er muss im Verbotszeitraum liegen</translation>
     </message>
     <message>
+        <source>The first month the zorgkas and the Groeipakket no longer pay once told of the IVT/IT (by default the month after today). The months before it are arrears: the IVT/IT is paid afterwards and the BOB already paid is kept.</source>
+        <translation>Der erste Monat, in dem die Zorgkas und das Groeipakket nicht mehr zahlen, sobald sie von der EEB/EGB wissen (standardmäßig der Monat nach heute). Die Monate davor sind Nachzahlungen: Die EEB/EGB wird nachträglich gezahlt, und das bereits gezahlte BOB bleibt erhalten.</translation>
+    </message>
+    <message>
         <source>No ban window: the person turned 21 before the ban</source>
         <translation>Kein Verbotszeitraum: Die Person wurde vor dem Verbot 21</translation>
     </message>
@@ -2701,6 +2725,10 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>Gegenüber der Akte geändert: %1</translation>
     </message>
     <message>
+        <source>Computed with %1.</source>
+        <translation>Berechnet mit %1.</translation>
+    </message>
+    <message>
         <source>The letters module is not installed yet: no letter can be drafted.</source>
         <translation>Das Briefmodul ist noch nicht installiert: Es kann kein Brief entworfen werden.</translation>
     </message>
@@ -2749,20 +2777,32 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>Exportergebnis</translation>
     </message>
     <message>
-        <source>%1 = IVT/IT stops this benefit in that month (not paid together with IVT/IT). Difference = federal total - Flemish total.</source>
-        <translation>%1 = Die EEB/EGB stoppt diese Leistung in diesem Monat (nicht zusammen mit der EEB/EGB gezahlt). Unterschied = föderale Summe - flämische Summe.</translation>
+        <source>All months</source>
+        <translation>Alle Monate</translation>
+    </message>
+    <message>
+        <source>Arrears (before %1)</source>
+        <translation>Nachzahlungen (vor %1)</translation>
+    </message>
+    <message>
+        <source>From the notification on (%1)</source>
+        <translation>Ab der Meldung (%1)</translation>
+    </message>
+    <message>
+        <source>Some values used are not read on a public page: check them before deciding.</source>
+        <translation>Einige verwendete Werte wurden nicht auf einer öffentlichen Seite gelesen: Prüfen Sie sie, bevor Sie entscheiden.</translation>
     </message>
     <message>
         <source>Months compared</source>
         <translation>Verglichene Monate</translation>
     </message>
     <message>
-        <source>Federal total (IVT/IT side)</source>
-        <translation>Föderale Summe (Seite EEB/EGB)</translation>
+        <source>%1 = IVT/IT stops this benefit in that month (not paid together with IVT/IT). Federal total = IVT + IT + what is kept. Difference = federal total - Flemish total.</source>
+        <translation>%1 = die EEB/EGB stoppt diese Leistung in diesem Monat (nicht zusammen mit der EEB/EGB gezahlt). Föderale Summe = EEB + EGB + was behalten wird. Unterschied = föderale Summe - flämische Summe.</translation>
     </message>
     <message>
-        <source>Flemish total (zorgtoeslag + BOB)</source>
-        <translation>Flämische Summe (Pflegezulage + BOB)</translation>
+        <source>Kept: the BOB of an arrears month or of a voluntary switch, a zorgtoeslag without a ban; they stay beside the IVT/IT, on both sides.</source>
+        <translation>Behalten: das BOB eines Nachzahlungsmonats oder nach einem freiwilligen Wechsel, eine Pflegezulage ohne Verbot; sie bleiben neben der EEB/EGB, auf beiden Seiten.</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -2773,12 +2813,12 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>Es wurde kein gesetzlicher Parameter benötigt: Jeder Betrag ist ein beschlossener Betrag und in keinem Monat gilt ein Kumulierungsverbot.</translation>
     </message>
     <message>
-        <source>%1 from %2</source>
-        <translation>%1 ab %2</translation>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
-        <source>Some parameters are not verified: %1. Check them before deciding.</source>
-        <translation>Einige Parameter sind nicht geprüft: %1. Prüfen Sie sie, bevor Sie entscheiden.</translation>
+        <source>Open points of law, default assumed until a supervisor confirms it: %1.</source>
+        <translation>Offene Rechtsfragen, Standardwert angenommen, bis ein Supervisor ihn bestätigt: %1.</translation>
     </message>
     <message>
         <source>Export the simulation to Excel</source>
@@ -2849,6 +2889,66 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>Föderale Summe</translation>
     </message>
     <message>
+        <source>Arrears month: the zorgtoeslag already paid is recovered (its ban applied then), so it is not on the federal side.</source>
+        <translation>Nachzahlungsmonat: Die bereits gezahlte Pflegezulage wird zurückgefordert (das Verbot galt damals), sie steht also nicht auf der föderalen Seite.</translation>
+    </message>
+    <message>
+        <source>Voluntary switch from NRTH: the BOB is kept with IVT/IT, on both sides.</source>
+        <translation>Freiwilliger Wechsel von NRTH: Das BOB bleibt neben der EEB/EGB erhalten, auf beiden Seiten.</translation>
+    </message>
+    <message>
+        <source>Arrears month: the BOB already paid is kept (the zorgkas recovers nothing), on both sides.</source>
+        <translation>Nachzahlungsmonat: Das bereits gezahlte BOB bleibt erhalten (die Zorgkas fordert nichts zurück), auf beiden Seiten.</translation>
+    </message>
+    <message>
+        <source>No ban on the BOB with IVT/IT in this month: it is kept on both sides.</source>
+        <translation>Kein Kumulierungsverbot für das BOB mit EEB/EGB in diesem Monat: Es bleibt auf beiden Seiten erhalten.</translation>
+    </message>
+    <message>
+        <source>Arrears month: the zorgtoeslag already paid is not recovered, so it is on both sides.</source>
+        <translation>Nachzahlungsmonat: Die bereits gezahlte Pflegezulage wird nicht zurückgefordert, sie steht also auf beiden Seiten.</translation>
+    </message>
+    <message>
+        <source>No ban on the zorgtoeslag with IVT/IT in this month: it is kept on both sides.</source>
+        <translation>Kein Kumulierungsverbot für die Pflegezulage mit EEB/EGB in diesem Monat: Sie bleibt auf beiden Seiten erhalten.</translation>
+    </message>
+    <message>
+        <source>arrears</source>
+        <translation>Nachzahlung</translation>
+    </message>
+    <message>
+        <source>From the notified month on: the payers know of the IVT/IT.</source>
+        <translation>Ab dem Meldemonat: Die Zahlstellen wissen von der EEB/EGB.</translation>
+    </message>
+    <message>
+        <source>Before the notified month: the IVT/IT of this month is paid afterwards (arrears) and the BOB already paid is kept.</source>
+        <translation>Vor dem Meldemonat: Die EEB/EGB dieses Monats wird nachträglich gezahlt (Nachzahlung), und das bereits gezahlte BOB bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>EUR per month kept with the IVT/IT: on the federal side too, not part of IVT + IT</source>
+        <translation>EUR pro Monat, die neben der EEB/EGB behalten werden: auch auf der föderalen Seite, nicht Teil von EEB + EGB</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Nachzahlung</translation>
+    </message>
+    <message>
+        <source>Months before the notified month: the IVT/IT is paid afterwards, the BOB already paid is kept</source>
+        <translation>Monate vor dem Meldemonat: Die EEB/EGB wird nachträglich gezahlt, das bereits gezahlte BOB bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag kept</source>
+        <translation>Pflegezulage behalten</translation>
+    </message>
+    <message>
+        <source>BOB kept</source>
+        <translation>BOB behalten</translation>
+    </message>
+    <message>
+        <source>EUR per month: IVT + IT + what is kept with them (the BOB of an arrears month or of a voluntary switch, a zorgtoeslag without a ban)</source>
+        <translation>EUR pro Monat: EEB + EGB + was daneben behalten wird (das BOB eines Nachzahlungsmonats oder nach einem freiwilligen Wechsel, eine Pflegezulage ohne Verbot)</translation>
+    </message>
+    <message>
         <source>Flemish total</source>
         <translation>Flämische Summe</translation>
     </message>
@@ -2885,12 +2985,83 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>Verwendet für</translation>
     </message>
     <message>
-        <source>Verified</source>
-        <translation>Geprüft</translation>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>sourced: read on a public page; computed: by a sourced rule, no published table confirms it; carried: no value known, the last one reused</source>
+        <translation>belegt: auf einer öffentlichen Seite gelesen; berechnet: nach einer belegten Regel, keine veröffentlichte Tabelle bestätigt ihn; fortgeschrieben: kein Wert bekannt, der letzte wird weiterverwendet</translation>
     </message>
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationWords</name>
+    <message>
+        <source>does the ban on BOB with a paid IVT/IT apply from 1 August 2020 (deliberation 21/124, par. 10 and 24) or only from 1 June 2021 (a secondary source)?</source>
+        <translation>gilt das Kumulierungsverbot für das BOB mit einer gezahlten EEB/EGB ab dem 1. August 2020 (Beratung 21/124, Abs. 10 und 24) oder erst ab dem 1. Juni 2021 (eine Sekundärquelle)?</translation>
+    </message>
+    <message>
+        <source>does the ban continue for the ondersteuningstoeslag, which replaced the BOB in the Groeipakket from 1 January 2023?</source>
+        <translation>gilt das Verbot weiter für den Ondersteuningstoeslag, der das BOB ab dem 1. Januar 2023 im Groeipakket ersetzt?</translation>
+    </message>
+    <message>
+        <source>is the zorgtoeslag already paid for a month before the notification recovered when IVT/IT is granted with arrears for that month?</source>
+        <translation>wird die bereits für einen Monat vor der Meldung gezahlte Pflegezulage zurückgefordert, wenn die EEB/EGB für diesen Monat mit Nachzahlung gewährt wird?</translation>
+    </message>
+    <message>
+        <source>the ban applies from {effective}, so the BOB is not paid with IVT/IT in {months}</source>
+        <translation>das Verbot gilt ab {effective}, das BOB wird also in {months} nicht zusammen mit der EEB/EGB gezahlt</translation>
+    </message>
+    <message>
+        <source>no ban from {effective}, so the BOB stays on the federal side in {months}</source>
+        <translation>kein Verbot ab {effective}, das BOB bleibt also in {months} auf der föderalen Seite</translation>
+    </message>
+    <message>
+        <source>it continues, so the ondersteuningstoeslag is not paid with IVT/IT in {months}</source>
+        <translation>es gilt weiter, der Ondersteuningstoeslag wird also in {months} nicht zusammen mit der EEB/EGB gezahlt</translation>
+    </message>
+    <message>
+        <source>it does not, so the ondersteuningstoeslag stays on the federal side in {months}</source>
+        <translation>es gilt nicht weiter, der Ondersteuningstoeslag bleibt also in {months} auf der föderalen Seite</translation>
+    </message>
+    <message>
+        <source>it is recovered, so it is not on the federal side in the arrears months {months}</source>
+        <translation>sie wird zurückgefordert, steht also in den Nachzahlungsmonaten {months} nicht auf der föderalen Seite</translation>
+    </message>
+    <message>
+        <source>it is not recovered, so it stays on the federal side in the arrears months {months}</source>
+        <translation>sie wird nicht zurückgefordert, bleibt also in den Nachzahlungsmonaten {months} auf der föderalen Seite</translation>
+    </message>
+    <message>
+        <source>Open point of law, not confirmed by a supervisor: {question} Assumed: {assumed}.</source>
+        <translation>Offene Rechtsfrage, nicht von einem Supervisor bestätigt: {question} Angenommen: {assumed}.</translation>
+    </message>
+    <message>
+        <source>{name}: {value} from {effective}, in {months}</source>
+        <translation>{name}: {value} ab {effective}, in {months}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>{name}, from {effective} ({kind})</source>
+        <translation>{name}, ab {effective} ({kind})</translation>
+    </message>
+    <message>
+        <source>law data v{version}</source>
+        <translation>Rechtsdaten v{version}</translation>
+    </message>
+    <message>
+        <source>the shipped law data (never synced)</source>
+        <translation>die mitgelieferten Rechtsdaten (nie synchronisiert)</translation>
     </message>
 </context>
 <context>
@@ -2922,10 +3093,6 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     <message>
         <source>no</source>
         <translation>nein</translation>
-    </message>
-    <message>
-        <source>NO: check before deciding</source>
-        <translation>NEIN: vor der Entscheidung prüfen</translation>
     </message>
     <message>
         <source>EUR/month</source>
@@ -2964,6 +3131,22 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>Föderale Summe</translation>
     </message>
     <message>
+        <source>arrears</source>
+        <translation>Nachzahlung</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Nachzahlung</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag kept</source>
+        <translation>Pflegezulage behalten</translation>
+    </message>
+    <message>
+        <source>BOB kept</source>
+        <translation>BOB behalten</translation>
+    </message>
+    <message>
         <source>Flemish total</source>
         <translation>Flämische Summe</translation>
     </message>
@@ -3000,8 +3183,8 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>Verwendet bis</translation>
     </message>
     <message>
-        <source>Verified</source>
-        <translation>Geprüft</translation>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Source</source>
@@ -3068,16 +3251,40 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>Empfehlung: {text}</translation>
     </message>
     <message>
+        <source>Computed with {law_data}.</source>
+        <translation>Berechnet mit {law_data}.</translation>
+    </message>
+    <message>
         <source>&quot;{stopped}&quot; names the benefits not paid together with IVT/IT in that month (cumulation ban). Difference = federal total - Flemish total. Amounts in EUR per month.</source>
         <translation>„{stopped}“ nennt die Leistungen, die in diesem Monat nicht zusammen mit der EEB/EGB gezahlt werden (Kumulierungsverbot). Unterschied = föderale Summe - flämische Summe. Beträge in EUR pro Monat.</translation>
     </message>
     <message>
-        <source>Some law parameters used are not verified (sheet {sheet}): check them before deciding.</source>
-        <translation>Einige verwendete gesetzliche Parameter sind nicht geprüft (Blatt {sheet}): Prüfen Sie sie, bevor Sie entscheiden.</translation>
+        <source>Some law values used are computed or carried, or open points of law (sheet {sheet}, column Kind): check them before deciding.</source>
+        <translation>Einige verwendete gesetzliche Werte sind berechnet oder fortgeschrieben oder offene Rechtsfragen (Blatt {sheet}, Spalte Art): Prüfen Sie sie, bevor Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>Notified month {month}: the first month the zorgkas and the Groeipakket no longer pay; the months before it are arrears (the BOB already paid is kept).</source>
+        <translation>Meldemonat {month}: der erste Monat, in dem die Zorgkas und das Groeipakket nicht mehr zahlen; die Monate davor sind Nachzahlungen (das bereits gezahlte BOB bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>{part}: {count} months, federal {federal} EUR, Flemish {flemish} EUR, difference {difference} EUR.</source>
+        <translation>{part}: {count} Monate, föderal {federal} EUR, flämisch {flemish} EUR, Unterschied {difference} EUR.</translation>
+    </message>
+    <message>
+        <source>Arrears months</source>
+        <translation>Nachzahlungsmonate</translation>
+    </message>
+    <message>
+        <source>From the notified month on</source>
+        <translation>Ab dem Meldemonat</translation>
     </message>
     <message>
         <source>{dossier}: {count} parameter values.</source>
         <translation>{dossier}: {count} Parameterwerte.</translation>
+    </message>
+    <message>
+        <source>Kind: sourced (read on a public page), computed (by a sourced rule, no published table confirms it) or CARRIED (no value known for that date: the last one reused).</source>
+        <translation>Art: belegt (auf einer öffentlichen Seite gelesen), berechnet (nach einer belegten Regel, keine veröffentlichte Tabelle bestätigt ihn) oder FORTGESCHRIEBEN (kein Wert für dieses Datum bekannt: der letzte wird weiterverwendet).</translation>
     </message>
     <message>
         <source>Amount: in EUR, per month or per year as the unit says.</source>
@@ -3561,24 +3768,24 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
 <context>
     <name>UnverifiedConfirmation</name>
     <message>
-        <source>Unverified parameters</source>
-        <translation>Nicht geprüfte Parameter</translation>
+        <source>Values to check</source>
+        <translation>Zu prüfende Werte</translation>
     </message>
     <message>
-        <source>The simulation behind this letter used law parameters that are not verified against their source. Check them before the letter is finalised: a finalised letter cannot be changed. Your confirmation is recorded.</source>
-        <translation>Die Simulation für diesen Brief hat gesetzliche Parameter verwendet, die nicht anhand ihrer Quelle geprüft sind. Prüfen Sie sie, bevor der Brief fertiggestellt wird: Ein fertiggestellter Brief kann nicht mehr geändert werden. Ihre Bestätigung wird festgehalten.</translation>
+        <source>The simulation behind this letter used law values that no public page gives: computed by a rule, carried over from an earlier date, or an open point of law whose default is assumed. Check them before the letter is finalised: a finalised letter cannot be changed. Your confirmation is recorded.</source>
+        <translation>Die Simulation hinter diesem Brief hat gesetzliche Werte verwendet, die keine öffentliche Seite angibt: nach einer Regel berechnet, von einem früheren Datum fortgeschrieben oder eine offene Rechtsfrage, deren Standardwert angenommen wird. Prüfen Sie sie, bevor der Brief fertiggestellt wird: Ein fertiggestellter Brief kann nicht mehr geändert werden. Ihre Bestätigung wird aufgezeichnet.</translation>
     </message>
     <message>
-        <source>Unverified parameters used</source>
-        <translation>Verwendete nicht geprüfte Parameter</translation>
+        <source>Values used that are not sourced</source>
+        <translation>Verwendete Werte ohne Beleg</translation>
     </message>
     <message>
-        <source>I &amp;checked these parameters</source>
-        <translation>Ich habe diese Parameter &amp;geprüft</translation>
+        <source>I &amp;checked these values</source>
+        <translation>Ich habe diese Werte ge&amp;prüft</translation>
     </message>
     <message>
-        <source>I checked these parameters</source>
-        <translation>Ich habe diese Parameter geprüft</translation>
+        <source>I checked these values</source>
+        <translation>Ich habe diese Werte geprüft</translation>
     </message>
     <message>
         <source>&amp;Finalise</source>

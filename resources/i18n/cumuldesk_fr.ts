@@ -1291,8 +1291,8 @@
         <translation>La lettre est vide&#xa0;: elle ne peut pas être finalisée.</translation>
     </message>
     <message>
-        <source>Not finalised: the parameters were not confirmed.</source>
-        <translation>Non finalisée&#xa0;: les paramètres n’ont pas été confirmés.</translation>
+        <source>Not finalised: the values were not confirmed.</source>
+        <translation>Non finalisée&#xa0;: les valeurs n’ont pas été confirmées.</translation>
     </message>
     <message>
         <source>Finalised and stored.</source>
@@ -1387,8 +1387,8 @@
         <translation>Avis</translation>
     </message>
     <message>
-        <source>Unverified parameters</source>
-        <translation>Paramètres non vérifiés</translation>
+        <source>Values to check</source>
+        <translation>Valeurs à vérifier</translation>
     </message>
     <message>
         <source>Result of the last action</source>
@@ -1443,8 +1443,20 @@
         <translation>Pas de note d’avis&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The simulation used unverified parameters (%1): you will be asked to confirm that you checked them before a letter is finalised.</source>
-        <translation>La simulation a utilisé des paramètres non vérifiés (%1)&#xa0;: il vous sera demandé de confirmer que vous les avez vérifiés avant qu’une lettre soit finalisée.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>open points of law: %1</source>
+        <translation>points de droit ouverts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The simulation used law values that are not sourced (%1): you will be asked to confirm that you checked them before a letter is finalised.</source>
+        <translation>La simulation a utilisé des valeurs légales non sourcées (%1)&#xa0;: avant de finaliser une lettre, il vous sera demandé de confirmer que vous les avez vérifiées.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>Internal note for the dossier, in %1.</source>
@@ -2388,7 +2400,7 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     <name>Simulation</name>
     <message>
         <source>a Brussels zorgtoeslag cannot be computed from points: the Brussels supplement has its own scale, which differs from the Flemish one. Enter the decided monthly amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>un supplément de soins bruxellois ne peut pas être calculé à partir de points&#xa0;: le supplément bruxellois a sa propre échelle, différente de l’échelle flamande. Saisissez le montant mensuel décidé.</translation>
     </message>
 </context>
 <context>
@@ -2545,8 +2557,16 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>Premier mois de paiement</translation>
     </message>
     <message>
+        <source>Notified month</source>
+        <translation>Mois notifié aux payeurs</translation>
+    </message>
+    <message>
         <source>First &amp;payment month</source>
         <translation>Premier mois de &amp;paiement</translation>
+    </message>
+    <message>
+        <source>&amp;Notified month</source>
+        <translation>Mois notifié a&amp;ux payeurs</translation>
     </message>
     <message>
         <source>Decided monthly amount</source>
@@ -2641,6 +2661,10 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>De ce mois au mois du 21e anniversaire&#xa0;; il doit se situer dans la fenêtre d’interdiction</translation>
     </message>
     <message>
+        <source>The first month the zorgkas and the Groeipakket no longer pay once told of the IVT/IT (by default the month after today). The months before it are arrears: the IVT/IT is paid afterwards and the BOB already paid is kept.</source>
+        <translation>Le premier mois où la zorgkas et le Groeipakket ne paient plus, une fois informés de l’ARR/AI (par défaut le mois après aujourd’hui). Les mois précédents sont des arriérés&#xa0;: l’ARR/AI est payée après coup et le BOB déjà payé est conservé.</translation>
+    </message>
+    <message>
         <source>No ban window: the person turned 21 before the ban</source>
         <translation>Pas de fenêtre d’interdiction&#xa0;: la personne a eu 21 ans avant l’interdiction</translation>
     </message>
@@ -2701,6 +2725,10 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>Modifié par rapport au dossier&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Computed with %1.</source>
+        <translation>Calculé avec %1.</translation>
+    </message>
+    <message>
         <source>The letters module is not installed yet: no letter can be drafted.</source>
         <translation>Le module des lettres n’est pas encore installé&#xa0;: aucune lettre ne peut être rédigée.</translation>
     </message>
@@ -2749,20 +2777,32 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>Résultat de l’exportation</translation>
     </message>
     <message>
-        <source>%1 = IVT/IT stops this benefit in that month (not paid together with IVT/IT). Difference = federal total - Flemish total.</source>
-        <translation>%1 = l’ARR/AI arrête cette prestation ce mois-là (pas payée en même temps que l’ARR/AI). Différence = total fédéral - total flamand.</translation>
+        <source>All months</source>
+        <translation>Tous les mois</translation>
+    </message>
+    <message>
+        <source>Arrears (before %1)</source>
+        <translation>Arriérés (avant %1)</translation>
+    </message>
+    <message>
+        <source>From the notification on (%1)</source>
+        <translation>À partir de la notification (%1)</translation>
+    </message>
+    <message>
+        <source>Some values used are not read on a public page: check them before deciding.</source>
+        <translation>Certaines valeurs utilisées n’ont pas été lues sur une page publique&#xa0;: vérifiez-les avant de décider.</translation>
     </message>
     <message>
         <source>Months compared</source>
         <translation>Mois comparés</translation>
     </message>
     <message>
-        <source>Federal total (IVT/IT side)</source>
-        <translation>Total fédéral (côté ARR/AI)</translation>
+        <source>%1 = IVT/IT stops this benefit in that month (not paid together with IVT/IT). Federal total = IVT + IT + what is kept. Difference = federal total - Flemish total.</source>
+        <translation>%1 = l’ARR/AI arrête cette prestation ce mois-là (pas payée avec l’ARR/AI). Total fédéral = ARR + AI + ce qui est conservé. Différence = total fédéral - total flamand.</translation>
     </message>
     <message>
-        <source>Flemish total (zorgtoeslag + BOB)</source>
-        <translation>Total flamand (supplément de soins + BOB)</translation>
+        <source>Kept: the BOB of an arrears month or of a voluntary switch, a zorgtoeslag without a ban; they stay beside the IVT/IT, on both sides.</source>
+        <translation>Conservé&#xa0;: le BOB d’un mois d’arriérés ou après un passage volontaire, un supplément de soins sans interdiction&#xa0;; ils restent à côté de l’ARR/AI, des deux côtés.</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -2773,12 +2813,12 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>Aucun paramètre légal n’a été nécessaire&#xa0;: chaque montant est un montant décidé et aucun mois n’est soumis à l’interdiction de cumul.</translation>
     </message>
     <message>
-        <source>%1 from %2</source>
-        <translation>%1 à partir du %2</translation>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
-        <source>Some parameters are not verified: %1. Check them before deciding.</source>
-        <translation>Certains paramètres ne sont pas vérifiés&#xa0;: %1. Vérifiez-les avant de décider.</translation>
+        <source>Open points of law, default assumed until a supervisor confirms it: %1.</source>
+        <translation>Points de droit ouverts, valeur par défaut retenue jusqu’à confirmation par un superviseur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Export the simulation to Excel</source>
@@ -2849,6 +2889,66 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>Total fédéral</translation>
     </message>
     <message>
+        <source>Arrears month: the zorgtoeslag already paid is recovered (its ban applied then), so it is not on the federal side.</source>
+        <translation>Mois d’arriérés&#xa0;: le supplément de soins déjà payé est récupéré (l’interdiction s’appliquait alors), il n’est donc pas du côté fédéral.</translation>
+    </message>
+    <message>
+        <source>Voluntary switch from NRTH: the BOB is kept with IVT/IT, on both sides.</source>
+        <translation>Passage volontaire depuis NRTH&#xa0;: le BOB est conservé avec l’ARR/AI, des deux côtés.</translation>
+    </message>
+    <message>
+        <source>Arrears month: the BOB already paid is kept (the zorgkas recovers nothing), on both sides.</source>
+        <translation>Mois d’arriérés&#xa0;: le BOB déjà payé est conservé (la zorgkas ne récupère rien), des deux côtés.</translation>
+    </message>
+    <message>
+        <source>No ban on the BOB with IVT/IT in this month: it is kept on both sides.</source>
+        <translation>Pas d’interdiction de cumul du BOB avec l’ARR/AI ce mois-ci&#xa0;: il est conservé des deux côtés.</translation>
+    </message>
+    <message>
+        <source>Arrears month: the zorgtoeslag already paid is not recovered, so it is on both sides.</source>
+        <translation>Mois d’arriérés&#xa0;: le supplément de soins déjà payé n’est pas récupéré, il figure donc des deux côtés.</translation>
+    </message>
+    <message>
+        <source>No ban on the zorgtoeslag with IVT/IT in this month: it is kept on both sides.</source>
+        <translation>Pas d’interdiction de cumul du supplément de soins avec l’ARR/AI ce mois-ci&#xa0;: il est conservé des deux côtés.</translation>
+    </message>
+    <message>
+        <source>arrears</source>
+        <translation>arriérés</translation>
+    </message>
+    <message>
+        <source>From the notified month on: the payers know of the IVT/IT.</source>
+        <translation>À partir du mois notifié&#xa0;: les payeurs sont informés de l’ARR/AI.</translation>
+    </message>
+    <message>
+        <source>Before the notified month: the IVT/IT of this month is paid afterwards (arrears) and the BOB already paid is kept.</source>
+        <translation>Avant le mois notifié&#xa0;: l’ARR/AI de ce mois est payée après coup (arriérés) et le BOB déjà payé est conservé.</translation>
+    </message>
+    <message>
+        <source>EUR per month kept with the IVT/IT: on the federal side too, not part of IVT + IT</source>
+        <translation>EUR par mois conservés avec l’ARR/AI&#xa0;: aussi du côté fédéral, sans faire partie de ARR + AI</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Arriérés</translation>
+    </message>
+    <message>
+        <source>Months before the notified month: the IVT/IT is paid afterwards, the BOB already paid is kept</source>
+        <translation>Mois avant le mois notifié&#xa0;: l’ARR/AI est payée après coup, le BOB déjà payé est conservé</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag kept</source>
+        <translation>Supplément conservé</translation>
+    </message>
+    <message>
+        <source>BOB kept</source>
+        <translation>BOB conservé</translation>
+    </message>
+    <message>
+        <source>EUR per month: IVT + IT + what is kept with them (the BOB of an arrears month or of a voluntary switch, a zorgtoeslag without a ban)</source>
+        <translation>EUR par mois&#xa0;: ARR + AI + ce qui est conservé à côté (le BOB d’un mois d’arriérés ou après un passage volontaire, un supplément de soins sans interdiction)</translation>
+    </message>
+    <message>
         <source>Flemish total</source>
         <translation>Total flamand</translation>
     </message>
@@ -2885,12 +2985,83 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>Utilisé pour</translation>
     </message>
     <message>
-        <source>Verified</source>
-        <translation>Vérifié</translation>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>sourced: read on a public page; computed: by a sourced rule, no published table confirms it; carried: no value known, the last one reused</source>
+        <translation>sourcée&#xa0;: lue sur une page publique&#xa0;; calculée&#xa0;: selon une règle sourcée, aucun tableau publié ne la confirme&#xa0;; reportée&#xa0;: aucune valeur connue, la dernière est reprise</translation>
     </message>
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationWords</name>
+    <message>
+        <source>does the ban on BOB with a paid IVT/IT apply from 1 August 2020 (deliberation 21/124, par. 10 and 24) or only from 1 June 2021 (a secondary source)?</source>
+        <translation>l’interdiction de cumul du BOB avec une ARR/AI payée s’applique-t-elle dès le 1er août 2020 (délibération 21/124, par. 10 et 24) ou seulement à partir du 1er juin 2021 (une source secondaire)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>does the ban continue for the ondersteuningstoeslag, which replaced the BOB in the Groeipakket from 1 January 2023?</source>
+        <translation>l’interdiction se poursuit-elle pour l’ondersteuningstoeslag, qui remplace le BOB dans le Groeipakket depuis le 1er janvier 2023&#xa0;?</translation>
+    </message>
+    <message>
+        <source>is the zorgtoeslag already paid for a month before the notification recovered when IVT/IT is granted with arrears for that month?</source>
+        <translation>le supplément de soins déjà payé pour un mois antérieur à la notification est-il récupéré lorsque l’ARR/AI est accordée avec arriérés pour ce mois&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the ban applies from {effective}, so the BOB is not paid with IVT/IT in {months}</source>
+        <translation>l’interdiction s’applique dès le {effective}, le BOB n’est donc pas payé avec l’ARR/AI en {months}</translation>
+    </message>
+    <message>
+        <source>no ban from {effective}, so the BOB stays on the federal side in {months}</source>
+        <translation>pas d’interdiction dès le {effective}, le BOB reste donc du côté fédéral en {months}</translation>
+    </message>
+    <message>
+        <source>it continues, so the ondersteuningstoeslag is not paid with IVT/IT in {months}</source>
+        <translation>elle se poursuit, l’ondersteuningstoeslag n’est donc pas payé avec l’ARR/AI en {months}</translation>
+    </message>
+    <message>
+        <source>it does not, so the ondersteuningstoeslag stays on the federal side in {months}</source>
+        <translation>elle ne se poursuit pas, l’ondersteuningstoeslag reste donc du côté fédéral en {months}</translation>
+    </message>
+    <message>
+        <source>it is recovered, so it is not on the federal side in the arrears months {months}</source>
+        <translation>il est récupéré, il n’est donc pas du côté fédéral dans les mois d’arriérés {months}</translation>
+    </message>
+    <message>
+        <source>it is not recovered, so it stays on the federal side in the arrears months {months}</source>
+        <translation>il n’est pas récupéré, il reste donc du côté fédéral dans les mois d’arriérés {months}</translation>
+    </message>
+    <message>
+        <source>Open point of law, not confirmed by a supervisor: {question} Assumed: {assumed}.</source>
+        <translation>Point de droit ouvert, non confirmé par un superviseur&#xa0;: {question} Hypothèse retenue&#xa0;: {assumed}.</translation>
+    </message>
+    <message>
+        <source>{name}: {value} from {effective}, in {months}</source>
+        <translation>{name}&#xa0;: {value} à partir du {effective}, en {months}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{name}, from {effective} ({kind})</source>
+        <translation>{name}, à partir du {effective} ({kind})</translation>
+    </message>
+    <message>
+        <source>law data v{version}</source>
+        <translation>les données légales v{version}</translation>
+    </message>
+    <message>
+        <source>the shipped law data (never synced)</source>
+        <translation>les données légales livrées avec l’application (jamais synchronisées)</translation>
     </message>
 </context>
 <context>
@@ -2922,10 +3093,6 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     <message>
         <source>no</source>
         <translation>non</translation>
-    </message>
-    <message>
-        <source>NO: check before deciding</source>
-        <translation>NON&#xa0;: vérifiez avant de décider</translation>
     </message>
     <message>
         <source>EUR/month</source>
@@ -2964,6 +3131,22 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>Total fédéral</translation>
     </message>
     <message>
+        <source>arrears</source>
+        <translation>arriérés</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Arriérés</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag kept</source>
+        <translation>Supplément conservé</translation>
+    </message>
+    <message>
+        <source>BOB kept</source>
+        <translation>BOB conservé</translation>
+    </message>
+    <message>
         <source>Flemish total</source>
         <translation>Total flamand</translation>
     </message>
@@ -3000,8 +3183,8 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>Utilisé jusqu’à</translation>
     </message>
     <message>
-        <source>Verified</source>
-        <translation>Vérifié</translation>
+        <source>Kind</source>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Source</source>
@@ -3068,16 +3251,40 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>Recommandation&#xa0;: {text}</translation>
     </message>
     <message>
+        <source>Computed with {law_data}.</source>
+        <translation>Calculé avec {law_data}.</translation>
+    </message>
+    <message>
         <source>&quot;{stopped}&quot; names the benefits not paid together with IVT/IT in that month (cumulation ban). Difference = federal total - Flemish total. Amounts in EUR per month.</source>
         <translation>«&#xa0;{stopped}&#xa0;» désigne les prestations non payées en même temps que l’ARR/AI ce mois-là (interdiction de cumul). Différence = total fédéral - total flamand. Montants en EUR par mois.</translation>
     </message>
     <message>
-        <source>Some law parameters used are not verified (sheet {sheet}): check them before deciding.</source>
-        <translation>Certains paramètres légaux utilisés ne sont pas vérifiés (feuille {sheet})&#xa0;: vérifiez-les avant de décider.</translation>
+        <source>Some law values used are computed or carried, or open points of law (sheet {sheet}, column Kind): check them before deciding.</source>
+        <translation>Certaines valeurs légales utilisées sont calculées ou reportées, ou des points de droit ouverts (feuille {sheet}, colonne Nature)&#xa0;: vérifiez-les avant de décider.</translation>
+    </message>
+    <message>
+        <source>Notified month {month}: the first month the zorgkas and the Groeipakket no longer pay; the months before it are arrears (the BOB already paid is kept).</source>
+        <translation>Mois notifié {month}&#xa0;: le premier mois où la zorgkas et le Groeipakket ne paient plus&#xa0;; les mois précédents sont des arriérés (le BOB déjà payé est conservé).</translation>
+    </message>
+    <message>
+        <source>{part}: {count} months, federal {federal} EUR, Flemish {flemish} EUR, difference {difference} EUR.</source>
+        <translation>{part}&#xa0;: {count} mois, fédéral {federal} EUR, flamand {flemish} EUR, différence {difference} EUR.</translation>
+    </message>
+    <message>
+        <source>Arrears months</source>
+        <translation>Mois d’arriérés</translation>
+    </message>
+    <message>
+        <source>From the notified month on</source>
+        <translation>À partir du mois notifié</translation>
     </message>
     <message>
         <source>{dossier}: {count} parameter values.</source>
         <translation>{dossier}&#xa0;: {count} valeurs de paramètres.</translation>
+    </message>
+    <message>
+        <source>Kind: sourced (read on a public page), computed (by a sourced rule, no published table confirms it) or CARRIED (no value known for that date: the last one reused).</source>
+        <translation>Nature&#xa0;: sourcée (lue sur une page publique), calculée (selon une règle sourcée, aucun tableau publié ne la confirme) ou REPORTÉE (aucune valeur connue pour cette date&#xa0;: la dernière est reprise).</translation>
     </message>
     <message>
         <source>Amount: in EUR, per month or per year as the unit says.</source>
@@ -3561,24 +3768,24 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
 <context>
     <name>UnverifiedConfirmation</name>
     <message>
-        <source>Unverified parameters</source>
-        <translation>Paramètres non vérifiés</translation>
+        <source>Values to check</source>
+        <translation>Valeurs à vérifier</translation>
     </message>
     <message>
-        <source>The simulation behind this letter used law parameters that are not verified against their source. Check them before the letter is finalised: a finalised letter cannot be changed. Your confirmation is recorded.</source>
-        <translation>La simulation à la base de cette lettre a utilisé des paramètres légaux qui ne sont pas vérifiés par rapport à leur source. Vérifiez-les avant que la lettre soit finalisée&#xa0;: une lettre finalisée ne peut plus être modifiée. Votre confirmation est enregistrée.</translation>
+        <source>The simulation behind this letter used law values that no public page gives: computed by a rule, carried over from an earlier date, or an open point of law whose default is assumed. Check them before the letter is finalised: a finalised letter cannot be changed. Your confirmation is recorded.</source>
+        <translation>La simulation à la base de cette lettre a utilisé des valeurs légales qu’aucune page publique ne donne&#xa0;: calculées selon une règle, reportées d’une date antérieure, ou un point de droit ouvert dont la valeur par défaut est retenue. Vérifiez-les avant de finaliser la lettre&#xa0;: une lettre finalisée ne peut plus être modifiée. Votre confirmation est enregistrée.</translation>
     </message>
     <message>
-        <source>Unverified parameters used</source>
-        <translation>Paramètres non vérifiés utilisés</translation>
+        <source>Values used that are not sourced</source>
+        <translation>Valeurs utilisées non sourcées</translation>
     </message>
     <message>
-        <source>I &amp;checked these parameters</source>
-        <translation>J’ai &amp;vérifié ces paramètres</translation>
+        <source>I &amp;checked these values</source>
+        <translation>J’ai vérifié &amp;ces valeurs</translation>
     </message>
     <message>
-        <source>I checked these parameters</source>
-        <translation>J’ai vérifié ces paramètres</translation>
+        <source>I checked these values</source>
+        <translation>J’ai vérifié ces valeurs</translation>
     </message>
     <message>
         <source>&amp;Finalise</source>

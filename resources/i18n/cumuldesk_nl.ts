@@ -1291,8 +1291,8 @@
         <translation>De brief is leeg: hij kan niet definitief worden gemaakt.</translation>
     </message>
     <message>
-        <source>Not finalised: the parameters were not confirmed.</source>
-        <translation>Niet definitief gemaakt: de parameters werden niet bevestigd.</translation>
+        <source>Not finalised: the values were not confirmed.</source>
+        <translation>Niet definitief gemaakt: de waarden werden niet bevestigd.</translation>
     </message>
     <message>
         <source>Finalised and stored.</source>
@@ -1387,8 +1387,8 @@
         <translation>Mededeling</translation>
     </message>
     <message>
-        <source>Unverified parameters</source>
-        <translation>Niet-geverifieerde parameters</translation>
+        <source>Values to check</source>
+        <translation>Te controleren waarden</translation>
     </message>
     <message>
         <source>Result of the last action</source>
@@ -1443,8 +1443,20 @@
         <translation>Geen adviesnota: %1</translation>
     </message>
     <message>
-        <source>The simulation used unverified parameters (%1): you will be asked to confirm that you checked them before a letter is finalised.</source>
-        <translation>De simulatie gebruikte niet-geverifieerde parameters (%1): voor een brief definitief wordt gemaakt, wordt u gevraagd te bevestigen dat u ze hebt gecontroleerd.</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>open points of law: %1</source>
+        <translation>open rechtsvragen: %1</translation>
+    </message>
+    <message>
+        <source>The simulation used law values that are not sourced (%1): you will be asked to confirm that you checked them before a letter is finalised.</source>
+        <translation>De simulatie gebruikte wettelijke waarden zonder bron (%1): voor u een brief definitief maakt, wordt u gevraagd te bevestigen dat u ze gecontroleerd hebt.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <source>Internal note for the dossier, in %1.</source>
@@ -2388,7 +2400,7 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     <name>Simulation</name>
     <message>
         <source>a Brussels zorgtoeslag cannot be computed from points: the Brussels supplement has its own scale, which differs from the Flemish one. Enter the decided monthly amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>een Brusselse zorgtoeslag kan niet uit punten berekend worden: de Brusselse toeslag heeft een eigen schaal, die verschilt van de Vlaamse. Vul het beslist maandbedrag in.</translation>
     </message>
 </context>
 <context>
@@ -2545,8 +2557,16 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>Eerste betaalmaand</translation>
     </message>
     <message>
+        <source>Notified month</source>
+        <translation>Maand van kennisgeving</translation>
+    </message>
+    <message>
         <source>First &amp;payment month</source>
         <translation>Eerste betaal&amp;maand</translation>
+    </message>
+    <message>
+        <source>&amp;Notified month</source>
+        <translation>Maand van &amp;kennisgeving</translation>
     </message>
     <message>
         <source>Decided monthly amount</source>
@@ -2641,6 +2661,10 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>Vanaf deze maand tot de maand van de 21e verjaardag; de maand moet in de verbodsperiode liggen</translation>
     </message>
     <message>
+        <source>The first month the zorgkas and the Groeipakket no longer pay once told of the IVT/IT (by default the month after today). The months before it are arrears: the IVT/IT is paid afterwards and the BOB already paid is kept.</source>
+        <translation>De eerste maand waarin de zorgkas en het Groeipakket niet meer betalen zodra ze van de IVT/IT op de hoogte zijn (standaard de maand na vandaag). De maanden ervoor zijn achterstallen: de IVT/IT wordt achteraf betaald en de al betaalde BOB blijft behouden.</translation>
+    </message>
+    <message>
         <source>No ban window: the person turned 21 before the ban</source>
         <translation>Geen verbodsperiode: de persoon werd 21 voor het cumulverbod</translation>
     </message>
@@ -2701,6 +2725,10 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>Gewijzigd ten opzichte van het dossier: %1</translation>
     </message>
     <message>
+        <source>Computed with %1.</source>
+        <translation>Berekend met %1.</translation>
+    </message>
+    <message>
         <source>The letters module is not installed yet: no letter can be drafted.</source>
         <translation>De module voor brieven is nog niet geïnstalleerd: er kan geen brief worden opgesteld.</translation>
     </message>
@@ -2749,20 +2777,32 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>Resultaat van de export</translation>
     </message>
     <message>
-        <source>%1 = IVT/IT stops this benefit in that month (not paid together with IVT/IT). Difference = federal total - Flemish total.</source>
-        <translation>%1 = IVT/IT stopt deze uitkering in die maand (niet samen met IVT/IT betaald). Verschil = federaal totaal - Vlaams totaal.</translation>
+        <source>All months</source>
+        <translation>Alle maanden</translation>
+    </message>
+    <message>
+        <source>Arrears (before %1)</source>
+        <translation>Achterstallen (vóór %1)</translation>
+    </message>
+    <message>
+        <source>From the notification on (%1)</source>
+        <translation>Vanaf de kennisgeving (%1)</translation>
+    </message>
+    <message>
+        <source>Some values used are not read on a public page: check them before deciding.</source>
+        <translation>Sommige gebruikte waarden zijn niet op een openbare pagina gelezen: controleer ze voor u beslist.</translation>
     </message>
     <message>
         <source>Months compared</source>
         <translation>Vergeleken maanden</translation>
     </message>
     <message>
-        <source>Federal total (IVT/IT side)</source>
-        <translation>Federaal totaal (kant IVT/IT)</translation>
+        <source>%1 = IVT/IT stops this benefit in that month (not paid together with IVT/IT). Federal total = IVT + IT + what is kept. Difference = federal total - Flemish total.</source>
+        <translation>%1 = de IVT/IT stopt deze uitkering in die maand (niet samen met de IVT/IT betaald). Federaal totaal = IVT + IT + wat behouden blijft. Verschil = federaal totaal - Vlaams totaal.</translation>
     </message>
     <message>
-        <source>Flemish total (zorgtoeslag + BOB)</source>
-        <translation>Vlaams totaal (zorgtoeslag + BOB)</translation>
+        <source>Kept: the BOB of an arrears month or of a voluntary switch, a zorgtoeslag without a ban; they stay beside the IVT/IT, on both sides.</source>
+        <translation>Behouden: de BOB van een maand met achterstallen of na een vrijwillige overstap, een zorgtoeslag zonder verbod; ze blijven naast de IVT/IT, aan beide kanten.</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -2773,12 +2813,12 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>Er was geen wettelijke parameter nodig: elk bedrag komt uit een beslissing en in geen enkele maand geldt een cumulverbod.</translation>
     </message>
     <message>
-        <source>%1 from %2</source>
-        <translation>%1 vanaf %2</translation>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
-        <source>Some parameters are not verified: %1. Check them before deciding.</source>
-        <translation>Sommige parameters zijn niet geverifieerd: %1. Controleer ze voor u beslist.</translation>
+        <source>Open points of law, default assumed until a supervisor confirms it: %1.</source>
+        <translation>Open rechtsvragen, standaardwaarde aangenomen tot een leidinggevende ze bevestigt: %1.</translation>
     </message>
     <message>
         <source>Export the simulation to Excel</source>
@@ -2849,6 +2889,66 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>Federaal totaal</translation>
     </message>
     <message>
+        <source>Arrears month: the zorgtoeslag already paid is recovered (its ban applied then), so it is not on the federal side.</source>
+        <translation>Maand met achterstallen: de al betaalde zorgtoeslag wordt teruggevorderd (het verbod gold toen), dus staat hij niet aan de federale kant.</translation>
+    </message>
+    <message>
+        <source>Voluntary switch from NRTH: the BOB is kept with IVT/IT, on both sides.</source>
+        <translation>Vrijwillige overstap vanuit NRTH: de BOB blijft behouden naast de IVT/IT, aan beide kanten.</translation>
+    </message>
+    <message>
+        <source>Arrears month: the BOB already paid is kept (the zorgkas recovers nothing), on both sides.</source>
+        <translation>Maand met achterstallen: de al betaalde BOB blijft behouden (de zorgkas vordert niets terug), aan beide kanten.</translation>
+    </message>
+    <message>
+        <source>No ban on the BOB with IVT/IT in this month: it is kept on both sides.</source>
+        <translation>Geen cumulverbod op de BOB met IVT/IT in deze maand: hij blijft aan beide kanten behouden.</translation>
+    </message>
+    <message>
+        <source>Arrears month: the zorgtoeslag already paid is not recovered, so it is on both sides.</source>
+        <translation>Maand met achterstallen: de al betaalde zorgtoeslag wordt niet teruggevorderd, dus staat hij aan beide kanten.</translation>
+    </message>
+    <message>
+        <source>No ban on the zorgtoeslag with IVT/IT in this month: it is kept on both sides.</source>
+        <translation>Geen cumulverbod op de zorgtoeslag met IVT/IT in deze maand: hij blijft aan beide kanten behouden.</translation>
+    </message>
+    <message>
+        <source>arrears</source>
+        <translation>achterstal</translation>
+    </message>
+    <message>
+        <source>From the notified month on: the payers know of the IVT/IT.</source>
+        <translation>Vanaf de maand van kennisgeving: de betalers weten van de IVT/IT.</translation>
+    </message>
+    <message>
+        <source>Before the notified month: the IVT/IT of this month is paid afterwards (arrears) and the BOB already paid is kept.</source>
+        <translation>Vóór de maand van kennisgeving: de IVT/IT van deze maand wordt achteraf betaald (achterstallen) en de al betaalde BOB blijft behouden.</translation>
+    </message>
+    <message>
+        <source>EUR per month kept with the IVT/IT: on the federal side too, not part of IVT + IT</source>
+        <translation>EUR per maand die naast de IVT/IT behouden blijft: ook aan de federale kant, geen deel van IVT + IT</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Achterstal</translation>
+    </message>
+    <message>
+        <source>Months before the notified month: the IVT/IT is paid afterwards, the BOB already paid is kept</source>
+        <translation>Maanden vóór de maand van kennisgeving: de IVT/IT wordt achteraf betaald, de al betaalde BOB blijft behouden</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag kept</source>
+        <translation>Zorgtoeslag behouden</translation>
+    </message>
+    <message>
+        <source>BOB kept</source>
+        <translation>BOB behouden</translation>
+    </message>
+    <message>
+        <source>EUR per month: IVT + IT + what is kept with them (the BOB of an arrears month or of a voluntary switch, a zorgtoeslag without a ban)</source>
+        <translation>EUR per maand: IVT + IT + wat daarnaast behouden blijft (de BOB van een maand met achterstallen of na een vrijwillige overstap, een zorgtoeslag zonder verbod)</translation>
+    </message>
+    <message>
         <source>Flemish total</source>
         <translation>Vlaams totaal</translation>
     </message>
@@ -2885,12 +2985,83 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>Gebruikt voor</translation>
     </message>
     <message>
-        <source>Verified</source>
-        <translation>Geverifieerd</translation>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>sourced: read on a public page; computed: by a sourced rule, no published table confirms it; carried: no value known, the last one reused</source>
+        <translation>met bron: gelezen op een openbare pagina; berekend: volgens een regel met bron, geen gepubliceerde tabel bevestigt ze; overgenomen: geen waarde bekend, de laatste wordt hergebruikt</translation>
     </message>
     <message>
         <source>Source</source>
         <translation>Bron</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationWords</name>
+    <message>
+        <source>does the ban on BOB with a paid IVT/IT apply from 1 August 2020 (deliberation 21/124, par. 10 and 24) or only from 1 June 2021 (a secondary source)?</source>
+        <translation>geldt het cumulverbod op de BOB met een betaalde IVT/IT vanaf 1 augustus 2020 (beraadslaging 21/124, par. 10 en 24) of pas vanaf 1 juni 2021 (een secundaire bron)?</translation>
+    </message>
+    <message>
+        <source>does the ban continue for the ondersteuningstoeslag, which replaced the BOB in the Groeipakket from 1 January 2023?</source>
+        <translation>loopt het cumulverbod door voor de ondersteuningstoeslag, die de BOB vanaf 1 januari 2023 in het Groeipakket vervangt?</translation>
+    </message>
+    <message>
+        <source>is the zorgtoeslag already paid for a month before the notification recovered when IVT/IT is granted with arrears for that month?</source>
+        <translation>wordt de zorgtoeslag die al betaald is voor een maand vóór de kennisgeving teruggevorderd, wanneer de IVT/IT voor die maand met achterstallen wordt toegekend?</translation>
+    </message>
+    <message>
+        <source>the ban applies from {effective}, so the BOB is not paid with IVT/IT in {months}</source>
+        <translation>het verbod geldt vanaf {effective}, dus wordt de BOB in {months} niet samen met de IVT/IT betaald</translation>
+    </message>
+    <message>
+        <source>no ban from {effective}, so the BOB stays on the federal side in {months}</source>
+        <translation>geen verbod vanaf {effective}, dus blijft de BOB in {months} aan de federale kant</translation>
+    </message>
+    <message>
+        <source>it continues, so the ondersteuningstoeslag is not paid with IVT/IT in {months}</source>
+        <translation>het loopt door, dus wordt de ondersteuningstoeslag in {months} niet samen met de IVT/IT betaald</translation>
+    </message>
+    <message>
+        <source>it does not, so the ondersteuningstoeslag stays on the federal side in {months}</source>
+        <translation>het loopt niet door, dus blijft de ondersteuningstoeslag in {months} aan de federale kant</translation>
+    </message>
+    <message>
+        <source>it is recovered, so it is not on the federal side in the arrears months {months}</source>
+        <translation>hij wordt teruggevorderd, dus staat hij niet aan de federale kant in de maanden met achterstallen {months}</translation>
+    </message>
+    <message>
+        <source>it is not recovered, so it stays on the federal side in the arrears months {months}</source>
+        <translation>hij wordt niet teruggevorderd, dus blijft hij aan de federale kant in de maanden met achterstallen {months}</translation>
+    </message>
+    <message>
+        <source>Open point of law, not confirmed by a supervisor: {question} Assumed: {assumed}.</source>
+        <translation>Open rechtsvraag, niet bevestigd door een leidinggevende: {question} Aangenomen: {assumed}.</translation>
+    </message>
+    <message>
+        <source>{name}: {value} from {effective}, in {months}</source>
+        <translation>{name}: {value} vanaf {effective}, in {months}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>{name}, from {effective} ({kind})</source>
+        <translation>{name}, vanaf {effective} ({kind})</translation>
+    </message>
+    <message>
+        <source>law data v{version}</source>
+        <translation>wettelijke gegevens v{version}</translation>
+    </message>
+    <message>
+        <source>the shipped law data (never synced)</source>
+        <translation>de meegeleverde wettelijke gegevens (nooit gesynchroniseerd)</translation>
     </message>
 </context>
 <context>
@@ -2922,10 +3093,6 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     <message>
         <source>no</source>
         <translation>nee</translation>
-    </message>
-    <message>
-        <source>NO: check before deciding</source>
-        <translation>NEE: controleer voor u beslist</translation>
     </message>
     <message>
         <source>EUR/month</source>
@@ -2964,6 +3131,22 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>Federaal totaal</translation>
     </message>
     <message>
+        <source>arrears</source>
+        <translation>achterstal</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Achterstal</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag kept</source>
+        <translation>Zorgtoeslag behouden</translation>
+    </message>
+    <message>
+        <source>BOB kept</source>
+        <translation>BOB behouden</translation>
+    </message>
+    <message>
         <source>Flemish total</source>
         <translation>Vlaams totaal</translation>
     </message>
@@ -3000,8 +3183,8 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>Gebruikt tot</translation>
     </message>
     <message>
-        <source>Verified</source>
-        <translation>Geverifieerd</translation>
+        <source>Kind</source>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Source</source>
@@ -3068,16 +3251,40 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>Aanbeveling: {text}</translation>
     </message>
     <message>
+        <source>Computed with {law_data}.</source>
+        <translation>Berekend met {law_data}.</translation>
+    </message>
+    <message>
         <source>&quot;{stopped}&quot; names the benefits not paid together with IVT/IT in that month (cumulation ban). Difference = federal total - Flemish total. Amounts in EUR per month.</source>
         <translation>&quot;{stopped}&quot; noemt de uitkeringen die in die maand niet samen met IVT/IT worden betaald (cumulverbod). Verschil = federaal totaal - Vlaams totaal. Bedragen in EUR per maand.</translation>
     </message>
     <message>
-        <source>Some law parameters used are not verified (sheet {sheet}): check them before deciding.</source>
-        <translation>Sommige gebruikte wettelijke parameters zijn niet geverifieerd (blad {sheet}): controleer ze voor u beslist.</translation>
+        <source>Some law values used are computed or carried, or open points of law (sheet {sheet}, column Kind): check them before deciding.</source>
+        <translation>Sommige gebruikte wettelijke waarden zijn berekend of overgenomen, of open rechtsvragen (blad {sheet}, kolom Soort): controleer ze voor u beslist.</translation>
+    </message>
+    <message>
+        <source>Notified month {month}: the first month the zorgkas and the Groeipakket no longer pay; the months before it are arrears (the BOB already paid is kept).</source>
+        <translation>Maand van kennisgeving {month}: de eerste maand waarin de zorgkas en het Groeipakket niet meer betalen; de maanden ervoor zijn achterstallen (de al betaalde BOB blijft behouden).</translation>
+    </message>
+    <message>
+        <source>{part}: {count} months, federal {federal} EUR, Flemish {flemish} EUR, difference {difference} EUR.</source>
+        <translation>{part}: {count} maanden, federaal {federal} EUR, Vlaams {flemish} EUR, verschil {difference} EUR.</translation>
+    </message>
+    <message>
+        <source>Arrears months</source>
+        <translation>Maanden met achterstallen</translation>
+    </message>
+    <message>
+        <source>From the notified month on</source>
+        <translation>Vanaf de maand van kennisgeving</translation>
     </message>
     <message>
         <source>{dossier}: {count} parameter values.</source>
         <translation>{dossier}: {count} parameterwaarden.</translation>
+    </message>
+    <message>
+        <source>Kind: sourced (read on a public page), computed (by a sourced rule, no published table confirms it) or CARRIED (no value known for that date: the last one reused).</source>
+        <translation>Soort: met bron (gelezen op een openbare pagina), berekend (volgens een regel met bron, geen gepubliceerde tabel bevestigt ze) of OVERGENOMEN (geen waarde bekend voor die datum: de laatste wordt hergebruikt).</translation>
     </message>
     <message>
         <source>Amount: in EUR, per month or per year as the unit says.</source>
@@ -3561,24 +3768,24 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
 <context>
     <name>UnverifiedConfirmation</name>
     <message>
-        <source>Unverified parameters</source>
-        <translation>Niet-geverifieerde parameters</translation>
+        <source>Values to check</source>
+        <translation>Te controleren waarden</translation>
     </message>
     <message>
-        <source>The simulation behind this letter used law parameters that are not verified against their source. Check them before the letter is finalised: a finalised letter cannot be changed. Your confirmation is recorded.</source>
-        <translation>De simulatie achter deze brief gebruikte wettelijke parameters die niet aan hun bron zijn geverifieerd. Controleer ze voor de brief definitief wordt gemaakt: een definitieve brief kan niet meer worden gewijzigd. Uw bevestiging wordt geregistreerd.</translation>
+        <source>The simulation behind this letter used law values that no public page gives: computed by a rule, carried over from an earlier date, or an open point of law whose default is assumed. Check them before the letter is finalised: a finalised letter cannot be changed. Your confirmation is recorded.</source>
+        <translation>De simulatie achter deze brief gebruikte wettelijke waarden die geen openbare pagina geeft: berekend volgens een regel, overgenomen van een vroegere datum, of een open rechtsvraag waarvoor de standaardwaarde aangenomen is. Controleer ze voor de brief definitief gemaakt wordt: een definitieve brief kan niet meer gewijzigd worden. Uw bevestiging wordt geregistreerd.</translation>
     </message>
     <message>
-        <source>Unverified parameters used</source>
-        <translation>Gebruikte niet-geverifieerde parameters</translation>
+        <source>Values used that are not sourced</source>
+        <translation>Gebruikte waarden zonder bron</translation>
     </message>
     <message>
-        <source>I &amp;checked these parameters</source>
-        <translation>Ik heb deze parameters ge&amp;controleerd</translation>
+        <source>I &amp;checked these values</source>
+        <translation>Ik heb deze waarden ge&amp;controleerd</translation>
     </message>
     <message>
-        <source>I checked these parameters</source>
-        <translation>Ik heb deze parameters gecontroleerd</translation>
+        <source>I checked these values</source>
+        <translation>Ik heb deze waarden gecontroleerd</translation>
     </message>
     <message>
         <source>&amp;Finalise</source>

@@ -5,11 +5,10 @@ the confirmation of unverified parameters, and a finalised letter written unchan
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
-import subprocess
 
 import pytest
+from pypdf import PdfReader
 from ui.conftest import ui_files, ui_template
 
 from cumuldesk.cli import main
@@ -24,7 +23,6 @@ __all__ = ["ui_files", "ui_template"]
 USER = "an.demo"
 RENOUNCE_INSZ = "07.07.12-810.25"  # a demo dossier (team Gent) where renunciation is advised
 CASE = "CD-2025-000001"  # its case
-PDFTOTEXT = shutil.which("pdftotext")
 
 
 @pytest.fixture
@@ -54,11 +52,8 @@ def audit_actions() -> list[dict]:
 
 
 def text_of(path) -> str:
-    if PDFTOTEXT is None:
-        pytest.skip("pdftotext not installed (Debian: apt-get install poppler-utils)")
-    return subprocess.run(
-        [PDFTOTEXT, str(path), "-"], check=True, capture_output=True, text=True
-    ).stdout
+    """The PDF's text (pypdf), words separated by single spaces."""
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
 
 
 def test_the_proposal_is_written_as_a_pdf_and_audited(demo_central, tmp_path, capsys):
@@ -70,7 +65,12 @@ def test_the_proposal_is_written_as_a_pdf_and_audited(demo_central, tmp_path, ca
     assert code == 0, err
     assert out == f"{target}: 3 pages (renunciation proposal, draft, {CASE})\n"
     assert target.read_bytes().startswith(b"%PDF")
-    assert "unverified parameter values (bob_monthly" in err and "Traceback" not in err
+    # the values to check named in words, with their kind, and the open point of law
+    assert "law values that are not read on a public page: " in err and "Traceback" not in err
+    assert (
+        "BOB / ondersteuningstoeslag per month, from 2025-09-01" in err and "bob_monthly" not in err
+    )
+    assert "(computed)" in err and "Open point of law, not confirmed by a supervisor" in err
     text = text_of(target)
     assert RENOUNCE_INSZ in text and "23 december 2026" in text and "pagina 3 van 3" in text
     exported = [a for a in audit_actions() if a["action"] == "pdf_exported"]
@@ -103,12 +103,19 @@ def test_finalising_needs_the_confirmation_and_the_stored_letter_is_reprinted(
     assert code == 2 and "confirm them explicitly" in err and not first.exists()
     code, out, err = run(capsys, *base, "--confirm-unverified", "--pdf", str(first))
     assert code == 0, err
-    assert out == f"{first}: 3 pages (advice note, finalised, {CASE})\n"
+    # 4 pages: the 35 months in two parts (15 arrears months, 20 from the notification
+    # on) with subtotals, then every law value used with its kind and the open point
+    assert out == f"{first}: 4 pages (advice note, finalised, {CASE})\n"
     code, out, err = run(capsys, "letter", CASE, "--user", USER, "--kind", "advice",
                          "--on", "2027-01-15", "--pdf", str(second))  # fmt: skip
     assert code == 0, err
-    assert out == f"{second}: 3 pages (advice note, finalised, {CASE})\n"
+    assert out == f"{second}: 4 pages (advice note, finalised, {CASE})\n"
     assert text_of(second) == text_of(first)  # the stored letter, not a new draft
+    # the law data of the central database (seeded as version 1): named in the letter and
+    # in the audit event of the finalised letter
+    assert "Berekend met: wettelijke gegevens v1" in text_of(first)
     actions = [a["action"] for a in audit_actions()]
     assert actions.count("unverified_parameters_confirmed") == 1
+    [saved] = [a["details"] for a in audit_actions() if a["action"] == "letter_saved"]
+    assert saved == {"case": CASE, "kind": "advice_note", "finalised": True, "law_data_version": 1}
     assert actions.count("pdf_exported") == 2

@@ -20,6 +20,7 @@ from cumuldesk.params.loader import load_parameters
 from cumuldesk.services import letter_texts as texts
 from cumuldesk.services.dossier_desk import Representative
 from cumuldesk.services.dossiers import open_dossier
+from cumuldesk.services.law_names import value_name
 from cumuldesk.services.letters import (
     ADVICE_NOTE,
     CONFIRMED,
@@ -35,6 +36,7 @@ from cumuldesk.services.letters import (
     save_draft,
     stored_letters,
 )
+from cumuldesk.services.ts_catalogue import translator
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import outbox
 from cumuldesk.storage.models import Language, Letter
@@ -42,7 +44,10 @@ from cumuldesk.storage.models import Language, Letter
 __all__ = ["ui_files", "ui_template"]  # fixtures shared with the desktop tests
 
 PARAMS = load_parameters()
-RENOUNCE_INSZ = "07071281025"  # a demo dossier (team Gent) where renunciation is advised
+# a demo dossier (team Gent) where renunciation is advised: a decided IT of 435.89 EUR, a
+# BOB after a voluntary switch from NRTH (kept with the IT, on both sides), 35 months
+# 2025-09 to 2028-07, the 15 up to 2026-11 arrears (as of 23 November 2026)
+RENOUNCE_INSZ = "07071281025"
 IVT_IT_INSZ = "08050368836"  # a demo dossier where IVT/IT is more favourable
 
 
@@ -91,20 +96,43 @@ def test_the_proposal_names_the_person_every_amount_and_the_deadline(cache, hand
     rows = texts.comparison_rows(report)
     assert sum(row.months for row in rows) == len(report["months"]) == 35
     for row in rows:
-        for amount in (row.federal, row.flemish, row.zorgtoeslag, row.bob, row.gain):
+        for amount in (row.ivt_it, row.bob_kept, row.flemish, row.zorgtoeslag, row.bob, row.gain):
             assert texts.money(amount, language) in text
         assert texts.month_name(row.first, language) in text
     totals = report["totals"]
-    for amount in (totals["federal"], totals["flemish"]):
-        assert f"{texts.money(amount, language)} EUR" in text
+    assert f"{texts.money(totals['flemish'], language)} EUR" in text
     assert f"{texts.money(texts.total_gain(report), language)} EUR" in text
-    # the gain over the 35 months, the Belgian way in the letter's language
-    assert {"nl": "5.301,90", "fr": "5\u00a0301,90", "de": "5.301,90"}[language] in text
+    # The gain over the 35 months, by hand: IT 435.89 every month; BOB (kept, voluntary
+    # switch) 344.60 (12 months from 2025-09), 351.49 (12 from 2026-09), 358.52 (11 from
+    # 2027-09); zorgtoeslag 18 points 579.75 / 591.35 / 603.18 in the same runs.
+    # Flemish 12 x 924.35 + 12 x 942.84 + 11 x 961.70 = 32984.98; federal 35 x 435.89 +
+    # 12 x 344.60 + 12 x 351.49 + 11 x 358.52 = 15256.15 + 12296.80 = 27552.95; gain 5432.03.
+    assert {"nl": "5.432,03", "fr": "5\u00a0432,03", "de": "5.432,03"}[language] in text
+    # IVT + IT is the IT alone: the BOB kept is in its own column, never added to it
+    assert f"{texts.money('435.89', language)} EUR" in text
+    assert texts.money("780.49", language) not in text  # 435.89 + 344.60: the old mistake
+    w = texts.words(language)
+    assert (
+        html.escape(w["arrears_section"].format(month=texts.month_name("2026-12", language)))
+        in text
+    )
+    assert html.escape(w["voluntary_note"]) in text
+    assert html.escape(w["law_data_shipped"]) in text  # the shipped law data: never synced
     assert texts.period(report["horizon"]["start"], report["horizon"]["end"], language) in text
     assert text.count('style="page-break-before: always"') == 1  # the declaration page
     assert "dpo@minsoc.fed.be" in text and "handicap.belgium.be" in text
     assert draft.title == texts.words(language)["proposal_title"]
-    assert draft.unverified == ("bob_monthly", "zorgtoeslag_monthly[total_18_20]")
+    assert draft.unverified == (
+        "bob_monthly",
+        "zorgtoeslag_arrears_recovered",  # an open point of law, its default assumed
+        "zorgtoeslag_monthly[total_18_20]",
+    )
+    assert draft.law_data_version is None
+    assert [v.label for v in draft.unverified_values] == [
+        p["name"] + (f"[{p['bracket']}]" if p["bracket"] else "")
+        for p in report["parameters"]
+        if p["kind"] != "sourced"
+    ]
     assert "$" not in text  # every placeholder filled
 
 
@@ -162,12 +190,23 @@ def test_the_advice_note_is_in_the_handlers_language_with_every_month(cache, han
     assert "Note d’avis" in text and view.formatted_insz in text
     for month in report["months"]:
         assert texts.month_name(month["month"], "fr") in text
-        for key in ("ivt", "it", "zorgtoeslag", "bob", "federal", "flemish", "difference"):
+        # IVT + IT (the IT here), the BOB kept beside it, then the totals and Flemish side
+        keys = ("ivt_it", "bob_kept", "zorgtoeslag", "bob", "federal", "flemish", "difference")
+        for key in keys:
             assert texts.money(month[key], "fr") in text
+    # the arrears months apart, each part with its subtotal
+    assert "Arriérés : les mois avant décembre 2026" in text and "À partir de décembre 2026" in text
+    assert "Sous-total sur 15 mois" in text and "Sous-total sur 20 mois" in text
+    french = translator("fr")
     for item in report["parameters"]:
-        assert html.escape(texts.parameter_label(item)) in text
+        assert html.escape(value_name(item["name"], item["bracket"], french)) in text
+        assert html.escape(texts.parameter_label(item)) not in text  # no internal key
         assert html.escape(item["source"]) in text
-    assert text.count("NON VÉRIFIÉ") == sum(not p["verified"] for p in report["parameters"])
+    assert "<b>calculée</b>" in text and "<b>\u26a0 reportée</b>" in text and ">sourcée<" in text
+    # the open point of law in a sentence, in French
+    assert "Points de droit ouverts sur lesquels repose cet avis" in text
+    assert "récupéré" in text
+    assert "données légales livrées avec l’application" in text  # the law-data version
     assert "proposer la renonciation" in text
     conflicts = check["conflict_months"]
     expected = texts.runs_text(conflicts, "fr") if conflicts else "aucun mois en conflit"
@@ -180,8 +219,11 @@ def test_finalising_needs_the_confirmation_of_unverified_parameters(cache, handl
         view, report, PARAMS, today=DEMO_TODAY, handler=handler, representative=None
     )
     before = len(audit_items(cache))
-    with pytest.raises(BadInput, match="confirm them explicitly"):
+    with pytest.raises(BadInput, match="confirm them explicitly") as refused:
         finalise(cache, handler, draft, draft.html, confirmed_unverified=False, clock=lambda: NOW)
+    # named in words: the values with their kind, the open point in a sentence
+    assert "BOB / ondersteuningstoeslag per month, from 2025-09-01" in str(refused.value)
+    assert "(computed)" in str(refused.value) and "Open point of law" in str(refused.value)
     assert len(audit_items(cache)) == before
     assert not any(letter.finalised for letter in stored_letters(cache, draft.reference))
 
@@ -194,7 +236,18 @@ def test_finalising_needs_the_confirmation_of_unverified_parameters(cache, handl
     assert events[0]["details"] == {
         "case": draft.reference,
         "kind": PROPOSAL,
-        "parameters": ["bob_monthly", "zorgtoeslag_monthly[total_18_20]"],
+        "parameters": [
+            "bob_monthly",
+            "zorgtoeslag_arrears_recovered",
+            "zorgtoeslag_monthly[total_18_20]",
+        ],
+        "law_data_version": None,
+    }
+    assert events[1]["details"] == {
+        "case": draft.reference,
+        "kind": PROPOSAL,
+        "finalised": True,
+        "law_data_version": None,
     }
     assert view.insz not in json.dumps(events) and view.family_name not in json.dumps(events)
 

@@ -1,6 +1,8 @@
 """A simulation's month table exported to Excel and read back cell by cell: months as
-dates, amounts as numbers in a EUR format, the totals row, the parameters sheet; the
-export audited without personal data."""
+dates, the arrears months marked, amounts as numbers in a EUR format with the kept
+columns, the totals row, the notified month and the law-data version in the header, the
+parameters sheet with names in words and their kind; the export audited without personal
+data."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from sqlalchemy import select
 from ui.conftest import HANDLER, NOW, UI_CACHE_KEY, ui_files, ui_template
 
 from cumuldesk.params.loader import load_parameters
+from cumuldesk.services.law_names import value_name
 from cumuldesk.services.assessment import simulation_report
 from cumuldesk.services.dossier_input import parse_dossier
 from cumuldesk.services.simulation_export import (
@@ -67,39 +70,58 @@ def test_the_month_table_reads_back_with_real_months_and_amounts(report, tmp_pat
     local = EXPORTED_AT.astimezone()
     assert f"Exported on {local:%d/%m/%Y} at {local:%H:%M} by An Demo (an.demo)." in block
     assert "Dossier CD-2026-000042" in block and report["formatted"] in block
-    assert "Recommendation: zorgtoeslag + BOB is more favourable" in block
+    # the example: notified 2026-12, 30 arrears months (the BOB kept), 6 from it on
+    assert "Recommendation: IVT/IT is more favourable" in block
+    assert "Notified month 12/2026: the first month the zorgkas and the Groeipakket" in block
+    assert "Arrears months: 30 months" in block and "From the notified month on: 6 months" in block
+    assert "Computed with the shipped law data (never synced)." in block
     assert "personal data" in block
     assert [c.value for c in sheet[top]] == [c.header for c in MONTH_COLUMNS]
     assert sheet.freeze_panes == f"A{top + 1}"
-    assert sheet.auto_filter.ref == f"A{top}:I{top + len(months)}"
+    assert sheet.auto_filter.ref == f"A{top}:L{top + len(months)}"
 
+    keys = (
+        "ivt", "it", "zorgtoeslag_kept", "bob_kept", "federal", "zorgtoeslag", "bob", "flemish",
+        "difference",
+    )  # fmt: skip
     for offset, month in enumerate(months, start=1):
         row = sheet[top + offset]
         year, number = (int(part) for part in month["month"].split("-"))
         assert row[0].is_date and row[0].value == datetime(year, number, 1)
         assert row[0].number_format == MONTH_FORMAT
-        keys = ("ivt", "it", "zorgtoeslag", "bob", "federal", "flemish", "difference")
-        for cell, key in zip(row[1:8], keys, strict=True):
+        assert row[1].value == ("arrears" if month["arrears"] else None)
+        for cell, key in zip(row[2:11], keys, strict=True):
             assert cell.data_type == "n" and isinstance(cell.value, int | float)
             assert Decimal(str(cell.value)) == Decimal(month[key])
             assert cell.number_format == EUR_FORMAT
         stopped = [n for n, k in (("zorgtoeslag", "zorgtoeslag_banned"), ("BOB", "bob_banned"))
                    if month[k]]  # fmt: skip
-        assert row[8].value == (" and ".join(stopped) or None)
+        assert row[11].value == (" and ".join(stopped) or None)
+    # an arrears month keeps the BOB on the federal side, in its own column
+    arrears = sheet[top + 1]
+    assert arrears[1].value == "arrears" and arrears[5].value == pytest.approx(331.22)
+    assert arrears[6].value == pytest.approx(880.62 + 331.22)
 
     totals = sheet[top + len(months) + 1]
     assert totals[0].value == f"Total ({len(months)} months)" and totals[0].font.b
-    for cell, key in zip(totals[5:8], ("federal", "flemish", "difference"), strict=True):
+    assert totals[1].value == f"30 of {len(months)} months"
+    for cell, key in zip(
+        (totals[6], totals[9], totals[10]), ("federal", "flemish", "difference"), strict=True
+    ):
         assert Decimal(str(cell.value)) == Decimal(report["totals"][key])
         assert cell.number_format == EUR_FORMAT and cell.font.b
     ivt_total = sum(Decimal(m["ivt"]) for m in months)
-    assert Decimal(str(totals[1].value)).quantize(Decimal("0.01")) == ivt_total
+    assert Decimal(str(totals[2].value)).quantize(Decimal("0.01")) == ivt_total
     assert sheet.max_row == top + len(months) + 1
 
 
-def test_the_parameters_sheet_lists_value_unit_date_source_and_verified(report, tmp_path):
+def test_the_parameters_sheet_lists_value_unit_date_source_and_kind(report, tmp_path):
     export(report, tmp_path / "sim.xlsx")
     sheet = load_workbook(tmp_path / "sim.xlsx")["Parameters"]
+    block = " ".join(str(sheet.cell(r, 1).value) for r in range(1, 12))
+    assert "Computed with the shipped law data (never synced)." in block
+    assert "Open point of law, not confirmed by a supervisor: " in block  # in words
+    assert "recovered" in block and "06/2024 \u2013 11/2026" in block
     top = next(r for r in range(1, 10) if sheet.cell(r, 1).value == "Name")
     assert [c.value for c in sheet[top]] == [c.header for c in PARAMETER_COLUMNS]
     assert sheet.freeze_panes == f"A{top + 1}"
@@ -108,8 +130,8 @@ def test_the_parameters_sheet_lists_value_unit_date_source_and_verified(report, 
     for offset, parameter in enumerate(parameters, start=1):
         row = {c.header: cell for c, cell in zip(PARAMETER_COLUMNS, sheet[top + offset],
                                                  strict=False)}  # fmt: skip
-        name = parameter["name"] + (f"[{parameter['bracket']}]" if parameter["bracket"] else "")
-        assert row["Name"].value == name
+        assert row["Name"].value == value_name(parameter["name"], parameter["bracket"])
+        assert "_" not in row["Name"].value and "[" not in row["Name"].value  # no internal key
         assert row["Unit"].value == parameter["unit"]
         assert row["Effective date"].is_date
         assert row["Effective date"].value.date() == date.fromisoformat(parameter["effective"])
@@ -119,7 +141,8 @@ def test_the_parameters_sheet_lists_value_unit_date_source_and_verified(report, 
         else:
             assert Decimal(str(row["Amount"].value)) == Decimal(parameter["value"])
             assert row["Amount"].number_format == EUR_FORMAT
-        assert row["Verified"].value.startswith("yes" if parameter["verified"] else "NO")
+        kind = parameter["kind"]
+        assert row["Kind"].value == (kind.upper() if kind == "carried" else kind)
         assert row["Source"].value == parameter["source"]
         assert row["Used from"].is_date and row["Used from"].number_format == MONTH_FORMAT
 
@@ -127,7 +150,7 @@ def test_the_parameters_sheet_lists_value_unit_date_source_and_verified(report, 
 def test_notes_say_what_was_changed_from_the_dossier(report, tmp_path):
     export(report, tmp_path / "sim.xlsx", notes=["Changed from the dossier: IVT"])
     sheet = load_workbook(tmp_path / "sim.xlsx")["Months"]
-    top = next(r for r in range(1, 12) if sheet.cell(r, 1).value == "Month")
+    top = next(r for r in range(1, 20) if sheet.cell(r, 1).value == "Month")
     assert sheet.cell(top - 2, 1).value == "Changed from the dossier: IVT"
     assert "personal data" in sheet.cell(top - 1, 1).value
 
@@ -156,3 +179,12 @@ def test_the_export_is_audited_without_personal_data(ui_files, report):
         assert any(p["action"] == "simulation_exported" for p in pushed)
     finally:
         cache.close()
+
+
+def test_the_workbook_names_the_law_data_version_it_was_computed_with(report, tmp_path):
+    versioned = {**report, "law_data_version": 7, "law_data": "law data v7"}
+    export(versioned, tmp_path / "sim.xlsx")
+    book = load_workbook(tmp_path / "sim.xlsx")
+    for sheet in book.worksheets:
+        block = " ".join(str(sheet.cell(r, 1).value) for r in range(1, 16))
+        assert "Computed with law data v7." in block, sheet.title

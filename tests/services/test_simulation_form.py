@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from cumuldesk.domain.amounts import Category
+from cumuldesk.domain.dossier import Region
 from cumuldesk.domain.months import Month
+from cumuldesk.domain.simulation import BRUSSELS_POINTS
 from cumuldesk.errors import BadInput
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.assessment import simulation_report
@@ -28,6 +30,7 @@ from cumuldesk.services.simulation_form import (
     IvtBasis,
     SimulationForm,
     changed_fields,
+    default_notified_month,
     form_from_input,
     horizon_limits,
     parse_money_text,
@@ -81,12 +84,19 @@ def test_the_form_holds_the_inputs_with_their_types(params):
 
 
 def test_verdict_renounce(params):
-    outcome = simulate(*_form_and_base("renounce-flanders.json", params), params)
+    form, base = _form_and_base("renounce-flanders.json", params)
+    # the payers told before the first payment month: no arrears (scenario
+    # renounce-flanders-no-arrears): federal 32464.24 against Flemish 34502.46
+    form = replace(form, notified_month=Month(2024, 6))
+    outcome = simulate(form, base, params)
     assert outcome.verdict.kind == RENOUNCE
     assert str(outcome.verdict.text) == "Zorgtoeslag + BOB is more favourable: propose renunciation"
-    # the example's README figures: flemish side better by 1651.55 EUR over 36 months
-    detail = "Zorgtoeslag + BOB gives 1.651,55 EUR more over 36 months."
+    detail = "Zorgtoeslag + BOB gives 2.038,22 EUR more over 36 months."
     assert str(outcome.verdict.detail) == detail
+    # as the example has it (notified 2026-12: 30 arrears months keep the BOB): IVT/IT
+    outcome = simulate(*_form_and_base("renounce-flanders.json", params), params)
+    assert outcome.report["totals"]["arrears_months"] == 30
+    assert outcome.verdict.kind == IVT_IT_BETTER
 
 
 def test_verdict_ivt_it_better_uses_the_report_totals(params):
@@ -100,7 +110,10 @@ def test_verdict_ivt_it_better_uses_the_report_totals(params):
     assert str(outcome.verdict.text) == (
         f"IVT/IT is more favourable by {shown} EUR over {expected['month_count']} months"
     )
-    assert shown == "44.100,39"
+    # by hand: IVT B / 12 = 1263.58 (1 month), 1295.01 (4), 1320.93 (9), 1347.32 (11),
+    # 1374.27 (2), 1401.75 (9); IT category 3 / 12 = 666.31 (5), 679.65 (9), 693.22 (13),
+    # 707.08 (9): federal 73340.78; Flemish 29144.73 (scenario); difference 44196.05
+    assert shown == "44.196,05"
 
 
 def test_verdict_not_applicable_says_why(params):
@@ -247,3 +260,49 @@ def test_changed_fields(params):
 def _form_and_base(name: str, params) -> tuple[SimulationForm, DossierInput]:
     base = example(name)
     return form_from_input(base, params), base
+
+
+def test_a_brussels_zorgtoeslag_is_a_decided_amount_the_handler_types(params):
+    data = json.loads((EXAMPLES / "ivt-more-favourable-brussels.json").read_text())
+    data["simulation"]["zorgtoeslag"] = {"points": 18, "pillar1_points": 2}  # an attestation
+    base = parse_dossier(data, TODAY)
+    form = form_from_input(base, params)
+    # never priced on the Flemish scale: a decided amount, empty until the handler types it
+    assert (form.zorgtoeslag_basis, form.zorgtoeslag_amount) == (AmountBasis.DECIDED, None)
+    assert (form.zorgtoeslag_points, form.pillar1_points) == (18, 2)  # kept, not used
+    with pytest.raises(FormError) as caught:
+        simulate(form, base, params)
+    assert caught.value.field == "zorgtoeslag_amount"
+    assert caught.value.problem == BRUSSELS_POINTS  # the domain's text (translated by the window)
+    assert str(caught.value).startswith("Zorgtoeslag monthly amount: a Brussels zorgtoeslag")
+    typed = simulate(replace(form, zorgtoeslag_amount=Decimal("470.00")), base, params)
+    assert typed.report["months"][0]["zorgtoeslag"] == "470.00"
+    # computed from points on purpose: refused at the zorgtoeslag input with the same words
+    with pytest.raises(FormError) as caught:
+        simulate(replace(form, zorgtoeslag_basis=AmountBasis.POINTS), base, params)
+    assert caught.value.field == "zorgtoeslag_basis"
+    assert caught.value.problem == BRUSSELS_POINTS
+    # in Flanders an amount not typed is asked for like any other
+    flemish = replace(form, zorgtoeslag_amount=None)
+    flanders = replace(base, dossier=replace(base.dossier, region=Region.FLANDERS))
+    with pytest.raises(FormError, match="enter an amount") as caught:
+        simulate(flemish, flanders, params)
+    assert caught.value.field == "zorgtoeslag_amount"
+
+
+def test_the_notified_month_reaches_the_simulation(params):
+    form, base = _form_and_base("renounce-flanders.json", params)
+    assert form.notified_month == Month(2026, 12)  # as the example gives it
+    assert form.simulation_json()["notified_month"] == "2026-12"
+    later = simulate(replace(form, notified_month=Month(2027, 3)), base, params)
+    assert later.report["notified_month"] == "2027-03"
+    assert later.report["totals"]["arrears_months"] == 33  # 2024-06 to 2027-02
+    # not given: the month after the as-of day, and no key in the simulation object
+    default = replace(form, notified_month=None)
+    assert "notified_month" not in default.simulation_json()
+    assert default_notified_month(base) == Month(2026, 12)
+    assert simulate(default, base, params).report["notified_month"] == "2026-12"
+    bad = replace(form, notified_month=Month(2027, 3), first_payment_month=Month(2023, 1))
+    with pytest.raises(FormError) as caught:
+        simulate(bad, base, params)
+    assert caught.value.field == "first_payment_month"

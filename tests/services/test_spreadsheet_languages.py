@@ -66,7 +66,12 @@ def test_the_simulation_workbook_is_in_the_language_given(report, tmp_path):  # 
     assert any(text.startswith("«Recommendation: ") for text in texts)
     assert any(text.startswith("«Total (") for text in texts)
     assert "«Month»" in texts and "«Stopped by IVT/IT»" in texts
-    assert "«Source»" in _texts(parameters) and "«Verified»" in _texts(parameters)
+    assert "«Source»" in _texts(parameters) and "«Kind»" in _texts(parameters)
+    # the law values named and their kinds in the language too (another context)
+    assert any("«IVT per year»" in text for text in _texts(parameters))
+    assert "«computed»" in _texts(parameters)
+    assert "«Arrears»" in texts and "«arrears»" in texts and "«BOB kept»" in texts
+    assert any(text.startswith("«Computed with ") for text in texts)
     assert "«EUR/month»" in _texts(parameters) and "«yes/no»" in _texts(parameters)  # units
     # the benefits a month stops, joined in the language
     assert any(text.startswith("«zorgtoeslag»") for text in texts)

@@ -37,8 +37,8 @@ def first_simulable(ctx) -> str:
     with ctx.cache.sessions() as session:
         for insz in session.scalars(select(Person.insz).order_by(Person.insz)):
             parsed = stored_dossier(session, insz, ctx.today())
-            if parsed.simulation is None:
-                continue
+            if parsed.simulation is None or parsed.dossier.region.value == "brussels":
+                continue  # a Brussels zorgtoeslag needs a decided amount typed first
             view = DossierView(parsed, "", "", "nl", (), (), (), (), None, False, "cache")
             if view.simulation_report(ctx.params)["recommendation"] == "renounce":
                 return insz
@@ -85,9 +85,12 @@ def test_export_writes_the_month_table_shown_and_audits_it(qtbot, page, tmp_path
     assert page._view.formatted_insz in sheet.cell(2, 1).value
     months = report["months"]
     assert sheet.max_row == top + len(months) + 1  # the months and the totals row
-    first = sheet.cell(top + 1, 2)
+    # Month, Arrears, IVT, IT, Zorgtoeslag kept, BOB kept, Federal total, Zorgtoeslag, BOB,
+    # Flemish total, Difference, Stopped by IVT/IT
+    first = sheet.cell(top + 1, 3)
     assert first.data_type == "n" and Decimal(str(first.value)) == Decimal(months[0]["ivt"])
-    difference = sheet.cell(top + len(months) + 1, 8).value
+    assert sheet.cell(top + 1, 2).value == ("arrears" if months[0]["arrears"] else None)
+    difference = sheet.cell(top + len(months) + 1, 11).value
     assert Decimal(str(difference)) == Decimal(report["totals"]["difference"])
 
     events = exports_audited(page)

@@ -13,11 +13,14 @@ from PySide6.QtCore import QMetaMethod, Qt
 from sqlalchemy import select
 from ui.conftest import NOW
 
+from cumuldesk.domain.simulation import BRUSSELS_POINTS
 from cumuldesk.errors import BadInput
+from cumuldesk.services.law_names import value_name
 from cumuldesk.services.dossiers import DossierView, open_dossier, stored_dossier
 from cumuldesk.services.simulation_form import (
     IVT_IT_BETTER,
     RENOUNCE,
+    FormError,
     form_from_dossier,
     simulate,
     verdict,
@@ -47,8 +50,12 @@ def _views(ctx, limit: int | None = None):
 
 
 def find(ctx, recommendation: str) -> str:
+    """A dossier whose own values simulate to this recommendation (not Brussels: there
+    the zorgtoeslag is a decided amount the handler types, see the Brussels test)."""
     if recommendation not in _found:
         for view in _views(ctx):
+            if view.region == "brussels":
+                continue
             kind = view.simulation_report(ctx.params)["recommendation"]
             _found.setdefault(kind, view.insz)
             if kind == recommendation:
@@ -74,12 +81,24 @@ def load(page, insz: str) -> None:
 def test_the_form_from_a_dossier_is_what_its_simulation_report_uses(ui_context):
     params = ui_context.params
     kinds = set()
+    brussels = 0
     for view in _views(ui_context, limit=40):
         form = form_from_dossier(view, params)
+        if view.region == "brussels" and view.input.simulation.get("zorgtoeslag"):
+            # never priced on the Flemish scale: a decided amount, empty until typed
+            assert (form.zorgtoeslag_basis, form.zorgtoeslag_amount) == ("decided", None)
+            with pytest.raises(FormError) as refused:
+                simulate(form, view.input, params)
+            assert refused.value.field == "zorgtoeslag_amount"
+            assert refused.value.problem == BRUSSELS_POINTS
+            with pytest.raises(BadInput, match="Brussels zorgtoeslag cannot be computed"):
+                view.simulation_report(params)
+            brussels += 1
+            continue
         outcome = simulate(form, view.input, params)
         assert outcome.report == view.simulation_report(params), view.insz
         kinds.add(outcome.report["recommendation"])
-    assert len(kinds) >= 2
+    assert len(kinds) >= 2 and brussels >= 1
     # and on a dossier opened as the page opens it
     view = open_dossier(ui_context.cache, ui_context.identity, find(ui_context, "ivt_it"))
     report = simulate(form_from_dossier(view, params), view.input, params).report
@@ -184,26 +203,40 @@ def test_invalid_input_is_marked_and_the_last_result_stays(ui_context, page, qtb
 
 def test_unverified_parameters_are_warned_about(ui_context, page, qtbot):
     load(page, find(ui_context, "renounce"))
-    unverified = [p for p in page.outcome.report["parameters"] if not p["verified"]]
-    assert unverified  # the shipped bob_monthly from 2024 is carried over, not verified
+    report = page.outcome.report
+    unverified = [p for p in report["parameters"] if p["kind"] != "sourced"]
+    assert unverified  # computed zorgtoeslag amounts, open points of law
     assert page.unverified.isVisible()
-    assert page.unverified.text().startswith("\u26a0 Some parameters are not verified: ")
-    assert unverified[0]["name"] in page.unverified.text()
-    verified_col = [c.title for c in page.parameter_model.columns].index("Verified")
+    text = page.unverified.text()
+    assert text.startswith("\u26a0 Some values used are not read on a public page")
+    # named in words with their kind, never by their internal keys
+    for item in unverified:
+        if not isinstance(item["value"], bool):
+            assert f"{value_name(item['name'], item['bracket'])}, from " in text
+            assert f"({item['kind']})" in text
+        assert item["name"] not in text and "[" not in text  # no internal keys
+    # the open points of law the verdict rests on, in sentences
+    assert [p["name"] for p in report["open_points"]]
+    assert "Open points of law, default assumed until a supervisor confirms it: " in text
+    assert "Zorgtoeslag recovered for arrears months (open point): yes" in text
+    tooltip = page.unverified.toolTip()  # each open point's question and the assumption
+    assert tooltip.startswith("Open point of law, not confirmed by a supervisor: is the ")
+    kind_col = [c.title for c in page.parameter_model.columns].index("Kind")
     shown = [
-        page.parameter_model.index(r, verified_col).data()
+        page.parameter_model.index(r, kind_col).data()
         for r in range(page.parameter_model.rowCount())
     ]
-    assert "\u26a0 no" in shown
-    # decided amounts only: just the (verified) ban rules are used, no warning
+    assert "\u26a0 computed" in shown and "\u26a0 CARRIED" in shown and "sourced" in shown
+    # decided amounts, no BOB, the payers told before the first month (no arrears):
+    # only the sourced zorgtoeslag ban is used, no warning
     page.ivt_basis.setCurrentIndex(page.ivt_basis.findData(None))
     page.zorgtoeslag_basis.setCurrentIndex(1)
-    page.bob_basis.setCurrentIndex(page.bob_basis.findData("decided"))
-    page.bob_amount.setText("300,00")
+    page.bob_basis.setCurrentIndex(page.bob_basis.findData("none"))
     page.it_basis.setCurrentIndex(0)
+    page.notified_month.setDate(page.first_payment_month.date())
     page.recalculate()
     assert page.error is None, page.verdict_text()
-    assert all(p["verified"] for p in page.outcome.report["parameters"])
+    assert all(p["kind"] == "sourced" for p in page.outcome.report["parameters"])
     assert not page.unverified.isVisible()
 
 

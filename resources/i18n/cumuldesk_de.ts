@@ -780,6 +780,37 @@
     </message>
 </context>
 <context>
+    <name>Law</name>
+    <message>
+        <source>there is no law value {id}</source>
+        <translation>es gibt keinen Rechtswert {id}</translation>
+    </message>
+    <message>
+        <source>law value {id} is approved already: only a proposed value can be approved</source>
+        <translation>Rechtswert {id} ist bereits genehmigt: Nur ein vorgeschlagener Wert kann genehmigt werden</translation>
+    </message>
+    <message>
+        <source>law value {id} is approved already: only a proposed value can be rejected</source>
+        <translation>Rechtswert {id} ist bereits genehmigt: Nur ein vorgeschlagener Wert kann abgelehnt werden</translation>
+    </message>
+    <message>
+        <source>law value {id} is rejected already: only a proposed value can be approved</source>
+        <translation>Rechtswert {id} ist bereits abgelehnt: Nur ein vorgeschlagener Wert kann genehmigt werden</translation>
+    </message>
+    <message>
+        <source>law value {id} is rejected already: only a proposed value can be rejected</source>
+        <translation>Rechtswert {id} ist bereits abgelehnt: Nur ein vorgeschlagener Wert kann abgelehnt werden</translation>
+    </message>
+    <message>
+        <source>law value {id} was decided meanwhile by another supervisor</source>
+        <translation>über Rechtswert {id} hat inzwischen ein anderer Supervisor entschieden</translation>
+    </message>
+    <message>
+        <source>{user} proposed law value {id}: another supervisor must approve it</source>
+        <translation>{user} hat Rechtswert {id} vorgeschlagen: Ein anderer Supervisor muss ihn genehmigen</translation>
+    </message>
+</context>
+<context>
     <name>LawActions</name>
     <message>
         <source>&amp;Propose a value ...</source>

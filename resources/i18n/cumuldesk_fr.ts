@@ -780,6 +780,37 @@
     </message>
 </context>
 <context>
+    <name>Law</name>
+    <message>
+        <source>there is no law value {id}</source>
+        <translation>il n’y a pas de valeur légale {id}</translation>
+    </message>
+    <message>
+        <source>law value {id} is approved already: only a proposed value can be approved</source>
+        <translation>la valeur légale {id} est déjà approuvée&#xa0;: seule une valeur proposée peut être approuvée</translation>
+    </message>
+    <message>
+        <source>law value {id} is approved already: only a proposed value can be rejected</source>
+        <translation>la valeur légale {id} est déjà approuvée&#xa0;: seule une valeur proposée peut être rejetée</translation>
+    </message>
+    <message>
+        <source>law value {id} is rejected already: only a proposed value can be approved</source>
+        <translation>la valeur légale {id} est déjà rejetée&#xa0;: seule une valeur proposée peut être approuvée</translation>
+    </message>
+    <message>
+        <source>law value {id} is rejected already: only a proposed value can be rejected</source>
+        <translation>la valeur légale {id} est déjà rejetée&#xa0;: seule une valeur proposée peut être rejetée</translation>
+    </message>
+    <message>
+        <source>law value {id} was decided meanwhile by another supervisor</source>
+        <translation>un autre superviseur a entre-temps statué sur la valeur légale {id}</translation>
+    </message>
+    <message>
+        <source>{user} proposed law value {id}: another supervisor must approve it</source>
+        <translation>{user} a proposé la valeur légale {id}&#xa0;: un autre superviseur doit l’approuver</translation>
+    </message>
+</context>
+<context>
     <name>LawActions</name>
     <message>
         <source>&amp;Propose a value ...</source>

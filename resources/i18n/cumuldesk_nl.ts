@@ -780,6 +780,37 @@
     </message>
 </context>
 <context>
+    <name>Law</name>
+    <message>
+        <source>there is no law value {id}</source>
+        <translation>er is geen wettelijke waarde {id}</translation>
+    </message>
+    <message>
+        <source>law value {id} is approved already: only a proposed value can be approved</source>
+        <translation>wettelijke waarde {id} is al goedgekeurd: alleen een voorgestelde waarde kan goedgekeurd worden</translation>
+    </message>
+    <message>
+        <source>law value {id} is approved already: only a proposed value can be rejected</source>
+        <translation>wettelijke waarde {id} is al goedgekeurd: alleen een voorgestelde waarde kan afgewezen worden</translation>
+    </message>
+    <message>
+        <source>law value {id} is rejected already: only a proposed value can be approved</source>
+        <translation>wettelijke waarde {id} is al afgewezen: alleen een voorgestelde waarde kan goedgekeurd worden</translation>
+    </message>
+    <message>
+        <source>law value {id} is rejected already: only a proposed value can be rejected</source>
+        <translation>wettelijke waarde {id} is al afgewezen: alleen een voorgestelde waarde kan afgewezen worden</translation>
+    </message>
+    <message>
+        <source>law value {id} was decided meanwhile by another supervisor</source>
+        <translation>over wettelijke waarde {id} heeft intussen een andere leidinggevende beslist</translation>
+    </message>
+    <message>
+        <source>{user} proposed law value {id}: another supervisor must approve it</source>
+        <translation>{user} stelde wettelijke waarde {id} voor: een andere leidinggevende moet ze goedkeuren</translation>
+    </message>
+</context>
+<context>
     <name>LawActions</name>
     <message>
         <source>&amp;Propose a value ...</source>

@@ -172,7 +172,10 @@ def test_a_sync_is_audited_by_counts_only_in_both_trails(central, cache, an):
         events = synced_events(sessions)
         assert [e.actor for e in events] == [HANDLER, HANDLER]
         details = [json.loads(e.details) for e in events]
-        assert all(set(d) == SYNCED_DETAILS for d in details)
+        # the first sync also brought the law data (version 1): its number, nothing more
+        assert set(details[0]) == SYNCED_DETAILS | {"law_data_version"}
+        assert details[0]["law_data_version"] == 1
+        assert all(set(d) == SYNCED_DETAILS for d in details[1:])
         assert all(isinstance(v, int) for d in details for v in d.values())
         assert details[0]["new_dossiers"] == 3 and details[1]["pushed"] == 2
         assert all(e.subject is None for e in events)

@@ -112,6 +112,16 @@ class ItFromPoints:
         return f"computed from parameters: {self.points} points, category {category}"
 
 
+# the brackets in words, for the basis sentence that the letters and the advice note quote
+ZORGTOESLAG_BRACKET_WORDS = {
+    "p1_4_total_lt6": "at least 4 points in pillar 1, fewer than 6 in total",
+    "total_6_8": "6 to 8 points",
+    "total_9_11": "9 to 11 points",
+    "total_12_14_or_p1_4_total_6_11": "12 to 14 points, or 6 to 11 with at least 4 in pillar 1",
+    "total_15_17": "15 to 17 points",
+    "total_18_20": "18 to 20 points",
+    "total_gt20": "more than 20 points",
+}
 ZT_MAX_POINTS = 36
 ZT_MAX_PILLAR1 = 6
 
@@ -158,7 +168,11 @@ class ZorgtoeslagFromPoints:
     @property
     def basis(self) -> str:
         bracket = zorgtoeslag_bracket(self.points, self.pillar1_points)
-        where = f"bracket {bracket}" if bracket else "no zorgtoeslag at these points"
+        where = (
+            f"bracket {ZORGTOESLAG_BRACKET_WORDS[bracket]}"
+            if bracket
+            else ("no zorgtoeslag at these points")
+        )
         return (
             f"computed from parameters: {self.points} points, {self.pillar1_points} in pillar 1, "
             f"{where}"

@@ -367,3 +367,10 @@ def test_money_is_decimal_everywhere(law):
             month.bob_kept,
         ):
             assert isinstance(amount, Decimal) and amount == amount.quantize(D("0.01"))
+
+
+def test_the_zorgtoeslag_basis_names_its_bracket_in_words_not_by_its_key():
+    from cumuldesk.domain.amounts import ZorgtoeslagFromPoints
+
+    basis = ZorgtoeslagFromPoints(24, 6).basis
+    assert "bracket more than 20 points" in basis and "total_gt20" not in basis

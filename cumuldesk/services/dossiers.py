@@ -579,13 +579,15 @@ def open_dossier(
     clock: Clock = utcnow,
     online: bool | None = None,
     audit_action: str | None = OPENED,
+    audit_details: dict[str, object] | None = None,
 ) -> DossierView:
     """Open the dossier of `insz` for `identity`: from the cache, else (with `central`)
     fetched from the central database into the cache first.
 
     `audit_action`: the local audit event of this access ("dossier_opened", or
     "simulation_run" for the simulation page); None for a quiet reload of a dossier
-    already on screen (after a sync), which is no new access.
+    already on screen (after a sync), which is no new access. `audit_details`: more
+    details for that event (the law-data version of a simulation; nothing personal).
 
     `online`: whether the central database was reached (default: `central` given; a
     caller that signed in online but did not connect again, since the dossier is
@@ -618,7 +620,7 @@ def open_dossier(
             identity.username,
             audit_action,
             insz=digits,
-            details={"source": source},
+            details={"source": source, **(audit_details or {})},
             clock=clock,
         )
     return view
@@ -634,6 +636,7 @@ def open_reachable(
     clock: Clock = utcnow,
     online: bool | None = None,
     audit_action: str | None = OPENED,
+    audit_details: dict[str, object] | None = None,
 ) -> tuple[DossierView, bool | None]:
     """`open_dossier` for the desktop (worker thread): connects (`connect()`, None when
     the central database cannot be reached) only when the dossier is not cached, and
@@ -651,6 +654,7 @@ def open_reachable(
             clock=clock,
             online=True if central is not None else bool(online),
             audit_action=audit_action,
+            audit_details=audit_details,
         )
     finally:
         if central is not None:

@@ -48,8 +48,9 @@ def load_simulation(
     audit: bool = True,
 ) -> LoadedSimulation:
     """Worker thread: open the dossier (cache, else central when reachable) and simulate
-    its own values; audited as "simulation_run" (`audit` False: a quiet reload after a
-    sync). Raises DossierNotFound, NotAvailableOffline, BadInput."""
+    its own values; audited as "simulation_run" with the law-data version it computes
+    with (`audit` False: a quiet reload after a sync). Raises DossierNotFound,
+    NotAvailableOffline, BadInput."""
     view, _online = open_reachable(
         cache,
         identity,
@@ -59,6 +60,7 @@ def load_simulation(
         clock=clock,
         online=online,
         audit_action=SIMULATED if audit else None,
+        audit_details={"law_data_version": params.version},
     )
     limits = horizon_limits(view.input, params)
     try:

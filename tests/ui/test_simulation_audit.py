@@ -1,0 +1,32 @@
+"""The simulation page's audit event names the law-data version the simulation used."""
+
+from __future__ import annotations
+
+import json
+
+from cumuldesk.storage.cache_models import outbox
+from cumuldesk.sync.law import cache_parameters
+from cumuldesk.ui.simulation_load import load_simulation
+
+RENOUNCE_INSZ = "07.07.12-810.25"  # a demo dossier of team Gent (see test_letter_command)
+
+
+def test_a_simulation_is_audited_with_the_law_data_version_it_used(ui_context):
+    params = cache_parameters(ui_context.cache)  # as the desktop sign-in takes them
+    assert params is not None and params.version == 1
+    loaded = load_simulation(
+        ui_context.cache,
+        ui_context.identity,
+        params,
+        RENOUNCE_INSZ,
+        connect=lambda: None,
+        today=ui_context.today(),
+        clock=ui_context.clock,
+        online=True,
+    )
+    assert loaded.outcome is not None
+    query = outbox.select().where(outbox.c.kind == "audit").order_by(outbox.c.id.desc())
+    with ui_context.cache.engine.connect() as connection:
+        event = json.loads(connection.execute(query).first().payload)
+    assert event["action"] == "simulation_run"
+    assert event["details"] == {"source": "cache", "law_data_version": 1}

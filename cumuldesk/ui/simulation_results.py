@@ -187,6 +187,9 @@ class SimulationResultsMixin(QWidget):
         self.result_splitter.addWidget(self.parameters)
         self.result_splitter.setStretchFactor(0, 5)
         self.result_splitter.setStretchFactor(1, 2)
+        # at first the months take the room, the parameters what they need at least (the
+        # handler drags the divider; its place is kept)
+        self.result_splitter.setSizes([10_000, 1])
         return self.result_splitter
 
     def _fit_warning(self) -> None:
@@ -327,6 +330,13 @@ class SimulationResultsMixin(QWidget):
         for part, sums in (("arrears", split.arrears), ("notified", split.notified)):
             self._render_part(part, sums)
         self._render_part_labels(split.notified_month)
+        # the two parts only when both have months: else the whole horizon says it all
+        # (its months are all arrears, or none is) and the month table keeps the room
+        both = split.arrears.months > 0 and split.notified.months > 0
+        for part in ("arrears", "notified"):
+            self.part_labels[part].setHidden(not both)
+            for key in TOTAL_KEYS:
+                self.part_values[(part, key)].setHidden(not both)
         self._render_warning(report)
 
     def _render_part(self, part: str, sums: PartTotals) -> None:

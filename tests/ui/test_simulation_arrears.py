@@ -69,6 +69,7 @@ def test_arrears_months_are_shown_apart_with_the_bob_kept(ui_context, page, qtbo
             assert page.part_values[(part, key)].text() == money_eur(total)
     assert page.part_labels["arrears"].text() == "Arrears (before 12/2026)"
     assert page.part_labels["notified"].text() == "From the notification on (12/2026)"
+    assert not page.part_labels["arrears"].isHidden()  # both parts have months: both shown
     assert page.total_values["months"].text() == str(len(months))
 
     # the notified month is an input: told before the first month, no arrears at all
@@ -78,6 +79,9 @@ def test_arrears_months_are_shown_apart_with_the_bob_kept(ui_context, page, qtbo
     qtbot.waitUntil(lambda: page.outcome.report["totals"]["arrears_months"] == 0, timeout=3000)
     assert page.part_values[("arrears", "months")].text() == "0"
     assert page.part_values[("arrears", "federal")].text() == "-"
+    # one part only: the whole horizon's row says it all, the months keep the room
+    assert page.part_labels["arrears"].isHidden() and page.part_labels["notified"].isHidden()
+    assert page.part_values[("notified", "federal")].isHidden()
     assert "Notified month" in page.changed.text()
     assert all(cell(page, r, "Arrears") == "" for r in range(page.month_model.rowCount()))
     page.reset_button.click()

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,8 +36,7 @@ from cumuldesk.ui.law_load import PROPOSED, LawData, LawRow, load_cache, load_ce
 from cumuldesk.ui.law_model import COL_FROM, COL_VALUE, LawFilter, LawModel
 from cumuldesk.ui.law_widgets import FILTERS, LawFilterBar, LawNotice, LawTable
 from cumuldesk.ui.ops import LOCAL, NETWORK, Op, user_message
-
-CHANGES_DELAY_MS = 200
+from cumuldesk.ui.stale_reload import StaleReload
 
 
 def _t(context: str, text: str) -> str:
@@ -54,7 +53,6 @@ class LawPage(QWidget):
         self.data: LawData | None = None
         self.loading = False
         self._reload_again = False
-        self._stale = True  # nothing loaded yet
         self._select_after: int | None = None
         self._sized = False
         self.error: str | None = None
@@ -124,10 +122,7 @@ class LawPage(QWidget):
             self.setTabOrder(first, second)
 
         self.set_filter(None)
-        self.changes_timer = QTimer(self)
-        self.changes_timer.setSingleShot(True)
-        self.changes_timer.setInterval(CHANGES_DELAY_MS)
-        self.changes_timer.timeout.connect(self._reload_if_shown)
+        self.refresh = StaleReload(self, self.reload, lambda: self.loading)
         ctx.changes.changed.connect(self._changed)
         self.retranslate_ui()
 
@@ -234,7 +229,7 @@ class LawPage(QWidget):
             return
         self.loading = True
         self._reload_again = False
-        self._stale = False
+        self.refresh.stale = False
         self.busy.show()
         self.reload_button.setEnabled(False)
         try_connect, cache = self.ctx.try_connect, self.ctx.cache
@@ -297,21 +292,7 @@ class LawPage(QWidget):
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if SYNC in kinds or PARAMETERS in kinds:
-            self._stale = True
-            self.changes_timer.start()
-
-    def _reload_if_shown(self) -> None:
-        if isValid(self) and self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale and not self.loading:
-            QTimer.singleShot(0, self._reload_if_stale)
-
-    def _reload_if_stale(self) -> None:
-        if isValid(self) and self._stale and not self.loading:
-            self.reload()
+            self.refresh.mark()
 
     # ------------------------------------------------------------------ rows
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,14 +34,13 @@ from cumuldesk.services.worklist import FILTERS, WorkItem, load_worklist
 from cumuldesk.ui.changes import CASES, DOSSIERS, OUTBOX, SYNC
 from cumuldesk.ui.context import AppContext
 from cumuldesk.ui.ops import LOCAL, Op, user_message
+from cumuldesk.ui.stale_reload import StaleReload
 from cumuldesk.ui.style import repolish
 from cumuldesk.ui.worklist_export_flow import ExportFlow
 from cumuldesk.ui.worklist_filters import ALL, FILTER_ORDER, FilterBar, count_text
 from cumuldesk.ui.worklist_model import WorkListData, WorkListFilter, WorkListModel, prepare
 from cumuldesk.ui.worklist_search import SearchField
 from cumuldesk.ui.worklist_table import WorkListTable
-
-CHANGES_DELAY_MS = 200  # a burst of change signals gives one reload
 
 
 class WorkListPage(QWidget):
@@ -54,7 +53,6 @@ class WorkListPage(QWidget):
         self.ctx = ctx
         self._loading = False
         self._reload_again = False
-        self._stale = True  # nothing loaded yet
         self._emitting = False
         self._error: str | None = None
         self._sized = False
@@ -100,10 +98,7 @@ class WorkListPage(QWidget):
 
         self.search.paused.connect(self._apply_search)
         self.search.to_table.connect(self._search_to_table)
-        self.changes_timer = QTimer(self)
-        self.changes_timer.setSingleShot(True)
-        self.changes_timer.setInterval(CHANGES_DELAY_MS)
-        self.changes_timer.timeout.connect(self._reload_if_shown)
+        self.refresh = StaleReload(self, self.reload, lambda: self._loading)
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
         self.find_shortcut.activated.connect(self.focus_search)
 
@@ -160,7 +155,7 @@ class WorkListPage(QWidget):
         self.filter_bar.show_counts(self._counts, self._total())
 
     def _total(self) -> int | None:
-        return len(self.model.data_set.items) if not self._stale or self._counts else None
+        return len(self.model.data_set.items) if not self.refresh.stale or self._counts else None
 
     def _show_summary(self) -> None:
         team = self.ctx.identity.team
@@ -211,7 +206,7 @@ class WorkListPage(QWidget):
             return
         self._loading = True
         self._reload_again = False
-        self._stale = False
+        self.refresh.stale = False
         self.busy.show()
         self._show_summary()
         cache, params = self.ctx.cache, self.ctx.params
@@ -234,7 +229,7 @@ class WorkListPage(QWidget):
     def show_data(self, data: WorkListData) -> None:
         """Show a list loaded elsewhere (as `reload` does when its list arrives): the
         filter, search, sort and selected case stay as they were."""
-        self._stale = False
+        self.refresh.stale = False
         self._show_data(data)
 
     def _show_data(self, data: WorkListData) -> None:
@@ -283,21 +278,7 @@ class WorkListPage(QWidget):
         if self._emitting:
             return
         if DOSSIERS in kinds or CASES in kinds or (OUTBOX in kinds and SYNC not in kinds):
-            self._stale = True
-            self.changes_timer.start()
-
-    def _reload_if_shown(self) -> None:
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        if self._stale and not self._loading:
-            QTimer.singleShot(0, self._reload_if_stale)
-
-    def _reload_if_stale(self) -> None:
-        if isValid(self) and self._stale and not self._loading:
-            self.reload()
+            self.refresh.mark()
 
     # ------------------------------------------------------------------ filter, search
 

@@ -367,35 +367,41 @@ def _span(rows: list[MonthRow]) -> str:
 
 
 # Open points of law (DOMAIN.md): the question in plain words, and what the value
-# assumed means for the months it decided (by value).
-_OPEN_POINTS: dict[str, tuple[str, dict[bool, str]]] = {
-    BOB_BAN: (
-        "whether the ban on BOB with a paid IVT/IT applies from 1 August 2020 "
-        "(deliberation 21/124, par. 10 and 24) or only from 1 June 2021 (a secondary source)",
-        {
-            True: "the ban applies from {effective}, so the BOB is not paid with IVT/IT "
-            "in {months}",
-            False: "no ban from {effective}, so the BOB stays on the federal side in {months}",
-        },
+# assumed means for the months it decided (by value). The meanings are marked for
+# translation: the window and the letters say the same in the handler's language
+# (`cumuldesk.services.simulation_words`).
+_OPEN_POINT_QUESTIONS: dict[str, str] = {
+    BOB_BAN: "whether the ban on BOB with a paid IVT/IT applies from 1 August 2020 "
+    "(deliberation 21/124, par. 10 and 24) or only from 1 June 2021 (a secondary source)",
+    ONDERSTEUNINGSTOESLAG_BAN: "whether the ban continues for the ondersteuningstoeslag, "
+    "which replaced the BOB in the Groeipakket from 1 January 2023",
+    ZORGTOESLAG_RECOVERED: "whether the zorgtoeslag already paid for a month before the "
+    "notification is recovered when IVT/IT is granted with arrears for that month",
+}
+OPEN_POINT_ASSUMED: dict[tuple[str, bool], str] = {
+    (BOB_BAN, True): QT_TRANSLATE_NOOP(
+        "SimulationWords",
+        "the ban applies from {effective}, so the BOB is not paid with IVT/IT in {months}",
     ),
-    ONDERSTEUNINGSTOESLAG_BAN: (
-        "whether the ban continues for the ondersteuningstoeslag, which replaced the BOB "
-        "in the Groeipakket from 1 January 2023",
-        {
-            True: "it continues, so the ondersteuningstoeslag is not paid with IVT/IT in {months}",
-            False: "it does not, so the ondersteuningstoeslag stays on the federal side in "
-            "{months}",
-        },
+    (BOB_BAN, False): QT_TRANSLATE_NOOP(
+        "SimulationWords",
+        "no ban from {effective}, so the BOB stays on the federal side in {months}",
     ),
-    ZORGTOESLAG_RECOVERED: (
-        "whether the zorgtoeslag already paid for a month before the notification is "
-        "recovered when IVT/IT is granted with arrears for that month",
-        {
-            True: "it is recovered, so it is not on the federal side in the arrears months "
-            "{months}",
-            False: "it is not recovered, so it stays on the federal side in the arrears "
-            "months {months}",
-        },
+    (ONDERSTEUNINGSTOESLAG_BAN, True): QT_TRANSLATE_NOOP(
+        "SimulationWords",
+        "it continues, so the ondersteuningstoeslag is not paid with IVT/IT in {months}",
+    ),
+    (ONDERSTEUNINGSTOESLAG_BAN, False): QT_TRANSLATE_NOOP(
+        "SimulationWords",
+        "it does not, so the ondersteuningstoeslag stays on the federal side in {months}",
+    ),
+    (ZORGTOESLAG_RECOVERED, True): QT_TRANSLATE_NOOP(
+        "SimulationWords",
+        "it is recovered, so it is not on the federal side in the arrears months {months}",
+    ),
+    (ZORGTOESLAG_RECOVERED, False): QT_TRANSLATE_NOOP(
+        "SimulationWords",
+        "it is not recovered, so it stays on the federal side in the arrears months {months}",
     ),
 }
 
@@ -403,10 +409,9 @@ _OPEN_POINTS: dict[str, tuple[str, dict[bool, str]]] = {
 def open_point_sentence(used: UsedParameter) -> str:
     """The reason saying that the verdict rests on this open point of law."""
     value = used.value
-    known = _OPEN_POINTS.get(value.name)
-    if known is not None and isinstance(value.value, bool):
-        question, meaning = known
-        assumed = meaning[value.value].format(
+    question = _OPEN_POINT_QUESTIONS.get(value.name)
+    if question is not None and isinstance(value.value, bool):
+        assumed = OPEN_POINT_ASSUMED[(value.name, value.value)].format(
             effective=value.effective.isoformat(), months=used.months
         )
     else:

@@ -25,6 +25,7 @@ from typing import Any
 
 from cumuldesk.domain.law import Kind
 from cumuldesk.domain.months import Month
+from cumuldesk.domain.simulation import OPEN_POINT_ASSUMED
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP
 from cumuldesk.services.law_names import Translate, kind_name, untranslated, value_name
 
@@ -169,7 +170,8 @@ def months_words(value: UsedValue, month: MonthText = str) -> str:
 # ------------------------------------------------------------------ open points
 
 # DOMAIN.md, "Open points of law": the question, and what the default assumed means for
-# the months it decided (by its value); the domain writes the same in English reasons
+# the months it decided (by its value: `OPEN_POINT_ASSUMED`, shared with the domain,
+# which writes the English reasons)
 OPEN_POINT_QUESTIONS: dict[str, str] = {
     "bob_ivt_it_ban": QT_TRANSLATE_NOOP(
         "SimulationWords",
@@ -185,32 +187,6 @@ OPEN_POINT_QUESTIONS: dict[str, str] = {
         "SimulationWords",
         "is the zorgtoeslag already paid for a month before the notification recovered when "
         "IVT/IT is granted with arrears for that month?",
-    ),
-}
-OPEN_POINT_ASSUMED: dict[tuple[str, bool], str] = {
-    ("bob_ivt_it_ban", True): QT_TRANSLATE_NOOP(
-        "SimulationWords",
-        "the ban applies from {effective}, so the BOB is not paid with IVT/IT in {months}",
-    ),
-    ("bob_ivt_it_ban", False): QT_TRANSLATE_NOOP(
-        "SimulationWords",
-        "no ban from {effective}, so the BOB stays on the federal side in {months}",
-    ),
-    ("ondersteuningstoeslag_ivt_it_ban", True): QT_TRANSLATE_NOOP(
-        "SimulationWords",
-        "it continues, so the ondersteuningstoeslag is not paid with IVT/IT in {months}",
-    ),
-    ("ondersteuningstoeslag_ivt_it_ban", False): QT_TRANSLATE_NOOP(
-        "SimulationWords",
-        "it does not, so the ondersteuningstoeslag stays on the federal side in {months}",
-    ),
-    ("zorgtoeslag_arrears_recovered", True): QT_TRANSLATE_NOOP(
-        "SimulationWords",
-        "it is recovered, so it is not on the federal side in the arrears months {months}",
-    ),
-    ("zorgtoeslag_arrears_recovered", False): QT_TRANSLATE_NOOP(
-        "SimulationWords",
-        "it is not recovered, so it stays on the federal side in the arrears months {months}",
     ),
 }
 OPEN_POINT = QT_TRANSLATE_NOOP(

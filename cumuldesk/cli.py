@@ -53,6 +53,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cumuldesk.commands.app",
     "cumuldesk.commands.letter",
     "cumuldesk.commands.law",
+    "cumuldesk.commands.central_admin",
 )
 
 

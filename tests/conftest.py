@@ -101,3 +101,18 @@ def memory_keyring():
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def secure_central(postgres_server):
+    """A central PostgreSQL database set up by `cumuldesk central setup` as its (non
+    superuser) administrator: roles, row-level security, functions, grants. No handler
+    yet (see secure_support / the accounts functions)."""
+    from secure_support import drop_database, new_secure_database
+
+    from cumuldesk.services.central_setup import setup_central
+
+    central = new_secure_database(postgres_server)
+    setup_central(central.admin_url)
+    yield central
+    drop_database(postgres_server, central.name)

@@ -18,6 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+HBA_RULES = """\
+local all all trust
+host all postgres 127.0.0.1/32 trust
+host all all 127.0.0.1/32 scram-sha-256
+"""
+
+
 class PostgresUnavailable(RuntimeError):
     pass
 
@@ -69,6 +76,11 @@ class PostgresServer:
         done = self._run("initdb", "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8")
         if done.returncode != 0:
             raise PostgresUnavailable(f"initdb failed: {done.stderr.strip()[-400:]}")
+        # the tests' superuser connects without a password; every other role (the
+        # administrator's, the handlers' login roles) authenticates with SCRAM, as on a
+        # real server (docs/security.md)
+        hba = data / "pg_hba.conf"
+        hba.write_text(HBA_RULES, encoding="utf-8")
         options = (
             f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off"

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
+import weakref
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -128,6 +129,35 @@ def migrate(engine: Engine, revision: str = "head", *, cache: bool = False) -> N
         raise DatabaseUnavailable(
             f"cannot reach {describe_url(str(engine.url))} ({type(exc.orig).__name__})"
         ) from None
+
+
+_SECURED: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
+
+_SECURED_QUERY = text(
+    "SELECT to_regrole('cumuldesk_handler') IS NOT NULL"
+    " AND pg_has_role(current_user, 'cumuldesk_handler', 'MEMBER')"
+    " AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)"
+    " AND coalesce((SELECT tableowner <> current_user FROM pg_tables"
+    "               WHERE schemaname = 'public' AND tablename = 'persons'), true)"
+)
+
+
+def is_secured(bind: Engine | Connection | Session) -> bool:
+    """Whether this connection is a handler's own PostgreSQL login on a database set up
+    by `cumuldesk central setup` (docs/security.md): it then reads under row-level
+    security and writes only through the functions of the schema cumuldesk_api. False
+    for SQLite and for the administrator's (owner's) connection, which write directly."""
+    if isinstance(bind, Session):
+        bind = bind.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    if engine.dialect.name != "postgresql":
+        return False
+    known = _SECURED.get(engine)
+    if known is None:
+        with engine.connect() as connection:
+            known = bool(connection.scalar(_SECURED_QUERY))
+        _SECURED[engine] = known
+    return known
 
 
 def has_schema(engine: Engine) -> bool:

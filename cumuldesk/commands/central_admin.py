@@ -1,0 +1,103 @@
+"""`cumuldesk central setup|check`: what the database administrator runs (docs/security.md).
+
+Both take `--admin-url postgresql+psycopg://ADMIN@HOST:PORT/DB` (the password asked at
+the terminal or taken from $CUMULDESK_ADMIN_PASSWORD): the administrator's role, which
+owns the database and may create roles. That URL is never written into a laptop's
+configuration.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from typing import Any, TextIO
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from cumuldesk.commands.support import emit_json
+from cumuldesk.errors import BadInput
+
+ADMIN_URL_ENV = "CUMULDESK_ADMIN_URL"
+ADMIN_PASSWORD_ENV = "CUMULDESK_ADMIN_PASSWORD"
+
+
+def add_admin_url(command: argparse.ArgumentParser, *, required: bool = True) -> None:
+    command.add_argument(
+        "--admin-url",
+        default=os.environ.get(ADMIN_URL_ENV),
+        required=required and not os.environ.get(ADMIN_URL_ENV),
+        metavar="URL",
+        help="the administrator's connection, postgresql+psycopg://ADMIN@HOST:PORT/DB "
+        f"(default: ${ADMIN_URL_ENV}); its password is asked at the terminal, or taken from "
+        f"${ADMIN_PASSWORD_ENV}",
+    )
+
+
+def admin_url_of(args: argparse.Namespace) -> str:
+    """The --admin-url with its password filled in (asked when neither the URL nor
+    $CUMULDESK_ADMIN_PASSWORD gives one)."""
+    raw = (args.admin_url or "").strip()
+    if not raw:
+        raise BadInput(f"say how to connect as the administrator: --admin-url URL (or ${ADMIN_URL_ENV})")
+    try:
+        url = make_url(raw)
+    except ArgumentError:
+        raise BadInput("--admin-url is not a valid database URL") from None
+    if url.password is None and url.get_backend_name() == "postgresql":
+        password = os.environ.get(ADMIN_PASSWORD_ENV)
+        if not password and sys.stdin.isatty():
+            password = getpass.getpass(f"Password of the administrator {url.username}: ")
+        if password:
+            url = url.set(password=password)
+    return url.render_as_string(hide_password=False)
+
+
+def register(sub: Any) -> None:
+    central = sub.add_parser(
+        "central",
+        help="set up and check the central PostgreSQL database (database administrator)",
+        description="What the database administrator runs: set up the central PostgreSQL "
+        "database (schema, roles, row-level security, functions, grants) and check the "
+        "server's sign-in protections. See docs/security.md.",
+    )
+    actions = central.add_subparsers(dest="central_command", metavar="ACTION", required=True)
+    setup = actions.add_parser(
+        "setup",
+        help="create or upgrade the central database and its security set-up",
+        description="Create or upgrade the schema (as the owner), the group roles "
+        "cumuldesk_handler and cumuldesk_supervisor, the row-level security policies, the "
+        "functions through which clients write, and the grants. Run it again after every "
+        "upgrade. The administrator's role owns the database, may create roles, and is not "
+        "a superuser.",
+    )
+    add_admin_url(setup)
+    setup.add_argument("--json", action="store_true", help="print JSON")
+    setup.set_defaults(handler=run_setup)
+
+
+def run_setup(args: argparse.Namespace, out: TextIO) -> int:
+    from cumuldesk.services.central_setup import setup_central
+
+    report = setup_central(admin_url_of(args))
+    if args.json:
+        emit_json(
+            {
+                "database": report.database,
+                "admin": report.admin,
+                "revision": report.revision,
+                "files": list(report.files),
+            },
+            out,
+        )
+        return 0
+    out.write(
+        f"central database {report.database}: schema at revision {report.revision}, security "
+        f"set-up applied as {report.admin} ({len(report.files)} parts: "
+        f"{', '.join(report.files)})\n"
+        "Handlers connect with their own PostgreSQL login role; a laptop's configuration "
+        "names only postgresql+psycopg://HOST:PORT/DB.\n"
+    )
+    return 0

@@ -1,0 +1,55 @@
+"""The PostgreSQL security set-up: group roles, row-level security, the functions through
+which clients write, and the grants (`cumuldesk central setup --admin-url URL`).
+
+The SQL lives in the `*.sql` files of this package, applied in the order of their names
+by `apply_security`, as the administrator's role (the owner of the database and of every
+table and function; it may create roles and is not a superuser). Every file can be run
+again: the set-up is re-run after every upgrade.
+
+Layout (see docs/security.md for the model):
+
+- 10_roles.sql      the group roles cumuldesk_handler and cumuldesk_supervisor, the schemas
+                    cumuldesk_api (what clients may call) and cumuldesk_internal (helpers
+                    only the owner's functions use)
+- 20_audit.sql      the server-side audit chain (cumuldesk_internal.append_event, the
+                    pseudonym), verification helpers, the letters' immutability
+- 30_api.sql        what every handler may call: sign_in, open_dossier, record_event,
+                    push_item, central_identity
+- 40_supervisor.sql what only supervisors may call: VSB import, purge, law data
+- 50_accounts.sql   handler accounts and their PostgreSQL login roles (owned by the
+                    administrator's role, which may create roles)
+- 60_policies.sql   row-level security: what each handler may read
+- 70_grants.sql     the grants, last (every object exists by then)
+
+Placeholders in the files: `{database}` (the database name, quoted as an identifier) and
+`{admin}` (the administrator's role, quoted).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from sqlalchemy import Connection
+
+
+def sql_files() -> list[tuple[str, str]]:
+    """(name, text) of the set-up files, in the order they are applied."""
+    folder = resources.files(__name__)
+    names = sorted(p.name for p in folder.iterdir() if p.name.endswith(".sql"))
+    return [(name, folder.joinpath(name).read_text(encoding="utf-8")) for name in names]
+
+
+def quote_identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def apply_security(connection: Connection, *, database: str, admin: str) -> list[str]:
+    """Run every set-up file in `connection`'s transaction; returns the names run."""
+    done = []
+    for name, body in sql_files():
+        body = body.replace("{database}", quote_identifier(database)).replace(
+            "{admin}", quote_identifier(admin)
+        )
+        connection.exec_driver_sql(body)
+        done.append(name)
+    return done

@@ -1,0 +1,95 @@
+"""A central PostgreSQL database set up as the admin guide says (`cumuldesk central
+setup`), for the tests of the security model (docs/security.md).
+
+The administrator's role owns the database, may create roles and is not a superuser. A
+handler reaches the database with their own login role and password (SCRAM): the
+laptop's URL names no user. `connect_as` gives a plain psycopg connection as a handler,
+as an attacker with a PostgreSQL client on their laptop would have.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+import psycopg
+from sqlalchemy import create_engine, text
+
+ADMIN = "cumuldesk_admin"
+ADMIN_PASSWORD = "admin-password-for-the-tests"
+
+
+@dataclass
+class SecureCentral:
+    host: str
+    port: int
+    name: str
+
+    @property
+    def admin_url(self) -> str:
+        return f"postgresql+psycopg://{ADMIN}:{ADMIN_PASSWORD}@{self.host}:{self.port}/{self.name}"
+
+    @property
+    def laptop_url(self) -> str:
+        """What a laptop's configuration holds: no user, no password."""
+        return f"postgresql+psycopg://{self.host}:{self.port}/{self.name}"
+
+    def url_as(self, username: str, password: str) -> str:
+        from sqlalchemy.engine import make_url
+
+        url = make_url(self.laptop_url).set(username=username, password=password)
+        return url.render_as_string(hide_password=False)
+
+    def connect_as(self, username: str, password: str, **kwargs) -> psycopg.Connection:
+        """A plain psycopg connection as this login role (autocommit off)."""
+        return psycopg.connect(
+            host=self.host,
+            port=self.port,
+            dbname=self.name,
+            user=username,
+            password=password,
+            connect_timeout=5,
+            **kwargs,
+        )
+
+    def connect_admin(self, **kwargs) -> psycopg.Connection:
+        return self.connect_as(ADMIN, ADMIN_PASSWORD, **kwargs)
+
+
+def ensure_admin_role(superuser_url: str) -> None:
+    """The administrator's role (once per server): owner of the test databases."""
+    engine = create_engine(superuser_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        exists = connection.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": ADMIN})
+        if not exists:
+            connection.execute(
+                text(
+                    f"CREATE ROLE {ADMIN} LOGIN CREATEROLE NOSUPERUSER "
+                    f"PASSWORD '{ADMIN_PASSWORD}'"
+                )
+            )
+    engine.dispose()
+
+
+def new_secure_database(server) -> SecureCentral:
+    """A new, empty database owned by the administrator (not yet set up)."""
+    ensure_admin_role(server.url)
+    name = f"s_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(server.url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" OWNER {ADMIN}'))
+    engine.dispose()
+    return SecureCentral("127.0.0.1", server.port, name)
+
+
+def drop_database(server, name: str) -> None:
+    engine = create_engine(server.url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    engine.dispose()
+
+
+def unique_username(prefix: str) -> str:
+    """Login roles are shared by every database of the test server: a test that closes
+    or renames an account uses a name of its own."""
+    return f"{prefix}.{uuid.uuid4().hex[:8]}"

@@ -17,7 +17,6 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-
 HBA_RULES = """\
 local all all trust
 host all postgres 127.0.0.1/32 trust

@@ -64,8 +64,7 @@ def ensure_admin_role(superuser_url: str) -> None:
         if not exists:
             connection.execute(
                 text(
-                    f"CREATE ROLE {ADMIN} LOGIN CREATEROLE NOSUPERUSER "
-                    f"PASSWORD '{ADMIN_PASSWORD}'"
+                    f"CREATE ROLE {ADMIN} LOGIN CREATEROLE NOSUPERUSER PASSWORD '{ADMIN_PASSWORD}'"
                 )
             )
     engine.dispose()

@@ -48,7 +48,7 @@ def run_verify(args: argparse.Namespace, out: TextIO) -> int:
     if args.central:
         where = "central audit trail"
         username, password = credentials(args, "audit verify --central")
-        central = central_for_command()
+        central = central_for_command(credentials=(username, password))
         try:
             identity = sign_in(central.sessions, username, password)
             require_supervisor(central.sessions, identity, "audit verify --central")

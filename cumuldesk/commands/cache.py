@@ -171,7 +171,7 @@ def _print_fill(result: FillResult, args: argparse.Namespace, out: TextIO, verb:
 
 def run_fill(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "cache fill")
-    central = central_for_command()
+    central = central_for_command(credentials=(username, password))
     try:
         identity = sign_in(central.sessions, username, password)
         verifier = offline_verifier(identity, password)
@@ -187,7 +187,7 @@ def run_fill(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_rebuild(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "cache rebuild")
-    central = central_for_command()
+    central = central_for_command(credentials=(username, password))
     try:
         identity = sign_in(central.sessions, username, password)
         verifier = offline_verifier(identity, password)

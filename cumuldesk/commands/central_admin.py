@@ -41,7 +41,9 @@ def admin_url_of(args: argparse.Namespace) -> str:
     $CUMULDESK_ADMIN_PASSWORD gives one)."""
     raw = (args.admin_url or "").strip()
     if not raw:
-        raise BadInput(f"say how to connect as the administrator: --admin-url URL (or ${ADMIN_URL_ENV})")
+        raise BadInput(
+            f"say how to connect as the administrator: --admin-url URL (or ${ADMIN_URL_ENV})"
+        )
     try:
         url = make_url(raw)
     except ArgumentError:

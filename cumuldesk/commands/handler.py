@@ -102,7 +102,7 @@ def run_add(args: argparse.Namespace, out: TextIO) -> int:
     role = Role.SUPERVISOR if args.supervisor else Role.HANDLER
     new = _new(args, role).checked()
     username, password = credentials(args, "handler add")
-    central = central_for_command()
+    central = central_for_command(credentials=(username, password))
     try:
         actor = sign_in(central.sessions, username, password)
         require_supervisor(central.sessions, actor, "handler add")  # before asking a password
@@ -115,7 +115,7 @@ def run_add(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_list(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "handler list")
-    central = central_for_command()
+    central = central_for_command(credentials=(username, password))
     try:
         actor = sign_in(central.sessions, username, password)
         rows = list_handlers(central.sessions, actor)
@@ -138,7 +138,7 @@ def run_list(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_close(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "handler close")
-    central = central_for_command()
+    central = central_for_command(credentials=(username, password))
     try:
         actor = sign_in(central.sessions, username, password)
         close_handler(central.sessions, actor, args.username.strip())

@@ -118,7 +118,7 @@ def _import(
 
 def cmd_import_vsb(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "import-vsb")
-    central = central_for_command()
+    central = central_for_command(credentials=(username, password))
     progress = StderrProgress()
     try:
         identity = sign_in(central.sessions, username, password)

@@ -100,7 +100,7 @@ def register(sub: Any) -> None:
 
 def run_propose(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "law propose")
-    central = central_for_command()
+    central = central_for_command(credentials=(username, password))
     try:
         identity = sign_in(central.sessions, username, password)
         value_id = propose(
@@ -128,7 +128,7 @@ def run_propose(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_approve(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "law approve")
-    central = central_for_command()
+    central = central_for_command(credentials=(username, password))
     try:
         identity = sign_in(central.sessions, username, password)
         version = approve(central.sessions, identity, args.id)
@@ -146,7 +146,7 @@ def run_approve(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_reject(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "law reject")
-    central = central_for_command()
+    central = central_for_command(credentials=(username, password))
     try:
         identity = sign_in(central.sessions, username, password)
         reject(central.sessions, identity, args.id, args.reason)
@@ -197,7 +197,7 @@ def _line(value: LawValueView) -> str:
 
 def run_import(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "law import")
-    central = central_for_command()
+    central = central_for_command(credentials=(username, password))
     try:
         identity = sign_in(central.sessions, username, password)
         ids = import_file(central.sessions, identity, args.file)

@@ -64,7 +64,7 @@ def _refresh_cache(identity: Identity, new_password: str) -> None:
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "password")
-    central = central_for_command()
+    central = central_for_command(credentials=(username, password))
     try:
         identity = sign_in(central.sessions, username, password)
         target = (args.for_user or identity.username).strip()

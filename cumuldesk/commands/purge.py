@@ -49,7 +49,7 @@ def print_report(report: PurgeReport, out: TextIO, where: str) -> None:
 def run(args: argparse.Namespace, out: TextIO) -> int:
     today = args.today or date.today()
     username, password = credentials(args, "purge")
-    central = central_for_command()
+    central = central_for_command(credentials=(username, password))
     try:
         identity = sign_in(central.sessions, username, password)
         handler = require_supervisor(central.sessions, identity, "purge")

@@ -75,7 +75,19 @@ def new_password_of(username: str) -> str:
     return first
 
 
+_signed_in: tuple[str, str] | None = None
+
+
 def credentials(args: argparse.Namespace, action: str) -> tuple[str, str]:
-    """(username, password) for signing in: both before any database is opened."""
+    """(username, password) for signing in: both before any database is opened. Kept for
+    the rest of this command (`current_credentials`): on the production set-up every
+    connection to the central database is the handler's own login."""
+    global _signed_in
     username = username_of(args, action)
-    return username, password_of(username)
+    _signed_in = (username, password_of(username))
+    return _signed_in
+
+
+def current_credentials() -> tuple[str, str] | None:
+    """The credentials this command signed in with, if any."""
+    return _signed_in

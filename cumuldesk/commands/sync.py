@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
 from cumuldesk.commands.central import central_for_command
-from cumuldesk.commands.signin import add_user_option, credentials
+from cumuldesk.commands.signin import add_user_option, credentials, current_credentials
 from cumuldesk.commands.support import StderrProgress, emit_json
 from cumuldesk.errors import BadInput
 from cumuldesk.services.cache_service import cache_path, open_cache
@@ -245,7 +245,7 @@ def _watch(args: argparse.Namespace, out: TextIO) -> int:
     identity, verifier = signed_in_for_cache(args, "sync --watch")
 
     def connect() -> Any:
-        return connect_central(must_exist=True)
+        return connect_central(must_exist=True, credentials=current_credentials())
 
     shown: list[tuple[object, ...]] = []
 
@@ -328,7 +328,7 @@ def run_status(args: argparse.Namespace, out: TextIO) -> int:
 
 def _reachable() -> bool:
     try:
-        central = connect_central(must_exist=True)
+        central = connect_central(must_exist=True, credentials=current_credentials())
     except DatabaseUnavailable:
         return False
     central.close()

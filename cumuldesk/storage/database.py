@@ -7,10 +7,10 @@ with a message that never contains the URL (it may hold a password).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
-import weakref
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -108,7 +108,8 @@ def alembic_config(engine: Engine, *, cache: bool = False) -> Any:
 HEAD_REVISION = "0004"
 
 
-def _at_head(engine: Engine) -> bool:
+def at_head(engine: Engine) -> bool:
+    """Whether the schema is at the newest revision (alembic's own table says so)."""
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
             return False
@@ -120,7 +121,7 @@ def migrate(engine: Engine, revision: str = "head", *, cache: bool = False) -> N
     """Upgrade the schema to `revision` (default: the newest); `cache`: the engine is a
     handler's local cache (see migration 0003)."""
     try:
-        if revision == "head" and _at_head(engine):
+        if revision == "head" and at_head(engine):
             return
         from alembic import command
 

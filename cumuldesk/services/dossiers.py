@@ -36,9 +36,10 @@ from cumuldesk.services.central import Central
 from cumuldesk.services.dossier_input import DossierInput, parse_dossier
 from cumuldesk.services.identity import Identity
 from cumuldesk.services.sync_service import bind_to_central, last_sync_at
-from cumuldesk.storage.audit import utcnow
+from cumuldesk.storage.audit import record, utcnow
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import META_FILLED_AT, cache_dossiers, retro_flags
+from cumuldesk.storage.database import is_secured
 from cumuldesk.storage.models import (
     BobPeriodRow,
     Case,
@@ -597,11 +598,14 @@ def open_dossier(
     digits = insz_digits(insz)
     today = today or clock().astimezone().date()
     source = SOURCE_CACHE
+    audited_centrally = False
     if not cache.has_dossier(digits):
         if central is None:
             raise NotAvailableOffline()
         _fetch(cache, central, identity, digits, clock)
         source = SOURCE_CENTRAL
+        # the production set-up's look-up wrote the central event itself
+        audited_centrally = is_secured(central.engine) and audit_action == OPENED
     with cache.sessions() as session:
         view = _view(
             session,
@@ -615,14 +619,15 @@ def open_dossier(
         return view
     cache.mark_opened(digits, clock())
     with cache.sessions.begin() as session:
-        record_local(
-            session,
-            identity.username,
-            audit_action,
-            insz=digits,
-            details={"source": source, **(audit_details or {})},
-            clock=clock,
-        )
+        details = {"source": source, **(audit_details or {})}
+        if audited_centrally:  # in the cache's own trail only
+            record(
+                session, identity.username, audit_action, insz=digits, details=details, clock=clock
+            )
+        else:
+            record_local(
+                session, identity.username, audit_action, insz=digits, details=details, clock=clock
+            )
     return view
 
 

@@ -24,7 +24,7 @@ from cumuldesk.errors import CumulDeskError, Unavailable
 from cumuldesk.services.authorization import require_role
 from cumuldesk.services.central import Central
 from cumuldesk.services.identity import Identity
-from cumuldesk.storage.audit import record, set_pseudonym_key, utcnow
+from cumuldesk.storage.audit import record, utcnow
 from cumuldesk.storage.cache import CacheMismatch, LocalCache
 from cumuldesk.storage.cache_copy import central_identity
 from cumuldesk.storage.cache_models import (
@@ -65,8 +65,9 @@ class SyncReport:
 
 def bind_to_central(cache: LocalCache, central: Central) -> None:
     """Check that the cache was filled from this central database (CacheMismatch
-    otherwise); a new, empty cache is bound to it and gets its pseudonymisation key."""
-    identity, key, description = central_identity(central.sessions)
+    otherwise); a new, empty cache is bound to it. The cache never keeps the central
+    pseudonymisation key (an older copy is removed)."""
+    identity, description = central_identity(central.sessions)
     known = cache.meta().get(META_CENTRAL_ID)
     if known is not None and known != identity:
         raise CacheMismatch(
@@ -74,9 +75,8 @@ def bind_to_central(cache: LocalCache, central: Central) -> None:
             "(cumuldesk cache rebuild) to work with this one"
         )
     if known is None:
-        with cache.sessions.begin() as session:
-            set_pseudonym_key(session, key)
         cache.set_meta({META_CENTRAL_ID: identity, META_CENTRAL: description})
+    cache.forget_central_key()
 
 
 def _lost(central: Central, exc: Exception) -> DatabaseUnavailable:

@@ -43,12 +43,13 @@ from sqlalchemy.pool import QueuePool
 
 from cumuldesk.domain.insz import normalise_insz_input
 from cumuldesk.errors import IntegrityProblem, Unavailable
-from cumuldesk.storage.audit import set_pseudonym_key
+from cumuldesk.storage.audit import PSEUDONYM_KEY_SETTING
 from cumuldesk.storage.cache_copy import central_identity, copy_dossiers
 from cumuldesk.storage.cache_models import (
     CACHE_FORMAT,
     META_CENTRAL,
     META_CENTRAL_ID,
+    META_CENTRAL_KEY_FORGOTTEN,
     META_CREATED_AT,
     META_FILLED_AT,
     META_FORMAT,
@@ -58,7 +59,7 @@ from cumuldesk.storage.cache_models import (
     cache_metadata,
 )
 from cumuldesk.storage.database import chunked, migrate
-from cumuldesk.storage.models import Person
+from cumuldesk.storage.models import Person, Setting
 
 KEY_BYTES = 32
 _KEY_CHECK_LABEL = b"CumulDesk cache key check v1"
@@ -382,6 +383,16 @@ class LocalCache:
 
     # ------------------------------------------------------------------------ fill
 
+    def forget_central_key(self) -> None:
+        """Caches filled before the central database kept its pseudonymisation key to
+        itself hold a copy of it: remove it (the local trail then pseudonymises with a key
+        of its own; the central trail's pseudonyms are computed by the server)."""
+        if self.meta().get(META_CENTRAL_KEY_FORGOTTEN) == "1":
+            return
+        with self.sessions.begin() as session:
+            session.execute(delete(Setting).where(Setting.key == PSEUDONYM_KEY_SETTING))
+        self.set_meta({META_CENTRAL_KEY_FORGOTTEN: "1"})
+
     def store_dossiers(
         self,
         central_sessions: sessionmaker[Session],
@@ -397,14 +408,13 @@ class LocalCache:
         """
         if insz is None and team is None:
             raise ValueError("say which dossiers to store: insz or team")
-        identity, pseudonym_key, description = central_identity(central_sessions)
+        identity, description = central_identity(central_sessions)
         known = self.meta().get(META_CENTRAL_ID)
         if known is not None and known != identity:
             raise CacheMismatch("this local cache was filled from another central database")
         if known is None:
-            with self.sessions.begin() as session:
-                set_pseudonym_key(session, pseudonym_key)
             self.set_meta({META_CENTRAL_ID: identity, META_CENTRAL: description})
+        self.forget_central_key()
         stored = copy_dossiers(
             self.engine,
             central_sessions,

@@ -20,14 +20,14 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, Table, delete, insert, or_, select
+from sqlalchemy import Engine, Table, delete, insert, or_, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cumuldesk.storage.audit import pseudonym_key
 from cumuldesk.storage.cache_models import REASON_LOOKUP, REASON_TEAM, cache_dossiers, retro_flags
-from cumuldesk.storage.database import chunked, describe_url
+from cumuldesk.storage.database import chunked, describe_url, is_secured
 from cumuldesk.storage.models import (
     BobPeriodRow,
     Case,
@@ -57,28 +57,44 @@ LETTERS: Table = Letter.__table__  # type: ignore[assignment]
 HANDLERS: Table = Handler.__table__  # type: ignore[assignment]
 IMPORTS: Table = VsbImport.__table__  # type: ignore[assignment]
 
+# what a handler may read of a colleague's account: everything but the password hash
+# (on the production set-up the column is not even granted: docs/security.md)
+HANDLER_COLUMNS = tuple(c for c in HANDLERS.c if c.name != "password_hash")
+
+
+def handler_rows(session: Session, condition: Any) -> list[dict[str, Any]]:
+    """Handler rows (password hash None: a cache never holds one)."""
+    found = session.execute(select(*HANDLER_COLUMNS).where(condition)).mappings()
+    return [{**dict(row), "password_hash": None} for row in found]
+
+
 # in the order they are inserted (parents first)
 DOSSIER_TABLES = (PERSONS, REPRESENTATIVES, BOB, DECISIONS, PERIODS, POINTS, CASES, NOTES, LETTERS)
 
 
-def central_identity(central_sessions: sessionmaker[Session]) -> tuple[str, bytes, str]:
-    """(identity, pseudonymisation key, description) of the central database.
+def central_identity(central_sessions: sessionmaker[Session]) -> tuple[str, str]:
+    """(identity, description) of the central database.
 
     The identity is a keyed hash of the central database's pseudonymisation key: two
-    databases never share it, and it reveals nothing. The key itself is copied into
-    the cache, so that the local audit trail names a person as the central one does.
+    databases never share it, and it reveals nothing. The key itself never leaves the
+    central database (a laptop that held it could reverse the trail's pseudonyms): on the
+    production set-up the server computes the identity (`cumuldesk_api.central_identity`).
     """
+    with central_sessions() as session:
+        url = str(session.get_bind().url)
+        if is_secured(session):
+            identity = str(session.scalar(text("SELECT cumuldesk_api.central_identity()")))
+            return identity, describe_url(url)
     for attempt in (1, 2):
         try:
             with central_sessions.begin() as session:
                 key = pseudonym_key(session)  # created once, on first use
-                url = str(session.get_bind().url)
             break
         except IntegrityError:  # another process created the key at the same moment
             if attempt == 2:
                 raise
     identity = hmac.new(key, _IDENTITY_LABEL, hashlib.sha256).hexdigest()[:32]
-    return identity, key, describe_url(url)
+    return identity, describe_url(url)
 
 
 def central_high_water(session: Session) -> int:
@@ -126,9 +142,7 @@ def read_dossiers(session: Session, ids: list[int]) -> dict[Table, list[dict[str
     handler_ids |= {r["author_id"] for r in rows[NOTES] + rows[LETTERS]}
     handler_ids.discard(None)
     import_ids = {r["import_id"] for r in rows[BOB]} - {None}
-    rows[HANDLERS] = _rows(session, HANDLERS, HANDLERS.c.id.in_(sorted(handler_ids)))
-    for handler in rows[HANDLERS]:
-        handler["password_hash"] = None
+    rows[HANDLERS] = handler_rows(session, HANDLERS.c.id.in_(sorted(handler_ids)))
     rows[IMPORTS] = _rows(session, IMPORTS, IMPORTS.c.id.in_(sorted(import_ids)))
     return rows
 

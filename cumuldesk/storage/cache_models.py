@@ -126,3 +126,4 @@ META_SIGNIN_AT = "signin_at"  # when the verifier was written (last online sign-
 META_LAST_SEQ = "last_seq"  # central change sequence up to which the last complete pull went
 META_LAST_SYNC_AT = "last_sync_at"  # when the last complete sync ended (UTC, local clock)
 META_LAST_PUSH_AT = "last_push_at"
+META_CENTRAL_KEY_FORGOTTEN = "central_key_forgotten"  # "1": no copy of the central pseudonym key

@@ -149,7 +149,11 @@ class Handler(Synced, Base):
     team: Mapped[str] = mapped_column(String(64))
     role: Mapped[Role] = mapped_column(_enum(Role, "role"))
     language: Mapped[Language] = mapped_column(_enum(Language, "language"))
-    password_hash: Mapped[str | None] = mapped_column(String(255))  # set by sign-in (issue 4)
+    # the scrypt hash of the embedded SQLite database's sign-in (cumuldesk.services.signin);
+    # unused on the production set-up, where PostgreSQL authenticates each handler's own
+    # login role. Deferred: reading a handler loads it only when asked for (a handler's
+    # own connection may not read it at all: docs/security.md)
+    password_hash: Mapped[str | None] = mapped_column(String(255), deferred=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 

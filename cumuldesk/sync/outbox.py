@@ -15,7 +15,9 @@ Kinds and their JSON payloads:
   `CASE_FIELDS`; `base_seq` is the case's central change sequence the handler saw
 - "letter": {"local_id", "case_id", "kind", "language", "content", "created_at",
   "finalised_at", "content_sha256", "author"}
-- "audit": {"at", "action", "subject", "details"}: an event of the local audit trail
+- "audit": {"at", "action", "details", "insz"}: an event of the local audit trail (the
+  INSZ, when the event is about a person, for the central database to pseudonymise;
+  items made before kept a "subject" pseudonym instead)
 
 Notes and letters written here live in the cache tables with a negative id until they
 are pushed. When a pull writes central rows over a dossier, `reapply_pending` lays the
@@ -185,18 +187,20 @@ def record_local(
     clock: Callable[[], datetime] = utcnow,
 ) -> str:
     """An event in the cache's audit trail and, in the same transaction, an "audit" item
-    that carries it to the central trail. Returns the item's key."""
+    that carries it to the central trail. Returns the item's key.
+
+    The item carries the INSZ (inside the encrypted cache, until pushed): the central
+    database computes the person's pseudonym with its own key, which no laptop holds. The
+    cache's own trail pseudonymises with a key of the cache."""
     event = record(session, actor, action, insz=insz, details=details, clock=clock)
-    return enqueue(
-        session.connection(),
-        AUDIT,
-        {
-            "at": iso_utc(event.at),
-            "action": action,
-            "subject": event.subject,
-            "details": json.loads(event.details),
-        },
-    )
+    payload: dict[str, Any] = {
+        "at": iso_utc(event.at),
+        "action": action,
+        "details": json.loads(event.details),
+    }
+    if insz:
+        payload["insz"] = insz
+    return enqueue(session.connection(), AUDIT, payload)
 
 
 def next_local_id(connection: Connection, table: Any) -> int:

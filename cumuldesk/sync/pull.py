@@ -40,7 +40,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, select, update
+from sqlalchemy import Connection, Table, delete, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
@@ -63,6 +63,7 @@ from cumuldesk.storage.cache_copy import (
     PERSONS,
     cache_rows,
     central_high_water,
+    handler_rows,
     naive_utc,
     read_dossiers,
     write_dossiers,
@@ -74,7 +75,7 @@ from cumuldesk.storage.cache_models import (
     REASON_TEAM,
     cache_dossiers,
 )
-from cumuldesk.storage.database import chunked
+from cumuldesk.storage.database import chunked, is_secured
 from cumuldesk.storage.models import SyncTombstone
 from cumuldesk.sync import retro
 from cumuldesk.sync.law import pull_law_data
@@ -211,12 +212,12 @@ def _read_changes(session: Session, floors: Mapping[int, int], high_water: int) 
 def _by_ids(session: Session, table: Table, ids: Iterable[int]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     for chunk in chunked(sorted(ids)):
+        if table is HANDLERS:  # never the password hash: the cache does not need it
+            found += handler_rows(session, HANDLERS.c.id.in_(chunk))
+            continue
         found += [
             dict(r) for r in session.execute(select(table).where(table.c.id.in_(chunk))).mappings()
         ]
-    if table is HANDLERS:
-        for handler in found:
-            handler["password_hash"] = None  # the cache does not need it
     return found
 
 
@@ -376,14 +377,9 @@ def pull(
             .where(SyncTombstone.change_seq > last_seq, SyncTombstone.change_seq <= high_water)
             .order_by(SyncTombstone.change_seq)
         ).all()
-        handlers = [
-            {**dict(row), "password_hash": None}
-            for row in session.execute(
-                select(HANDLERS).where(
-                    HANDLERS.c.change_seq > last_seq, HANDLERS.c.change_seq <= high_water
-                )
-            ).mappings()
-        ]
+        handlers = handler_rows(
+            session, (HANDLERS.c.change_seq > last_seq) & (HANDLERS.c.change_seq <= high_water)
+        )
         # persons with changed rows (a first pull looks at every cached dossier)
         changed_centrally = (
             None if last_seq == 0 else _persons_changed(session, last_seq, high_water)
@@ -492,10 +488,19 @@ def fetch_person(
     """Copy one person's whole dossier on demand (reason "lookup", unless the dossier is
     the team's already); the next pulls keep it up to date. The handler's unpushed
     changes to it are laid on top again. False when the central database has no such
-    person."""
+    person. On the production set-up the look-up goes through the server's
+    `cumuldesk_api.open_dossier`, which audits it centrally."""
     insz = normalise_insz_input(insz_digits)
     with central_sessions() as session:
-        person_id = session.scalar(select(PERSONS.c.id).where(PERSONS.c.insz == insz))
+        if is_secured(session):
+            # the server writes the dossier_opened event and lets this handler read the
+            # dossier, in one transaction (docs/security.md)
+            person_id = session.scalar(
+                text("SELECT cumuldesk_api.open_dossier(:insz)"), {"insz": insz}
+            )
+            session.commit()
+        else:
+            person_id = session.scalar(select(PERSONS.c.id).where(PERSONS.c.insz == insz))
     if person_id is None:
         return False
     return _copy_whole(cache, central_sessions, [person_id], REASON_LOOKUP, naive_utc(clock())) > 0

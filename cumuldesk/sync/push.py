@@ -42,7 +42,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cumuldesk.errors import BadInput, NotAllowed
 from cumuldesk.storage.audit import record, utcnow
+from cumuldesk.storage.audit_kinds import EventRefused, check_details
 from cumuldesk.storage.cache import LocalCache
+from cumuldesk.storage.cache_copy import handler_rows
 from cumuldesk.storage.cache_models import (
     CONFLICT,
     META_LAST_PUSH_AT,
@@ -53,7 +55,7 @@ from cumuldesk.storage.cache_models import (
     cache_meta,
     outbox,
 )
-from cumuldesk.storage.database import DatabaseUnavailable
+from cumuldesk.storage.database import DatabaseUnavailable, is_secured
 from cumuldesk.storage.models import (
     Case,
     Handler,
@@ -103,7 +105,7 @@ KEEP_THEIRS = "theirs"
 # errors that mean "try again later" rather than "this item can never be applied"
 _TRANSIENT = (OperationalError, InterfaceError, DatabaseUnavailable)
 # errors that mean "the central database refuses this item" (the push goes on)
-_PERMANENT = (IntegrityError, DataError, ValueError, KeyError, TypeError)
+_PERMANENT = (IntegrityError, DataError, EventRefused, ValueError, KeyError, TypeError)
 
 
 @dataclass(frozen=True)
@@ -244,18 +246,12 @@ def _pushing_handler(central_sessions: sessionmaker[Session], username: str) -> 
     account is unknown or closed."""
     try:
         with central_sessions() as session:
-            row = (
-                session.execute(select(HANDLERS).where(HANDLERS.c.username == username))
-                .mappings()
-                .first()
-            )
+            found = handler_rows(session, HANDLERS.c.username == username)
     except _TRANSIENT as exc:
         raise _lost(exc) from None
-    if row is None or not row["active"]:
+    if not found or not found[0]["active"]:
         raise NotAllowed(f"push: {username} is not an active handler in the central database")
-    handler = dict(row)
-    handler["password_hash"] = None
-    return handler
+    return found[0]
 
 
 # ------------------------------------------------------------- central side
@@ -281,11 +277,34 @@ def _take_change_lock(session: Session) -> None:
         session.execute(text("SELECT cumuldesk_change_seq()"))
 
 
+def _push_on_server(session: Session, item: OutboxItem) -> _Outcome:
+    """The production set-up: the server's `cumuldesk_api.push_item` applies the item,
+    checks it (the case is the handler's team's, the case rules, the audit event's kind
+    and details) and keeps its receipt, all in this transaction."""
+    answer = session.scalar(
+        text("SELECT cumuldesk_api.push_item(:key, :kind, CAST(:payload AS jsonb))"),
+        {"key": item.key, "kind": item.kind, "payload": json.dumps(item.payload, default=str)},
+    )
+    outcome = str(answer["outcome"])
+    result = dict(answer.get("result") or {})
+    row = None
+    if outcome == APPLIED and item.kind in (NOTE, LETTER) and "id" in result:
+        row = _central_row(session, NOTES if item.kind == NOTE else LETTERS, result["id"])
+    session.commit()
+    return _Outcome(outcome, result, already=bool(answer.get("already")), row=row)
+
+
 def _push_item(
     central_sessions: sessionmaker[Session], item: OutboxItem, handler: Mapping[str, Any]
 ) -> _Outcome:
     """Apply one item in one central transaction (or find its receipt)."""
     with central_sessions() as session:
+        if is_secured(session):
+            try:
+                return _push_on_server(session, item)
+            except BaseException:
+                _quiet_rollback(session)
+                raise
         try:
             _take_change_lock(session)
             now = _central_now(session)
@@ -454,7 +473,7 @@ def _apply_letter(
         if digest not in (None, actual):
             return _Outcome(REFUSED, {"reason": "the letter does not match its content hash"})
         digest = actual
-    return _inserted(
+    outcome = _inserted(
         session,
         LETTERS,
         {
@@ -468,6 +487,27 @@ def _apply_letter(
             "content_sha256": digest,
         },
     )
+    if finalised_at is not None:
+        # the finalised letter's hash in the central trail (as the server's push_item does)
+        reference, insz = session.execute(
+            select(CASES.c.reference, PERSONS.c.insz)
+            .join(PERSONS, PERSONS.c.id == CASES.c.person_id)
+            .where(CASES.c.id == payload["case_id"])
+        ).one()
+        record(
+            session,
+            handler["username"],
+            "letter_finalised",
+            insz=insz,
+            details={
+                "letter": outcome.result["id"],
+                "case": reference,
+                "kind": LetterKind(payload["kind"]).value,
+                "content_sha256": digest,
+            },
+            clock=lambda: now,
+        )
+    return outcome
 
 
 def _theirs(case: Mapping[str, Any]) -> dict[str, Any]:
@@ -500,13 +540,16 @@ def _apply_audit(
     session: Session, payload: Mapping[str, Any], handler: Mapping[str, Any], now: datetime
 ) -> _Outcome:
     details = dict(payload.get("details") or {})
+    check_details(payload["action"], details)  # the kinds and shapes a laptop may write
     details["origin"] = "local cache"
     details["local_at"] = payload["at"]
+    insz = payload.get("insz")
     event = record(
         session,
         handler["username"],
         payload["action"],
-        subject=payload.get("subject"),
+        insz=insz,
+        subject=None if insz else payload.get("subject"),
         details=details,
         clock=lambda: now,
     )

@@ -67,3 +67,24 @@ BEGIN
     END IF;
     RETURN found;
 END $$;
+
+-- HMAC-SHA-256 (RFC 2104) with the core sha256(): no extension needed.
+CREATE OR REPLACE FUNCTION cumuldesk_internal.hmac_sha256(p_key bytea, p_message bytea)
+RETURNS bytea LANGUAGE plpgsql IMMUTABLE STRICT SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    k bytea := p_key;
+    inner_pad bytea;
+    outer_pad bytea;
+BEGIN
+    IF length(k) > 64 THEN
+        k := sha256(k);
+    END IF;
+    k := k || decode(repeat('00', 64 - length(k)), 'hex');
+    inner_pad := k;
+    outer_pad := k;
+    FOR i IN 0..63 LOOP
+        inner_pad := set_byte(inner_pad, i, get_byte(k, i) # 54);
+        outer_pad := set_byte(outer_pad, i, get_byte(k, i) # 92);
+    END LOOP;
+    RETURN sha256(outer_pad || sha256(inner_pad || p_message));
+END $$;

@@ -29,7 +29,11 @@ from __future__ import annotations
 
 from importlib import resources
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+from cumuldesk.storage.audit import pseudonym_key
+from cumuldesk.storage.audit_kinds import SHAPES, as_rows
 
 
 def sql_files() -> list[tuple[str, str]]:
@@ -50,6 +54,40 @@ def apply_security(connection: Connection, *, database: str, admin: str) -> list
         body = body.replace("{database}", quote_identifier(database)).replace(
             "{admin}", quote_identifier(admin)
         )
-        connection.exec_driver_sql(body)
+        # the driver's own cursor with no parameters: the files' '%' are SQL, not
+        # placeholders (format('%I'), LIKE patterns)
+        cursor = connection.connection.cursor()
+        try:
+            cursor.execute(body)
+        finally:
+            cursor.close()
         done.append(name)
+    _copy_event_kinds(connection)
+    _ensure_pseudonym_key(connection)
     return done
+
+
+def _copy_event_kinds(connection: Connection) -> None:
+    """The audit events a laptop may write (`cumuldesk.storage.audit_kinds`), as tables."""
+    connection.execute(text("DELETE FROM cumuldesk_internal.event_kinds"))
+    connection.execute(text("DELETE FROM cumuldesk_internal.event_shapes"))
+    for action, details in as_rows():
+        connection.execute(
+            text(
+                "INSERT INTO cumuldesk_internal.event_kinds (action, details)"
+                " VALUES (:action, CAST(:details AS jsonb))"
+            ),
+            {"action": action, "details": details},
+        )
+    for shape, pattern in SHAPES.items():
+        connection.execute(
+            text("INSERT INTO cumuldesk_internal.event_shapes (shape, pattern) VALUES (:s, :p)"),
+            {"s": shape, "p": pattern},
+        )
+
+
+def _ensure_pseudonym_key(connection: Connection) -> None:
+    """The installation's pseudonymisation key, made once here (never by a laptop)."""
+    with Session(bind=connection) as session:
+        pseudonym_key(session)
+        session.flush()

@@ -92,3 +92,58 @@ def unique_username(prefix: str) -> str:
     """Login roles are shared by every database of the test server: a test that closes
     or renames an account uses a name of its own."""
     return f"{prefix}.{uuid.uuid4().hex[:8]}"
+
+
+# ----------------------------------------------------------------- a populated database
+
+TEAM = "T"
+OTHER_TEAM = "U"
+HANDLER = "an.sec"  # handler of TEAM
+OTHER_HANDLER = "bo.sec"  # handler of OTHER_TEAM
+SUPERVISOR = "lea.sec"  # supervisor of TEAM
+PASSWORD = "handler-password-for-tests"
+
+
+def admin_factory(central: SecureCentral):
+    """(engine, session factory) connected as the administrator (the owner)."""
+    from cumuldesk.storage.database import open_central, session_factory
+
+    engine = open_central(central.admin_url)
+    return engine, session_factory(engine)
+
+
+def add_account(factory, username: str, team: str, role: str = "handler", password=PASSWORD):
+    """A handler account with its login role, made through the server's function as the
+    administrator (as `cumuldesk handler add` does for a supervisor)."""
+    from cumuldesk.services.handlers import NewHandler, _create_on_server
+    from cumuldesk.storage.models import Language, Role
+
+    new = NewHandler(username, username.replace(".", " ").title(), team, Role(role), Language.NL)
+    with factory.begin() as session:
+        _create_on_server(session, new, password)
+
+
+def populate_secure(central: SecureCentral, team_persons: int = 3, other_persons: int = 2):
+    """Accounts an.sec and bo.sec (teams T and U) and lea.sec (supervisor of T); persons
+    1..n with a case of team T, 901.. with a case of team U (as tests/factories makes
+    them, written as the owner)."""
+    from factories import add_person
+    from sqlalchemy import select
+
+    from cumuldesk.storage.models import Handler
+
+    engine, factory = admin_factory(central)
+    add_account(factory, SUPERVISOR, TEAM, "supervisor")
+    add_account(factory, HANDLER, TEAM)
+    add_account(factory, OTHER_HANDLER, OTHER_TEAM)
+    with factory.begin() as session:
+        ids = dict(session.execute(select(Handler.username, Handler.id)).all())
+        for counter in range(1, team_persons + 1):
+            person = add_person(session, counter)
+            person.cases[0].handler_id = ids[HANDLER]
+            person.cases[0].notes[0].author_id = ids[HANDLER]
+        for counter in range(901, 901 + other_persons):
+            person = add_person(session, counter)
+            person.cases[0].team = OTHER_TEAM
+            person.cases[0].handler_id = ids[OTHER_HANDLER]
+    engine.dispose()

@@ -13,7 +13,7 @@ from cumuldesk.commands.support import emit_json
 from cumuldesk.errors import BadInput, IntegrityProblem
 from cumuldesk.services.authorization import USER_ENV, require_supervisor
 from cumuldesk.services.cache_service import verify_cache_trail, verify_central_trail
-from cumuldesk.services.signin import sign_in
+from cumuldesk.services.central import sign_in_central
 from cumuldesk.storage.audit import VerifyResult
 
 
@@ -50,7 +50,7 @@ def run_verify(args: argparse.Namespace, out: TextIO) -> int:
         username, password = credentials(args, "audit verify --central")
         central = central_for_command(credentials=(username, password))
         try:
-            identity = sign_in(central.sessions, username, password)
+            identity = sign_in_central(central, username, password)
             require_supervisor(central.sessions, identity, "audit verify --central")
             result = verify_central_trail(central)
         finally:

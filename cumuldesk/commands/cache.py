@@ -18,8 +18,9 @@ from cumuldesk.services.cache_service import (
     open_cache,
     rebuild_cache,
 )
+from cumuldesk.services.central import sign_in_central
 from cumuldesk.services.identity import Identity
-from cumuldesk.services.signin import OfflineVerifier, offline_verifier, sign_in, sign_in_offline
+from cumuldesk.services.signin import OfflineVerifier, offline_verifier, sign_in_offline
 from cumuldesk.storage.cache import CacheDamaged, CacheLocked, CacheMismatch
 from cumuldesk.storage.database import DatabaseUnavailable
 from cumuldesk.storage.keys import KeyUnavailable
@@ -93,7 +94,7 @@ def signed_in_for_cache(
     except DatabaseUnavailable as exc:
         return _offline(username, password, str(exc)), None
     try:
-        identity = sign_in(central.sessions, username, password)
+        identity = sign_in_central(central, username, password)
     finally:
         central.close()
     return identity, offline_verifier(identity, password)
@@ -173,7 +174,7 @@ def run_fill(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "cache fill")
     central = central_for_command(credentials=(username, password))
     try:
-        identity = sign_in(central.sessions, username, password)
+        identity = sign_in_central(central, username, password)
         verifier = offline_verifier(identity, password)
         result = offering_rebuild(
             identity.username,
@@ -189,7 +190,7 @@ def run_rebuild(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "cache rebuild")
     central = central_for_command(credentials=(username, password))
     try:
-        identity = sign_in(central.sessions, username, password)
+        identity = sign_in_central(central, username, password)
         verifier = offline_verifier(identity, password)
         result = rebuild_cache(
             central,

@@ -78,6 +78,20 @@ def register(sub: Any) -> None:
     add_admin_url(setup)
     setup.add_argument("--json", action="store_true", help="print JSON")
     setup.set_defaults(handler=run_setup)
+    check = actions.add_parser(
+        "check",
+        help="check the server's protections against password guessing",
+        description="Report, in words, each of the server's sign-in protections that is "
+        "missing: auth_delay (shared_preload_libraries, auth_delay.milliseconds), a "
+        "connection limit on every handler login role, a log fail2ban can read (the client's "
+        "address in log_line_prefix, failed passwords logged, a text log in English), "
+        "password_encryption = scram-sha-256, and an administrator's role that is not a "
+        "superuser. Exit code 1 when any is missing, 0 when all are there. See "
+        "docs/admin-guide.md, Slowing password guessing.",
+    )
+    add_admin_url(check)
+    check.add_argument("--json", action="store_true", help="print JSON")
+    check.set_defaults(handler=run_check)
 
 
 def run_setup(args: argparse.Namespace, out: TextIO) -> int:
@@ -102,4 +116,39 @@ def run_setup(args: argparse.Namespace, out: TextIO) -> int:
         "Handlers connect with their own PostgreSQL login role; a laptop's configuration "
         "names only postgresql+psycopg://HOST:PORT/DB.\n"
     )
+    return 0
+
+
+def run_check(args: argparse.Namespace, out: TextIO) -> int:
+    from cumuldesk.services.server_check import check_server
+
+    report = check_server(admin_url_of(args))
+    if args.json:
+        emit_json(
+            {
+                "server": report.server,
+                "admin": report.admin,
+                "ok": report.ok,
+                "checks": [
+                    {"name": c.name, "ok": c.ok, "sentence": c.sentence} for c in report.checks
+                ],
+                "notes": list(report.notes),
+            },
+            out,
+        )
+        return 0 if report.ok else 1
+    out.write(f"Sign-in protections of the {report.server} (checked as {report.admin}):\n")
+    for check in report.checks:
+        out.write(f"  {'ok     ' if check.ok else 'MISSING'}  {check.sentence}\n")
+    for note in report.notes:
+        out.write(f"  note     {note}\n")
+    missing = report.missing
+    if missing:
+        out.write(
+            f"{len(missing)} of {len(report.checks)} protections missing: "
+            f"{', '.join(c.name for c in missing)}. See docs/admin-guide.md, Slowing password "
+            "guessing.\n"
+        )
+        return 1
+    out.write(f"All {len(report.checks)} protections are in place.\n")
     return 0

@@ -13,7 +13,7 @@ from typing import Any, TextIO
 from cumuldesk.commands.signin import credentials
 from cumuldesk.commands.support import StderrProgress, emit_json, iso_date
 from cumuldesk.services.authorization import USER_ENV, require_supervisor
-from cumuldesk.services.central import connect_central
+from cumuldesk.services.central import connect_central, sign_in_central
 from cumuldesk.services.demo_data import (
     DEFAULT_PERSONS,
     DEFAULT_SEED,
@@ -24,7 +24,6 @@ from cumuldesk.services.demo_data import (
     create_demo_data,
 )
 from cumuldesk.services.demo_plan import Profile
-from cumuldesk.services.signin import sign_in
 
 FORCE_ACTION = "demo-data --force"
 
@@ -98,7 +97,7 @@ def cmd_demo_data(args: argparse.Namespace, out: TextIO) -> int:
         if args.force and not central.config.is_demo:
             # replacing the persons of a configured central database: supervisors only
             username, password = credentials(args, FORCE_ACTION)
-            identity = sign_in(central.sessions, username, password)
+            identity = sign_in_central(central, username, password)
             actor = require_supervisor(central.sessions, identity, FORCE_ACTION).username
         summary = create_demo_data(
             central,

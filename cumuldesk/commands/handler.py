@@ -14,6 +14,7 @@ from cumuldesk.commands.signin import (
 )
 from cumuldesk.commands.support import emit_json
 from cumuldesk.services.authorization import require_supervisor
+from cumuldesk.services.central import sign_in_central
 from cumuldesk.services.handlers import (
     NewHandler,
     add_handler,
@@ -21,7 +22,7 @@ from cumuldesk.services.handlers import (
     create_first_supervisor,
     list_handlers,
 )
-from cumuldesk.services.signin import MIN_PASSWORD_LENGTH, sign_in
+from cumuldesk.services.signin import MIN_PASSWORD_LENGTH
 from cumuldesk.storage.models import Language, Role
 
 
@@ -104,7 +105,7 @@ def run_add(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "handler add")
     central = central_for_command(credentials=(username, password))
     try:
-        actor = sign_in(central.sessions, username, password)
+        actor = sign_in_central(central, username, password)
         require_supervisor(central.sessions, actor, "handler add")  # before asking a password
         add_handler(central.sessions, actor, new, new_password_of(new.username))
     finally:
@@ -117,7 +118,7 @@ def run_list(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "handler list")
     central = central_for_command(credentials=(username, password))
     try:
-        actor = sign_in(central.sessions, username, password)
+        actor = sign_in_central(central, username, password)
         rows = list_handlers(central.sessions, actor)
     finally:
         central.close()
@@ -140,7 +141,7 @@ def run_close(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "handler close")
     central = central_for_command(credentials=(username, password))
     try:
-        actor = sign_in(central.sessions, username, password)
+        actor = sign_in_central(central, username, password)
         close_handler(central.sessions, actor, args.username.strip())
     finally:
         central.close()

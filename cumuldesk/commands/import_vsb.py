@@ -12,9 +12,8 @@ from typing import TextIO
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials
 from cumuldesk.commands.support import emit_json
-from cumuldesk.services.central import Central
+from cumuldesk.services.central import Central, sign_in_central
 from cumuldesk.services.identity import Identity
-from cumuldesk.services.signin import sign_in
 from cumuldesk.services.vsb_file import PROGRESS_STEP
 from cumuldesk.services.vsb_import import VsbImportResult, import_vsb_file
 from cumuldesk.services.vsb_rejects import check_rejects_path, rejects_format, write_rejects_xlsx
@@ -121,7 +120,7 @@ def cmd_import_vsb(args: argparse.Namespace, out: TextIO) -> int:
     central = central_for_command(credentials=(username, password))
     progress = StderrProgress()
     try:
-        identity = sign_in(central.sessions, username, password)
+        identity = sign_in_central(central, username, password)
         result = _import(central, args, identity, progress)
     finally:
         progress.finish()

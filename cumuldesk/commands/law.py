@@ -15,6 +15,7 @@ from typing import Any, TextIO
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials
 from cumuldesk.commands.support import emit_json
+from cumuldesk.services.central import sign_in_central
 from cumuldesk.services.law import (
     LawValueView,
     approve,
@@ -23,7 +24,6 @@ from cumuldesk.services.law import (
     propose,
     reject,
 )
-from cumuldesk.services.signin import sign_in
 from cumuldesk.storage.models import LawState
 
 
@@ -102,7 +102,7 @@ def run_propose(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "law propose")
     central = central_for_command(credentials=(username, password))
     try:
-        identity = sign_in(central.sessions, username, password)
+        identity = sign_in_central(central, username, password)
         value_id = propose(
             central.sessions,
             identity,
@@ -130,7 +130,7 @@ def run_approve(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "law approve")
     central = central_for_command(credentials=(username, password))
     try:
-        identity = sign_in(central.sessions, username, password)
+        identity = sign_in_central(central, username, password)
         version = approve(central.sessions, identity, args.id)
     finally:
         central.close()
@@ -148,7 +148,7 @@ def run_reject(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "law reject")
     central = central_for_command(credentials=(username, password))
     try:
-        identity = sign_in(central.sessions, username, password)
+        identity = sign_in_central(central, username, password)
         reject(central.sessions, identity, args.id, args.reason)
     finally:
         central.close()
@@ -164,7 +164,7 @@ def run_list(args: argparse.Namespace, out: TextIO) -> int:
     central = central_for_command()
     try:
         if login is not None:
-            sign_in(central.sessions, *login)
+            sign_in_central(central, *login)
         values = list_values(central.sessions, args.state)
     finally:
         central.close()
@@ -199,7 +199,7 @@ def run_import(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "law import")
     central = central_for_command(credentials=(username, password))
     try:
-        identity = sign_in(central.sessions, username, password)
+        identity = sign_in_central(central, username, password)
         ids = import_file(central.sessions, identity, args.file)
     finally:
         central.close()

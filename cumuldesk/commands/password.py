@@ -17,13 +17,13 @@ from cumuldesk.commands.signin import (
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.services.authorization import require_supervisor
 from cumuldesk.services.cache_service import cache_path, open_cache
+from cumuldesk.services.central import sign_in_central
 from cumuldesk.services.identity import Identity
 from cumuldesk.services.signin import (
     MIN_PASSWORD_LENGTH,
     SET_OTHERS_PASSWORD,
     offline_verifier,
     set_password,
-    sign_in,
 )
 
 
@@ -66,7 +66,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "password")
     central = central_for_command(credentials=(username, password))
     try:
-        identity = sign_in(central.sessions, username, password)
+        identity = sign_in_central(central, username, password)
         target = (args.for_user or identity.username).strip()
         if target != identity.username:  # refused before a new password is asked
             require_supervisor(central.sessions, identity, SET_OTHERS_PASSWORD)

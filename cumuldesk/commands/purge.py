@@ -12,8 +12,9 @@ from cumuldesk.commands.support import emit_json, iso_date
 from cumuldesk.config import cache_forget_days
 from cumuldesk.services.authorization import require_supervisor
 from cumuldesk.services.cache_service import cache_path, open_cache
+from cumuldesk.services.central import sign_in_central
 from cumuldesk.services.retention import PurgeReport, purge, purge_cache
-from cumuldesk.services.signin import offline_verifier, sign_in
+from cumuldesk.services.signin import offline_verifier
 
 
 def register(sub: Any) -> None:
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "purge")
     central = central_for_command(credentials=(username, password))
     try:
-        identity = sign_in(central.sessions, username, password)
+        identity = sign_in_central(central, username, password)
         handler = require_supervisor(central.sessions, identity, "purge")
         with central.sessions.begin() as session:
             report = purge(session, handler.username, today, dry_run=args.dry_run)

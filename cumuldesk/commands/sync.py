@@ -18,7 +18,7 @@ from cumuldesk.commands.signin import add_user_option, credentials, current_cred
 from cumuldesk.commands.support import StderrProgress, emit_json
 from cumuldesk.errors import BadInput
 from cumuldesk.services.cache_service import cache_path, open_cache
-from cumuldesk.services.central import connect_central
+from cumuldesk.services.central import connect_central, sign_in_central
 from cumuldesk.services.conflicts import (
     central_changed_at,
     compared_fields,
@@ -27,7 +27,7 @@ from cumuldesk.services.conflicts import (
     references,
 )
 from cumuldesk.services.identity import Identity
-from cumuldesk.services.signin import offline_verifier, sign_in, sign_in_offline
+from cumuldesk.services.signin import offline_verifier, sign_in_offline
 from cumuldesk.services.sync_service import (
     SyncLoop,
     SyncReport,
@@ -202,7 +202,7 @@ def run_sync(args: argparse.Namespace, out: TextIO) -> int:
     except DatabaseUnavailable as exc:
         return _unreachable(args, username, password, str(exc), out)
     try:
-        identity = sign_in(central.sessions, username, password)
+        identity = sign_in_central(central, username, password)
         verifier = offline_verifier(identity, password)
         with _open_for(identity, verifier, create=True) as cache, _ctrl_c_cancels() as stop:
             report = sync_once(

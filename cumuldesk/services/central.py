@@ -16,13 +16,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cumuldesk.config import CentralConfig, central_config
 from cumuldesk.errors import NotAllowed
+from cumuldesk.services.identity import Identity
+from cumuldesk.storage.audit import record
 from cumuldesk.storage.database import (
     HEAD_REVISION,
     DatabaseUnavailable,
@@ -32,6 +34,7 @@ from cumuldesk.storage.database import (
     open_central,
     session_factory,
 )
+from cumuldesk.storage.models import Handler
 
 Credentials = tuple[str, str]  # (username, password) typed at sign-in
 
@@ -158,3 +161,27 @@ def connect_central(
             engine.dispose()
             raise
     return Central(config, engine, session_factory(engine))
+
+
+def sign_in_central(central: Central, username: str | None, password: str) -> Identity:
+    """Sign in on an open central database.
+
+    On the production set-up the connection itself is the sign-in: PostgreSQL checked the
+    password of the handler's own login role. What is left is the handler's row (an
+    account closed in CumulDesk is refused) and the `sign_in` event, which the server
+    writes with the handler as actor. Otherwise (the embedded SQLite database, an
+    administrator's URL) the password is checked against the stored hash
+    (`cumuldesk.services.signin.sign_in`)."""
+    from cumuldesk.services.signin import sign_in
+
+    if central.username is None:
+        return sign_in(central.sessions, username, password)
+    typed = (username or "").strip()
+    if typed != central.username:
+        raise NotAllowed(WRONG_CREDENTIALS)
+    with central.sessions.begin() as session:
+        handler = session.scalars(select(Handler).where(Handler.username == typed)).first()
+        if handler is None or not handler.active:
+            raise NotAllowed(WRONG_CREDENTIALS)
+        record(session, typed, "sign_in", details={"mode": "online"})
+        return Identity.of(handler)

@@ -19,11 +19,11 @@ from datetime import UTC, datetime
 from cumuldesk.config import CentralConfig, ConfigError, central_config
 from cumuldesk.params.loader import ParameterSet
 from cumuldesk.services.cache_service import cache_path, open_cache
-from cumuldesk.services.central import Central, connect_central
+from cumuldesk.services.central import Central, connect_central, sign_in_central
 from cumuldesk.services.dossiers import offline_notice
 from cumuldesk.services.identity import USERNAME, Identity
 from cumuldesk.services.law import parameters_for_desk
-from cumuldesk.services.signin import offline_verifier, remember_offline, sign_in, sign_in_offline
+from cumuldesk.services.signin import offline_verifier, remember_offline, sign_in_offline
 from cumuldesk.services.sync_service import last_sync_at
 from cumuldesk.storage.cache import CacheDamaged, CacheLocked, CacheMismatch, LocalCache
 from cumuldesk.storage.database import DatabaseUnavailable
@@ -141,7 +141,7 @@ def sign_in_work(
         if created is not None:
             log.info("first start: created the demo data (%d persons)", created.persons)
         report(0, 0, STAGE_PASSWORD)
-        identity = sign_in(central.sessions, username, password)
+        identity = sign_in_central(central, username, password)
     finally:
         central.close()
     report(0, 0, STAGE_CACHE)

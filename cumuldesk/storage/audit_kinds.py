@@ -53,7 +53,6 @@ HANDLER_EVENTS: dict[str, dict[str, str]] = {
     },
     "cache_filled": {"dossiers": "count", "law_data_version": "count"},
     "cache_rebuilt": {"dossiers": "count", "law_data_version": "count"},
-    "cache_forgotten": {"dossiers": "count", "days": "count"},
     "dossier_opened": {"source": "code", "law_data_version": "count"},
     "simulation_run": {"source": "code", "law_data_version": "count"},
     "simulation_exported": {"rows": "count", "format": "code"},
@@ -77,20 +76,8 @@ HANDLER_EVENTS: dict[str, dict[str, str]] = {
     "pdf_exported": {"case": "case", "kind": "code"},
     "conflict_resolved": {"case": "case", "kept": "code", "fields": "codes"},
     "rejected_dismissed": {"case": "case", "kind": "code"},
-    # the retention rules applied to a cache (its own trail, carried by the outbox)
-    "purge": {
-        "where": "code",
-        "dry_run": "bool",
-        "today": "date",
-        "persons": "count",
-        "persons_without_case": "count",
-        "persons_by_rule": "counts",
-        "rows": "counts",
-        "cache_forgotten": "count",
-    },
     "audit_verified": {"events": "count", "intact": "bool", "problems": "count"},
 }
-HANDLER_EVENTS["purge_dry_run"] = HANDLER_EVENTS["purge"]
 
 # added by the server to an event carried from a cache
 CARRIED = {"origin": "phrase", "local_at": "moment"}

@@ -13,13 +13,13 @@ import logging
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from cumuldesk.config import CentralConfig, ConfigError, central_config
 from cumuldesk.params.loader import ParameterSet
 from cumuldesk.services.cache_service import cache_path, open_cache
-from cumuldesk.services.central import Central, connect_central, sign_in_central
+from cumuldesk.services.central import Central, Credentials, connect_central, sign_in_central
 from cumuldesk.services.dossiers import offline_notice
 from cumuldesk.services.identity import USERNAME, Identity
 from cumuldesk.services.law import parameters_for_desk
@@ -57,6 +57,9 @@ class SignedIn:
     online: bool
     notice: str | None = None  # the offline note: data as of the last sync ...
     demo_persons_created: int | None = None  # the demo data were created at this start
+    # what was typed at sign-in, kept in memory only: on the production set-up each
+    # connection to the central database is the handler's own login
+    credentials: Credentials | None = field(default=None, repr=False)
 
 
 def passphrase_source(typed: str | None) -> PassphraseSource:
@@ -90,9 +93,14 @@ def needs_passphrase(username: str) -> bool:
     return False
 
 
-def central_connector(config: CentralConfig) -> Callable[[], Central]:
-    """How the window reaches the central database (a configured one must exist)."""
-    return lambda: connect_central(config, must_exist=not config.is_demo)
+def central_connector(
+    config: CentralConfig, credentials: Credentials | None = None
+) -> Callable[[], Central]:
+    """How the window reaches the central database (a configured one must exist). On the
+    production set-up every connection is the handler's own login: the window keeps the
+    password typed at sign-in in memory for as long as it is open (never on disk), to
+    reconnect after a network cut and for the background sync."""
+    return lambda: connect_central(config, must_exist=not config.is_demo, credentials=credentials)
 
 
 def _with_way_out(username: str, action: Callable[[], LocalCache]) -> LocalCache:
@@ -124,8 +132,9 @@ def sign_in_work(
     report = progress or (lambda done, total, stage: None)
     config = central_config()
     source = passphrase_source(passphrase)
+    credentials = (username, password)
     try:
-        central = connect_central(config, must_exist=not config.is_demo)
+        central = connect_central(config, must_exist=not config.is_demo, credentials=credentials)
     except DatabaseUnavailable as exc:
         return _offline(username, password, source, config, str(exc), now)
     try:
@@ -154,7 +163,7 @@ def sign_in_work(
         try:
             remember_offline(cache, verifier.result())
             # the law data synced to the cache; never synced: the central database's
-            params = parameters_for_desk(cache, central_connector(config))
+            params = parameters_for_desk(cache, central_connector(config, credentials))
         except BaseException:
             cache.close()
             raise
@@ -166,6 +175,7 @@ def sign_in_work(
         config,
         online=True,
         demo_persons_created=None if created is None else created.persons,
+        credentials=credentials,
     )
 
 
@@ -191,7 +201,15 @@ def _offline(
         cache.close()
         raise
     log.info("signed in offline as %s (central database unreachable)", identity.username)
-    return SignedIn(identity, cache, params, config, online=False, notice=notice)
+    return SignedIn(
+        identity,
+        cache,
+        params,
+        config,
+        online=False,
+        notice=notice,
+        credentials=(identity.username, password),
+    )
 
 
 def is_demo_configuration() -> bool:

@@ -55,7 +55,7 @@ def build_context(signed: SignedIn, settings: Settings) -> AppContext:
         identity=signed.identity,
         cache=signed.cache,
         params=signed.params,
-        connect=central_connector(signed.config),
+        connect=central_connector(signed.config, signed.credentials),
         changes=Changes(),
         settings=settings,
         demo=signed.config.is_demo,

@@ -129,3 +129,32 @@ def test_a_supervisor_signs_in_and_lists_accounts(laptop):
     finally:
         central.close()
     assert {HANDLER, OTHER_HANDLER, SUPERVISOR} <= names
+
+
+def test_the_window_signs_in_syncs_and_opens_a_dossier_as_a_handler(laptop, tmp_path):
+    """The real window (offscreen), started as a handler would: `cumuldesk app
+    --smoke-test` signs in, syncs the empty cache and opens the first dossier of the
+    work list, all through the handler's own login."""
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "CUMULDESK_CENTRAL_URL": laptop.laptop_url,
+        "CUMULDESK_USER": HANDLER,
+        "CUMULDESK_PASSWORD": PASSWORD,
+        "CUMULDESK_CACHE_PASSPHRASE": "a cache passphrase for the test",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "cumuldesk", "app", "--smoke-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    with laptop.connect_admin() as admin:
+        actions = [r[0] for r in admin.execute("SELECT action FROM audit_events ORDER BY seq")]
+    assert "sign_in" in actions and "synced" in actions

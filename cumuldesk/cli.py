@@ -250,6 +250,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help(out)
         return EXIT_OK
+    from cumuldesk.commands.signin import forget_credentials
+
+    forget_credentials()  # each command signs in for itself
     try:
         return int(args.handler(args, out))
     except (ParameterError, NoValueInForce) as exc:

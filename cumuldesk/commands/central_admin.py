@@ -57,6 +57,17 @@ def admin_url_of(args: argparse.Namespace) -> str:
     return url.render_as_string(hide_password=False)
 
 
+def admin_central(args: argparse.Namespace) -> Any:
+    """The central database opened as its administrator (--admin-url): the owner's own
+    connection, for what only the administrator does (the first supervisor, demo data
+    with login roles)."""
+    from cumuldesk.config import CentralConfig
+    from cumuldesk.services.central import connect_central
+
+    config = CentralConfig(admin_url_of(args), is_demo=False, origin="--admin-url")
+    return connect_central(config)
+
+
 def register(sub: Any) -> None:
     central = sub.add_parser(
         "central",

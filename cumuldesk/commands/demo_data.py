@@ -10,6 +10,7 @@ import os
 from datetime import date
 from typing import Any, TextIO
 
+from cumuldesk.commands.central_admin import add_admin_url, admin_central
 from cumuldesk.commands.signin import credentials
 from cumuldesk.commands.support import StderrProgress, emit_json, iso_date
 from cumuldesk.services.authorization import USER_ENV, require_supervisor
@@ -84,6 +85,7 @@ def register(sub: Any) -> None:
         metavar="USERNAME",
         help=f"who is named in the audit trail (default ${USER_ENV}, else {SYSTEM_ACTOR!r})",
     )
+    add_admin_url(parser, required=False)
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(handler=cmd_demo_data)
 
@@ -91,10 +93,10 @@ def register(sub: Any) -> None:
 def cmd_demo_data(args: argparse.Namespace, out: TextIO) -> int:
     today = args.today or date.today()
     check_request(args.persons, today)  # before touching any database
-    central = connect_central()
+    central = admin_central(args) if args.admin_url else connect_central()
     try:
         actor = args.user or SYSTEM_ACTOR
-        if args.force and not central.config.is_demo:
+        if args.force and not central.config.is_demo and not args.admin_url:
             # replacing the persons of a configured central database: supervisors only
             username, password = credentials(args, FORCE_ACTION)
             identity = sign_in_central(central, username, password)

@@ -6,6 +6,7 @@ import argparse
 from typing import Any, TextIO
 
 from cumuldesk.commands.central import central_for_command
+from cumuldesk.commands.central_admin import add_admin_url, admin_central
 from cumuldesk.commands.signin import (
     NEW_PASSWORD_ENV,
     add_user_option,
@@ -13,8 +14,10 @@ from cumuldesk.commands.signin import (
     new_password_of,
 )
 from cumuldesk.commands.support import emit_json
+from cumuldesk.config import central_config
+from cumuldesk.errors import BadInput
 from cumuldesk.services.authorization import require_supervisor
-from cumuldesk.services.central import sign_in_central
+from cumuldesk.services.central import sign_in_central, signs_in_as_handler
 from cumuldesk.services.handlers import (
     NewHandler,
     add_handler,
@@ -53,9 +56,13 @@ def register(sub: Any) -> None:
     first = actions.add_parser(
         "first-supervisor",
         help="make the first supervisor of a new central database (no sign-in)",
-        description="Make the first supervisor account of a central database that has none.",
+        description="Make the first supervisor account of a central database that has none. "
+        "On the production set-up (PostgreSQL after `cumuldesk central setup`) the database "
+        "administrator runs it with --admin-url: it makes the supervisor's PostgreSQL login "
+        "role.",
     )
     details(first)
+    add_admin_url(first, required=False)
     first.set_defaults(handler=run_first)
 
     add = actions.add_parser("add", help="add a handler account (supervisors)")
@@ -89,7 +96,15 @@ def _created(args: argparse.Namespace, out: TextIO, role: Role) -> None:
 
 def run_first(args: argparse.Namespace, out: TextIO) -> int:
     new = _new(args, Role.SUPERVISOR).checked()
-    central = central_for_command(create=True)
+    if args.admin_url:
+        central = admin_central(args)
+    elif signs_in_as_handler(central_config()):
+        raise BadInput(
+            "on the production set-up the first supervisor is made by the database "
+            "administrator: add --admin-url postgresql+psycopg://ADMIN@HOST:PORT/DB"
+        )
+    else:
+        central = central_for_command(create=True)
     try:
         password = new_password_of(new.username)
         create_first_supervisor(central.sessions, new, password)

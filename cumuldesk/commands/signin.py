@@ -88,6 +88,11 @@ def credentials(args: argparse.Namespace, action: str) -> tuple[str, str]:
     return _signed_in
 
 
+def forget_credentials() -> None:
+    global _signed_in
+    _signed_in = None
+
+
 def current_credentials() -> tuple[str, str] | None:
     """The credentials this command signed in with, if any."""
     return _signed_in

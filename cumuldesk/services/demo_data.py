@@ -42,6 +42,12 @@ from cumuldesk.services.central import Central
 from cumuldesk.services.demo_cases import DEMO_HANDLERS
 from cumuldesk.services.demo_plan import Profile, plan_population
 from cumuldesk.services.demo_population import NextIds, PopulationBuilder, Rows
+from cumuldesk.services.handlers import (
+    NewHandler,
+    create_on_server,
+    server_accounts,
+    set_password_on_server,
+)
 from cumuldesk.storage.audit import record
 from cumuldesk.storage.database import describe_url
 from cumuldesk.storage.models import (
@@ -182,6 +188,9 @@ def _demo_handlers(connection: Connection) -> dict[str, int]:
     a demo handler that has no password gets it (a password already set is kept)."""
     table = Handler.__table__
     ids: dict[str, int] = {}
+    with Session(bind=connection) as session:
+        if server_accounts(session):
+            return _demo_login_roles(session)
     for handler in DEMO_HANDLERS:
         found, stored = connection.execute(
             select(table.c.id, table.c.password_hash).where(table.c.username == handler.username)
@@ -209,6 +218,29 @@ def _demo_handlers(connection: Connection) -> dict[str, int]:
             )
         ids[handler.username] = found
     return ids
+
+
+def _demo_login_roles(session: Session) -> dict[str, int]:
+    """The production set-up (demo data written with the administrator's URL): the demo
+    handlers are PostgreSQL login roles with their demo passwords, made by the server's
+    account functions; a demo handler whose login role exists keeps its password."""
+    table = Handler.__table__
+    for handler in DEMO_HANDLERS:
+        new = NewHandler(
+            handler.username, handler.display_name, handler.team, handler.role, handler.language
+        )
+        exists = session.scalar(select(table.c.id).where(table.c.username == handler.username))
+        if exists is None:
+            create_on_server(session, new, handler.password)
+            continue
+        has_login = session.scalar(
+            text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :u"), {"u": handler.username}
+        )
+        if not has_login:
+            set_password_on_server(session, handler.username, handler.password)
+    rows = session.execute(select(table.c.username, table.c.id)).all()
+    wanted = {handler.username for handler in DEMO_HANDLERS}
+    return {username: row_id for username, row_id in rows if username in wanted}
 
 
 def _sync_sequences(connection: Connection) -> None:

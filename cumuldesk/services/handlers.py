@@ -61,7 +61,8 @@ def _server_refusal(exc: DBAPIError) -> CumulDeskError:
     return BadInput(f"the central database refused the account change ({state})")
 
 
-def _create_on_server(session: Session, new: NewHandler, password: str) -> None:
+def create_on_server(session: Session, new: NewHandler, password: str) -> None:
+    """A new account and its login role, by the server's function (docs/security.md)."""
     try:
         session.execute(
             text("SELECT cumuldesk_api.create_handler(:u, :n, :t, :r, :l, :v)"),
@@ -181,7 +182,7 @@ def create_first_supervisor(
                     "this central database already has a supervisor: new accounts are made "
                     "by a signed-in supervisor (cumuldesk handler add)"
                 )
-            _create_on_server(session, new, password)
+            create_on_server(session, new, password)
             handler = session.scalars(select(Handler).where(Handler.username == new.username)).one()
             return Identity.of(handler)
     if exists:
@@ -212,7 +213,7 @@ def add_handler(
     check_new_password(new.username, password)
     with central_sessions.begin() as session:
         if server_accounts(session):
-            _create_on_server(session, new, password)
+            create_on_server(session, new, password)
             handler = session.scalars(select(Handler).where(Handler.username == new.username)).one()
             return Identity.of(handler)
     password_hash = hash_password(password)

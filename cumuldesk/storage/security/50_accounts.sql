@@ -161,11 +161,23 @@ BEGIN
     IF target.id IS NULL THEN
         PERFORM cumuldesk_internal.refuse('there is no handler of this name');
     END IF;
-    PERFORM cumuldesk_internal.check_verifier(p_verifier);
-    IF NOT cumuldesk_internal.check_account_name(p_username) THEN
-        PERFORM cumuldesk_internal.refuse('this handler has no login role: add it again');
+    IF NOT target.active THEN
+        PERFORM cumuldesk_internal.refuse('this account is closed');
     END IF;
-    EXECUTE format('ALTER ROLE %I PASSWORD %L', p_username, p_verifier);
+    PERFORM cumuldesk_internal.check_verifier(p_verifier);
+    IF cumuldesk_internal.check_account_name(p_username) THEN
+        EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', p_username, p_verifier);
+    ELSE
+        -- an account made before this set-up (it signed in with a hash kept in the table):
+        -- its login role is made now, with the memberships of its role
+        EXECUTE format(
+            'CREATE ROLE %I LOGIN INHERIT NOSUPERUSER NOCREATEROLE NOCREATEDB NOBYPASSRLS '
+            'NOREPLICATION PASSWORD %L CONNECTION LIMIT 10', p_username, p_verifier);
+        EXECUTE format('GRANT cumuldesk_handler TO %I', p_username);
+        IF target.role = 'supervisor' THEN
+            EXECUTE format('GRANT cumuldesk_supervisor TO %I', p_username);
+        END IF;
+    END IF;
     PERFORM cumuldesk_internal.append_event(actor, 'password_set', NULL,
         jsonb_build_object('handler', p_username));
 END $$;

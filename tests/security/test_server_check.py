@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import textwrap
 import time
 import uuid
 from pathlib import Path
@@ -29,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 GUIDE = ROOT / "docs" / "admin-guide.md"
 PREFIX = "%m [%p] %q%u@%d %h "  # what the admin guide sets
 DELAY_MS = 500
-TUNED = {  # postgresql.conf as the admin guide says (ALTER SYSTEM writes it here)
+TUNED = {  # postgresql.conf as the admin guide says
     "shared_preload_libraries": "auth_delay",
     "auth_delay.milliseconds": str(DELAY_MS),
     "log_line_prefix": PREFIX,
@@ -144,10 +145,11 @@ def tuned_server():
     handler login roles with a connection limit."""
     server = start_postgres()
     try:
-        settings = [f"ALTER SYSTEM SET {name} = '{value}'" for name, value in TUNED.items()]
-        execute(server.url, *settings)
         data = str(server.folder / "data")
-        done = server._run("pg_ctl", "-D", data, "-m", "fast", "-w", "restart")
+        with open(Path(data) / "postgresql.conf", "a", encoding="utf-8") as conf:
+            conf.write("".join(f"{name} = '{value}'\n" for name, value in TUNED.items()))
+        log = str(server.folder / "log")
+        done = server._run("pg_ctl", "-D", data, "-l", log, "-m", "fast", "-w", "restart")
         assert done.returncode == 0, done.stderr
         ensure_admin_role(server.url)
         execute(
@@ -218,13 +220,8 @@ def test_each_setting_taken_away_is_named(tuned_server, setting, value, name, sa
         assert missing_names(report) == {name}
         assert said in report.missing[0].sentence
     finally:
-        restore = TUNED.get(setting)
-        reset = (
-            f"ALTER SYSTEM SET {setting} = '{restore}'"
-            if restore is not None
-            else f"ALTER SYSTEM RESET {setting}"
-        )
-        execute(tuned_server.url, reset, "SELECT pg_reload_conf()")
+        # back to postgresql.conf's value
+        execute(tuned_server.url, f"ALTER SYSTEM RESET {setting}", "SELECT pg_reload_conf()")
         _after_reload(tuned_server, lambda r: r.ok)
 
 
@@ -268,8 +265,12 @@ def _after_reload(server, wanted, timeout: float = 10.0):
 
 
 def guide_block(first_line: str) -> str:
-    """The code block of the admin guide that starts with `first_line`."""
-    blocks = re.findall(r"```[a-z]*\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.S)
+    """The code block of the admin guide that starts with `first_line` (a block inside a
+    numbered step is indented: the indentation is taken off)."""
+    fences = re.finditer(
+        r"^( *)```[a-z]*\n(.*?)^\1```", GUIDE.read_text(encoding="utf-8"), re.S | re.M
+    )
+    blocks = [textwrap.dedent(fence.group(2)) for fence in fences]
     found = [block for block in blocks if block.startswith(first_line)]
     assert found, f"the admin guide has no block starting with {first_line!r}"
     return found[0]

@@ -144,6 +144,9 @@ def purge(
     report.persons_by_rule = dict(Counter(d.rule.value for d in due))
     counts: Counter[str] = Counter(persons=len(due))
     ids = [d.person_id for d in due]
+    if ids and not dry_run and session.get_bind().dialect.name == "postgresql":
+        # the purge may remove finalised letters with their person (migration 0005)
+        session.execute(select(func.set_config("cumuldesk.purging", "on", True)))
     for chunk in chunked(ids):
         _count_rows(session, chunk, counts)
         if not dry_run:

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, event, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, defer, sessionmaker
 
 from cumuldesk.config import CentralConfig, central_config
 from cumuldesk.errors import NotAllowed
@@ -128,6 +128,16 @@ def _open_as_handler(config: CentralConfig, credentials: Credentials) -> Engine:
     return engine
 
 
+def _without_password_hash(state: ORMExecuteState) -> None:
+    """A handler's own connection may not read the password column of `handlers` (it is
+    not granted): ORM reads of handlers leave it out there."""
+    if not state.is_select:
+        return
+    entities = {d.get("entity") for d in state.statement.column_descriptions}
+    if Handler in entities:
+        state.statement = state.statement.options(defer(Handler.password_hash, raiseload=True))
+
+
 def connect_central(
     config: CentralConfig | None = None,
     *,
@@ -152,7 +162,9 @@ def connect_central(
                 "(--user USERNAME, or the sign-in dialog)"
             )
         engine = _open_as_handler(config, credentials)
-        return Central(config, engine, session_factory(engine), username=credentials[0])
+        sessions = session_factory(engine)
+        event.listen(sessions, "do_orm_execute", _without_password_hash)
+        return Central(config, engine, sessions, username=credentials[0])
     engine = open_central(config.url, must_exist=must_exist)
     if upgrade:
         try:

@@ -151,9 +151,9 @@ class Handler(Synced, Base):
     language: Mapped[Language] = mapped_column(_enum(Language, "language"))
     # the scrypt hash of the embedded SQLite database's sign-in (cumuldesk.services.signin);
     # unused on the production set-up, where PostgreSQL authenticates each handler's own
-    # login role. Deferred: reading a handler loads it only when asked for (a handler's
-    # own connection may not read it at all: docs/security.md)
-    password_hash: Mapped[str | None] = mapped_column(String(255), deferred=True)
+    # login role, and there not even readable by a handler (docs/security.md: a handler's
+    # sessions leave it out, `cumuldesk.services.central`)
+    password_hash: Mapped[str | None] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 

@@ -8,9 +8,19 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DatabaseError
 
-from cumuldesk.storage.audit import pseudonym, pseudonym_key, record, verify_trail
+from cumuldesk.storage.audit import (
+    GENESIS,
+    HEAD_SETTING,
+    ChainCut,
+    event_hash,
+    event_hash_v1,
+    pseudonym,
+    pseudonym_key,
+    record,
+    verify_trail,
+)
 from cumuldesk.storage.database import session_factory
-from cumuldesk.storage.models import AuditEvent
+from cumuldesk.storage.models import AuditEvent, Setting
 
 INSZ = "06052011755"
 
@@ -146,5 +156,96 @@ def test_threads_appending_at_once_never_number_two_events_alike(tmp_path):
         with cache.sessions() as session:
             assert verify_trail(session).ok
             assert session.scalar(select(func.count()).select_from(AuditEvent)) == 120
+    finally:
+        cache.close()
+
+
+# ------------------------------------------------------------ formats and cut ends
+
+
+def test_events_hashed_in_the_old_format_still_verify(central_engine):
+    """Trails written before format v2 verify, and new events continue them."""
+    factory = session_factory(central_engine)
+    clock = Clock()
+    with factory.begin() as session:
+        prev = GENESIS
+        for seq in (1, 2):
+            at = clock()
+            details = '{"note": "caf\\u00e9"}'
+            digest = event_hash_v1(prev, seq, at, "an.handler", "old", None, details)
+            session.add(
+                AuditEvent(
+                    seq=seq,
+                    at=at,
+                    actor="an.handler",
+                    action="old",
+                    subject=None,
+                    details=details,
+                    prev_hash=prev,
+                    hash=digest,
+                )
+            )
+            prev = digest
+        session.add(Setting(key=HEAD_SETTING, value=f"2:{prev}"))
+    with factory.begin() as session:
+        new = record(session, "an.handler", "new", details={"note": "café"}, clock=clock)
+    assert new.hash == event_hash(new.prev_hash, 3, new.at, "an.handler", "new", None, new.details)
+    assert new.hash != event_hash_v1(
+        new.prev_hash, 3, new.at, "an.handler", "new", None, new.details
+    )
+    with factory() as session:
+        result = verify_trail(session)
+    assert result.ok and result.events == 3
+
+
+def test_a_cut_end_is_named_and_further_recording_refused(central_engine):
+    factory = fill(central_engine)
+    drop_triggers(central_engine)
+    with central_engine.begin() as connection:
+        connection.execute(text("DELETE FROM audit_events WHERE seq >= 4"))
+    with pytest.raises(ChainCut) as refused, factory.begin() as session:
+        record(session, "an.handler", "sign_in", details={"mode": "online"})
+    message = str(refused.value)
+    assert "the audit trail is cut: events 4 to 5 removed from its end" in message
+    assert "cumuldesk audit verify" in message
+    with factory() as session:
+        result = verify_trail(session)  # still named: nothing covered it over
+    assert [(p.seq, p.kind) for p in result.problems] == [(4, "truncated")]
+    assert result.events == 3
+
+
+def test_a_replaced_last_event_or_a_lost_head_refuses_recording(central_engine):
+    factory = fill(central_engine, 3)
+    with central_engine.begin() as connection:
+        connection.execute(
+            text("UPDATE settings SET value = '3:' || :h WHERE key = :k"),
+            {"h": "f" * 64, "k": HEAD_SETTING},
+        )
+    with pytest.raises(ChainCut, match="its last event 3 was replaced"):
+        with factory.begin() as session:
+            record(session, "an.handler", "x")
+    with central_engine.begin() as connection:
+        connection.execute(text("DELETE FROM settings WHERE key = :k"), {"k": HEAD_SETTING})
+    with pytest.raises(ChainCut, match="head .* is missing, while it holds events up to 3"):
+        with factory.begin() as session:
+            record(session, "an.handler", "x")
+    with factory() as session:
+        kinds = {p.kind for p in verify_trail(session).problems}
+    assert kinds == {"head"}
+
+
+def test_a_cut_local_trail_points_to_the_rebuild(tmp_path):
+    from cumuldesk.storage.cache import LocalCache
+
+    cache = LocalCache.open(tmp_path / "cache.sqlite", b"c" * 32, create=True, owner="an")
+    try:
+        fill(cache.engine, 3)
+        with cache.engine.begin() as connection:
+            connection.execute(text("DROP TRIGGER audit_events_no_delete"))
+            connection.execute(text("DELETE FROM audit_events WHERE seq = 3"))
+        with pytest.raises(ChainCut) as refused, cache.sessions.begin() as session:
+            record(session, "an", "sign_in", details={"mode": "offline"})
+        assert "event 3 removed from its end" in str(refused.value)
+        assert "cumuldesk cache rebuild" in str(refused.value)
     finally:
         cache.close()

@@ -83,3 +83,23 @@ def cache_forget_days() -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise ConfigError(f"{path}: [cache] forget_after_days must be a whole number of days >= 1")
     return value
+
+
+DEFAULT_OFFLINE_SIGN_IN_DAYS = 14
+
+
+def offline_sign_in_days() -> int:
+    """Days after the last online sign-in during which a laptop still signs its handler in
+    offline (`[security] offline_sign_in_days`, default 14)."""
+    path = config_file()
+    security = _read_file(path).get("security", {})
+    value = (
+        security.get("offline_sign_in_days", DEFAULT_OFFLINE_SIGN_IN_DAYS)
+        if isinstance(security, dict)
+        else None
+    )
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(
+            f"{path}: [security] offline_sign_in_days must be a whole number of days >= 1"
+        )
+    return value

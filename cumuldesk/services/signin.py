@@ -5,8 +5,16 @@ a scrypt hash (`cumuldesk.storage.passwords`), never the password. An unknown us
 a closed account, an account with no password yet and a wrong password all give the
 same message, `wrong username or password`, after the same amount of work, so that
 neither the message nor the time tells which usernames exist. Every attempt is audited
-(`sign_in` / `sign_in_failed`, the actor being the username typed, the reason in the
-details); the password never is.
+(`sign_in` / `sign_in_failed`, the reason in the details); the password never is. The
+actor is the username when it is a real one; anything else typed (an unknown username, a
+password typed in the username field) is recorded only as `unknown:` and a keyed hash of
+it (HMAC-SHA-256 under the central database's pseudonym key, 16 hex), never as typed.
+Failed sign-ins in a row are counted on this computer (`signin_guard`): from the third,
+the refusal says that the server slows further attempts.
+
+A new password (`check_new_password`) is refused when it is trivial: only spaces, the
+username, fewer than 12 characters, a well-known word with digits, a run of digits or of
+keyboard keys, one character repeated.
 
 Offline (for the desktop application, which works without the central database), a
 handler signs in against their own local cache: at an online sign-in that opens the
@@ -14,23 +22,35 @@ cache, `remember_offline` writes a verifier into the cache's bookkeeping (a new 
 hash of the same password, with its own salt, and the identity fields), and
 `sign_in_offline` checks the password against it. The cache itself opens only with its
 owner's key and only for its owner (`LocalCache.open(owner=...)`); the verifier is
-checked against the owner too.
+checked against the owner too. Offline sign-in expires: once more days have passed since
+the last online sign-in than the administrator's configuration allows
+(`[security] offline_sign_in_days`, default 14), it is refused until the handler signs in
+once while the central database can be reached. A typed name that is not the cache's
+owner is recorded as `unknown:` and a keyed hash (under a random key of the cache's own).
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
+import re
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from cumuldesk.config import offline_sign_in_days
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 from cumuldesk.errors import BadInput, NotAllowed
+from cumuldesk.services import signin_guard
 from cumuldesk.services.authorization import require_supervisor
 from cumuldesk.services.identity import USERNAME, Identity
-from cumuldesk.storage.audit import record, utcnow
+from cumuldesk.services.signin_guard import WrongCredentials
+from cumuldesk.storage.audit import pseudonym_key, record, utcnow
 from cumuldesk.storage.cache import CacheMismatch, LocalCache
 from cumuldesk.storage.cache_models import (
     META_OWNER,
@@ -47,6 +67,7 @@ __all__ = [
     "WRONG_CREDENTIALS",
     "Identity",
     "OfflineVerifier",
+    "WrongCredentials",
     "check_new_password",
     "offline_verifier",
     "remember_offline",
@@ -61,7 +82,14 @@ SIGN_IN = "sign_in"
 SIGN_IN_FAILED = "sign_in_failed"
 PASSWORD_SET = "password_set"
 SET_OTHERS_PASSWORD = "set another handler's password"
-NOT_A_USERNAME = "(not a username)"
+UNKNOWN = "unknown:"  # the actor of a failed sign-in whose username is not a real one
+META_UNKNOWN_KEY = "signin_unknown_key"  # the cache's own key for hashing unknown names
+OFFLINE_EXPIRED = QT_TRANSLATE_NOOP(
+    "SignIn",
+    "Offline sign-in has expired on this computer: your last online sign-in was more than "
+    "{days} days ago. Connect to the central database once (sign in while it can be "
+    "reached); then you can work offline again.",
+)
 
 Clock = Callable[[], datetime]
 
@@ -70,10 +98,10 @@ def _typed(username: str | None) -> str:
     return (username or "").strip()
 
 
-def _actor(typed: str) -> str:
-    """The username typed, for the audit trail; something else typed (a password in the
-    wrong field, say) is not recorded."""
-    return typed if USERNAME.fullmatch(typed) else NOT_A_USERNAME
+def unknown_actor(key: bytes, typed: str) -> str:
+    """The audit actor for a typed username that is not a real one: a keyed hash of it,
+    never the text (it may be a password typed in the wrong field)."""
+    return UNKNOWN + hmac.new(key, typed.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
 
 
 def sign_in(
@@ -110,18 +138,98 @@ def sign_in(
             record(session, typed, SIGN_IN, details={"mode": "online"}, clock=clock)
         else:
             details = {"mode": "online", "reason": reason}
-            record(session, _actor(typed), SIGN_IN_FAILED, details=details, clock=clock)
+            actor = typed if handler is not None else unknown_actor(pseudonym_key(session), typed)
+            record(session, actor, SIGN_IN_FAILED, details=details, clock=clock)
     if reason is not None or handler is None:
-        raise NotAllowed(WRONG_CREDENTIALS)
+        raise signin_guard.refusal(typed, known=handler is not None)
+    signin_guard.succeeded(typed)
     return Identity.of(handler)
 
 
+# well-known words that, with digits, make a password guessed first
+_COMMON_WORDS = (
+    "password",
+    "passw0rd",
+    "wachtwoord",
+    "motdepasse",
+    "passwort",
+    "kennwort",
+    "welkom",
+    "welcome",
+    "bienvenue",
+    "willkommen",
+    "cumuldesk",
+    "dghan",
+    "admin",
+)
+_COMMON = re.compile(rf"(?:{'|'.join(_COMMON_WORDS)})+\d*")
+_DIGITS = "01234567890123456789"
+# rows of the keyboards used in Belgium (and qwerty), left to right, each with the row
+# above it
+_KEYBOARD = (
+    "1234567890",
+    "qwertyuiop",
+    "asdfghjkl",
+    "zxcvbnm",
+    "azertyuiop",
+    "qsdfghjklm",
+    "wxcvbn",
+    "qwertzuiop",
+    "yxcvbnm",
+    "qwertyuiopasdfghjklzxcvbnm",
+    "azertyuiopqsdfghjklmwxcvbn",
+    "qwertzuiopasdfghjklyxcvbnm",
+)
+
+
+def _simple(password: str) -> str:
+    """Letters and digits only, lower case: how a guesser's list reads."""
+    return "".join(ch for ch in password.casefold() if ch.isalnum())
+
+
+def _is_digit_run(text: str) -> bool:
+    return text.isdigit() and (text in _DIGITS or text in _DIGITS[::-1])
+
+
+def _is_keyboard_run(text: str) -> bool:
+    """A run of neighbouring keys (qwerty, azerty, qwertz; either way), with a run of
+    digits before or after (qwerty123456, 1234azerty)."""
+    found = re.fullmatch(r"(\d*)(\D+?)(\d*)", text)
+    if found is None:
+        return False
+    before, letters, after = found.groups()
+    if len(letters) < 4 or any(part and not _is_digit_run(part) for part in (before, after)):
+        return False
+    return any(letters in row or letters in row[::-1] for row in _KEYBOARD)
+
+
 def check_new_password(username: str, password: str) -> None:
-    """BadInput when `password` is not acceptable as a new password for `username`."""
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise BadInput(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+    """BadInput when `password` is not acceptable as a new password for `username`: only
+    spaces, the username, fewer than 12 characters, a well-known word with digits, a run
+    of digits or of keyboard keys, one character repeated. One sentence each."""
+    if not password.strip():
+        raise BadInput("a password must not be only spaces")
     if password.strip().casefold() == username.strip().casefold():
         raise BadInput("a password must not be the username")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise BadInput(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+    simple = _simple(password)
+    if len(set(password.strip())) == 1 or (simple and len(set(simple)) == 1):
+        raise BadInput("a password must not be one character repeated")
+    name = _simple(username)
+    if name and re.fullmatch(rf"{re.escape(name)}\d*", simple):
+        raise BadInput("a password must not be the username, with or without digits")
+    if _COMMON.fullmatch(simple):
+        raise BadInput(
+            "a password must not be a well-known word with digits (such as password2024, "
+            "wachtwoord1, motdepasse123, passwort1234 or cumuldesk2026)"
+        )
+    if _is_digit_run(simple):
+        raise BadInput("a password must not be a run of digits (such as 123456789012)")
+    if _is_keyboard_run(simple):
+        raise BadInput(
+            "a password must not be a run of keyboard keys (such as qwertyuiop or azerty123456)"
+        )
 
 
 def set_password(
@@ -193,40 +301,87 @@ def _remembered(meta: dict[str, str], typed: str) -> tuple[Identity | None, str 
     return identity, meta[META_SIGNIN_VERIFIER]
 
 
+def _cache_unknown_key(cache: LocalCache, meta: dict[str, str]) -> bytes:
+    """The cache's own random key for hashing typed names that are not its owner."""
+    try:
+        return bytes.fromhex(meta[META_UNKNOWN_KEY])
+    except (KeyError, ValueError):
+        key = secrets.token_bytes(32)
+        cache.set_meta({META_UNKNOWN_KEY: key.hex()})
+        return key
+
+
+def _expired(meta: dict[str, str], now: datetime, days: int) -> bool:
+    """Whether the last online sign-in (META_SIGNIN_AT) is more than `days` days ago (or
+    unknown)."""
+    try:
+        at = datetime.fromisoformat(meta[META_SIGNIN_AT])
+    except (KeyError, ValueError):
+        return True
+    if at.tzinfo is None or now.tzinfo is None:
+        at, now = at.replace(tzinfo=None), now.replace(tzinfo=None)
+    return now - at > timedelta(days=days)
+
+
+def offline_password_matches(cache: LocalCache, username: str | None, password: str) -> bool:
+    """Whether `password` is the one the cache's owner `username` had at their last online
+    sign-in (no audit event, no count: for the lock screen, after the central database
+    refused the password)."""
+    _identity, stored = _remembered(cache.meta(), _typed(username))
+    return stored is not None and verify_password(password, stored)
+
+
 def sign_in_offline(
-    cache: LocalCache, username: str | None, password: str, *, clock: Clock = utcnow
+    cache: LocalCache,
+    username: str | None,
+    password: str,
+    *,
+    clock: Clock = utcnow,
+    max_days: int | None = None,
 ) -> Identity:
     """The identity of the cache's owner `username` whose password is `password`, as it
     was at their last online sign-in; needs no central database.
 
     Raises NotAllowed: "wrong username or password" (also when `username` is not the
-    owner of this cache), or a message saying that an online sign-in is needed first.
-    The attempt is audited in the cache's own trail.
+    owner of this cache; from the third failure in a row with a sentence saying so), a
+    message saying that an online sign-in is needed first, or that offline sign-in has
+    expired: more than `max_days` (default: the configuration's offline_sign_in_days)
+    since the last online sign-in. The attempt is audited in the cache's own trail.
     """
     typed = _typed(username)
     meta = cache.meta()
     identity, stored = _remembered(meta, typed)
     matches = verify_password(password, stored)
-    if meta.get(META_OWNER) != typed:
+    days = offline_sign_in_days() if max_days is None else max_days
+    owner = meta.get(META_OWNER) == typed
+    if not owner:
         reason = "not the owner of this cache"
     elif stored is None:
         reason = "no offline verifier"
     elif not matches:
         reason = "wrong password"
+    elif _expired(meta, clock(), days):
+        reason = "offline sign-in expired"
     else:
         reason = None
+    actor = typed if owner else unknown_actor(_cache_unknown_key(cache, meta), typed)
     with cache.sessions.begin() as session:
         # in the cache's trail and, by the outbox, in the central one at the next sync
         if reason is None:
             record_local(session, typed, SIGN_IN, details={"mode": "offline"}, clock=clock)
         else:
-            details = {"mode": "offline", "reason": reason}
-            record_local(session, _actor(typed), SIGN_IN_FAILED, details=details, clock=clock)
+            details: dict[str, object] = {"mode": "offline", "reason": reason}
+            if reason == "offline sign-in expired":
+                details["days"] = days
+            record_local(session, actor, SIGN_IN_FAILED, details=details, clock=clock)
     if reason == "no offline verifier":
         raise NotAllowed(
             "offline sign-in is not possible yet on this computer: sign in once while the "
             "central database can be reached"
         )
+    if reason == "offline sign-in expired":
+        raise NotAllowed(Message("SignIn", OFFLINE_EXPIRED, {"days": days}))
     if reason is not None or identity is None:
-        raise NotAllowed(WRONG_CREDENTIALS)
+        raise signin_guard.refusal(typed, known=owner, offline=True)
+    signin_guard.succeeded(typed)
     return identity

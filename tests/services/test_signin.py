@@ -22,12 +22,15 @@ from cumuldesk.services.signin import (
     set_password,
     sign_in,
     sign_in_offline,
+    unknown_actor,
 )
+from cumuldesk.storage.audit import pseudonym_key
 from cumuldesk.storage.cache import CacheMismatch, LocalCache
 from cumuldesk.storage.database import session_factory
 from cumuldesk.storage.keys import SERVICE
 from cumuldesk.storage.models import AuditEvent, Base, Handler, Language, Role
 
+UNKNOWN = object()
 EVA_PASSWORD = "eva-own-password-7"
 AN_PASSWORD = "an-own-password-42"
 MARC_PASSWORD = "marc-own-password-9"
@@ -80,11 +83,12 @@ def test_the_right_password_signs_in_and_is_audited(factory):
     [
         ("an.demo", EVA_PASSWORD, "an.demo", "wrong password"),
         ("an.demo", "", "an.demo", "wrong password"),
-        ("nobody.here", AN_PASSWORD, "nobody.here", "unknown user"),
+        ("nobody.here", AN_PASSWORD, UNKNOWN, "unknown user"),
         ("old.hand", TEST_PASSWORD, "old.hand", "inactive account"),
         ("new.hand", "", "new.hand", "no password set"),
-        (AN_PASSWORD + " !", AN_PASSWORD, "(not a username)", "unknown user"),
-        ("", AN_PASSWORD, "(not a username)", "unknown user"),
+        (AN_PASSWORD + " !", AN_PASSWORD, UNKNOWN, "unknown user"),
+        (AN_PASSWORD, "", UNKNOWN, "unknown user"),  # the password in the username field
+        ("", AN_PASSWORD, UNKNOWN, "unknown user"),
     ],
 )
 def test_every_refusal_says_the_same_and_is_audited_without_the_password(
@@ -94,6 +98,10 @@ def test_every_refusal_says_the_same_and_is_audited_without_the_password(
         sign_in(factory, username, password)
     assert str(refused.value) == WRONG_CREDENTIALS == "wrong username or password"
     assert refused.value.exit_code == 4
+    if actor is UNKNOWN:  # not a real username: a keyed hash of what was typed, never the text
+        with factory() as session:
+            actor = unknown_actor(pseudonym_key(session, create=False), username.strip())
+        assert actor.startswith("unknown:") and len(actor) == len("unknown:") + 16
     assert events(factory) == [
         (actor, "sign_in_failed", {"mode": "online", "reason": reason}),
     ]
@@ -229,8 +237,9 @@ def test_the_cache_of_an_cannot_be_used_by_marc_even_with_the_key(memory_keyring
         for password in (MARC_PASSWORD, AN_PASSWORD):
             with pytest.raises(NotAllowed, match=WRONG_CREDENTIALS):
                 sign_in_offline(cache, "marc.demo", password)
-        assert cache_events(cache)[-1] == (
-            "marc.demo",
+        actor, action, details = cache_events(cache)[-1]
+        assert actor.startswith("unknown:") and "marc" not in actor  # not an's cache's owner
+        assert (action, details) == (
             "sign_in_failed",
             {"mode": "offline", "reason": "not the owner of this cache"},
         )

@@ -15,12 +15,22 @@ publishes); only a proposed value is approved or rejected (BadInput). Every step
 audit event (`law_proposed`, `law_approved`, `law_rejected`, `law_imported`) with ids,
 names, dates, kinds and versions: law data hold nothing personal.
 
+On the production set-up (a supervisor's own PostgreSQL login, `is_secured`) the steps
+are the server's functions (cumuldesk/storage/security/40_supervisor.sql:
+`cumuldesk_api.law_propose`, `law_approve`, `law_reject`, `law_import`), granted to
+supervisors only. The server applies the same rules: the proposer is the caller, never a
+parameter; it refuses approving one's own proposal and deciding a value that is not
+proposed, numbers the versions and writes the same audit events. This module still checks
+a value against the shipped parameter files first (units, brackets, kinds) and says why
+in the user's language; the server re-checks the value's shape.
+
 Where a desk takes its law data from at run time (`parameters_for_desk`,
 `parameters_for_command`) is at the end of this module.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from collections.abc import Callable
@@ -48,9 +58,10 @@ from cumuldesk.params.loader import (
 from cumuldesk.services.authorization import refuse, require_supervisor
 from cumuldesk.services.central import Central, connect_central
 from cumuldesk.services.identity import Identity
+from cumuldesk.services.supervisor_calls import call
 from cumuldesk.storage.audit import record, utcnow
 from cumuldesk.storage.cache import LocalCache
-from cumuldesk.storage.database import DatabaseUnavailable
+from cumuldesk.storage.database import DatabaseUnavailable, is_secured
 from cumuldesk.storage.law_data import stored_parameters, value_text
 from cumuldesk.storage.models import LawState, LawValue
 from cumuldesk.sync.law import cache_parameters
@@ -289,7 +300,63 @@ def propose(
         load_parameters(), name, effective, value_text, kind, source_title, source_url, bracket
     )
     with sessions.begin() as session:
+        if is_secured(session):
+            return _propose_on_server(session, checked)
         return _insert(session, current.username, checked, clock()).id
+
+
+# ------------------------------------------- the production set-up: the server's functions
+
+
+def _server_value(checked: _Checked) -> dict[str, Any]:
+    return {
+        "name": checked.name,
+        "bracket": checked.bracket,
+        "effective": checked.effective.isoformat(),
+        "value": checked.value,
+        "kind": checked.kind.value,
+        "source_title": checked.source_title,
+        "source_url": checked.source_url,
+    }
+
+
+def _propose_on_server(session: Session, checked: _Checked) -> int:
+    found = call(
+        session,
+        text(
+            "SELECT cumuldesk_api.law_propose(:name, :bracket, :effective, :value, :kind,"
+            " :source_title, :source_url)"
+        ),
+        _server_value(checked),
+        "law propose",
+    ).scalar_one()
+    return int(found)
+
+
+def _approve_on_server(session: Session, value_id: int) -> int:
+    found = call(
+        session, text("SELECT cumuldesk_api.law_approve(:id)"), {"id": value_id}, "law approve"
+    ).scalar_one()
+    return int(found)
+
+
+def _reject_on_server(session: Session, value_id: int, reason: str | None) -> None:
+    call(
+        session,
+        text("SELECT cumuldesk_api.law_reject(:id, :reason)"),
+        {"id": value_id, "reason": reason},
+        "law reject",
+    )
+
+
+def _import_on_server(session: Session, file_name: str, checked: list[_Checked]) -> list[int]:
+    found = call(
+        session,
+        text("SELECT cumuldesk_api.law_import(:file, CAST(:values AS jsonb))"),
+        {"file": file_name, "values": json.dumps([_server_value(item) for item in checked])},
+        "law import",
+    ).scalar_one()
+    return [int(value_id) for value_id in found]
 
 
 # Refusals a supervisor can meet in the window too: marked for translation (the window
@@ -366,6 +433,8 @@ def approve(
     _bracket(_parameter(load_parameters(), name), bracket)  # still known to this release
     now = clock()
     with sessions.begin() as session:
+        if is_secured(session):
+            return _approve_on_server(session, value_id)
         _take_version_lock(session)
         _decide(session, value_id, "approved", decided_by=current.username, decided_at=now)
         highest = session.scalar(
@@ -403,6 +472,10 @@ def reject(
     reason = " ".join((reason or "").split()) or None
     now = clock()
     with sessions.begin() as session:
+        if is_secured(session):
+            _proposed(session, value_id, "rejected")  # says why in the user's language
+            _reject_on_server(session, value_id, reason)
+            return
         _decide(
             session,
             value_id,
@@ -492,6 +565,8 @@ def import_file(
             raise BadInput(f"{where}: {exc}") from None
     now = clock()
     with sessions.begin() as session:
+        if is_secured(session):
+            return _import_on_server(session, path.name, checked)
         ids = [_insert(session, current.username, item, now).id for item in checked]
         record(
             session,

@@ -5,6 +5,10 @@ The rules are in `cumuldesk.domain.retention`. Rows of a removed person go with 
 (database ON DELETE CASCADE): representative, BOB periods, decisions and their
 periods, zorgtoeslag points, cases with their notes and letters. Audit events stay:
 they name the person only by a pseudonym.
+
+On the production set-up (a supervisor's own PostgreSQL login, `is_secured`) the central
+purge is the server's `cumuldesk_api.purge` (cumuldesk/storage/security/40_supervisor.sql):
+the same rules in SQL, the same counts and the same audit event, returned as the report.
 """
 
 from __future__ import annotations
@@ -14,14 +18,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from cumuldesk.config import cache_forget_days
 from cumuldesk.domain.retention import CaseFacts, RetentionRule, retention_due
+from cumuldesk.services.supervisor_calls import call
 from cumuldesk.storage.audit import record
 from cumuldesk.storage.cache import LocalCache
-from cumuldesk.storage.database import chunked
+from cumuldesk.storage.database import chunked, is_secured
 from cumuldesk.storage.models import (
     Answer,
     BobPeriodRow,
@@ -137,8 +142,11 @@ def purge(
     """Remove (or with `dry_run` only count) what retention says must go; audited (a run
     that removes nothing too, unless `audit_nothing` is False).
 
-    Runs in the caller's transaction: all or nothing.
+    Runs in the caller's transaction: all or nothing. On the production set-up the server
+    purges the central database (`actor` is then the signed-in supervisor).
     """
+    if where == "central" and is_secured(session):
+        return purge_on_server(session, today, dry_run=dry_run)
     due, without_case = due_for_removal(session, today)
     report = PurgeReport(today=today, dry_run=dry_run, persons_without_case=without_case)
     report.persons_by_rule = dict(Counter(d.rule.value for d in due))
@@ -161,6 +169,33 @@ def purge(
         details={"where": where, **report.as_dict()},
     )
     return report
+
+
+def report_of(data: dict[str, object]) -> PurgeReport:
+    """The PurgeReport of its `as_dict()` (what the server's purge returns)."""
+    by_rule = data.get("persons_by_rule") or {}
+    rows = data.get("rows") or {}
+    assert isinstance(by_rule, dict) and isinstance(rows, dict)
+    return PurgeReport(
+        today=date.fromisoformat(str(data["today"])),
+        dry_run=bool(data["dry_run"]),
+        persons_by_rule={str(k): int(v) for k, v in by_rule.items()},
+        rows={str(k): int(v) for k, v in rows.items()},
+        persons_without_case=int(str(data.get("persons_without_case") or 0)),
+        cache_forgotten=int(str(data.get("cache_forgotten") or 0)),
+    )
+
+
+def purge_on_server(session: Session, today: date, *, dry_run: bool = False) -> PurgeReport:
+    """The central purge by the server's `cumuldesk_api.purge`, in the caller's
+    transaction (supervisors only: NotAllowed otherwise)."""
+    answer = call(
+        session,
+        text("SELECT cumuldesk_api.purge(:today, :dry_run)"),
+        {"today": today, "dry_run": dry_run},
+        "purge",
+    ).scalar_one()
+    return report_of(dict(answer))
 
 
 def purge_cache(

@@ -9,6 +9,13 @@
    rolls all of it back.
 4. The rejected rows are written to the rejects file (`cumuldesk.services.vsb_rejects`).
 
+On the production set-up (a supervisor's own PostgreSQL login, `is_secured`) the
+supervisor can neither read other teams' persons nor write a table: step 3 then asks the
+server for the persons and periods of the file's INSZ (`cumuldesk_api.vsb_state`, which
+takes the import lock), plans the import here as above, and hands the plan to
+`cumuldesk_api.vsb_import`, which re-checks it, writes it, records the `VsbImport` row and
+the audit event in the same transaction (cumuldesk/storage/security/40_supervisor.sql).
+
 A row whose person and start match a stored period updates that period when its end
 or flag differs (VSB closes an open period) and leaves it unchanged when identical, so
 importing the same file twice changes nothing.
@@ -16,6 +23,7 @@ importing the same file twice changes nothing.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,12 +31,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import bindparam, insert, select, text, update
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cumuldesk.errors import CumulDeskError, Unavailable
 from cumuldesk.services.authorization import require_supervisor
 from cumuldesk.services.identity import Identity
+from cumuldesk.services.supervisor_calls import call, server_message
 from cumuldesk.services.vsb_file import (
     BobRow,
     Progress,
@@ -39,7 +48,7 @@ from cumuldesk.services.vsb_file import (
 )
 from cumuldesk.services.vsb_rejects import check_rejects_path, default_rejects_path, write_rejects
 from cumuldesk.storage.audit import record, utcnow
-from cumuldesk.storage.database import chunked, transaction
+from cumuldesk.storage.database import chunked, is_secured, transaction
 from cumuldesk.storage.models import BobPeriodRow, Person, VsbImport
 
 ACTION = "import-vsb"
@@ -246,6 +255,16 @@ def _write(session: Session, plan: ImportPlan, import_id: int) -> None:
         )
 
 
+def _counts(vsb: VsbFile, plan: ImportPlan) -> dict[str, int]:
+    return {
+        "rows_total": len(vsb.rows),
+        "new": len(plan.new),
+        "updated": len(plan.updated),
+        "unchanged": len(plan.unchanged),
+        "rejected": len(plan.rejects),
+    }
+
+
 def _import(
     session: Session,
     vsb: VsbFile,
@@ -255,6 +274,8 @@ def _import(
     progress: Progress | None,
     clock: Callable[[], datetime],
 ) -> tuple[int, ImportPlan]:
+    if is_secured(session):
+        return _import_on_server(session, vsb, rows, rejects, progress)
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _PG_IMPORT_LOCK})
     if progress:
@@ -262,13 +283,7 @@ def _import(
     persons, stored = load_state(session, (row.insz for row in rows))
     plan = plan_import(rows, persons, stored)
     plan.rejects.extend(rejects)
-    counts = {
-        "rows_total": len(vsb.rows),
-        "new": len(plan.new),
-        "updated": len(plan.updated),
-        "unchanged": len(plan.unchanged),
-        "rejected": len(plan.rejects),
-    }
+    counts = _counts(vsb, plan)
     log = VsbImport(
         file_name=vsb.name[:255],
         file_sha256=vsb.sha256,
@@ -292,6 +307,93 @@ def _import(
         clock=clock,
     )
     return log.id, plan
+
+
+# --- the production set-up: the server's functions ------------------------------------
+
+
+def _refused_import(exc: DBAPIError) -> CumulDeskError:
+    return ImportFailed(
+        f"the central database refused the import ({server_message(exc) or 'refused'}); "
+        "nothing was imported"
+    )
+
+
+def server_state(
+    session: Session, insz: Iterable[str]
+) -> tuple[dict[str, int], dict[int, list[StoredPeriod]]]:
+    """`load_state` through `cumuldesk_api.vsb_state` (a supervisor may not read the other
+    teams' persons): the same answer, and the import lock taken until the transaction ends."""
+    rows = call(
+        session,
+        text("SELECT * FROM cumuldesk_api.vsb_state(CAST(:insz AS text[]))"),
+        {"insz": sorted(set(insz))},
+        ACTION,
+        refused=_refused_import,
+    )
+    persons: dict[str, int] = {}
+    stored: dict[int, list[StoredPeriod]] = defaultdict(list)
+    for number, person_id, period_id, start, end, flag in rows:
+        persons[number] = person_id
+        if period_id is not None:
+            stored[person_id].append(StoredPeriod(period_id, start, end, bool(flag)))
+    return persons, dict(stored)
+
+
+def _day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _import_on_server(
+    session: Session,
+    vsb: VsbFile,
+    rows: Sequence[BobRow],
+    rejects: list[Reject],
+    progress: Progress | None,
+) -> tuple[int, ImportPlan]:
+    if progress:
+        progress("comparing with the central database", 0, len(rows))
+    persons, stored = server_state(session, (row.insz for row in rows))
+    plan = plan_import(rows, persons, stored)
+    plan.rejects.extend(rejects)
+    counts = _counts(vsb, plan)
+    if progress:
+        progress("importing", 0, counts["new"] + counts["updated"])
+    new = [
+        {
+            "person_id": person_id,
+            "start_date": row.start.isoformat(),
+            "end_date": _day(row.end),
+            "voluntary_switch": row.voluntary_switch,
+        }
+        for person_id, row in plan.new
+    ]
+    updated = [
+        {
+            "period_id": period_id,
+            "person_id": persons[row.insz],
+            "end_date": _day(row.end),
+            "voluntary_switch": row.voluntary_switch,
+        }
+        for period_id, row in plan.updated
+    ]
+    import_id = call(
+        session,
+        text(
+            "SELECT cumuldesk_api.vsb_import(:name, :sha256, CAST(:counts AS jsonb),"
+            " CAST(:new AS jsonb), CAST(:updated AS jsonb))"
+        ),
+        {
+            "name": vsb.name[:255],
+            "sha256": vsb.sha256,
+            "counts": json.dumps(counts),
+            "new": json.dumps(new),
+            "updated": json.dumps(updated),
+        },
+        ACTION,
+        refused=_refused_import,
+    ).scalar_one()
+    return int(import_id), plan
 
 
 def import_vsb_file(

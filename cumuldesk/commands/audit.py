@@ -41,6 +41,7 @@ from cumuldesk.services.central import sign_in_central
 from cumuldesk.services.signin import remember_offline
 from cumuldesk.storage.audit import (
     VerifyResult,
+    accept_cut,
     chain_cut_from,
     check_snapshot,
     read_snapshot,
@@ -122,6 +123,20 @@ def register(sub: Any) -> None:
     add_admin_url(checkpoint, required=False)
     checkpoint.add_argument("--json", action="store_true", help="print JSON")
     checkpoint.set_defaults(handler=run_checkpoint)
+
+    accept = actions.add_parser(
+        "accept-cut",
+        help="let recording resume after a cut end that cannot be restored (administrator)",
+        description="A trail whose end was cut refuses every new event (and so every "
+        "sign-in) until its administrator deals with it. First restore the missing events "
+        "from a backup if there is one; if not, this records an audit_cut_accepted event "
+        "that says what was cut and moves the head to it. Every later verification names "
+        "the accepted cut; checkpoints made before it still show the missing events. Exit "
+        "code 0 when accepted, 2 when the trail is not cut.",
+    )
+    add_admin_url(accept)
+    accept.add_argument("--json", action="store_true", help="print JSON")
+    accept.set_defaults(handler=run_accept_cut)
 
     keygen = actions.add_parser(
         "keygen",
@@ -381,6 +396,27 @@ def run_checkpoint(args: argparse.Namespace, out: TextIO) -> int:
             "from the database server; check with cumuldesk audit verify --central "
             f"--checkpoint {args.out} --public-key PUBLIC-KEY-FILE\n"
         )
+    return 0
+
+
+# ---------------------------------------------------------------------- accept-cut
+
+
+def run_accept_cut(args: argparse.Namespace, out: TextIO) -> int:
+    central = _as_administrator(args)
+    try:
+        actor = central.sign_in()
+        with central.sessions.begin() as session:
+            cut, event = accept_cut(session, actor)
+    finally:
+        central.close()
+    if args.json:
+        emit_json({"cut": cut, "seq": event.seq, "hash": event.hash}, out)
+        return 0
+    out.write(
+        f"accepted: the audit trail was cut ({cut}); event {event.seq} records it and "
+        "recording resumes. Make a new checkpoint now (cumuldesk audit checkpoint).\n"
+    )
     return 0
 
 

@@ -154,7 +154,7 @@ def verify_central(
     letters = finalised_letters(session)
     chain = check_snapshot(snapshot)
     problems = list(chain.problems)
-    notes: list[str] = []
+    notes = list(chain.notes)
     if compare is not None:
         found, said = compare(snapshot)
         problems += found

@@ -42,13 +42,14 @@ from sqlalchemy import select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from cumuldesk.errors import IntegrityProblem
+from cumuldesk.errors import BadInput, IntegrityProblem, NotAllowed
 from cumuldesk.storage.database import is_secured
 from cumuldesk.storage.models import AuditEvent, Setting
 
 GENESIS = "0" * 64
 PSEUDONYM_KEY_SETTING = "audit_pseudonym_key"
 HEAD_SETTING = "audit_head"
+CUT_ACCEPTED = "audit_cut_accepted"
 CHAIN_LABEL = "cumuldesk-audit-v2"
 CUT_SQLSTATE = "CDCUT"  # raised by cumuldesk_internal.append_event on a cut chain
 _PG_LOCK = 0x43554D55  # advisory lock id that serialises writers of the trail on PostgreSQL
@@ -287,6 +288,17 @@ def record(
         raise ValueError("give the INSZ or its pseudonym, not both")
     if is_secured(session):
         return _record_on_server(session, action, insz, subject, details)
+    last, stored_head = _lock_and_read_head(session)
+    cut = cut_in(stored_head, last.seq if last else None, last.hash if last else None)
+    if cut is not None:
+        raise ChainCut(_cut_message(cut, session))
+    if insz:
+        subject = pseudonym(pseudonym_key(session), insz)
+    return _append(session, last, actor, action, subject, details, clock)
+
+
+def _lock_and_read_head(session: Session) -> tuple[Any, str | None]:
+    """Take the trail's write lock, then read its last event (seq, hash) and its head."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _PG_LOCK})
     else:
@@ -299,14 +311,20 @@ def record(
     last = session.execute(
         select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()
-    stored_head = session.scalar(select(Setting.value).where(Setting.key == HEAD_SETTING))
-    cut = cut_in(stored_head, last.seq if last else None, last.hash if last else None)
-    if cut is not None:
-        raise ChainCut(_cut_message(cut, session))
+    return last, session.scalar(select(Setting.value).where(Setting.key == HEAD_SETTING))
+
+
+def _append(
+    session: Session,
+    last: Any,
+    actor: str,
+    action: str,
+    subject: str | None,
+    details: Mapping[str, Any] | None,
+    clock: Callable[[], datetime],
+) -> AuditEvent:
     seq = 1 if last is None else last.seq + 1
     prev = GENESIS if last is None else last.hash
-    if insz:
-        subject = pseudonym(pseudonym_key(session), insz)
     body = json.dumps(dict(details or {}), sort_keys=True, ensure_ascii=False, default=str)
     moment = clock()
     event = AuditEvent(
@@ -328,6 +346,27 @@ def record(
         head.value = value
     session.flush()
     return event
+
+
+def accept_cut(
+    session: Session, actor: str, *, clock: Callable[[], datetime] = utcnow
+) -> tuple[str, AuditEvent]:
+    """The administrator's way out of a cut trail whose missing events cannot be restored
+    from a backup (docs/audit-integrity.md): append a `audit_cut_accepted` event that
+    says what was cut (the head as it was, the last event left) and move the head to it.
+    Recording works again; every verification names the accepted cut, and a checkpoint
+    made before it still shows the missing events. Returns (the cut, the event).
+
+    Only on a connection that writes the trail itself (the owner's, the embedded SQLite
+    database): NotAllowed on a handler's own login. BadInput when the trail is not cut."""
+    if is_secured(session):
+        raise NotAllowed("only the database's administrator may accept a cut of the trail")
+    last, stored_head = _lock_and_read_head(session)
+    cut = cut_in(stored_head, last.seq if last else None, last.hash if last else None)
+    if cut is None:
+        raise BadInput("the audit trail is not cut: there is no cut to accept")
+    details = {"cut": cut, "head_was": stored_head, "last_left": last.seq if last else 0}
+    return cut, _append(session, last, actor, CUT_ACCEPTED, None, details, clock)
 
 
 # ----------------------------------------------------------------------- verifying
@@ -429,7 +468,17 @@ def check_snapshot(snapshot: Snapshot) -> VerifyResult:
                 )
         previous = event
     problems.extend(_head_problems(snapshot, previous))
-    return VerifyResult(len(events), tuple(problems))
+    notes = [_accepted(event) for event in events if event.action == CUT_ACCEPTED]
+    return VerifyResult(len(events), tuple(problems), tuple(notes))
+
+
+def _accepted(event: Any) -> str:
+    try:
+        cut = str(json.loads(event.details).get("cut") or "")
+    except (ValueError, AttributeError):
+        cut = ""
+    what = f": {cut}" if cut else ""
+    return f"{describe(event)}: {event.actor} accepted a cut of the trail{what}"
 
 
 def _head_problems(snapshot: Snapshot, last: Any | None) -> list[AuditProblem]:

@@ -433,3 +433,27 @@ def test_on_the_set_up_database_a_cut_end_stays_named(secure_central, capsys, mo
             assert events(owner) == last - 2
     finally:
         owner.dispose()
+
+
+def test_the_administrator_accepts_a_cut_that_cannot_be_restored(
+    central, central_url, keys, tmp_path, capsys
+):
+    private, public = keys
+    point = tmp_path / "checkpoint.json"
+    checkpoint = ("audit", "checkpoint", "--out", point, "--key", private, "--user", SUPERVISOR)
+    assert run(capsys, *checkpoint)[0] == 0  # of event 6
+    last = cut_end(central, 3)  # events 6 to 8 (the checkpoint's sign_in, audit_verified)
+    verify = ("audit", "verify", "--central", "--user", SUPERVISOR)
+    assert run(capsys, *verify)[0] == 6
+    code, out, err = run(capsys, "audit", "accept-cut", "--admin-url", central_url)
+    assert code == 0, err
+    assert f"events {last - 2} to {last} removed from its end" in out
+    code, out, _ = run(capsys, *verify)
+    assert code == 0 and "chain intact" in out
+    assert f"accepted a cut of the trail: events {last - 2} to {last} removed" in out
+    assert events(central) == last - 3 + 1 + 2  # the acceptance, then sign_in, audit_verified
+    # the cut is not forgotten by a checkpoint made before it
+    code, out, _ = run(capsys, *verify, "--checkpoint", point, "--public-key", public)
+    assert code == 6 and "event 6 (" in out and "was rewritten" in out
+    code, _, err = run(capsys, "audit", "accept-cut", "--admin-url", central_url)
+    assert code == 2 and "the audit trail is not cut" in err

@@ -414,8 +414,8 @@ def run_accept_cut(args: argparse.Namespace, out: TextIO) -> int:
         emit_json({"cut": cut, "seq": event.seq, "hash": event.hash}, out)
         return 0
     out.write(
-        f"accepted: the audit trail was cut ({cut}); event {event.seq} records it and "
-        "recording resumes. Make a new checkpoint now (cumuldesk audit checkpoint).\n"
+        f"cut accepted: {cut}. Event {event.seq} records it and recording resumes; make a "
+        "new checkpoint now (cumuldesk audit checkpoint).\n"
     )
     return 0
 

@@ -334,7 +334,9 @@ def compare(snapshot: Snapshot, checkpoint: Checkpoint) -> tuple[list[AuditProbl
                 )
             ], []
         previous = number
-    upto = "event 1 is" if checkpoint.seq == 1 else f"events 1 to {checkpoint.seq} are"
-    return [], [
-        f"{when} (event {checkpoint.seq}, key {checkpoint.key_id}): {upto} as they were then"
-    ]
+    upto = (
+        "event 1 is as it was"
+        if checkpoint.seq == 1
+        else f"events 1 to {checkpoint.seq} are as they were"
+    )
+    return [], [f"{when} (event {checkpoint.seq}, key {checkpoint.key_id}): {upto} then"]

@@ -213,8 +213,8 @@ def _cut_message(cut: str, session: Session) -> str:
         )
     else:
         way_out = (
-            "an administrator must deal with it first (cumuldesk audit verify --central, see "
-            "docs/audit-integrity.md)"
+            "an administrator must first restore the missing events from a backup or accept "
+            "the cut (cumuldesk audit accept-cut, see docs/audit-integrity.md)"
         )
     return f"the audit trail is cut: {cut}; nothing more is recorded: {way_out}"
 

@@ -207,7 +207,7 @@ def test_a_cut_end_is_named_and_further_recording_refused(central_engine):
         record(session, "an.handler", "sign_in", details={"mode": "online"})
     message = str(refused.value)
     assert "the audit trail is cut: events 4 to 5 removed from its end" in message
-    assert "cumuldesk audit verify" in message
+    assert "restore the missing events from a backup or accept the cut" in message
     with factory() as session:
         result = verify_trail(session)  # still named: nothing covered it over
     assert [(p.seq, p.kind) for p in result.problems] == [(4, "truncated")]

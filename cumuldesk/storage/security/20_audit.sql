@@ -142,9 +142,10 @@ BEGIN
     IF cut IS NOT NULL THEN
         RAISE EXCEPTION USING
             ERRCODE = 'CDCUT',
-            MESSAGE = format('the audit trail is cut: %s; nothing more is recorded until an '
-                             'administrator has dealt with it (cumuldesk audit verify --central, '
-                             'see docs/audit-integrity.md)', cut);
+            MESSAGE = format('the audit trail is cut: %s; nothing more is recorded: an '
+                             'administrator must first restore the missing events from a '
+                             'backup or accept the cut (cumuldesk audit accept-cut, see '
+                             'docs/audit-integrity.md)', cut);
     END IF;
     event.seq := coalesce(last_seq, 0) + 1;
     event.at := clock_timestamp();

@@ -230,6 +230,10 @@ def _hex(value: Any, length: int) -> bool:
     )
 
 
+def _count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
 def _parse(document: Any) -> tuple[Checkpoint, bytes]:
     """The checkpoint and its signature; ValueError when a field is missing or wrong."""
     if not isinstance(document, dict) or document.get("format") != FORMAT:
@@ -238,8 +242,9 @@ def _parse(document: Any) -> tuple[Checkpoint, bytes]:
     if not all(isinstance(document.get(name), str) for name in text_fields):
         raise ValueError("a text field is missing")
     seq, step = document.get("seq"), document.get("step")
-    if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 1 for n in (seq, step)):
+    if not (_count(seq) and _count(step)):
         raise ValueError("a number is missing")
+    assert isinstance(seq, int) and isinstance(step, int)
     milestones = document.get("milestones")
     if not isinstance(milestones, list) or not all(_hex(m, 64) for m in milestones):
         raise ValueError("milestones")

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, text, update
+from sqlalchemy import Engine, select, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -205,8 +205,9 @@ def cut_in(head: str | None, last_seq: int | None, last_hash: str | None) -> str
 
 
 def _cut_message(cut: str, session: Session) -> str:
-    url = session.get_bind().url
-    if "pysqlcipher" in url.drivername:  # a handler's local cache
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    if "pysqlcipher" in engine.url.drivername:  # a handler's local cache
         way_out = (
             "cumuldesk audit verify --user USERNAME names what is missing; then rebuild the "
             "local cache from the central database (cumuldesk cache rebuild --user USERNAME)"

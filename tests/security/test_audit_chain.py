@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import psycopg
 import pytest
+from audit_support import PASSWORD, add_account
 from secure_support import unique_username
 
 from cumuldesk.storage.audit import (
@@ -20,23 +21,10 @@ from cumuldesk.storage.audit import (
 )
 from cumuldesk.storage.database import is_secured, open_central, session_factory
 
-PASSWORD = "a-long-test-password-1"
 INSZ = "06052011755"
 # every character JSON escapes (NUL aside: PostgreSQL text cannot hold it), a few it
 # must not (DEL, U+2028), and some beyond ASCII and beyond the BMP
 TRICKY = "".join(chr(c) for c in range(1, 32)) + '"\\/ \x7f\u2028 éëü€ß 日本 😀'
-
-
-def add_account(central, username: str, role: str = "handler", team: str = "T1") -> None:
-    """A handler's login role and row, made as the administrator (50_accounts.sql)."""
-    with central.connect_admin() as connection:
-        verifier = connection.pgconn.encrypt_password(
-            PASSWORD.encode(), username.encode(), b"scram-sha-256"
-        )
-        connection.execute(
-            "SELECT cumuldesk_api.create_handler(%s, %s, %s, %s, %s, %s)",
-            (username, "Test " + role, team, role, "nl", bytes(verifier).decode()),
-        )
 
 
 def sessions_as(central, username: str):

@@ -594,6 +594,9 @@ def test_import_vsb_and_law_approve_on_the_command_line(laptop, tmp_path, monkey
     assert "another supervisor must approve it" in capsys.readouterr().err
     assert main(["law", "approve", str(value_id), "--user", OTHER_SUPERVISOR]) == 0
     assert "now version 2" in capsys.readouterr().out
+    assert main(["law", "list", "--state", "approved", "--user", HANDLER, "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(v["id"], v["version"]) for v in listed if v["version"] == 2] == [(value_id, 2)]
     with laptop.connect_admin() as admin:
         assert admin.execute("SELECT count(*) FROM vsb_imports").fetchone() == (1,)
         assert admin.execute("SELECT max(version) FROM law_values").fetchone() == (2,)

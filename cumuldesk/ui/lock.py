@@ -4,12 +4,16 @@ hides every personal datum and asks for the handler's password again.
 Locked, the main window shows only a lock screen (its central widget, menus, tool bars,
 docks and status bar are hidden), its shortcuts do nothing, and every other open window
 of the application (a dialog) is covered by a lock screen too and its controls disabled.
-The password is checked against the local cache (`sign_in_offline`: works online and
-offline), on a worker, since scrypt takes a moment.
+The password is checked on a worker (`services.unlock.check_unlock`): by the central
+database when it can be reached, so that a closed account cannot unlock the window, else
+against the local cache (`sign_in_offline`). A password the central database refuses but
+the cache still knows (a closed account, a password changed elsewhere) signs the handler
+out: a message says so, and the window closes.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,15 +22,20 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from cumuldesk.errors import NotAllowed
-from cumuldesk.services.signin import sign_in_offline
+from cumuldesk.services.signin_guard import WrongCredentials
+from cumuldesk.services.unlock import AccountRefused, Connect, check_unlock, connector
 from cumuldesk.ui.context import AppContext
+from cumuldesk.ui.i18n import translated
 from cumuldesk.ui.ops import LOCAL, Op, user_message
+
+CONNECT_AS = "connect_as"  # ctx.extra: how to reach the central database with a password
 
 INPUT_EVENTS = frozenset(
     {
@@ -156,6 +165,7 @@ class InactivityLock(QObject):
 
     locked = Signal()
     unlocked = Signal()
+    signed_out = Signal(str)  # the message shown: the central database refused the account
 
     def __init__(
         self,
@@ -181,6 +191,8 @@ class InactivityLock(QObject):
         self._disabled: list[QWidget] = []
         self._title = ""
         self._focus: QWidget | None = None
+        self._signed_out = False
+        self.sign_out_box: QMessageBox | None = None
         app = QApplication.instance()
         assert app is not None, "make the QApplication first"
         app.installEventFilter(self)
@@ -195,6 +207,12 @@ class InactivityLock(QObject):
     def screen(self) -> LockScreen | None:
         """The lock screen over the main window (while locked)."""
         return self._screens[0] if self._screens else None
+
+    def _live(self) -> list[LockScreen]:
+        """The lock screens still there (a covered dialog may be deleted while locked,
+        and its lock screen with it)."""
+        self._screens[:] = [screen for screen in self._screens if shiboken6.isValid(screen)]
+        return self._screens
 
     def set_minutes(self, minutes: int) -> None:
         self.timer.setInterval(minutes * 60_000)
@@ -227,7 +245,7 @@ class InactivityLock(QObject):
         return False
 
     def _fit(self, watched: QObject) -> None:
-        for screen in self._screens:
+        for screen in self._live():
             if screen.parentWidget() is watched:
                 screen.setGeometry(screen.parentWidget().rect())
                 screen.raise_()
@@ -280,42 +298,88 @@ class InactivityLock(QObject):
 
     # --------------------------------------------------------------------- unlock
 
+    def _connect_as(self) -> Connect:
+        """How to reach the central database with the password typed (the sign-in puts it
+        in the context; otherwise the configured database, never created)."""
+        given = self.ctx.extra.get(CONNECT_AS)
+        if callable(given):
+            return given  # type: ignore[no-any-return]
+        from cumuldesk.config import central_config
+
+        return connector(central_config())
+
     def _check(self, screen: LockScreen, password: str) -> None:
-        if self._checking or not self._locked:
+        if self._checking or not self._locked or self._signed_out:
             return
         self._checking = True
-        for each in self._screens:
+        for each in self._live():
             each.set_busy(True)
         cache, username = self.ctx.cache, self.ctx.identity.username
-        Op(screen, lambda state: sign_in_offline(cache, username, password), lane=LOCAL).success(
-            lambda _identity: self._unlock()
-        ).failure(lambda exc, s=screen: self._refused(s, exc)).run()
+        connect = self._connect_as()
+        Op(
+            screen, lambda state: check_unlock(cache, username, password, connect), lane=LOCAL
+        ).success(lambda _unlocked: self._unlock()).failure(
+            lambda exc, s=screen: self._refused(s, exc)
+        ).run()
 
     def _refused(self, screen: LockScreen, exc: BaseException) -> None:
         self._checking = False
-        for each in self._screens:
+        if isinstance(exc, AccountRefused):
+            self._sign_out(screen, user_message(exc))
+            return
+        for each in self._live():
             each.set_busy(False)
-        if isinstance(exc, NotAllowed):
-            screen.show_message(self.tr("Wrong password: the window stays locked."))
+        if isinstance(exc, NotAllowed) and exc.text is None:
+            text = self.tr("Wrong password: the window stays locked.")
+            if isinstance(exc, WrongCredentials) and exc.note is not None:
+                text += " " + translated(exc.note)
+            screen.show_message(text)
         else:
-            screen.show_message(user_message(exc))
+            screen.show_message(user_message(exc))  # offline sign-in expired, and the like
         screen.password.clear()
         screen.password.setFocus()
 
+    @property
+    def is_signed_out(self) -> bool:
+        return self._signed_out
+
+    def _sign_out(self, screen: LockScreen, message: str) -> None:
+        """The central database refused the account: the data stay hidden, the password
+        field stays disabled, a message says why, and the window closes (the session
+        ends) when it is read."""
+        self._signed_out = True
+        for each in self._live():
+            each.set_busy(True)
+        screen.show_message(message)
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Signed out"))
+        box.setText(message)
+        box.setAccessibleName(self.tr("Signed out"))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda _result: self.window.close())
+        self.sign_out_box = box
+        self.signed_out.emit(message)
+        box.open()
+
     def _unlock(self) -> None:
         self._checking = False
-        for screen in self._screens:
+        for screen in self._live():
             screen.hide()
             screen.deleteLater()
         self._screens = []
         for child in self._hidden:
-            child.show()
+            if shiboken6.isValid(child):
+                child.show()
         for child in self._disabled:
-            child.setEnabled(True)
+            if shiboken6.isValid(child):  # its dialog may be gone meanwhile
+                child.setEnabled(True)
         self._hidden, self._disabled = [], []
         self.window.setWindowTitle(self._title)
-        if self._focus is not None and self._focus.isVisible():
-            self._focus.setFocus()
+        focus = self._focus
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            focus.setFocus()
         self._focus = None
         self._locked = False
         self.timer.start()

@@ -42,9 +42,13 @@ from cumuldesk.services.desktop_signin import (
     sign_in_work,
 )
 from cumuldesk.services.signin import WRONG_CREDENTIALS
+from cumuldesk.services.signin_guard import WrongCredentials
+from cumuldesk.services.unlock import connector
 from cumuldesk.storage.cache import CacheLocked
 from cumuldesk.ui.changes import Changes
 from cumuldesk.ui.context import AppContext
+from cumuldesk.ui.i18n import translated
+from cumuldesk.ui.lock import CONNECT_AS
 from cumuldesk.ui.ops import NETWORK, Op, user_message
 from cumuldesk.ui.settings import Settings
 
@@ -63,6 +67,7 @@ def build_context(signed: SignedIn, settings: Settings) -> AppContext:
     )
     if signed.notice:
         ctx.extra["signin_notice"] = signed.notice
+    ctx.extra[CONNECT_AS] = connector(signed.config)  # the lock checks the password there
     return ctx
 
 
@@ -353,8 +358,14 @@ class SignInDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(exc, NotAllowed) and str(exc) == WRONG_CREDENTIALS:
-            self.show_message(self.tr("Wrong username or password. Please try again."))
+        if isinstance(exc, WrongCredentials) or (
+            isinstance(exc, NotAllowed) and str(exc) == WRONG_CREDENTIALS
+        ):
+            text = self.tr("Wrong username or password. Please try again.")
+            note = getattr(exc, "note", None)
+            if note is not None:  # the third failure in a row, or more: further ones are slowed
+                text += " " + translated(note)
+            self.show_message(text)
             self.password.clear()
             self.password.setFocus()
             return

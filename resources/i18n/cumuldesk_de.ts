@@ -731,6 +731,10 @@
         <source>Wrong password: the window stays locked.</source>
         <translation>Falsches Passwort: Das Fenster bleibt gesperrt.</translation>
     </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
 </context>
 <context>
     <name>Insz</name>
@@ -2305,6 +2309,13 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>Offline sign-in has expired on this computer: your last online sign-in was more than {days} days ago. Connect to the central database once (sign in while it can be reached); then you can work offline again.</source>
+        <translation>Die Offline-Anmeldung ist auf diesem Computer abgelaufen: Ihre letzte Online-Anmeldung liegt mehr als {days} Tage zurück. Verbinden Sie sich einmal mit der zentralen Datenbank (melden Sie sich an, während sie erreichbar ist); danach können Sie wieder offline arbeiten.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to CumulDesk</source>
@@ -2425,6 +2436,17 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     <message>
         <source>Wrong username or password. Please try again.</source>
         <translation>Falscher Benutzername oder falsches Passwort. Bitte versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInGuard</name>
+    <message>
+        <source>This is failed sign-in {count} in a row for this username on this computer: the central database slows down every further attempt and, after more failures, refuses this computer for a while. Check the username and the password (Caps Lock?), or ask a supervisor to set a new password.</source>
+        <translation>Dies ist die {count}. fehlgeschlagene Anmeldung in Folge für diesen Benutzernamen auf diesem Computer: Die zentrale Datenbank verlangsamt jeden weiteren Versuch und weist diesen Computer nach weiteren Fehlschlägen eine Zeit lang ab. Prüfen Sie Benutzernamen und Passwort (Feststelltaste?), oder bitten Sie einen Supervisor, ein neues Passwort festzulegen.</translation>
+    </message>
+    <message>
+        <source>This is failed sign-in {count} in a row for this username on this computer. Check the password (Caps Lock?); if it is forgotten, ask a supervisor to set a new one and sign in once while the central database can be reached (the central database slows down repeated failures too).</source>
+        <translation>Dies ist die {count}. fehlgeschlagene Anmeldung in Folge für diesen Benutzernamen auf diesem Computer. Prüfen Sie das Passwort (Feststelltaste?); haben Sie es vergessen, bitten Sie einen Supervisor um ein neues und melden Sie sich einmal an, während die zentrale Datenbank erreichbar ist (auch die zentrale Datenbank verlangsamt wiederholte Fehlschläge).</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3816,13 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     <message>
         <source>%1: in the ban window (%2 to %3)</source>
         <translation>%1: im Verbotszeitraum (%2 bis %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <source>The central database no longer accepts your password: your account was closed, or its password was changed. You are signed out; your changes not yet pushed stay in the local cache. Sign in again, or ask a supervisor.</source>
+        <translation>Die zentrale Datenbank akzeptiert Ihr Passwort nicht mehr: Ihr Konto wurde geschlossen, oder sein Passwort wurde geändert. Sie sind abgemeldet; Ihre noch nicht übertragenen Änderungen bleiben im lokalen Cache. Melden Sie sich erneut an, oder wenden Sie sich an einen Supervisor.</translation>
     </message>
 </context>
 <context>

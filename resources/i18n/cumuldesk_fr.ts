@@ -731,6 +731,10 @@
         <source>Wrong password: the window stays locked.</source>
         <translation>Mot de passe incorrect&#xa0;: la fenêtre reste verrouillée.</translation>
     </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
 </context>
 <context>
     <name>Insz</name>
@@ -2305,6 +2309,13 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>Offline sign-in has expired on this computer: your last online sign-in was more than {days} days ago. Connect to the central database once (sign in while it can be reached); then you can work offline again.</source>
+        <translation>La connexion hors ligne a expiré sur cet ordinateur&#xa0;: votre dernière connexion en ligne date de plus de {days} jours. Connectez-vous une fois à la base de données centrale (connectez-vous pendant qu’elle est accessible)&#xa0;; vous pourrez ensuite de nouveau travailler hors ligne.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to CumulDesk</source>
@@ -2425,6 +2436,17 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     <message>
         <source>Wrong username or password. Please try again.</source>
         <translation>Nom d’utilisateur ou mot de passe incorrect. Veuillez réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInGuard</name>
+    <message>
+        <source>This is failed sign-in {count} in a row for this username on this computer: the central database slows down every further attempt and, after more failures, refuses this computer for a while. Check the username and the password (Caps Lock?), or ask a supervisor to set a new password.</source>
+        <translation>C’est la {count}e connexion échouée d’affilée pour ce nom d’utilisateur sur cet ordinateur&#xa0;: la base de données centrale ralentit chaque nouvelle tentative et, après d’autres échecs, refuse cet ordinateur pendant un moment. Vérifiez le nom d’utilisateur et le mot de passe (verrouillage des majuscules&#xa0;?), ou demandez à un superviseur de définir un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>This is failed sign-in {count} in a row for this username on this computer. Check the password (Caps Lock?); if it is forgotten, ask a supervisor to set a new one and sign in once while the central database can be reached (the central database slows down repeated failures too).</source>
+        <translation>C’est la {count}e connexion échouée d’affilée pour ce nom d’utilisateur sur cet ordinateur. Vérifiez le mot de passe (verrouillage des majuscules&#xa0;?)&#xa0;; si vous l’avez oublié, demandez-en un nouveau à un superviseur et connectez-vous une fois pendant que la base de données centrale est accessible (la base de données centrale ralentit elle aussi les échecs répétés).</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3816,13 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     <message>
         <source>%1: in the ban window (%2 to %3)</source>
         <translation>%1&#xa0;: dans la fenêtre d’interdiction (%2 à %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <source>The central database no longer accepts your password: your account was closed, or its password was changed. You are signed out; your changes not yet pushed stay in the local cache. Sign in again, or ask a supervisor.</source>
+        <translation>La base de données centrale n’accepte plus votre mot de passe&#xa0;: votre compte a été fermé, ou son mot de passe a été modifié. Vous êtes déconnecté&#xa0;; vos modifications pas encore envoyées restent dans le cache local. Connectez-vous à nouveau, ou adressez-vous à un superviseur.</translation>
     </message>
 </context>
 <context>

@@ -731,6 +731,10 @@
         <source>Wrong password: the window stays locked.</source>
         <translation>Verkeerd wachtwoord: het venster blijft vergrendeld.</translation>
     </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Afgemeld</translation>
+    </message>
 </context>
 <context>
     <name>Insz</name>
@@ -2305,6 +2309,13 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>Offline sign-in has expired on this computer: your last online sign-in was more than {days} days ago. Connect to the central database once (sign in while it can be reached); then you can work offline again.</source>
+        <translation>Offline aanmelden is op deze computer verlopen: uw laatste online aanmelding is meer dan {days} dagen geleden. Maak één keer verbinding met de centrale databank (meld u aan terwijl ze bereikbaar is); daarna kunt u weer offline werken.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to CumulDesk</source>
@@ -2425,6 +2436,17 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     <message>
         <source>Wrong username or password. Please try again.</source>
         <translation>Verkeerde gebruikersnaam of verkeerd wachtwoord. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInGuard</name>
+    <message>
+        <source>This is failed sign-in {count} in a row for this username on this computer: the central database slows down every further attempt and, after more failures, refuses this computer for a while. Check the username and the password (Caps Lock?), or ask a supervisor to set a new password.</source>
+        <translation>Dit is de {count}e mislukte aanmelding op rij voor deze gebruikersnaam op deze computer: de centrale databank vertraagt elke volgende poging en weigert deze computer na nog meer mislukkingen een tijdlang. Controleer de gebruikersnaam en het wachtwoord (Caps Lock?), of vraag een supervisor om een nieuw wachtwoord in te stellen.</translation>
+    </message>
+    <message>
+        <source>This is failed sign-in {count} in a row for this username on this computer. Check the password (Caps Lock?); if it is forgotten, ask a supervisor to set a new one and sign in once while the central database can be reached (the central database slows down repeated failures too).</source>
+        <translation>Dit is de {count}e mislukte aanmelding op rij voor deze gebruikersnaam op deze computer. Controleer het wachtwoord (Caps Lock?); bent u het vergeten, vraag dan een supervisor om een nieuw wachtwoord en meld u één keer aan terwijl de centrale databank bereikbaar is (ook de centrale databank vertraagt herhaalde mislukkingen).</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3816,13 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     <message>
         <source>%1: in the ban window (%2 to %3)</source>
         <translation>%1: in de verbodsperiode (%2 tot en met %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <source>The central database no longer accepts your password: your account was closed, or its password was changed. You are signed out; your changes not yet pushed stay in the local cache. Sign in again, or ask a supervisor.</source>
+        <translation>De centrale databank aanvaardt uw wachtwoord niet meer: uw account werd afgesloten, of het wachtwoord werd gewijzigd. U bent afgemeld; uw wijzigingen die nog niet doorgestuurd zijn, blijven in de lokale cache. Meld u opnieuw aan, of vraag het aan een supervisor.</translation>
     </message>
 </context>
 <context>

@@ -142,3 +142,124 @@ def test_an_open_dialog_is_covered_too(qtbot, window, ctx):
         qtbot.keyClick(covers[0].password, Qt.Key.Key_Return)
     assert dialog.field.isEnabled() and dialog.isVisible()
     assert not [child for child in dialog.findChildren(LockScreen) if child.isVisible()]
+
+
+# ------------------------------------------------- the central database checks too
+
+
+@pytest.fixture
+def online(ctx):
+    """The lock reaches the tests' central database (SQLite, like the embedded demo one:
+    the connection needs no credentials, the password is checked against the stored
+    hash); records the threads it was called on."""
+    threads: list[object] = []
+
+    def connect_as(credentials):
+        import threading
+
+        threads.append(threading.current_thread())
+        return ctx.connect()
+
+    ctx.extra["connect_as"] = connect_as
+    return threads
+
+
+def central_do(ctx, *statements):
+    from sqlalchemy import text
+
+    central = ctx.connect()
+    try:
+        with central.engine.begin() as connection:
+            for statement in statements:
+                connection.execute(text(statement))
+    finally:
+        central.close()
+
+
+def central_events(ctx):
+    import json
+
+    from sqlalchemy import select
+
+    from cumuldesk.storage.models import AuditEvent
+
+    central = ctx.connect()
+    try:
+        with central.sessions() as session:
+            rows = session.scalars(select(AuditEvent).order_by(AuditEvent.seq))
+            return [(e.actor, e.action, json.loads(e.details)) for e in rows]
+    finally:
+        central.close()
+
+
+def test_a_closed_account_cannot_unlock_and_is_signed_out(qtbot, window, ctx, online):
+    import threading
+
+    central_do(ctx, "UPDATE handlers SET active = false WHERE username = 'an.demo'")
+    lock = InactivityLock(window, ctx, minutes=10)
+    lock.lock_now()
+    with qtbot.waitSignal(lock.signed_out, timeout=10_000) as signed_out:
+        type_password(qtbot, lock, PASSWORD)  # the password the laptop's cache still knows
+    assert online and all(t is not threading.main_thread() for t in online)  # on a worker
+    message = signed_out.args[0]
+    assert message.startswith("The central database no longer accepts your password: your ")
+    assert "You are signed out" in message
+    assert lock.is_locked and lock.is_signed_out and not window.dossier.isVisible()
+    screen = screen_of(lock)
+    assert screen.message.text() == message and not screen.password.isEnabled()
+    box = lock.sign_out_box
+    assert box is not None and box.isVisible() and box.text() == message
+    assert central_events(ctx)[-1][1:] == (
+        "sign_in_failed",
+        {"mode": "online", "reason": "inactive account"},
+    )
+    box.accept()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)  # the session ends
+
+
+def test_online_a_wrong_password_stays_locked_and_the_third_says_it_is_slowed(
+    qtbot, window, ctx, online
+):
+    lock = InactivityLock(window, ctx, minutes=10)
+    lock.lock_now()
+    for attempt in range(1, 4):
+        screen_of(lock).message.clear()
+        type_password(qtbot, lock, "not-the-password")
+        qtbot.waitUntil(lambda: screen_of(lock).message.text() != "", timeout=10_000)
+        said = screen_of(lock).message.text()
+        assert said.startswith("Wrong password: the window stays locked.")
+        assert ("failed sign-in 3 in a row" in said) == (attempt == 3)
+    assert lock.is_locked and not lock.is_signed_out and window.isVisible()
+    assert len(online) == 3  # each checked by the central database
+    with qtbot.waitSignal(lock.unlocked, timeout=10_000):
+        type_password(qtbot, lock, PASSWORD)
+    assert central_events(ctx)[-1][:2] == ("an.demo", "sign_in")
+
+
+def test_a_password_changed_centrally_is_the_one_that_unlocks(qtbot, window, ctx, online):
+    from cumuldesk.services.signin import set_password, sign_in_offline
+
+    central = ctx.connect()
+    try:
+        set_password(central.sessions, ctx.identity, "an.demo", "a-changed-password-9")
+    finally:
+        central.close()
+    lock = InactivityLock(window, ctx, minutes=10)
+    lock.lock_now()
+    with qtbot.waitSignal(lock.unlocked, timeout=10_000):
+        type_password(qtbot, lock, "a-changed-password-9")
+    # the cache learnt the new password: it also unlocks (and signs in) offline now
+    assert sign_in_offline(ctx.cache, "an.demo", "a-changed-password-9") == ctx.identity
+
+
+def test_unreachable_the_cache_decides_as_before(qtbot, window, ctx, online):
+    central_do(ctx, "UPDATE handlers SET active = false WHERE username = 'an.demo'")
+    ctx.extra["central_up"][0] = False  # the laptop is offline: the closure is not known
+    lock = InactivityLock(window, ctx, minutes=10)
+    lock.lock_now()
+    type_password(qtbot, lock, "not-the-password")
+    qtbot.waitUntil(lambda: screen_of(lock).message.isVisible(), timeout=10_000)
+    assert screen_of(lock).message.text() == "Wrong password: the window stays locked."
+    with qtbot.waitSignal(lock.unlocked, timeout=10_000):
+        type_password(qtbot, lock, PASSWORD)
+    assert not lock.is_signed_out

@@ -207,3 +207,44 @@ def test_offline_sign_in_with_the_cache_when_the_central_database_is_away(
     assert ctx is not None and ctx.online is False
     assert ctx.identity.display_name == "An Demo"
     assert str(ctx.extra["signin_notice"]).startswith("Offline:")
+
+
+def test_the_third_wrong_password_in_a_row_says_further_attempts_are_slowed(
+    qtbot, dialog, demo_central, memory_keyring
+):
+    widget = dialog()
+    for _ in range(2):
+        sign_in(qtbot, widget, "an.demo", "not-the-password")
+        assert widget.message.text() == "Wrong username or password. Please try again."
+    sign_in(qtbot, widget, "an.demo", "not-the-password")
+    said = widget.message.text()
+    assert said.startswith("Wrong username or password. Please try again. This is failed ")
+    assert "sign-in 3 in a row" in said and "slows down every further attempt" in said
+    sign_in(qtbot, widget, "an.demo", PASSWORD)  # a success forgets the count
+    assert widget.context is not None
+
+
+def test_offline_sign_in_expired_says_to_connect_once(
+    qtbot, dialog, configured_central, memory_keyring, settings, _isolated_config
+):
+    first = sign_in_for_desktop("an.demo", PASSWORD, settings=settings)
+    first.cache.close()
+    configured_central.unlink()
+    (_isolated_config / "cumuldesk.toml").write_text(
+        "[security]\noffline_sign_in_days = 3\n", encoding="utf-8"
+    )
+    from datetime import UTC, datetime, timedelta
+
+    from cumuldesk.services.cache_service import open_cache
+    from cumuldesk.storage.cache_models import META_SIGNIN_AT
+
+    with open_cache("an.demo") as cache:  # the last online sign-in was four days ago
+        past = datetime.now(UTC) - timedelta(days=4)
+        cache.set_meta({META_SIGNIN_AT: past.isoformat(timespec="seconds")})
+    widget = dialog()
+    sign_in(qtbot, widget, "an.demo", PASSWORD)
+    assert widget.context is None
+    assert widget.message.text().startswith(
+        "Offline sign-in has expired on this computer: your last online sign-in was more "
+        "than 3 days ago. Connect to the central database once"
+    )

@@ -99,7 +99,12 @@ def add_person(session, counter: int, *, death=None, case_fields=None, with_case
             application_date=date(2021, 12, 1),
             team="T",
             updated_at=datetime(2022, 1, 1, tzinfo=UTC),
-            **{"status": CaseStatus.CLOSED, **(case_fields or {})},
+            # a proposal was sent (an answer needs one: the case rules, docs/security.md)
+            **{
+                "status": CaseStatus.CLOSED,
+                "proposal_sent_on": date(2022, 1, 5),
+                **(case_fields or {}),
+            },
         )
         case.notes.append(Note(created_at=datetime(2022, 1, 1, tzinfo=UTC), text="Called."))
         person.cases.append(case)

@@ -139,11 +139,14 @@ def populate_secure(central: SecureCentral, team_persons: int = 3, other_persons
     with factory.begin() as session:
         ids = dict(session.execute(select(Handler.username, Handler.id)).all())
         for counter in range(1, team_persons + 1):
-            person = add_person(session, counter)
+            # CD-1 waits for a proposal: no answer can be recorded on it yet
+            fields = {"proposal_sent_on": None} if counter == 1 else None
+            person = add_person(session, counter, case_fields=fields)
             person.cases[0].handler_id = ids[HANDLER]
             person.cases[0].notes[0].author_id = ids[HANDLER]
         for counter in range(901, 901 + other_persons):
-            person = add_person(session, counter)
+            fields = {"proposal_sent_on": None} if counter == 901 else None
+            person = add_person(session, counter, case_fields=fields)
             person.cases[0].team = OTHER_TEAM
             person.cases[0].handler_id = ids[OTHER_HANDLER]
     engine.dispose()

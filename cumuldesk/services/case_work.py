@@ -76,6 +76,8 @@ def _find_case(connection: Connection, reference: str) -> Row[Any]:
         CASES.c.change_seq,
         CASES.c.proposal_sent_on,
         CASES.c.answer_date,
+        CASES.c.answer,
+        CASES.c.application_date,
         PERSONS.c.insz,
     ).join(PERSONS, PERSONS.c.id == CASES.c.person_id)
     for candidate in dict.fromkeys((wanted, wanted.upper())):
@@ -149,10 +151,27 @@ def _case_values(changes: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _check_dates(case: Row[Any], values: Mapping[str, Any], clock: Clock) -> None:
+    """The case rules, checked here for a clear message at once; the central database
+    checks them again (docs/security.md), whatever the laptop sends."""
+    answer = values.get("answer", case.answer)
     answer_date = values.get("answer_date", case.answer_date)
     sent_on = values.get("proposal_sent_on", case.proposal_sent_on)
-    if "answer_date" in values and answer_date is not None and answer_date > _local_today(clock):
+    applied = case.application_date
+    today = _local_today(clock)
+    if "answer_date" in values and answer_date is not None and answer_date > today:
         raise BadInput("the answer date cannot be in the future")
+    if "proposal_sent_on" in values and sent_on is not None:
+        if sent_on > today:
+            raise BadInput("the date the proposal was sent cannot be in the future")
+        if applied is not None and sent_on < applied:
+            raise BadInput("the proposal cannot have been sent before the application")
+    if "answer" in values and answer is not None and sent_on is None:
+        raise BadInput(
+            "an answer needs a renunciation proposal that was sent: record the date the "
+            "proposal was sent first"
+        )
+    if answer_date is not None and applied is not None and answer_date < applied:
+        raise BadInput("the answer date cannot be before the application")
     if answer_date is not None and sent_on is not None and answer_date < sent_on:
         raise BadInput("the answer date cannot be before the date the proposal was sent")
 

@@ -15,8 +15,8 @@ Kinds and their JSON payloads:
   `CASE_FIELDS`; `base_seq` is the case's central change sequence the handler saw
 - "letter": {"local_id", "case_id", "kind", "language", "content", "created_at",
   "finalised_at", "content_sha256", "author"}
-- "audit": {"at", "action", "details", "insz"}: an event of the local audit trail (the
-  INSZ, when the event is about a person, for the central database to pseudonymise;
+- "audit": {"at", "action", "details", "person_id"}: an event of the local audit trail
+  (the central id of the person it is about, for the central database to pseudonymise;
   items made before kept a "subject" pseudonym instead)
 
 Notes and letters written here live in the cache tables with a negative id until they
@@ -48,6 +48,7 @@ from cumuldesk.storage.models import (
     Letter,
     LetterKind,
     Note,
+    Person,
 )
 
 NOTE = "note"
@@ -60,6 +61,7 @@ CASES = Case.__table__
 NOTES = Note.__table__
 LETTERS = Letter.__table__
 HANDLERS = Handler.__table__
+PERSONS = Person.__table__
 
 # case fields a handler may change, with how a JSON value becomes a column value
 _DATE_FIELDS = ("answer_date", "proposal_sent_on", "deadline")
@@ -189,9 +191,9 @@ def record_local(
     """An event in the cache's audit trail and, in the same transaction, an "audit" item
     that carries it to the central trail. Returns the item's key.
 
-    The item carries the INSZ (inside the encrypted cache, until pushed): the central
-    database computes the person's pseudonym with its own key, which no laptop holds. The
-    cache's own trail pseudonymises with a key of the cache."""
+    The item names the person by their central id (never the INSZ): the central database
+    computes the pseudonym with its own key, which no laptop holds, and only for a person
+    the handler may read. The cache's own trail pseudonymises with a key of the cache."""
     event = record(session, actor, action, insz=insz, details=details, clock=clock)
     payload: dict[str, Any] = {
         "at": iso_utc(event.at),
@@ -199,7 +201,9 @@ def record_local(
         "details": json.loads(event.details),
     }
     if insz:
-        payload["insz"] = insz
+        person_id = session.scalar(select(PERSONS.c.id).where(PERSONS.c.insz == insz))
+        if person_id is not None and person_id > 0:  # a person the cache holds
+            payload["person_id"] = person_id
     return enqueue(session.connection(), AUDIT, payload)
 
 

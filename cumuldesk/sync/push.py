@@ -543,7 +543,13 @@ def _apply_audit(
     check_details(payload["action"], details)  # the kinds and shapes a laptop may write
     details["origin"] = "local cache"
     details["local_at"] = payload["at"]
-    insz = payload.get("insz")
+    insz = None
+    if payload.get("person_id") is not None:
+        insz = session.scalar(select(PERSONS.c.insz).where(PERSONS.c.id == payload["person_id"]))
+        if insz is None:
+            return _Outcome(
+                REFUSED, {"reason": "the person of this event is not in the central database"}
+            )
     event = record(
         session,
         handler["username"],

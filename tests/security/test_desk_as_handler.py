@@ -14,12 +14,13 @@ from sync_support import open_handler_cache
 
 from cumuldesk.config import central_config
 from cumuldesk.domain.insz import build_insz
-from cumuldesk.errors import NotAllowed
+from cumuldesk.errors import BadInput, NotAllowed
 from cumuldesk.services.case_work import add_note, record_answer, save_letter
 from cumuldesk.services.central import connect_central, sign_in_central
 from cumuldesk.services.dossiers import open_dossier
 from cumuldesk.services.sync_service import sync_once
-from cumuldesk.storage.models import Note
+from cumuldesk.storage.models import Case, Note
+from cumuldesk.sync.outbox import enqueue
 
 
 @pytest.fixture
@@ -100,22 +101,39 @@ def test_looking_up_another_teams_dossier_is_audited_by_the_server(laptop, tmp_p
     assert opened == 1  # once, by the server: not again when the cache's event is pushed
 
 
-def test_answers_the_server_refuses_come_back_as_refused_changes(laptop, tmp_path):
+def test_an_impossible_answer_is_refused_at_the_desk_and_by_the_server(laptop, tmp_path):
     central, identity = _signed_in(OTHER_HANDLER)
     try:
         cache = open_handler_cache(tmp_path, owner=OTHER_HANDLER)
         sync_once(central, cache, identity)
-        # CD-901 has no proposal sent: the server refuses an answer to it
-        record_answer(cache, identity, "CD-901", "accepted_renunciation", date(2024, 1, 10))
+        # CD-901 has no proposal sent: the desk says so at once, nothing is queued
+        with pytest.raises(BadInput, match="proposal that was sent"):
+            record_answer(cache, identity, "CD-901", "accepted_renunciation", date(2024, 1, 10))
+        assert sync_once(central, cache, identity).pushed.applied == 0
+        # an outbox item forged in the cache (as an older or tampered laptop could send)
+        # is refused by the server and comes back as a refused change
+        with cache.engine.begin() as connection:
+            case_id, seq = connection.execute(
+                select(Case.id, Case.change_seq).where(Case.reference == "CD-901")
+            ).one()
+            enqueue(
+                connection,
+                "case",
+                {
+                    "case_id": case_id,
+                    "base_seq": seq,
+                    "changes": {"answer": "accepted_renunciation", "answer_date": "2024-01-10"},
+                },
+                case_id=case_id,
+            )
         report = sync_once(central, cache, identity)
         assert report.pushed.rejected == 1
         assert report.waiting["rejected"] == 1
     finally:
         central.close()
     with laptop.connect_admin() as admin:
-        assert admin.execute(
-            "SELECT answer FROM cases WHERE reference = 'CD-901'"
-        ).fetchone() == (None,)
+        answer = admin.execute("SELECT answer FROM cases WHERE reference = 'CD-901'").fetchone()
+    assert answer == (None,)
 
 
 def test_a_supervisor_signs_in_and_lists_accounts(laptop):

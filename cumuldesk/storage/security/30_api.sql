@@ -410,12 +410,23 @@ DECLARE
     details jsonb := cumuldesk_internal.checked_details(action, p -> 'details');
     local_at timestamptz := cumuldesk_internal.clamped(p ->> 'at', p_now);
     event audit_events;
+    person_insz text;
 BEGIN
     details := details || jsonb_build_object(
         'origin', 'local cache',
         'local_at', cumuldesk_internal.utc_text(coalesce(local_at, p_now)));
+    IF p ? 'person_id' AND jsonb_typeof(p -> 'person_id') <> 'null' THEN
+        -- the person the event is about, by central id: one this handler may read
+        IF coalesce(p ->> 'person_id', '') !~ '^[0-9]{1,9}$'
+           OR (p ->> 'person_id')::integer NOT IN (SELECT cumuldesk_api.visible_persons()) THEN
+            PERFORM cumuldesk_internal.refuse('the person of this event is not one you may read');
+        END IF;
+        SELECT insz INTO person_insz FROM persons WHERE id = (p ->> 'person_id')::integer;
+    END IF;
     event := cumuldesk_internal.append_event(
-        p_me.username, action, cumuldesk_internal.subject_of(p ->> 'insz', p ->> 'subject'),
+        p_me.username, action,
+        cumuldesk_internal.subject_of(person_insz, CASE WHEN person_insz IS NULL
+                                                      THEN p ->> 'subject' END),
         details);
     RETURN jsonb_build_object('seq', event.seq);
 END $$;

@@ -31,6 +31,7 @@ Where a desk takes its law data from at run time (`parameters_for_desk`,
 from __future__ import annotations
 
 import json
+import os
 import re
 import tomllib
 from collections.abc import Callable
@@ -56,7 +57,7 @@ from cumuldesk.params.loader import (
     parse_value_text,
 )
 from cumuldesk.services.authorization import refuse, require_supervisor
-from cumuldesk.services.central import Central, connect_central
+from cumuldesk.services.central import Central, connect_central, signs_in_as_handler
 from cumuldesk.services.identity import Identity
 from cumuldesk.services.supervisor_calls import call
 from cumuldesk.storage.audit import record, utcnow
@@ -624,6 +625,10 @@ def parameters_for_desk(
         central.close()
 
 
+USER_ENV = "CUMULDESK_USER"
+PASSWORD_ENV = "CUMULDESK_PASSWORD"
+
+
 def parameters_for_command(*, shipped: bool = False) -> ParameterSet:
     """The law data of `cumuldesk params`, `check` and `simulate` (no sign-in): the
     central database's when one is configured or the embedded demo database exists;
@@ -634,8 +639,17 @@ def parameters_for_command(*, shipped: bool = False) -> ParameterSet:
     config = central_config()
     if config.is_demo and not demo_database_path().is_file():
         return shipped_parameters("no central database is configured")
+    credentials = None
+    if signs_in_as_handler(config):  # the production set-up: the handler's own login
+        username, password = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
+        if not username or not password:
+            raise NotAllowed(
+                "the law data come from the central database, reached with your own account: "
+                f"set {USER_ENV} and {PASSWORD_ENV}, or add --shipped to use the shipped defaults"
+            )
+        credentials = (username, password)
     try:
-        central = connect_central(config, must_exist=True)
+        central = connect_central(config, must_exist=True, credentials=credentials)
     except DatabaseUnavailable as exc:
         raise DatabaseUnavailable(
             f"{exc}; the law data come from the central database (add --shipped to use the "

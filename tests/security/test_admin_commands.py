@@ -42,7 +42,14 @@ def test_setup_demo_data_then_a_handler_syncs_with_their_own_login(fresh, capsys
     monkeypatch.setenv("CUMULDESK_PASSWORD", "wrong-password-123")
     code, out, err = run(capsys, "sync", "--user", "an.demo")
     assert code == 4 and "wrong username or password" in err
+    monkeypatch.delenv("CUMULDESK_PASSWORD")
+    code, out, err = run(capsys, "params")  # the law data need the handler's login
+    assert code == 4 and "CUMULDESK_USER" in err
+    monkeypatch.setenv("CUMULDESK_USER", "an.demo")
     monkeypatch.setenv("CUMULDESK_PASSWORD", "an-demo-password")
+    code, out, err = run(capsys, "params")
+    assert code == 0 and "law data v1 (central database)" in out + err
+    monkeypatch.delenv("CUMULDESK_USER")
     code, out, err = run(capsys, "sync", "--user", "an.demo", "--json")
     assert code == 0, err
     report = json.loads(out)

@@ -8,20 +8,29 @@ import sys
 from typing import Any, TextIO
 
 from cumuldesk.commands.central import central_for_command
+from cumuldesk.commands.central_admin import add_admin_url, admin_central
 from cumuldesk.commands.signin import (
     NEW_PASSWORD_ENV,
     add_user_option,
     credentials,
     new_password_of,
 )
-from cumuldesk.errors import CumulDeskError
+from cumuldesk.errors import (
+    BadInput,
+    CumulDeskError,
+)
 from cumuldesk.services.authorization import require_supervisor
 from cumuldesk.services.cache_service import cache_path, open_cache
-from cumuldesk.services.central import sign_in_central
+from cumuldesk.services.central import (
+    Central,
+    sign_in_central,
+)
+from cumuldesk.services.handlers import server_accounts, set_password_on_server
 from cumuldesk.services.identity import Identity
 from cumuldesk.services.signin import (
     MIN_PASSWORD_LENGTH,
     SET_OTHERS_PASSWORD,
+    check_new_password,
     offline_verifier,
     set_password,
 )
@@ -42,6 +51,7 @@ def register(sub: Any) -> None:
         metavar="USERNAME",
         help="(supervisors) set this handler's password instead of your own",
     )
+    add_admin_url(command, required=False)
     command.add_argument("--json", action="store_true", help="print JSON")
     command.set_defaults(handler=run)
 
@@ -62,7 +72,43 @@ def _refresh_cache(identity: Identity, new_password: str) -> None:
         )
 
 
+def _set(central: Central, identity: Identity, target: str, new_password: str) -> None:
+    """On the production set-up the new password is the login role's, set by the server's
+    function from a SCRAM verifier; elsewhere the stored hash (`signin.set_password`)."""
+    with central.sessions.begin() as session:
+        on_server = server_accounts(session)
+        if on_server:
+            check_new_password(target, new_password)
+            set_password_on_server(session, target, new_password)
+    if not on_server:
+        set_password(central.sessions, identity, target, new_password)
+
+
+def _run_as_admin(args: argparse.Namespace, out: TextIO) -> int:
+    """The administrator gives an account a password (a forgotten one, or an account from
+    before the production set-up, which then gets its login role)."""
+    target = (args.for_user or "").strip()
+    if not target:
+        raise BadInput("with --admin-url, say whose password to set: --for USERNAME")
+    central = admin_central(args)
+    try:
+        new_password = new_password_of(target)
+        check_new_password(target, new_password)
+        with central.sessions.begin() as session:
+            if not server_accounts(session):
+                raise BadInput(
+                    "this database is not set up for login roles: run cumuldesk central setup"
+                )
+            set_password_on_server(session, target, new_password)
+    finally:
+        central.close()
+    out.write(f"The password of {target} was changed.\n")
+    return 0
+
+
 def run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.admin_url:
+        return _run_as_admin(args, out)
     username, password = credentials(args, "password")
     central = central_for_command(credentials=(username, password))
     try:
@@ -71,7 +117,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         if target != identity.username:  # refused before a new password is asked
             require_supervisor(central.sessions, identity, SET_OTHERS_PASSWORD)
         new_password = new_password_of(target)
-        set_password(central.sessions, identity, target, new_password)
+        _set(central, identity, target, new_password)
     finally:
         central.close()
     if target == identity.username:

@@ -103,3 +103,35 @@ def test_the_first_supervisor_on_the_production_set_up_needs_the_admin(fresh, ca
         assert lea.execute(
             "SELECT pg_has_role('lea.first', 'cumuldesk_supervisor', 'MEMBER')"
         ).fetchone() == (True,)
+
+
+def test_passwords_are_the_login_roles(fresh, capsys, monkeypatch):
+    """A handler changes their own password (a trivial one refused first), a supervisor sets
+    another's, the administrator gives one to an account; each is the PostgreSQL login."""
+    central, admin_url = fresh
+    assert run(capsys, "central", "setup", "--admin-url", admin_url)[0] == 0
+    assert run(capsys, "demo-data", "--admin-url", admin_url, "--persons", "120")[0] == 0
+    monkeypatch.setenv("CUMULDESK_CENTRAL_URL", central.laptop_url)
+    monkeypatch.setenv("CUMULDESK_PASSWORD", "an-demo-password")
+    monkeypatch.setenv("CUMULDESK_NEW_PASSWORD", "an.demo")
+    code, out, err = run(capsys, "password", "--user", "an.demo")
+    assert code == 2 and "username" in err
+    monkeypatch.setenv("CUMULDESK_NEW_PASSWORD", "an-new-password-2026")
+    code, out, err = run(capsys, "password", "--user", "an.demo")
+    assert code == 0, err
+    with central.connect_as("an.demo", "an-new-password-2026"):
+        pass
+    monkeypatch.setenv("CUMULDESK_PASSWORD", "an-new-password-2026")
+    monkeypatch.setenv("CUMULDESK_NEW_PASSWORD", "jonas-new-password-26")
+    code, out, err = run(capsys, "password", "--user", "an.demo", "--for", "jonas.demo")
+    assert code == 4  # a handler may not set another's
+    monkeypatch.setenv("CUMULDESK_PASSWORD", "eva-demo-password")
+    code, out, err = run(capsys, "password", "--user", "eva.demo", "--for", "jonas.demo")
+    assert code == 0, err
+    monkeypatch.setenv("CUMULDESK_NEW_PASSWORD", "marc-from-the-admin-26")
+    code, out, err = run(capsys, "password", "--for", "marc.demo", "--admin-url", admin_url)
+    assert code == 0, err
+    with central.connect_as("jonas.demo", "jonas-new-password-26"):
+        pass
+    with central.connect_as("marc.demo", "marc-from-the-admin-26"):
+        pass

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from cumuldesk.errors import NotAllowed
 from cumuldesk.services.signin_guard import WrongCredentials
-from cumuldesk.services.unlock import AccountRefused, Connect, check_unlock, connector
+from cumuldesk.services.unlock import AccountRefused, Connect, Unlocked, check_unlock, connector
 from cumuldesk.ui.context import AppContext
 from cumuldesk.ui.i18n import translated
 from cumuldesk.ui.ops import LOCAL, Op, user_message
@@ -246,8 +246,9 @@ class InactivityLock(QObject):
 
     def _fit(self, watched: QObject) -> None:
         for screen in self._live():
-            if screen.parentWidget() is watched:
-                screen.setGeometry(screen.parentWidget().rect())
+            parent = screen.parentWidget()
+            if parent is not None and parent is watched:
+                screen.setGeometry(parent.rect())
                 screen.raise_()
 
     # ----------------------------------------------------------------------- lock
@@ -316,10 +317,12 @@ class InactivityLock(QObject):
             each.set_busy(True)
         cache, username = self.ctx.cache, self.ctx.identity.username
         connect = self._connect_as()
-        Op(
-            screen, lambda state: check_unlock(cache, username, password, connect), lane=LOCAL
-        ).success(lambda _unlocked: self._unlock()).failure(
-            lambda exc, s=screen: self._refused(s, exc)
+
+        def work(state: object) -> Unlocked:
+            return check_unlock(cache, username, password, connect)
+
+        Op(screen, work, lane=LOCAL).success(lambda _unlocked: self._unlock()).failure(
+            lambda exc: self._refused(screen, exc)
         ).run()
 
     def _refused(self, screen: LockScreen, exc: BaseException) -> None:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, defer, sessionmaker
 
 from cumuldesk.config import CentralConfig, central_config
 from cumuldesk.errors import NotAllowed
+from cumuldesk.services import signin_guard
 from cumuldesk.services.identity import Identity
 from cumuldesk.storage.audit import record
 from cumuldesk.storage.database import (
@@ -112,6 +113,10 @@ def _open_as_handler(config: CentralConfig, credentials: Credentials) -> Engine:
     except OperationalError as exc:
         engine.dispose()
         refusal = _refusal(exc)
+        if refusal is not None and not isinstance(refusal, TooManyConnections):
+            # counted on this computer: from the third in a row it says the server slows
+            # further attempts (PostgreSQL does not say whether the role exists)
+            raise signin_guard.refusal(credentials[0]) from None
         if refusal is not None:
             raise refusal from None
         raise DatabaseUnavailable(
@@ -190,10 +195,12 @@ def sign_in_central(central: Central, username: str | None, password: str) -> Id
         return sign_in(central.sessions, username, password)
     typed = (username or "").strip()
     if typed != central.username:
-        raise NotAllowed(WRONG_CREDENTIALS)
+        raise signin_guard.refusal(typed)
     with central.sessions.begin() as session:
         handler = session.scalars(select(Handler).where(Handler.username == typed)).first()
         if handler is None or not handler.active:
-            raise NotAllowed(WRONG_CREDENTIALS)
+            raise signin_guard.refusal(typed, known=handler is not None)
         record(session, typed, "sign_in", details={"mode": "online"})
-        return Identity.of(handler)
+        identity = Identity.of(handler)
+    signin_guard.succeeded(typed)
+    return identity

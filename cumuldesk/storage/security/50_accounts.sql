@@ -92,8 +92,8 @@ BEGIN
     IF p_language NOT IN ('nl', 'fr', 'de') THEN
         PERFORM cumuldesk_internal.refuse('a language is nl, fr or de');
     END IF;
-    IF p_connection_limit IS NULL OR p_connection_limit NOT BETWEEN 1 AND 100 THEN
-        PERFORM cumuldesk_internal.refuse('a connection limit is between 1 and 100');
+    IF p_connection_limit IS NULL OR p_connection_limit NOT BETWEEN 1 AND 20 THEN
+        PERFORM cumuldesk_internal.refuse('a connection limit is between 1 and 20');
     END IF;
     PERFORM cumuldesk_internal.check_verifier(p_verifier);
     IF EXISTS (SELECT 1 FROM handlers WHERE username = p_username) THEN

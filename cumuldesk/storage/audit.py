@@ -29,6 +29,7 @@ by the INSZ in clear. `details` holds no personal data either.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -204,20 +205,31 @@ def cut_in(head: str | None, last_seq: int | None, last_hash: str | None) -> str
     return None
 
 
-def _cut_message(cut: str, session: Session) -> str:
+@functools.cache
+def _local_chain_cut() -> type[ChainCut]:
+    from cumuldesk.storage.cache import CacheDamaged  # storage.cache imports this module
+
+    class LocalChainCut(ChainCut, CacheDamaged):
+        """A local cache's trail is cut: the cache was changed outside CumulDesk (the
+        window and the commands offer to rebuild it, as for any damaged cache)."""
+
+    return LocalChainCut
+
+
+def _cut_error(cut: str, session: Session) -> ChainCut:
     bind = session.get_bind()
     engine = bind if isinstance(bind, Engine) else bind.engine
     if "pysqlcipher" in engine.url.drivername:  # a handler's local cache
-        way_out = (
-            "cumuldesk audit verify --user USERNAME names what is missing; then rebuild the "
-            "local cache from the central database (cumuldesk cache rebuild --user USERNAME)"
+        return _local_chain_cut()(
+            f"the local cache's audit trail is cut: {cut}: the cache was changed outside "
+            "CumulDesk, and nothing more is recorded in it until it is rebuilt from the "
+            "central database"
         )
-    else:
-        way_out = (
-            "an administrator must first restore the missing events from a backup or accept "
-            "the cut (cumuldesk audit accept-cut, see docs/audit-integrity.md)"
-        )
-    return f"the audit trail is cut: {cut}; nothing more is recorded: {way_out}"
+    return ChainCut(
+        f"the audit trail is cut: {cut}; nothing more is recorded: an administrator must "
+        "first restore the missing events from a backup or accept the cut (cumuldesk audit "
+        "accept-cut, see docs/audit-integrity.md)"
+    )
 
 
 def chain_cut_from(exc: BaseException) -> ChainCut | None:
@@ -292,7 +304,7 @@ def record(
     last, stored_head = _lock_and_read_head(session)
     cut = cut_in(stored_head, last.seq if last else None, last.hash if last else None)
     if cut is not None:
-        raise ChainCut(_cut_message(cut, session))
+        raise _cut_error(cut, session)
     if insz:
         subject = pseudonym(pseudonym_key(session), insz)
     return _append(session, last, actor, action, subject, details, clock)

@@ -457,3 +457,32 @@ def test_the_administrator_accepts_a_cut_that_cannot_be_restored(
     assert code == 6 and "event 6 (" in out and "was rewritten" in out
     code, _, err = run(capsys, "audit", "accept-cut", "--admin-url", central_url)
     assert code == 2 and "the audit trail is not cut" in err
+
+
+# -------------------------------------------------------------------- a local cache
+
+
+def test_a_cut_local_trail_is_named_and_the_rebuild_offered(
+    central, memory_keyring, monkeypatch, capsys
+):
+    from cache_data import USER
+
+    from cumuldesk.paths import data_dir
+    from cumuldesk.storage.cache import LocalCache
+    from cumuldesk.storage.keys import load_key
+
+    assert run(capsys, "cache", "fill", "--user", USER)[0] == 0
+    assert run(capsys, "cache", "fill", "--user", USER)[0] == 0
+    path = data_dir() / f"cache-{USER}.sqlite"
+    with LocalCache.open(path, load_key(USER, path).key) as cache:
+        cut_end(cache.engine, 1)
+    monkeypatch.setenv("CUMULDESK_CENTRAL_URL", "postgresql+psycopg://db@127.0.0.1:1/db")
+    for _ in range(2):  # offline: the sign-in would be recorded in the cut trail
+        code, out, err = run(capsys, "audit", "verify", "--user", USER)
+        assert code == 6
+        assert "event 2 removed from the end of the trail" in out
+        assert "this verification was not recorded in the trail" in out
+    code, out, err = run(capsys, "cache", "status", "--user", USER)
+    assert code == 6 and out == ""
+    assert "the local cache's audit trail is cut: event 2 removed from its end" in err
+    assert f"cumuldesk cache rebuild --user {USER}" in err

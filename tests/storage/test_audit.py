@@ -235,7 +235,7 @@ def test_a_replaced_last_event_or_a_lost_head_refuses_recording(central_engine):
 
 
 def test_a_cut_local_trail_points_to_the_rebuild(tmp_path):
-    from cumuldesk.storage.cache import LocalCache
+    from cumuldesk.storage.cache import CacheDamaged, LocalCache
 
     cache = LocalCache.open(tmp_path / "cache.sqlite", b"c" * 32, create=True, owner="an")
     try:
@@ -245,7 +245,10 @@ def test_a_cut_local_trail_points_to_the_rebuild(tmp_path):
             connection.execute(text("DELETE FROM audit_events WHERE seq = 3"))
         with pytest.raises(ChainCut) as refused, cache.sessions.begin() as session:
             record(session, "an", "sign_in", details={"mode": "offline"})
-        assert "event 3 removed from its end" in str(refused.value)
-        assert "cumuldesk cache rebuild" in str(refused.value)
+        assert "the local cache's audit trail is cut: event 3 removed from its end" in str(
+            refused.value
+        )
+        assert "until it is rebuilt from the central database" in str(refused.value)
+        assert isinstance(refused.value, CacheDamaged)  # the rebuild is offered
     finally:
         cache.close()

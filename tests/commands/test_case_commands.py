@@ -29,6 +29,11 @@ def central(central_url, monkeypatch, password_env, memory_keyring, capsys):
     engine = open_central(central_url)
     migrate(engine)
     factory = populate_central(engine)
+    with factory.begin() as session:  # an answer needs a sent proposal (the case rules)
+        for case in session.scalars(
+            select(Case).where(Case.reference.in_(["CD-000001", "CD-000003"]))
+        ):
+            case.proposal_sent_on = date(2026, 4, 1)
     assert run(capsys, "sync", "--user", USER)[0] == 0
     yield factory
     engine.dispose()

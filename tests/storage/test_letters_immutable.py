@@ -65,9 +65,24 @@ def test_a_finalised_letter_cannot_be_changed(central_engine):
             connection.execute(update(Letter).where(Letter.id == draft).values(content="x"))
 
 
-def test_postgres_refuses_deleting_a_finalised_letter_but_the_purge_removes_it(central_engine):
-    if central_engine.dialect.name != "postgresql":
-        pytest.skip("the embedded SQLite database refuses only changes")
+@pytest.fixture
+def postgres_engine(postgres_server):
+    """A migrated central database on PostgreSQL only (SQLite refuses changes, not
+    deletions: there is no transaction setting a trigger could read)."""
+    from conftest import _drop_postgres_database, _fresh_postgres_database
+
+    from cumuldesk.storage.database import migrate, open_central
+
+    name, url = _fresh_postgres_database(postgres_server)
+    engine = open_central(url)
+    migrate(engine)
+    yield engine
+    engine.dispose()
+    _drop_postgres_database(postgres_server, name)
+
+
+def test_postgres_refuses_deleting_a_finalised_letter_but_the_purge_removes_it(postgres_engine):
+    central_engine = postgres_engine
     factory = session_factory(central_engine)
     person, finalised, _ = add_letters(factory)
     for statement in (

@@ -333,6 +333,15 @@ class CasePanel(QWidget):
         has_case = self._case is not None
         for widget in (self.status_box, self.answer_box, self.note_edit, self.add_note_button):
             widget.setEnabled(has_case and not self._busy)
+        # an answer needs a renunciation proposal that was sent (the central database
+        # refuses any other: docs/security.md)
+        sent = self._case is not None and self._case.proposal_sent_on is not None
+        self.answer_box.setEnabled(sent and not self._busy)
+        self.answer_box.setToolTip(
+            ""
+            if sent or self._case is None
+            else self.tr("An answer can be recorded once the renunciation proposal was sent")
+        )
 
     # ------------------------------------------------------------------ actions
 

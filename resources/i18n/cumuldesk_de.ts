@@ -180,6 +180,10 @@
         <translation>noch nicht synchronisiert</translation>
     </message>
     <message>
+        <source>An answer can be recorded once the renunciation proposal was sent</source>
+        <translation>Eine Antwort kann erst erfasst werden, wenn der Verzichtsvorschlag versandt wurde</translation>
+    </message>
+    <message>
         <source>Status saved: %1.</source>
         <translation>Status gespeichert: %1.</translation>
     </message>

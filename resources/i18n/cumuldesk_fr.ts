@@ -180,6 +180,10 @@
         <translation>pas encore synchronisée</translation>
     </message>
     <message>
+        <source>An answer can be recorded once the renunciation proposal was sent</source>
+        <translation>Une réponse ne peut être enregistrée qu’une fois la proposition de renonciation envoyée</translation>
+    </message>
+    <message>
         <source>Status saved: %1.</source>
         <translation>Statut enregistré&#xa0;: %1.</translation>
     </message>

@@ -180,6 +180,10 @@
         <translation>nog niet gesynchroniseerd</translation>
     </message>
     <message>
+        <source>An answer can be recorded once the renunciation proposal was sent</source>
+        <translation>Een antwoord kan pas worden geregistreerd als het voorstel tot verzaking verstuurd is</translation>
+    </message>
+    <message>
         <source>Status saved: %1.</source>
         <translation>Status opgeslagen: %1.</translation>
     </message>

@@ -109,3 +109,23 @@ def test_a_refused_change_is_said_in_words_and_nothing_is_signalled(qtbot, ui_co
     assert seen == []
     assert panel.note_edit.toPlainText()  # kept, so the handler can shorten it
     assert panel.add_note_button.isEnabled()
+
+
+def test_an_answer_can_be_recorded_only_once_the_proposal_was_sent(qtbot, ui_context):
+    def first_case(sent: bool) -> str:
+        with ui_context.cache.sessions() as session:
+            sent_on = Case.proposal_sent_on
+            return session.execute(
+                select(Person.insz)
+                .join(Case, Case.person_id == Person.id)
+                .where(sent_on.is_not(None) if sent else sent_on.is_(None))
+                .order_by(Person.id)
+            ).first()[0]
+
+    panel = _panel(qtbot, ui_context)
+    panel.set_dossier(_view(ui_context, first_case(sent=False)))
+    assert panel.save_status_button.isEnabled()
+    assert not panel.record_answer_button.isEnabled()
+    assert "once the renunciation proposal was sent" in panel.answer_box.toolTip()
+    panel.set_dossier(_view(ui_context, first_case(sent=True)))
+    assert panel.record_answer_button.isEnabled() and panel.answer_box.toolTip() == ""

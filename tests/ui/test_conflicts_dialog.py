@@ -27,7 +27,8 @@ TEXT = "Applicant rang back about the proposal"
 
 
 def open_cases(ctx, count: int) -> list[str]:
-    """References of an.demo's team cases with no answer yet, not closed."""
+    """References of an.demo's team cases waiting for an answer to a proposal sent before
+    ANSWERED_ON (an answer needs a sent proposal)."""
     with ctx.cache.sessions() as session:
         return list(
             session.scalars(
@@ -36,7 +37,8 @@ def open_cases(ctx, count: int) -> list[str]:
                     Case.team == ctx.identity.team,
                     Case.answer.is_(None),
                     Case.answer_date.is_(None),
-                    Case.status.in_([CaseStatus.NEW, CaseStatus.PROPOSAL_TO_SEND]),
+                    Case.status == CaseStatus.WAITING_FOR_ANSWER,
+                    Case.proposal_sent_on <= ANSWERED_ON,
                 )
                 .order_by(Case.id)
                 .limit(count)

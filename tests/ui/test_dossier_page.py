@@ -205,7 +205,8 @@ def test_an_empty_note_is_refused_in_words(qtbot, ui_context):
 
 
 def test_saving_a_status_and_recording_an_answer_show_after_the_reload(qtbot, ui_context):
-    insz, _, _, _ = _cached_with_case(ui_context, CaseStatus.NEW)
+    # a case whose proposal was sent (an answer needs one)
+    insz, _, _, _ = _cached_with_case(ui_context, CaseStatus.WAITING_FOR_ANSWER)
     page = _page(qtbot, ui_context)
     _show(qtbot, page, insz)
     panel = page.case_panel

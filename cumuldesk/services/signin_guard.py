@@ -63,6 +63,16 @@ SLOWED_OFFLINE = QT_TRANSLATE_NOOP(
     "sign in once while the central database can be reached (the central database slows "
     "down repeated failures too).",
 )
+SLOWED_EMBEDDED = QT_TRANSLATE_NOOP(
+    "SignInGuard",
+    "This is failed sign-in {count} in a row for this username on this computer: CumulDesk "
+    "waits longer before each further attempt. Check the username and the password (Caps "
+    "Lock?), or ask a supervisor to set a new password.",
+)
+# the embedded (demo) database has no server to slow guessing: the application waits
+# this long before checking a password, from the SLOWED_FROM-th failure in a row on
+WAIT_FIRST = 1.0  # seconds, doubled at each further failure
+WAIT_AT_MOST = 8.0
 
 Clock = Callable[[], datetime]
 _lock = threading.Lock()
@@ -154,8 +164,22 @@ def count(username: str | None, *, clock: Clock = utcnow) -> int:
         )
 
 
+def wait_before(username: str | None, *, clock: Clock = utcnow) -> float:
+    """Seconds the embedded database's sign-in waits before checking a password of
+    `username`: 0 until SLOWED_FROM failures in a row, then 1, 2, 4, ... at most 8."""
+    failures = count(username, clock=clock)
+    if failures < SLOWED_FROM:
+        return 0.0
+    return min(WAIT_FIRST * 2 ** (failures - SLOWED_FROM), WAIT_AT_MOST)
+
+
 def failed_message(
-    username: str | None, *, known: bool = False, offline: bool = False, clock: Clock = utcnow
+    username: str | None,
+    *,
+    known: bool = False,
+    offline: bool = False,
+    embedded: bool = False,
+    clock: Clock = utcnow,
 ) -> Message | None:
     """Count one more failed sign-in for `username` (what was typed); the sentence to add
     to the refusal once the count reaches SLOWED_FROM, else None. `known`: the username is
@@ -175,7 +199,8 @@ def failed_message(
     total = before + 1
     if total < SLOWED_FROM:
         return None
-    return Message(CONTEXT, SLOWED_OFFLINE if offline else SLOWED_ONLINE, {"count": total})
+    text = SLOWED_OFFLINE if offline else SLOWED_EMBEDDED if embedded else SLOWED_ONLINE
+    return Message(CONTEXT, text, {"count": total})
 
 
 def failed(
@@ -202,8 +227,16 @@ def succeeded(username: str | None) -> None:
 
 
 def refusal(
-    username: str | None, *, known: bool = False, offline: bool = False, clock: Clock = utcnow
+    username: str | None,
+    *,
+    known: bool = False,
+    offline: bool = False,
+    embedded: bool = False,
+    clock: Clock = utcnow,
 ) -> WrongCredentials:
     """The "wrong username or password" error for a failed sign-in of `username`, counted
-    (`failed_message`); raise it."""
-    return WrongCredentials(failed_message(username, known=known, offline=offline, clock=clock))
+    (`failed_message`); raise it. `embedded`: the embedded database, where CumulDesk
+    itself waits (`wait_before`)."""
+    return WrongCredentials(
+        failed_message(username, known=known, offline=offline, embedded=embedded, clock=clock)
+    )

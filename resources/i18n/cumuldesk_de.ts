@@ -2452,6 +2452,10 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <source>This is failed sign-in {count} in a row for this username on this computer. Check the password (Caps Lock?); if it is forgotten, ask a supervisor to set a new one and sign in once while the central database can be reached (the central database slows down repeated failures too).</source>
         <translation>Dies ist die {count}. fehlgeschlagene Anmeldung in Folge für diesen Benutzernamen auf diesem Computer. Prüfen Sie das Passwort (Feststelltaste?); haben Sie es vergessen, bitten Sie einen Supervisor um ein neues und melden Sie sich einmal an, während die zentrale Datenbank erreichbar ist (auch die zentrale Datenbank verlangsamt wiederholte Fehlschläge).</translation>
     </message>
+    <message>
+        <source>This is failed sign-in {count} in a row for this username on this computer: CumulDesk waits longer before each further attempt. Check the username and the password (Caps Lock?), or ask a supervisor to set a new password.</source>
+        <translation>Dies ist die {count}. fehlgeschlagene Anmeldung in Folge für diesen Benutzernamen auf diesem Computer: CumulDesk wartet vor jedem weiteren Versuch länger. Prüfen Sie Benutzernamen und Passwort (Feststelltaste?), oder bitten Sie einen Supervisor, ein neues Passwort festzulegen.</translation>
+    </message>
 </context>
 <context>
     <name>Simulation</name>

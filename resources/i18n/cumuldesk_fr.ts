@@ -2452,6 +2452,10 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <source>This is failed sign-in {count} in a row for this username on this computer. Check the password (Caps Lock?); if it is forgotten, ask a supervisor to set a new one and sign in once while the central database can be reached (the central database slows down repeated failures too).</source>
         <translation>C’est la {count}e connexion échouée d’affilée pour ce nom d’utilisateur sur cet ordinateur. Vérifiez le mot de passe (verrouillage des majuscules&#xa0;?)&#xa0;; si vous l’avez oublié, demandez-en un nouveau à un superviseur et connectez-vous une fois pendant que la base de données centrale est accessible (la base de données centrale ralentit elle aussi les échecs répétés).</translation>
     </message>
+    <message>
+        <source>This is failed sign-in {count} in a row for this username on this computer: CumulDesk waits longer before each further attempt. Check the username and the password (Caps Lock?), or ask a supervisor to set a new password.</source>
+        <translation>C’est la {count}e connexion échouée d’affilée pour ce nom d’utilisateur sur cet ordinateur&#xa0;: CumulDesk attend plus longtemps avant chaque nouvelle tentative. Vérifiez le nom d’utilisateur et le mot de passe (verrouillage des majuscules&#xa0;?), ou demandez à un superviseur de définir un nouveau mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>Simulation</name>

@@ -2452,6 +2452,10 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <source>This is failed sign-in {count} in a row for this username on this computer. Check the password (Caps Lock?); if it is forgotten, ask a supervisor to set a new one and sign in once while the central database can be reached (the central database slows down repeated failures too).</source>
         <translation>Dit is de {count}e mislukte aanmelding op rij voor deze gebruikersnaam op deze computer. Controleer het wachtwoord (Caps Lock?); bent u het vergeten, vraag dan een supervisor om een nieuw wachtwoord en meld u één keer aan terwijl de centrale databank bereikbaar is (ook de centrale databank vertraagt herhaalde mislukkingen).</translation>
     </message>
+    <message>
+        <source>This is failed sign-in {count} in a row for this username on this computer: CumulDesk waits longer before each further attempt. Check the username and the password (Caps Lock?), or ask a supervisor to set a new password.</source>
+        <translation>Dit is de {count}e mislukte aanmelding op rij voor deze gebruikersnaam op deze computer: CumulDesk wacht langer voor elke volgende poging. Controleer de gebruikersnaam en het wachtwoord (Caps Lock?), of vraag een supervisor om een nieuw wachtwoord in te stellen.</translation>
+    </message>
 </context>
 <context>
     <name>Simulation</name>

@@ -34,7 +34,7 @@ from cumuldesk.storage.models import AuditEvent, Language, Role
 AN_PASSWORD = "an-own-password-42"
 EVA_PASSWORD = "eva-own-password-7"
 AN = Identity("an.demo", "An Demo", Role.HANDLER, "Team Gent", Language.NL)
-SLOWED = "This is failed sign-in 3 in a row for this username on this computer: the central "
+SLOWED = "This is failed sign-in 3 in a row for this username on this computer: "
 NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
 
 
@@ -49,6 +49,25 @@ def factory(central_engine):
             ]
         )
     return factory
+
+
+@pytest.fixture(autouse=True)
+def waits(monkeypatch) -> list[float]:
+    """The seconds the embedded database's sign-in waited (recorded, not slept)."""
+    waited: list[float] = []
+    monkeypatch.setattr("cumuldesk.services.signin.time.sleep", waited.append)
+    return waited
+
+
+def slowed(factory) -> str:
+    """What the third failure says: the server slows (PostgreSQL), or CumulDesk itself
+    waits (the embedded SQLite database, which has no server)."""
+    embedded = factory.kw["bind"].dialect.name == "sqlite"
+    return (
+        "waits longer before each further attempt"
+        if embedded
+        else ("slows down every further attempt")
+    )
 
 
 def guard_file() -> str:
@@ -71,7 +90,7 @@ def test_the_third_failure_in_a_row_says_the_server_slows_further_attempts(facto
         assert str(refused) == WRONG_CREDENTIALS
     refused = refusal_of(lambda: sign_in(factory, "an.demo", "a-wrong-guess-1"))
     assert str(refused).startswith(f"{WRONG_CREDENTIALS}. {SLOWED}")
-    assert "slows down every further attempt" in str(refused) and refused.exit_code == 4
+    assert slowed(factory) in str(refused) and refused.exit_code == 4
     assert isinstance(refused, signin_guard.WrongCredentials) and refused.note is not None
     refused = refusal_of(lambda: sign_in(factory, "an.demo", "a-wrong-guess-1"))
     assert "failed sign-in 4 in a row" in str(refused)
@@ -90,6 +109,16 @@ def test_the_command_line_says_it_too(factory, central_url, capsys, monkeypatch)
         err = capsys.readouterr().err
         assert err.startswith(f"cumuldesk: {WRONG_CREDENTIALS}") and expected in err
     assert "Check the username and the password" in err and "a-wrong-guess" not in err
+
+
+def test_the_embedded_database_waits_itself_from_the_third_failure(factory, waits):
+    """No server slows guessing on the embedded SQLite database: CumulDesk waits 1, 2, 4,
+    ... at most 8 seconds before checking a password, from the third failure in a row."""
+    for _ in range(6):
+        refusal_of(lambda: sign_in(factory, "an.demo", "a-wrong-guess-1"))
+    assert sign_in(factory, "an.demo", AN_PASSWORD).username == "an.demo"
+    embedded = factory.kw["bind"].dialect.name == "sqlite"
+    assert [w for w in waits if w] == ([1.0, 2.0, 4.0, 8.0] if embedded else [])
 
 
 def test_failures_long_ago_do_not_count(factory):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import psycopg
 import pytest
 from secure_support import ADMIN_PASSWORD, drop_database, new_secure_database
 
@@ -85,6 +86,10 @@ def test_setup_demo_data_then_a_handler_syncs_with_their_own_login(fresh, capsys
     assert code == 0, err
     with central.connect_as("tom.new2", "a-new-password-2026") as tom:
         assert tom.execute("SELECT current_user").fetchone() == ("tom.new2",)
+    code, out, err = run(capsys, "handler", "close", "tom.new2", "--user", "eva.demo")
+    assert code == 0, err
+    with pytest.raises(psycopg.OperationalError):  # the login role can no longer log in
+        central.connect_as("tom.new2", "a-new-password-2026")
 
 
 def test_the_first_supervisor_on_the_production_set_up_needs_the_admin(fresh, capsys, monkeypatch):

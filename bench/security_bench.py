@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from cumuldesk.config import CentralConfig
 from cumuldesk.services.case_work import add_note
@@ -60,7 +60,8 @@ def main() -> None:
     setup_central(args.admin_url)
     owner = connect_central(CentralConfig(args.admin_url, False, "bench"))
     create_demo_data(owner, persons=args.persons, seed=3, force=True, actor="bench")
-    laptop = make_url(args.admin_url).set(username=None, password=None)
+    admin = make_url(args.admin_url)  # the laptop's URL: the same server, no user
+    laptop = URL.create(admin.drivername, host=admin.host, port=admin.port, database=admin.database)
     config = CentralConfig(laptop.render_as_string(hide_password=False), False, "bench")
     mine = connect_central(config, credentials=(HANDLER, PASSWORD))
     identity: Identity = sign_in_central(mine, HANDLER, PASSWORD)

@@ -35,7 +35,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select, text, update
+from sqlalchemy import Connection, DateTime, Table, func, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -277,6 +277,17 @@ def _take_change_lock(session: Session) -> None:
         session.execute(text("SELECT cumuldesk_change_seq()"))
 
 
+def _typed_row(table: Table, data: Mapping[str, Any]) -> dict[str, Any]:
+    """A row the server returned as JSON, with the column types the cache writes."""
+    row: dict[str, Any] = {}
+    for column in table.columns:
+        value = data.get(column.name)
+        if isinstance(value, str) and isinstance(column.type, DateTime):
+            value = datetime.fromisoformat(value)
+        row[column.name] = value
+    return row
+
+
 def _push_on_server(session: Session, item: OutboxItem) -> _Outcome:
     """The production set-up: the server's `cumuldesk_api.push_item` applies the item,
     checks it (the case is the handler's team's, the case rules, the audit event's kind
@@ -289,7 +300,9 @@ def _push_on_server(session: Session, item: OutboxItem) -> _Outcome:
     result = dict(answer.get("result") or {})
     row = None
     if outcome == APPLIED and item.kind in (NOTE, LETTER) and "id" in result:
-        row = _central_row(session, NOTES if item.kind == NOTE else LETTERS, result["id"])
+        table = NOTES if item.kind == NOTE else LETTERS
+        given = result.pop("row", None)  # the new row, as the server wrote it
+        row = _typed_row(table, given) if given else _central_row(session, table, result["id"])
     session.commit()
     return _Outcome(outcome, result, already=bool(answer.get("already")), row=row)
 

@@ -58,6 +58,9 @@ def test_sync_notes_answers_and_letters_as_a_handler(laptop, tmp_path):
         )
         second = sync_once(central, cache, identity)
         assert second.pushed.rejected == 0
+        with cache.sessions() as session:  # the central row took the local one's place
+            cached = session.scalars(select(Note).where(Note.text == "Phoned the applicant.")).one()
+        assert cached.id > 0 and cached.created_at is not None
         assert second.pushed.applied >= 4  # note, letter and their audit events
         assert second.waiting.get("pending", 0) == 0
     finally:

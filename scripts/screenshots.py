@@ -226,18 +226,21 @@ def _conflict_and_refusal(ctx, not_reference: str | None) -> None:  # noqa: ANN0
     from cumuldesk.storage.models import Answer, Case, CaseStatus
 
     with ctx.cache.sessions() as session:
-        first, second = session.scalars(
-            select(Case.reference)
-            .where(
-                Case.team == ctx.identity.team,
-                Case.answer.is_(None),
-                Case.answer_date.is_(None),
-                Case.status.in_([CaseStatus.NEW, CaseStatus.PROPOSAL_TO_SEND]),
-                Case.reference != (not_reference or ""),
-            )
-            .order_by(Case.id)
-            .limit(2)
-        ).all()
+        # an answer needs a sent proposal: the first case waits for one
+        first, second = (
+            session.scalars(
+                select(Case.reference)
+                .where(
+                    Case.team == ctx.identity.team,
+                    Case.answer.is_(None),
+                    Case.status == status,
+                    Case.reference != (not_reference or ""),
+                )
+                .order_by(Case.id)
+                .limit(1)
+            ).one()
+            for status in (CaseStatus.WAITING_FOR_ANSWER, CaseStatus.NEW)
+        )
     today = ctx.today()
     record_answer(
         ctx.cache, ctx.identity, first, Answer.ACCEPTED_RENUNCIATION, today, clock=ctx.clock

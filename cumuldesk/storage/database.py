@@ -73,6 +73,13 @@ def open_central(url: str, *, create_folder: bool = True, must_exist: bool = Fal
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     if backend == "postgresql":
+        try:
+            import psycopg  # noqa: F401 - the driver of postgresql+psycopg://
+        except ImportError:
+            raise DatabaseUnavailable(
+                "PostgreSQL needs its driver, which is not installed: pip install -e "
+                "'.[postgres]' (the installers include it)"
+            ) from None
         # a laptop without a connection must learn it in seconds, not minutes
         return create_engine(
             parsed, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT}

@@ -40,3 +40,13 @@ def test_setup_refuses_a_superuser(postgres_server):
             setup_central(postgres_server.url_for(central.name))
     finally:
         drop_database(postgres_server, central.name)
+
+
+def test_without_the_postgresql_driver_the_message_says_how_to_install_it(monkeypatch, capsys):
+    from cumuldesk.cli import main
+
+    monkeypatch.setitem(__import__("sys").modules, "psycopg", None)  # as if not installed
+    monkeypatch.setenv("CUMULDESK_ADMIN_PASSWORD", "x")
+    code = main(["central", "setup", "--admin-url", "postgresql+psycopg://a@127.0.0.1:1/db"])
+    assert code == 5
+    assert "pip install -e '.[postgres]'" in capsys.readouterr().err

@@ -13,7 +13,7 @@ from typing import Any, TextIO
 from cumuldesk.commands.central_admin import add_admin_url, admin_central
 from cumuldesk.commands.signin import credentials
 from cumuldesk.commands.support import StderrProgress, emit_json, iso_date
-from cumuldesk.services.authorization import USER_ENV, require_supervisor
+from cumuldesk.services.authorization import require_supervisor
 from cumuldesk.services.central import connect_central, sign_in_central
 from cumuldesk.services.demo_data import (
     DEFAULT_PERSONS,
@@ -25,6 +25,7 @@ from cumuldesk.services.demo_data import (
     create_demo_data,
 )
 from cumuldesk.services.demo_plan import Profile
+from cumuldesk.services.identity import USER_ENV
 
 FORCE_ACTION = "demo-data --force"
 

@@ -15,9 +15,8 @@ import os
 import sys
 
 from cumuldesk.errors import BadInput, NotAllowed
-from cumuldesk.services.authorization import USER_ENV
+from cumuldesk.services.identity import PASSWORD_ENV, USER_ENV
 
-PASSWORD_ENV = "CUMULDESK_PASSWORD"
 NEW_PASSWORD_ENV = "CUMULDESK_NEW_PASSWORD"
 
 

@@ -17,8 +17,6 @@ from cumuldesk.services.identity import Identity
 from cumuldesk.storage.audit import record
 from cumuldesk.storage.models import Handler, Role
 
-USER_ENV = "CUMULDESK_USER"
-
 
 def refuse(factory: sessionmaker[Session], username: str, action: str, reason: str) -> None:
     """Record the refusal of `action` to `username` (its own transaction)."""

@@ -25,6 +25,7 @@ from cumuldesk.config import CentralConfig, central_config
 from cumuldesk.errors import NotAllowed
 from cumuldesk.services import signin_guard
 from cumuldesk.services.identity import Identity
+from cumuldesk.services.signin_guard import WRONG_CREDENTIALS
 from cumuldesk.storage.audit import record
 from cumuldesk.storage.database import (
     HEAD_REVISION,
@@ -39,7 +40,6 @@ from cumuldesk.storage.models import Handler
 
 Credentials = tuple[str, str]  # (username, password) typed at sign-in
 
-WRONG_CREDENTIALS = "wrong username or password"
 # PostgreSQL's error codes of a refused authentication
 _AUTH_FAILED = {"28P01", "28000"}
 _TOO_MANY = "53300"

@@ -58,7 +58,7 @@ from cumuldesk.params.loader import (
 )
 from cumuldesk.services.authorization import refuse, require_supervisor
 from cumuldesk.services.central import Central, connect_central, signs_in_as_handler
-from cumuldesk.services.identity import Identity
+from cumuldesk.services.identity import PASSWORD_ENV, USER_ENV, Identity
 from cumuldesk.services.supervisor_calls import call
 from cumuldesk.storage.audit import record, utcnow
 from cumuldesk.storage.cache import LocalCache
@@ -623,10 +623,6 @@ def parameters_for_desk(
             return central_parameters(session)
     finally:
         central.close()
-
-
-USER_ENV = "CUMULDESK_USER"
-PASSWORD_ENV = "CUMULDESK_PASSWORD"
 
 
 def parameters_for_command(*, shipped: bool = False) -> ParameterSet:

@@ -50,7 +50,7 @@ from cumuldesk.errors import BadInput, NotAllowed
 from cumuldesk.services import signin_guard
 from cumuldesk.services.authorization import require_supervisor
 from cumuldesk.services.identity import USERNAME, Identity
-from cumuldesk.services.signin_guard import WrongCredentials
+from cumuldesk.services.signin_guard import WRONG_CREDENTIALS, WrongCredentials
 from cumuldesk.storage.audit import pseudonym_key, record, utcnow
 from cumuldesk.storage.cache import CacheMismatch, LocalCache
 from cumuldesk.storage.cache_models import (
@@ -77,7 +77,6 @@ __all__ = [
     "sign_in_offline",
 ]
 
-WRONG_CREDENTIALS = "wrong username or password"  # the dialog says it in its own words
 MIN_PASSWORD_LENGTH = 12
 SIGN_IN = "sign_in"
 SIGN_IN_FAILED = "sign_in_failed"

@@ -44,7 +44,7 @@ from cumuldesk.storage.audit import utcnow
 log = logging.getLogger(__name__)
 
 FILE_NAME = "signin-failures.json"
-WRONG_CREDENTIALS = "wrong username or password"  # as cumuldesk.services.signin says it
+WRONG_CREDENTIALS = "wrong username or password"  # the dialog says it in its own words
 SLOWED_FROM = 3  # failures in a row from which the refusal says so
 FORGET_AFTER = timedelta(hours=24)
 KEEP_AT_MOST = 200  # usernames kept; the oldest go first

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.paths import APP_AUTHOR, APP_NAME, data_dir
+from cumuldesk.services.identity import PASSWORD_ENV, USER_ENV
 from cumuldesk.ui import logs
 from cumuldesk.ui.context import AppContext
 from cumuldesk.ui.i18n import install_translators, resolve
@@ -33,8 +34,6 @@ from cumuldesk.ui.signin_dialog import SignInDialog, sign_in_for_desktop
 
 log = logging.getLogger(__name__)
 
-USER_ENV = "CUMULDESK_USER"
-PASSWORD_ENV = "CUMULDESK_PASSWORD"
 SMOKE_INSZ_ENV = "CUMULDESK_SMOKE_INSZ"  # the dossier the smoke test opens (default: the
 # first case of the work list)
 LOCK_FILE = "desktop.lock"

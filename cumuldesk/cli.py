@@ -3,8 +3,9 @@
 Exit codes: 0 success, 2 bad input (one line on stderr naming the problem),
 3 the law parameters cannot answer (no amount in force on a date, law data that do
 not fit this version), 4 not allowed for the handler's role, 5 a database, the cache or
-its key is unavailable, 6 stored data was tampered with, 1 an unexpected error (one line;
-set CUMULDESK_DEBUG=1 for the traceback).
+its key is unavailable, 6 stored data was tampered with, 130 cancelled with Ctrl+C (one
+line saying what was kept; nothing is half done), 1 an unexpected error (one line; set
+CUMULDESK_DEBUG=1 for the traceback).
 
 The commands of the data layer live in `cumuldesk.commands.*`, each module with a
 `register(subparsers)` function, listed in `COMMAND_MODULES`.
@@ -23,7 +24,15 @@ from typing import Any, TextIO
 
 from cumuldesk import __version__
 from cumuldesk.commands.dossier import print_check, print_simulation, show
-from cumuldesk.commands.support import emit_json, iso_date
+from cumuldesk.commands.support import (
+    EXIT_CANCELLED,
+    TerminalSafe,
+    cancelled_message,
+    emit_json,
+    iso_date,
+    reset_ctrl_c,
+    resume_ctrl_c,
+)
 from cumuldesk.domain.insz import InszError, check_insz
 from cumuldesk.domain.law import NoValueInForce
 from cumuldesk.errors import CumulDeskError
@@ -242,7 +251,28 @@ def _add_parameter_options(command: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    out = out or sys.stdout
+    """Run one command; its exit code. Whatever the data holds, what reaches the terminal
+    has its control characters escaped (`TerminalSafe`); Ctrl+C is one line and exit
+    code 130."""
+    stderr = sys.stderr
+    sys.stderr = TerminalSafe(stderr, allow="\r")  # type: ignore[assignment]
+    reset_ctrl_c()
+    try:
+        return _main(argv, TerminalSafe(out or sys.stdout))  # type: ignore[arg-type]
+    except KeyboardInterrupt:
+        # Every change is one transaction (rolled back by the interruption) or was
+        # committed before and said so with when_cancelled(); temporary files are
+        # removed on the way out. See commands/support.py.
+        if stderr.isatty():
+            stderr.write("\n")  # after the "^C" and any progress line
+        sys.stderr.write(f"cumuldesk: {cancelled_message()}\n")
+        return EXIT_CANCELLED
+    finally:
+        resume_ctrl_c(interrupt=False)
+        sys.stderr = stderr
+
+
+def _main(argv: Sequence[str] | None, out: TextIO) -> int:
     if hasattr(os, "umask"):
         os.umask(0o077)  # files CumulDesk creates (databases, caches, exports) are private
     parser = build_parser()

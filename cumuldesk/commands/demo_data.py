@@ -1,18 +1,30 @@
 """`cumuldesk demo-data`: fill the central database with a synthetic demo population.
 
 Prints counts only (never a name, INSZ or date of a person); progress goes to stderr.
+Everything is one transaction: Ctrl+C while the persons are written rolls it back
+("cancelled: nothing was changed", exit code 130); once the last person is written, the
+commit is not cut, and a Ctrl+C pressed meanwhile stops the command right after it, saying
+that the data was written.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Callable
 from datetime import date
 from typing import Any, TextIO
 
 from cumuldesk.commands.central_admin import add_admin_url, admin_central
 from cumuldesk.commands.signin import credentials
-from cumuldesk.commands.support import StderrProgress, emit_json, iso_date
+from cumuldesk.commands.support import (
+    StderrProgress,
+    defer_ctrl_c,
+    emit_json,
+    iso_date,
+    resume_ctrl_c,
+    when_cancelled,
+)
 from cumuldesk.services.authorization import require_supervisor
 from cumuldesk.services.central import connect_central, sign_in_central
 from cumuldesk.services.demo_data import (
@@ -102,22 +114,43 @@ def cmd_demo_data(args: argparse.Namespace, out: TextIO) -> int:
             username, password = credentials(args, FORCE_ACTION)
             identity = sign_in_central(central, username, password)
             actor = require_supervisor(central.sessions, identity, FORCE_ACTION).username
-        summary = create_demo_data(
-            central,
-            persons=args.persons,
-            seed=args.seed,
-            today=today,
-            force=args.force,
-            actor=actor,
-            progress=StderrProgress(),
-        )
+        try:
+            summary = create_demo_data(
+                central,
+                persons=args.persons,
+                seed=args.seed,
+                today=today,
+                force=args.force,
+                actor=actor,
+                progress=_committing_at_the_end(StderrProgress()),
+            )
+        except BaseException:
+            resume_ctrl_c(interrupt=False)  # rolled back: the error (or Ctrl+C) says so
+            raise
     finally:
         central.close()
+    when_cancelled(
+        f"the demo data was written before the stop ({summary.persons:,} persons); "
+        "`cumuldesk demo-data --force` replaces it"
+    )
+    resume_ctrl_c()  # a Ctrl+C pressed during the commit stops here
     if args.json:
         emit_json(summary.as_json(), out)
     else:
         _print(summary, out)
     return 0
+
+
+def _committing_at_the_end(progress: StderrProgress) -> Callable[[int, int], None]:
+    """The progress, and once every person is written (what is left: the audit event and
+    the commit, a moment) Ctrl+C deferred until the command has the result."""
+
+    def report(done: int, total: int) -> None:
+        progress(done, total)
+        if done >= total:
+            defer_ctrl_c()
+
+    return report
 
 
 def _print(summary: DemoSummary, out: TextIO) -> None:

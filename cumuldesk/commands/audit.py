@@ -23,7 +23,7 @@ from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.central_admin import add_admin_url, admin_url_of
 from cumuldesk.commands.signin import PASSWORD_ENV, credentials, username_of
-from cumuldesk.commands.support import emit_json
+from cumuldesk.commands.support import ctrl_c_deferred, emit_json, when_cancelled
 from cumuldesk.errors import BadInput, IntegrityProblem, NotAllowed
 from cumuldesk.services.audit_checkpoint import (
     compare,
@@ -372,9 +372,11 @@ def run_checkpoint(args: argparse.Namespace, out: TextIO) -> int:
             now=utcnow(),
             public_key=private_key.public_key(),
         )
-        write_checkpoint(args.out, checkpoint, private_key)
-        with central.sessions.begin() as session:
-            record(session, actor, VERIFIED, details=summary_details(result))
+        with ctrl_c_deferred():  # the file and its audit event go together
+            write_checkpoint(args.out, checkpoint, private_key)
+            with central.sessions.begin() as session:
+                record(session, actor, VERIFIED, details=summary_details(result))
+            when_cancelled(f"the checkpoint was written before the stop ({args.out})")
     finally:
         central.close()
     if args.json:
@@ -425,7 +427,9 @@ def run_accept_cut(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_keygen(args: argparse.Namespace, out: TextIO) -> int:
-    fingerprint = generate_keys(args.private, args.public)
+    with ctrl_c_deferred():  # both key files or neither (a moment)
+        fingerprint = generate_keys(args.private, args.public)
+        when_cancelled(f"the key pair was made before the stop ({args.private}, {args.public})")
     if args.json:
         emit_json(
             {"private": str(args.private), "public": str(args.public), "key_id": fingerprint},

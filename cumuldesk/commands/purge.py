@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials
-from cumuldesk.commands.support import emit_json, iso_date
+from cumuldesk.commands.support import emit_json, iso_date, when_cancelled
 from cumuldesk.config import cache_forget_days
 from cumuldesk.services.authorization import require_supervisor
 from cumuldesk.services.cache_service import cache_path, open_cache
@@ -58,6 +58,11 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             report = purge(session, handler.username, today, dry_run=args.dry_run)
     finally:
         central.close()
+    if not args.dry_run:
+        when_cancelled(
+            f"the central database was purged before the stop ({report.persons} persons); "
+            "your local cache may not be: run the command again, it purges what is left"
+        )
     reports = {"central": report}
     if cache_path(handler.username).is_file():
         cache = open_cache(handler.username, remember=offline_verifier(handler, password))

@@ -9,7 +9,7 @@ from typing import Any, TextIO, TypeVar
 
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials
-from cumuldesk.commands.support import emit_json
+from cumuldesk.commands.support import emit_json, when_cancelled
 from cumuldesk.services.cache_service import (
     FillResult,
     cache_path,
@@ -116,6 +116,10 @@ def _offline(username: str, password: str, reason: str) -> Identity:
 
 
 def _progress(done: int, total: int) -> None:
+    when_cancelled(  # each chunk of dossiers is one cache transaction
+        f"{done} of {total} dossiers were stored in the local cache before the stop, each "
+        "one whole; `cumuldesk cache fill` stores the rest"
+    )
     if sys.stderr.isatty():
         sys.stderr.write(f"\rstoring dossiers: {done}/{total}")
         if done >= total:

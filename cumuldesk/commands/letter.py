@@ -30,7 +30,7 @@ from sqlalchemy import select
 from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
 from cumuldesk.commands.central import central_if_reachable
 from cumuldesk.commands.signin import add_user_option
-from cumuldesk.commands.support import iso_date
+from cumuldesk.commands.support import defer_ctrl_c, iso_date, resume_ctrl_c, when_cancelled
 from cumuldesk.domain.insz import normalise_insz_input
 from cumuldesk.errors import BadInput
 from cumuldesk.services.cache_service import open_cache
@@ -182,6 +182,7 @@ def run_letter(args: argparse.Namespace, out: TextIO) -> int:
         from cumuldesk.ui.letter_document import ensure_gui_application, write_pdf
 
         ensure_gui_application()
+        defer_ctrl_c()  # the PDF and its audit event go together: Ctrl+C waits for both
         pages = write_pdf(
             html,
             args.pdf,
@@ -191,6 +192,8 @@ def run_letter(args: argparse.Namespace, out: TextIO) -> int:
             language=language,
         )
         record_output(cache, identity, reference, kind, "pdf_exported", clock=_now)
+        when_cancelled(f"the PDF was written before the stop ({args.pdf})")
+        resume_ctrl_c()
     what = kind.replace("_", " ")
     out.write(
         f"{args.pdf}: {pages} page{'s' if pages != 1 else ''} ({what}, {state}, {reference})\n"
@@ -239,6 +242,10 @@ def _draft(
             draft.html,
             confirmed_unverified=args.confirm_unverified,
             clock=_now,
+        )
+        when_cancelled(
+            f"the letter was finalised and stored in the local cache ({draft.reference}) "
+            "before the stop; no PDF was written: run the command again to write it"
         )
         return stored.html, stored.language, "finalised"
     if draft.unverified:

@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials, current_credentials
-from cumuldesk.commands.support import StderrProgress, emit_json
+from cumuldesk.commands.support import StderrProgress, emit_json, when_cancelled
 from cumuldesk.errors import BadInput
 from cumuldesk.services.cache_service import cache_path, open_cache
 from cumuldesk.services.central import connect_central, sign_in_central
@@ -131,6 +131,10 @@ def _ctrl_c_cancels() -> Iterator[threading.Event]:
     """The first Ctrl+C asks the sync to stop at its next safe point; a second one
     interrupts at once (still safe: every step is one transaction)."""
     stop = threading.Event()
+    when_cancelled(  # what cli.main says after the second Ctrl+C
+        "what was pushed or pulled before the stop stays, nothing is lost; the next sync "
+        "goes on from there"
+    )
     if threading.current_thread() is not threading.main_thread():
         yield stop
         return

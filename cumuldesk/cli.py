@@ -32,6 +32,7 @@ from cumuldesk.commands.support import (
     iso_date,
     reset_ctrl_c,
     resume_ctrl_c,
+    terminal_line,
 )
 from cumuldesk.domain.insz import InszError, check_insz
 from cumuldesk.domain.law import NoValueInForce
@@ -186,14 +187,14 @@ def cmd_params(args: argparse.Namespace, out: TextIO) -> int:
     out.write(f"Parameters in force on {on.isoformat()}\n")
     out.write(f"Law data: {describe(params)}\n")
     for row in rows:
-        label = row["name"] + (f"[{row['bracket']}]" if row["bracket"] else "")
+        label = terminal_line(row["name"] + (f"[{row['bracket']}]" if row["bracket"] else ""))
         if "error" in row:
             out.write(f"  {label:48} {row['error']}\n")
             continue
         mark = "" if row["kind"] == "sourced" else f"  {row['kind'].upper()}"
         out.write(
             f"  {label:48} {show(row['value']):>10} {row['unit']:9} "
-            f"from {row['effective']}{mark}  ({row['source']})\n"
+            f"from {row['effective']}{mark}  ({terminal_line(row['source'])})\n"
         )
     return EXIT_OK
 

@@ -8,6 +8,9 @@ the cache first. Offline, a line on stderr says how old the data is (the last sy
 Prints the header (INSZ, name, birth date, age, region, language, case), the conflict
 months and query window as `cumuldesk check` does, with `--simulate` the simulation as
 `cumuldesk simulate` does, then the notes, letters and open retroactive-change flags.
+Stored text (names, references, notes) is printed with its control characters escaped
+(`terminal_line`, `terminal_text`): a note cannot retitle or clear the reader's terminal,
+nor fake a line of the output.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from typing import Any, TextIO
 from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
 from cumuldesk.commands.central import central_if_reachable
 from cumuldesk.commands.signin import add_user_option
-from cumuldesk.commands.support import emit_json, iso_date
+from cumuldesk.commands.support import emit_json, iso_date, terminal_line, terminal_text
 from cumuldesk.services.cache_service import open_cache
 from cumuldesk.services.dossiers import (
     DossierView,
@@ -110,7 +113,7 @@ def _local(moment: datetime | None) -> str:
 
 
 def _print_header(view: DossierView, out: TextIO) -> None:
-    out.write(f"Dossier {view.formatted_insz}  {view.name}\n")
+    out.write(f"Dossier {view.formatted_insz}  {terminal_line(view.name)}\n")
     out.write(
         f"  born {view.birth_date.isoformat()} (age {view.age} on {view.input.as_of}), "
         f"region {view.region}, language {view.language}\n"
@@ -125,9 +128,9 @@ def _print_header(view: DossierView, out: TextIO) -> None:
             extra.append(f"answer {case.answer.replace('_', ' ')} on {case.answer_date or '-'}")
         if case.deadline:
             extra.append(f"deadline {case.deadline}")
-        out.write(f"  case {case.reference}: {status} ({', '.join(extra)})\n")
+        out.write(f"  case {terminal_line(case.reference)}: {status} ({', '.join(extra)})\n")
         if len(view.cases) > 1:
-            others = ", ".join(f"{c.reference} ({c.status})" for c in view.cases[1:])
+            others = ", ".join(f"{terminal_line(c.reference)} ({c.status})" for c in view.cases[1:])
             out.write(f"  earlier cases: {others}\n")
     if view.source == "central":
         out.write("  data: fetched from the central database just now\n")
@@ -140,7 +143,7 @@ def _print_header(view: DossierView, out: TextIO) -> None:
 def _print_work(view: DossierView, out: TextIO) -> None:
     for flag in view.retro_flags:
         out.write(
-            f"\nRetroactive IVT/IT change (decision {flag.decision_ref}, found "
+            f"\nRetroactive IVT/IT change (decision {terminal_line(flag.decision_ref)}, found "
             f"{_local(flag.detected_at)}): BOB owed again {month_runs(flag.owed) or '-'}; "
             f"BOB must stop {month_runs(flag.stop) or '-'}\n"
         )
@@ -148,8 +151,8 @@ def _print_work(view: DossierView, out: TextIO) -> None:
     for note in view.notes:
         mark = "" if note.pushed else " [not yet synced]"
         out.write(
-            f"  {_local(note.created_at)}  {note.author or '-'} ({note.case_reference})"
-            f"{mark}: {note.text}\n"
+            f"  {_local(note.created_at)}  {terminal_line(note.author or '-')} "
+            f"({terminal_line(note.case_reference)}){mark}: {_note_text(note.text)}\n"
         )
     if view.letters:
         out.write(f"\nLetters ({len(view.letters)}):\n")
@@ -157,7 +160,15 @@ def _print_work(view: DossierView, out: TextIO) -> None:
             state = f"finalised {_local(letter.finalised_at)}" if letter.finalised else "draft"
             mark = "" if letter.pushed else " [not yet synced]"
             kind = letter.kind.replace("_", " ")
-            out.write(f"  {kind} ({letter.language}), {state} ({letter.case_reference}){mark}\n")
+            reference = terminal_line(letter.case_reference)
+            out.write(f"  {kind} ({letter.language}), {state} ({reference}){mark}\n")
+
+
+def _note_text(text: str) -> str:
+    """A note's text as printed: control characters escaped, its own lines kept and
+    indented under the note (so that no line of it passes for a line of the output)."""
+    lines = terminal_text(text.replace("\r\n", "\n")).split("\n")
+    return "\n      ".join(lines)
 
 
 # The check and simulation tables, shared with `cumuldesk check` / `cumuldesk simulate`
@@ -274,15 +285,16 @@ def print_simulation(report: dict[str, Any], out: TextIO) -> None:
         )
     out.write(f"\nRecommendation: {report['recommendation']}\n")
     for reason in report["reasons"]:
-        out.write(f"  - {reason}\n")
+        out.write(f"  - {terminal_line(reason)}\n")
     open_points = report.get("open_points") or []
     if open_points:
         out.write("\nOpen points of law (a default assumed, no supervisor has confirmed it):\n")
         for item in open_points:
             label = item["name"] + (f"[{item['bracket']}]" if item["bracket"] else "")
             out.write(
-                f"  - {label} = {show(item['value'])} from {item['effective']}, deciding "
-                f"{item['first_month']} to {item['last_month']} ({item['source']})\n"
+                f"  - {terminal_line(label)} = {show(item['value'])} from {item['effective']}, "
+                f"deciding {item['first_month']} to {item['last_month']} "
+                f"({terminal_line(item['source'])})\n"
             )
     law = report.get("law_data")
     out.write(f"\nParameters used{f' ({law})' if law else ''}:\n")
@@ -291,6 +303,6 @@ def print_simulation(report: dict[str, Any], out: TextIO) -> None:
         mark = kind if item["verified"] else f"UNVERIFIED: {kind}"
         label = item["name"] + (f"[{item['bracket']}]" if item["bracket"] else "")
         out.write(
-            f"  - {label} = {show(item['value'])} {item['unit']} from {item['effective']} "
-            f"({mark}; {item['source']})\n"
+            f"  - {terminal_line(label)} = {show(item['value'])} {item['unit']} from "
+            f"{item['effective']} ({mark}; {terminal_line(item['source'])})\n"
         )

@@ -13,7 +13,7 @@ from cumuldesk.commands.signin import (
     credentials,
     new_password_of,
 )
-from cumuldesk.commands.support import emit_json
+from cumuldesk.commands.support import emit_json, terminal_line
 from cumuldesk.config import central_config
 from cumuldesk.errors import BadInput
 from cumuldesk.services.authorization import require_supervisor
@@ -146,8 +146,8 @@ def run_list(args: argparse.Namespace, out: TextIO) -> int:
         if row["active"] and not row["password_set"]:
             state = "no password yet"
         out.write(
-            f"{row['username']:<20} {row['display_name']:<28} {row['team']:<20} "
-            f"{row['role']:<11} {state}\n"
+            f"{terminal_line(row['username']):<20} {terminal_line(row['display_name']):<28} "
+            f"{terminal_line(row['team']):<20} {row['role']:<11} {state}\n"
         )
     return 0
 

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials
-from cumuldesk.commands.support import emit_json
+from cumuldesk.commands.support import emit_json, terminal_line
 from cumuldesk.services.central import sign_in_central
 from cumuldesk.services.law import (
     LawValueView,
@@ -186,12 +186,12 @@ def _line(value: LawValueView) -> str:
     if value.decided_by and value.proposed_by != value.decided_by:
         who += f", {value.state} by {value.decided_by}"
     line = (
-        f"{value.id:>5} {value.state:9} {version:>7}  {value.label:36} "
-        f"{value.effective.isoformat():10} {value.value} ({value.kind}; {value.source_title}; "
-        f"{who})\n"
+        f"{value.id:>5} {value.state:9} {version:>7}  {terminal_line(value.label):36} "
+        f"{value.effective.isoformat():10} {value.value} ({value.kind}; "
+        f"{terminal_line(value.source_title)}; {terminal_line(who)})\n"
     )
     if value.reason:
-        line += f"{'':>5} reason: {value.reason}\n"
+        line += f"{'':>5} reason: {terminal_line(value.reason)}\n"
     return line
 
 

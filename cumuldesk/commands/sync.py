@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials, current_credentials
-from cumuldesk.commands.support import StderrProgress, emit_json, when_cancelled
+from cumuldesk.commands.support import StderrProgress, emit_json, terminal_line, when_cancelled
 from cumuldesk.errors import BadInput
 from cumuldesk.services.cache_service import cache_path, open_cache
 from cumuldesk.services.central import connect_central, sign_in_central
@@ -341,9 +341,9 @@ def _reachable() -> bool:
 
 def _item_line(item: OutboxItem, refs: dict[int, str]) -> str:
     reference = refs.get(item.case_id or 0, "a case no longer in your cache")
-    line = f"  {item.key[:8]}  {item.state:<9} {describe_kind(item)} on {reference}"
+    line = f"  {item.key[:8]}  {item.state:<9} {describe_kind(item)} on {terminal_line(reference)}"
     if item.state == REJECTED and item.last_error:
-        line += f": {item.last_error}"
+        line += f": {terminal_line(item.last_error)}"
     return line
 
 
@@ -377,7 +377,7 @@ def run_conflicts(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _show(value: Any) -> str:
-    return "-" if value is None else str(value)
+    return "-" if value is None else terminal_line(value)
 
 
 def _find(cache: LocalCache, prefix: str, state: str) -> OutboxItem:

@@ -1,6 +1,6 @@
 """The desktop application's log: a rotating file in the user's log folder, with every
-number shaped like an INSZ masked, and an exception hook that logs an unhandled error
-and tells the user in words (never a traceback on screen).
+number the INSZ parser would accept masked, and an exception hook that logs an unhandled
+error and tells the user in words (never a traceback on screen).
 
 The folder is `platformdirs.user_log_dir("CumulDesk", "DG HAN")`; when the data folder is
 overridden (`CUMULDESK_DATA_DIR`, tests and admins) the log goes to `<data folder>/logs`
@@ -22,6 +22,7 @@ from types import TracebackType
 
 import platformdirs
 
+from cumuldesk.domain.insz import _SEPARATORS as INSZ_SEPARATORS  # what the parser strips
 from cumuldesk.paths import APP_AUTHOR, APP_NAME, data_dir
 
 LOG_FILE = "cumuldesk.log"
@@ -30,13 +31,19 @@ BACKUPS = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 MASK = "<INSZ>"
 
-# 11 digits, each optionally followed by one '.', '-' or ' ' (85.07.30-033.28, 85073003328,
-# 850730 033 28), not part of a longer run of digits.
-INSZ_SHAPE = re.compile(r"(?<!\d)(?:\d[.\- ]?){10}\d(?!\d)")
+# Every form the INSZ parser accepts (cumuldesk.domain.insz.normalise_insz_input): ASCII
+# or full-width digits with, between any two, any run of what it strips: whitespace of
+# every kind (re's \s is str.isspace), dots, slashes, dashes and their typographic forms,
+# zero-width characters (85/07/30-033/28, 85.07.30 - 033.28, 85 07 30 033 28, ...). A run
+# of 11 digits or more is masked whole: a longer run may hold an INSZ too.
+_DIGIT = "[0-9\uff10-\uff19]"
+_BETWEEN = "[\\s" + "".join(re.escape(c) for c in sorted(INSZ_SEPARATORS)) + "]"
+INSZ_SHAPE = re.compile(f"{_DIGIT}(?:{_BETWEEN}*{_DIGIT}){{10,}}")
 
 
 def mask_insz(text: str) -> str:
-    """`text` with everything shaped like an INSZ replaced by <INSZ>."""
+    """`text` with every run of digits that the INSZ parser could read as an INSZ (and
+    longer runs) replaced by <INSZ>."""
     return INSZ_SHAPE.sub(MASK, text)
 
 

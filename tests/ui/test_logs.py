@@ -30,7 +30,14 @@ def log_file(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(
     "text",
-    ["85.07.30-033.28", "85073003328", "850730 033 28", "85-07-30-033-28", "85.07.30.033.28"],
+    [
+        "85.07.30-033.28",
+        "85073003328",
+        "850730 033 28",
+        "85-07-30-033-28",
+        "85.07.30.033.28",
+        "850730033281",  # a longer run may hold an INSZ: masked whole
+    ],
 )
 def test_every_shape_of_an_insz_is_masked(text):
     assert mask_insz(f"opened {text} today") == f"opened {MASK} today"
@@ -42,7 +49,6 @@ def test_every_shape_of_an_insz_is_masked(text):
         "stored 1234 dossiers",
         "2026-11-23 09:30:00",
         "amount 1.234,56 EUR",
-        "850730033281 is twelve digits",
         "8507300332 is ten",
     ],
 )

@@ -103,3 +103,51 @@ def offline_sign_in_days() -> int:
             f"{path}: [security] offline_sign_in_days must be a whole number of days >= 1"
         )
     return value
+
+
+@dataclass(frozen=True)
+class ImportLimits:
+    """The bounds of a VSB file (`[import]` in cumuldesk.toml): its size on disk, its
+    data rows (the header row not counted) and its columns. An XLSX may also unpack to at
+    most `max_unpacked_bytes` and at most `MAX_PACKING_RATIO` times its own size."""
+
+    max_file_mb: int = 20
+    max_rows: int = 100_000
+    max_columns: int = 50
+
+    @property
+    def max_file_bytes(self) -> int:
+        return self.max_file_mb * 1024 * 1024
+
+    @property
+    def max_unpacked_bytes(self) -> int:
+        return UNPACKED_PER_FILE_MB * self.max_file_bytes
+
+
+UNPACKED_PER_FILE_MB = 10  # an XLSX unpacks to at most 10 times max_file_mb
+MAX_PACKING_RATIO = 100  # real workbooks pack 5-20 to 1; a "zip bomb" 300-1000 to 1
+# the highest value each key accepts: beyond, the bounds no longer protect memory and time
+_IMPORT_KEYS = {"max_file_mb": 200, "max_rows": 1_000_000, "max_columns": 16_384}
+
+
+def import_limits() -> ImportLimits:
+    """The VSB file bounds (`[import] max_file_mb`, `max_rows`, `max_columns`), each a
+    whole number from 1 up to a ceiling; the defaults when the file does not set them."""
+    path = config_file()
+    section = _read_file(path).get("import", {})
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: [import] must be a table")
+    unknown = sorted(set(section) - set(_IMPORT_KEYS))
+    if unknown:
+        raise ConfigError(
+            f"{path}: [import] {unknown[0]} is not a known key (known: {', '.join(_IMPORT_KEYS)})"
+        )
+    values: dict[str, int] = {}
+    for key, ceiling in _IMPORT_KEYS.items():
+        value = section.get(key, getattr(ImportLimits, key))
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= ceiling:
+            raise ConfigError(
+                f"{path}: [import] {key} must be a whole number from 1 to {ceiling:,}"
+            )
+        values[key] = value
+    return ImportLimits(**values)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
+_MONTH_RE = re.compile(r"([0-9]{4})-([0-9]{2})")  # ASCII digits only (fullmatch)
 
 
 def days_in_month(year: int, month: int) -> int:
@@ -66,7 +66,7 @@ class Month:
     @classmethod
     def parse(cls, text: str) -> Month:
         """Parse `YYYY-MM`; raises ValueError with a plain message otherwise."""
-        match = _MONTH_RE.match(text.strip()) if isinstance(text, str) else None
+        match = _MONTH_RE.fullmatch(text.strip()) if isinstance(text, str) else None
         if not match:
             raise ValueError("expected a month as YYYY-MM, for example 2024-03")
         year, month = int(match.group(1)), int(match.group(2))

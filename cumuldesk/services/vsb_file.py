@@ -18,16 +18,23 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import itertools
 import re
+import stat
 import unicodedata
+import warnings
+import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, TextIO
+from xml.etree import ElementTree
 
-from cumuldesk.domain.insz import InszError, parse_insz
+from cumuldesk.config import MAX_PACKING_RATIO, ImportLimits, import_limits
+from cumuldesk.domain.insz import Insz, InszError, parse_insz
+from cumuldesk.domain.months import add_years
 from cumuldesk.errors import BadInput
 
 # (phase, done, total or None): long work reports through this; the caller shows it.
@@ -74,8 +81,9 @@ _POSITIONAL = (Column.INSZ, Column.START, Column.END, Column.FLAG)
 _TRUE = frozenset({"1", "true", "waar", "vrai", "ja", "j", "oui", "o", "yes", "y", "x"})
 _FALSE = frozenset({"0", "false", "onwaar", "faux", "nee", "n", "non", "no"})
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_BE_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+# ASCII digits only (fullmatch): str.isdigit, \\d and int() also take other scripts' digits
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_BE_DATE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
 _DATE_FORMATS = "expected YYYY-MM-DD or DD/MM/YYYY"
 
 _XLSX_MAGIC = b"PK\x03\x04"
@@ -83,7 +91,7 @@ _XLS_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary Excel format (OLE2)
 _DELIMITERS = (";", ",", "\t")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileRow:
     """One data row as it stands in the file (cells as text, dates of XLSX as ISO)."""
 
@@ -149,7 +157,25 @@ def column_of(header: str) -> Column | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _holds_data(cells: Sequence[str]) -> bool:
+    """A cell that is an INSZ or a date: a data row, not a header row."""
+    for cell in cells:
+        try:
+            parse_insz(cell)
+            return True
+        except (InszError, TypeError):
+            pass
+        try:
+            parse_vsb_date(cell)
+            return True
+        except ValueError:
+            pass
+    return False
+
+
 def _map_header(cells: Sequence[str], file_name: str) -> dict[Column, int]:
+    """The columns a header row names. The messages never quote a cell: a data row taken
+    for a header may hold a name or an INSZ; columns are named by their number."""
     columns: dict[Column, int] = {}
     for index, cell in enumerate(cells):
         column = column_of(cell)
@@ -157,18 +183,24 @@ def _map_header(cells: Sequence[str], file_name: str) -> dict[Column, int]:
             continue
         if column in columns:
             raise BadInput(
-                f"{file_name}: two columns are read as {column.value}: "
-                f"{cells[columns[column]].strip()!r} and {cell.strip()!r}; rename one"
+                f"{file_name}: columns {columns[column] + 1} and {index + 1} of the header "
+                f"row are both read as {column.value}; rename one"
             )
         columns[column] = index
     missing = [c.value for c in (Column.INSZ, Column.START, Column.END) if c not in columns]
     if missing:
-        # only cells without digits: a data row taken for a header must not be echoed
-        names = [c.strip() for c in cells if c.strip() and not any(ch.isdigit() for ch in c)]
-        shown = ", ".join(repr(name) for name in names)[:200]
+        if _holds_data(cells):
+            raise BadInput(
+                f"{file_name}: the first row holds data (an INSZ or a date) and text, so it "
+                f"is read as a header row, but it names no {' and no '.join(missing)} column; "
+                "add a header row, for example INSZ, start, end, voluntary_switch"
+            )
+        found = ", ".join(
+            f"{column.value} (column {index + 1})" for column, index in columns.items()
+        )
         raise BadInput(
             f"{file_name}: no {' and no '.join(missing)} column in the header row "
-            f"(found {shown or 'no names'}); name the columns for example "
+            f"(recognised: {found or 'none'}); name the columns for example "
             "INSZ, start, end, voluntary_switch"
         )
     return columns
@@ -182,16 +214,37 @@ def _cell(cells: Sequence[str], index: int | None) -> str:
     return cells[index] if index is not None and index < len(cells) else ""
 
 
+def _too_many_rows(file_name: str, line: int, limits: ImportLimits) -> BadInput:
+    return BadInput(
+        f"{file_name}: more than {limits.max_rows:,} rows (line {line} is beyond the "
+        "bound); split the file, or ask the administrator to raise [import] max_rows"
+    )
+
+
+def _too_many_columns(file_name: str, line: int, column: int, limits: ImportLimits) -> BadInput:
+    return BadInput(
+        f"{file_name}: line {line} has a value in column {column:,}; at most "
+        f"{limits.max_columns:,} columns are read ([import] max_columns)"
+    )
+
+
 def _rows_from_cells(
-    lines: Iterable[tuple[int, list[str]]], file_name: str, progress: Progress | None
+    lines: Iterable[tuple[int, list[str]]],
+    file_name: str,
+    progress: Progress | None,
+    limits: ImportLimits,
 ) -> tuple[bool, tuple[FileRow, ...]]:
-    """Header detection and column mapping over (line number, cells) pairs."""
+    """Header detection and column mapping over (line number, cells) pairs; at most
+    `limits.max_rows` data rows and `limits.max_columns` columns."""
     columns: dict[Column, int] | None = None
     has_header = False
     rows: list[FileRow] = []
     for line, cells in lines:
-        if not any(cell.strip() for cell in cells):
+        filled = [index for index, cell in enumerate(cells) if cell.strip()]
+        if not filled:
             continue  # blank line: not a row
+        if filled[-1] >= limits.max_columns:
+            raise _too_many_columns(file_name, line, filled[-1] + 1, limits)
         if columns is None:
             if _looks_like_header(cells):
                 columns, has_header = _map_header(cells, file_name), True
@@ -202,6 +255,8 @@ def _rows_from_cells(
                     "header row; expected INSZ, start, end and optionally the flag"
                 )
             columns = {column: index for index, column in enumerate(_POSITIONAL)}
+        if len(rows) >= limits.max_rows:
+            raise _too_many_rows(file_name, line, limits)
         rows.append(FileRow(line, *(_cell(cells, columns.get(c)) for c in _POSITIONAL)))
         if progress and len(rows) % PROGRESS_STEP == 0:
             progress("reading", len(rows), None)
@@ -210,17 +265,89 @@ def _rows_from_cells(
     return has_header, tuple(rows)
 
 
-def _detect_delimiter(text: str) -> str:
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    return max(_DELIMITERS, key=first.count)
+class _HashingReader(io.RawIOBase):
+    """A binary file read through: the SHA-256 of what was read, and at most `limit` bytes
+    (a file that grows, or a device, is stopped there)."""
+
+    def __init__(self, raw: BinaryIO, limit: int, on_too_large: Callable[[], BadInput]) -> None:
+        self.raw = raw
+        self.limit = limit
+        self.on_too_large = on_too_large
+        self.hash = hashlib.sha256()
+        self.size = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        count = self.raw.readinto(buffer) or 0
+        self.size += count
+        if self.size > self.limit:
+            raise self.on_too_large()
+        self.hash.update(memoryview(buffer)[:count])
+        return count
+
+    def finish(self) -> str:
+        """Read what is left (hashing it) and return the hex digest."""
+        while self.read(1 << 16):
+            pass
+        return self.hash.hexdigest()
 
 
-def _csv_lines(text: str) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_detect_delimiter(text))
+def _detect_delimiter(first_line: str) -> str:
+    return max(_DELIMITERS, key=first_line.count)
+
+
+def _csv_lines(stream: TextIO, file_name: str) -> Iterator[tuple[int, list[str]]]:
+    """(line, cells) of a CSV text stream. A quoted cell that runs over several lines and
+    holds the separator is a stray quotation mark merging rows: refused, with its line."""
+    head: list[str] = []
+    for text in stream:
+        head.append(text)
+        if text.strip():
+            break
+    delimiter = _detect_delimiter(head[-1] if head else "")
+    reader = csv.reader(itertools.chain(head, stream), delimiter=delimiter)
     line = 1
     for cells in reader:
+        if reader.line_num > line and any(
+            ("\n" in cell or "\r" in cell) and delimiter in cell for cell in cells
+        ):
+            raise BadInput(
+                f"{file_name}: a quotation mark on line {line} opens a cell that runs to line "
+                f'{reader.line_num} and swallows the rows between; remove the stray " '
+                "or close it (nothing was imported)"
+            )
         yield line, cells
         line = reader.line_num + 1  # a quoted cell may span lines: the next row starts after
+
+
+def _read_csv(
+    path: Path, file_name: str, progress: Progress | None, limits: ImportLimits
+) -> tuple[str, bool, tuple[FileRow, ...]]:
+    """The SHA-256, header flag and rows of a CSV, read as a stream."""
+    try:
+        with path.open("rb", buffering=0) as raw:
+            hashing = _HashingReader(raw, limits.max_file_bytes, lambda: _too_large(path, limits))
+            stream = io.TextIOWrapper(io.BufferedReader(hashing), encoding="utf-8-sig", newline="")
+            try:
+                has_header, rows = _rows_from_cells(
+                    _csv_lines(stream, file_name), file_name, progress, limits
+                )
+            except UnicodeDecodeError:
+                raise BadInput(
+                    f"{file_name}: not a CSV (UTF-8 text) or XLSX file; in Excel, save as "
+                    "'CSV UTF-8' or as .xlsx"
+                ) from None
+            except csv.Error as exc:
+                if "NUL" in str(exc):
+                    raise BadInput(
+                        f"{file_name}: not a CSV or XLSX file (binary content)"
+                    ) from None
+                raise BadInput(f"{file_name}: not a readable CSV file ({exc})") from None
+            return hashing.finish(), has_header, rows
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})") from None
 
 
 def _cell_text(value: Any) -> str:
@@ -237,70 +364,195 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-def _xlsx_lines(data: bytes, file_name: str) -> list[tuple[int, list[str]]]:
-    from openpyxl import load_workbook  # only needed for XLSX files
+_EXCEL_MAX_ROW = 1_048_576
+_EXCEL_MAX_COLUMN = 16_384
+_CELL_PARTS = 200  # elements inside one cell (value, formula, rich text runs)
+_ARCHIVE_MEMBERS = 10_000
 
+
+def _check_archive(path: Path, file_name: str, limits: ImportLimits) -> None:
+    """Refuse a workbook that unpacks to too much, before anything is unpacked: the sizes
+    the zip declares bound what `zipfile` will ever give (it stops there, CRC checked)."""
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        raise BadInput(f"{file_name}: not a readable XLSX file (not a zip archive)") from None
+    if len(members) > _ARCHIVE_MEMBERS:
+        raise BadInput(f"{file_name}: not a readable XLSX file ({len(members):,} parts)")
+    unpacked = sum(member.file_size for member in members)
+    packed = max(path.stat().st_size, 1)
+    if unpacked > limits.max_unpacked_bytes or (
+        unpacked > 10 * 1024 * 1024 and unpacked > MAX_PACKING_RATIO * packed
+    ):
+        raise BadInput(
+            f"{file_name}: the workbook unpacks to {unpacked / 1024 / 1024:,.0f} MB, "
+            f"{unpacked / packed:,.0f} times its size (at most "
+            f"{limits.max_unpacked_bytes // 1024 // 1024:,} MB and {MAX_PACKING_RATIO} times): "
+            "refused as a possible zip bomb; save it again from Excel, or as CSV"
+        )
+
+
+def _xlsx_lines(
+    path: Path, file_name: str, limits: ImportLimits
+) -> Iterator[tuple[int, list[str]]]:
+    """(row number, cells) of the first sheet, streamed element by element: a finished
+    cell is dropped at once, nothing is padded, and the row, column and size bounds stop
+    the reading as soon as they are crossed."""
+    _check_archive(path, file_name, limits)
+    from openpyxl import load_workbook  # only needed for XLSX files
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl warns about styles and odd cells
+        try:
+            workbook = load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:  # whatever openpyxl raises, not a usable workbook
+            raise BadInput(
+                f"{file_name}: not a readable XLSX file ({type(exc).__name__})"
+            ) from None
         try:
             if not workbook.worksheets:
-                raise ValueError("no sheet")
+                raise BadInput(f"{file_name}: not a readable XLSX file (no sheet)")
             sheet = workbook.worksheets[0]
-            sheet.reset_dimensions()  # some writers store wrong dimensions: read every row
-            return [
-                (line, [_cell_text(value) for value in values])
-                for line, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), 1)
-            ]
+            parser = WorkSheetParser(
+                None,
+                sheet._shared_strings,
+                data_only=True,
+                epoch=workbook.epoch,
+                date_formats=workbook._date_formats,
+                timedelta_formats=workbook._timedelta_formats,
+            )
+            with sheet._get_source() as source:
+                yield from _sheet_rows(source, parser, file_name, limits)
+        except BadInput:
+            raise
+        except Exception as exc:  # a malformed sheet, whatever the parser raises
+            raise BadInput(
+                f"{file_name}: not a readable XLSX file ({type(exc).__name__})"
+            ) from None
         finally:
             workbook.close()
-    except Exception as exc:  # whatever openpyxl raises, the file is not a usable workbook
-        raise BadInput(f"{file_name}: not a readable XLSX file ({type(exc).__name__})") from None
 
 
-def read_vsb_file(path: Path, progress: Progress | None = None) -> VsbFile:
-    """Read a VSB file; `BadInput` (exit 2) when it cannot be used at all."""
+_SHEET_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_ROW, _CELL = f"{_SHEET_NS}row", f"{_SHEET_NS}c"
+
+
+def _sheet_rows(
+    source: BinaryIO, parser: Any, file_name: str, limits: ImportLimits
+) -> Iterator[tuple[int, list[str]]]:
+    bad = BadInput(f"{file_name}: not a readable XLSX file (a malformed sheet)")
+    max_line = limits.max_rows + 1  # the header row
+    stack: list[ElementTree.Element] = []
+    row_number = rows_seen = 0
+    values: dict[int, str] = {}
+    cell_depth = 0  # the depth of the cell being read; 0: not in a cell
+    cell_parts = 0
+    for event, element in ElementTree.iterparse(source, events=("start", "end")):
+        if event == "start":
+            stack.append(element)
+            if element.tag == _ROW:
+                number = element.get("r")
+                if number is None:
+                    row_number += 1
+                elif number.isascii() and number.isdigit() and len(number) <= 7:
+                    if int(number) <= row_number:
+                        raise bad  # rows out of order
+                    row_number = int(number)
+                else:
+                    raise bad
+                rows_seen += 1
+                if row_number > _EXCEL_MAX_ROW or rows_seen > 2 * max_line:
+                    raise _too_many_rows(file_name, row_number, limits)
+                parser.row_counter, parser.col_counter = row_number, 0
+                values = {}
+            elif element.tag == _CELL:
+                cell_depth, cell_parts = len(stack), 0
+            elif cell_depth:
+                cell_parts += 1
+                if cell_parts > _CELL_PARTS:
+                    raise bad
+            continue
+        stack.pop()
+        if element.tag == _CELL and cell_depth:
+            cell_depth = 0
+            cell = parser.parse_cell(element)
+            column = cell["column"]
+            if column > _EXCEL_MAX_COLUMN or parser.col_counter > _EXCEL_MAX_COLUMN:
+                raise bad
+            text = _cell_text(cell["value"])
+            if text.strip():
+                if column > limits.max_columns:
+                    raise _too_many_columns(file_name, row_number, column, limits)
+                values[column] = text
+        elif element.tag == _ROW and values:
+            if row_number > max_line:
+                raise _too_many_rows(file_name, row_number, limits)
+            yield row_number, [values.get(column, "") for column in range(1, max(values) + 1)]
+        if not cell_depth and stack:
+            stack[-1].remove(element)  # finished: dropped (the parent keeps no children)
+
+
+def _too_large(path: Path, limits: ImportLimits) -> BadInput:
+    return BadInput(
+        f"{path.name}: larger than {limits.max_file_mb:,} MB; split the file, or ask the "
+        "administrator to raise [import] max_file_mb"
+    )
+
+
+def read_vsb_file(
+    path: Path, progress: Progress | None = None, limits: ImportLimits | None = None
+) -> VsbFile:
+    """Read a VSB file; `BadInput` (exit 2) when it cannot be used at all or crosses one of
+    the bounds (`limits`, default: `cumuldesk.toml`'s `[import]`). The file is read as a
+    stream: never whole in memory, only its rows (at most `max_rows`) are kept."""
+    limits = limits or import_limits()
     name = path.name
     try:
-        data = path.read_bytes()
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise BadInput(f"{path}: is a folder, not a file")
+        if not stat.S_ISREG(status.st_mode):
+            raise BadInput(f"{path}: not a regular file (a device or a pipe)")
+        if status.st_size > limits.max_file_bytes:
+            raise _too_large(path, limits)
+        with path.open("rb") as stream:
+            magic = stream.read(len(_XLSX_MAGIC))
     except FileNotFoundError:
         raise BadInput(f"{path}: no such file") from None
     except IsADirectoryError:
         raise BadInput(f"{path}: is a folder, not a file") from None
     except OSError as exc:
         raise BadInput(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})") from None
-    sha256 = hashlib.sha256(data).hexdigest()
-    if data.startswith(_XLSX_MAGIC):
-        kind = "xlsx"
-        has_header, rows = _rows_from_cells(_xlsx_lines(data, name), name, progress)
-    elif data.startswith(_XLS_MAGIC):
+    if magic == _XLSX_MAGIC:
+        has_header, rows = _rows_from_cells(_xlsx_lines(path, name, limits), name, progress, limits)
+        return VsbFile(name, _file_sha256(path, limits), "xlsx", has_header, rows)
+    if magic == _XLS_MAGIC:
         raise BadInput(f"{name}: the old .xls format cannot be read; save it as .xlsx or CSV")
-    else:
-        kind = "csv"
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise BadInput(
-                f"{name}: not a CSV (UTF-8 text) or XLSX file; in Excel, save as "
-                "'CSV UTF-8' or as .xlsx"
-            ) from None
-        if "\x00" in text:
-            raise BadInput(f"{name}: not a CSV or XLSX file (binary content)")
-        try:
-            has_header, rows = _rows_from_cells(_csv_lines(text), name, progress)
-        except csv.Error as exc:
-            raise BadInput(f"{name}: not a readable CSV file ({exc})") from None
-    return VsbFile(name, sha256, kind, has_header, rows)
+    sha256, has_header, rows = _read_csv(path, name, progress, limits)
+    return VsbFile(name, sha256, "csv", has_header, rows)
+
+
+def _file_sha256(path: Path, limits: ImportLimits) -> str:
+    try:
+        with path.open("rb", buffering=0) as raw:
+            hashing = _HashingReader(raw, limits.max_file_bytes, lambda: _too_large(path, limits))
+            return hashing.finish()
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})") from None
 
 
 # --- checking --------------------------------------------------------------------------
 
 
 def parse_vsb_date(text: str) -> date:
-    """`YYYY-MM-DD` or `DD/MM/YYYY` (day and month may have one digit); ValueError if not."""
+    """`YYYY-MM-DD` or `DD/MM/YYYY` (day and month may have one digit, every digit ASCII);
+    ValueError if not."""
     text = text.strip()
-    if match := _ISO_DATE.match(text):
+    if match := _ISO_DATE.fullmatch(text):
         year, month, day = (int(part) for part in match.groups())
-    elif match := _BE_DATE.match(text):
+    elif match := _BE_DATE.fullmatch(text):
         day, month, year = (int(part) for part in match.groups())
     else:
         raise ValueError(_DATE_FORMATS)
@@ -321,12 +573,31 @@ def _lower_first(message: str) -> str:
     return message[:1].lower() + message[1:]
 
 
-def _check_fields(row: FileRow) -> BobRow | str:
-    """The checked row, or the reasons it is rejected (joined with '; ')."""
+def _earliest_day(insz: Insz) -> date | None:
+    """The person's birth (the first day of the birth year when the INSZ has no complete
+    birth date): no BOB period starts or ends before it."""
+    if insz.birth_date is not None:
+        return insz.birth_date
+    return date(insz.birth_year, 1, 1) if insz.birth_year is not None else None
+
+
+def _out_of_bounds(column: Column, day: date, earliest: date | None, latest: date) -> str | None:
+    if earliest is not None and day < earliest:
+        return f"{column.value} is before the person's birth (the birth date in the INSZ)"
+    if day > latest:
+        return f"{column.value} is more than a year in the future"
+    return None
+
+
+def _check_fields(row: FileRow, latest: date) -> BobRow | str:
+    """The checked row, or the reasons it is rejected (joined with '; '). No date after
+    `latest` (a year from today) nor before the person's birth."""
     problems: list[str] = []
     insz = ""
+    earliest: date | None = None
     try:
-        insz = parse_insz(row.insz).digits
+        parsed = parse_insz(row.insz)
+        insz, earliest = parsed.digits, _earliest_day(parsed)
     except InszError as error:
         problems.append(f"invalid INSZ: {_lower_first(error.message).rstrip('.')}")
     start: date | None = None
@@ -351,6 +622,9 @@ def _check_fields(row: FileRow) -> BobRow | str:
             f"the {Column.FLAG.value} is not understood "
             "(use 1/0, true/false, ja/nee, oui/non, yes/no or leave it empty)"
         )
+    for column, day in ((Column.START, start), (Column.END, end)):
+        if day is not None and (problem := _out_of_bounds(column, day, earliest, latest)):
+            problems.append(problem)
     if start is not None and end is not None and end < start:
         problems.append(f"{Column.END.value} is before {Column.START.value}")
     if problems or start is None:
@@ -359,14 +633,16 @@ def _check_fields(row: FileRow) -> BobRow | str:
 
 
 def check_rows(
-    rows: Sequence[FileRow], progress: Progress | None = None
+    rows: Sequence[FileRow], progress: Progress | None = None, today: date | None = None
 ) -> tuple[list[BobRow], list[Reject]]:
-    """Check every row on its own and against the earlier lines (exact duplicates)."""
+    """Check every row on its own and against the earlier lines (exact duplicates).
+    `today` (default: the system date) bounds the dates: at most a year ahead."""
+    latest = add_years(today or date.today(), 1)
     good: list[BobRow] = []
     rejects: list[Reject] = []
     first_line: dict[tuple[str, date, date | None, bool], int] = {}
     for done, row in enumerate(rows, start=1):
-        checked = _check_fields(row)
+        checked = _check_fields(row, latest)
         if isinstance(checked, str):
             rejects.append(Reject(row, checked))
         elif (earlier := first_line.get(checked.key)) is not None:

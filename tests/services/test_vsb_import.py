@@ -455,11 +455,8 @@ def test_an_unusable_file_is_one_line_exit_2_nothing_imported(cli, factory, tmp_
 
 
 def test_a_large_file_shows_progress_on_stderr(cli, factory, tmp_path, capsys):
-    closed = [
-        f"{P1};{date(2000 + n // 12, n % 12 + 1, 1).isoformat()};"
-        f"{date(2000 + n // 12, n % 12 + 1, 2).isoformat()};"
-        for n in range(300)
-    ]
+    days = [date(2010 + n // 24, n // 2 % 12 + 1, 1 + 14 * (n % 2)) for n in range(300)]
+    closed = [f"{P1};{day.isoformat()};{day.replace(day=day.day + 1).isoformat()};" for day in days]
     strangers = [f"{STRANGER};2024-01-01;2024-01-0{n % 9 + 1};" for n in range(900)]
     path = write_csv(tmp_path, *closed, *strangers)
     code, out = cli("import-vsb", str(path), "--user", "eva.demo")

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import sys
-import tempfile
 from pathlib import Path
 from typing import TextIO
 
@@ -15,8 +13,13 @@ from cumuldesk.commands.support import emit_json
 from cumuldesk.services.central import Central, sign_in_central
 from cumuldesk.services.identity import Identity
 from cumuldesk.services.vsb_file import PROGRESS_STEP
-from cumuldesk.services.vsb_import import VsbImportResult, import_vsb_file
-from cumuldesk.services.vsb_rejects import check_rejects_path, rejects_format, write_rejects_xlsx
+from cumuldesk.services.vsb_import import (
+    RejectsNotWritten,
+    RejectsWriter,
+    VsbImportResult,
+    import_vsb_file,
+)
+from cumuldesk.services.vsb_rejects import rejects_format, write_rejects_xlsx
 from cumuldesk.storage.audit import utcnow
 
 
@@ -45,9 +48,10 @@ class StderrProgress:
         if self.live and self.shown:
             self.stream.write("\r" + " " * 70 + "\r")
             self.stream.flush()
+        self.shown = False
 
 
-def _summary(result: VsbImportResult, out: TextIO) -> None:
+def _summary(result: VsbImportResult, out: TextIO, *, rejects_written: bool = True) -> None:
     out.write(
         f"Imported {result.file_name} ({result.kind.upper()}, {result.rows_total:,} rows) "
         f"as VSB import {result.import_id}:\n"
@@ -59,7 +63,12 @@ def _summary(result: VsbImportResult, out: TextIO) -> None:
         ("rejected rows", result.rejected),
     ):
         out.write(f"  {label:16} {count:>8,}\n")
-    out.write(f"Rejects file: {result.rejects_path} (holds personal data: readable by you only)\n")
+    if rejects_written:
+        out.write(
+            f"Rejects file: {result.rejects_path} (holds personal data: readable by you only)\n"
+        )
+    else:
+        out.write(f"Rejects file: {result.rejects_path} was NOT written (the reason follows)\n")
     if not result.rejects:
         out.write("No row was rejected.\n")
         return
@@ -69,8 +78,8 @@ def _summary(result: VsbImportResult, out: TextIO) -> None:
         out.write(f"  line {reject.line}: {reject.reason}\n")
 
 
-def _as_json(result: VsbImportResult) -> dict[str, object]:
-    return {
+def _as_json(result: VsbImportResult, not_written: str | None = None) -> dict[str, object]:
+    answer: dict[str, object] = {
         "import_id": result.import_id,
         "file": result.file_name,
         "sha256": result.sha256,
@@ -80,39 +89,44 @@ def _as_json(result: VsbImportResult) -> dict[str, object]:
         "updated": result.updated,
         "unchanged": result.unchanged,
         "rejected": result.rejected,
-        "rejects_file": str(result.rejects_path),
+        "rejects_file": None if not_written else str(result.rejects_path),
         "rejects": [{"line": r.line, "reason": r.reason} for r in result.rejects],
     }
+    if not_written:
+        answer["rejects_file_not_written"] = not_written
+    return answer
+
+
+def _xlsx_writer(identity: Identity) -> RejectsWriter:
+    """Writes the rejected rows to the workbook `result.rejects_path`."""
+
+    def write(result: VsbImportResult) -> None:
+        write_rejects_xlsx(
+            result.rejects,
+            result.rejects_path,
+            exported_by=f"{identity.display_name} ({identity.username})",
+            exported_at=utcnow(),
+            file_name=result.file_name,
+            import_id=result.import_id,
+        )
+
+    return write
 
 
 def _import(
     central: Central, args: argparse.Namespace, identity: Identity, progress: StderrProgress
 ) -> VsbImportResult:
-    """Import; with `--rejects NAME.xlsx` the rejected rows go to a workbook (the service's
-    own CSV goes to a private folder beside it and is removed with it)."""
+    """Import; with `--rejects NAME.xlsx` the rejected rows go to a workbook, else to CSV."""
     target: Path | None = args.rejects
-    if target is None or rejects_format(target) != "xlsx":
-        return import_vsb_file(
-            central.sessions, args.file, identity=identity, rejects_path=target, progress=progress
-        )
-    check_rejects_path(target, args.file)
-    with tempfile.TemporaryDirectory(prefix=".cumuldesk-rejects-", dir=target.parent) as folder:
-        result = import_vsb_file(
-            central.sessions,
-            args.file,
-            identity=identity,
-            rejects_path=Path(folder) / "rejects.csv",
-            progress=progress,
-        )
-    write_rejects_xlsx(
-        result.rejects,
-        target,
-        exported_by=f"{identity.display_name} ({identity.username})",
-        exported_at=utcnow(),
-        file_name=result.file_name,
-        import_id=result.import_id,
+    writer = None if target is None or rejects_format(target) != "xlsx" else _xlsx_writer(identity)
+    return import_vsb_file(
+        central.sessions,
+        args.file,
+        identity=identity,
+        rejects_path=target,
+        rejects_writer=writer,
+        progress=progress,
     )
-    return dataclasses.replace(result, rejects_path=target)
 
 
 def cmd_import_vsb(args: argparse.Namespace, out: TextIO) -> int:
@@ -122,6 +136,15 @@ def cmd_import_vsb(args: argparse.Namespace, out: TextIO) -> int:
     try:
         identity = sign_in_central(central, username, password)
         result = _import(central, args, identity, progress)
+    except RejectsNotWritten as exc:
+        # committed: say what was imported (and each rejected line), then why the
+        # rejects file is missing (the error, exit code 5)
+        progress.finish()
+        if args.json:
+            emit_json(_as_json(exc.result, str(exc)), out)
+        else:
+            _summary(exc.result, out, rejects_written=False)
+        raise
     finally:
         progress.finish()
         central.close()

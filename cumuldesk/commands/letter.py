@@ -32,7 +32,7 @@ from cumuldesk.commands.central import central_if_reachable
 from cumuldesk.commands.signin import add_user_option
 from cumuldesk.commands.support import defer_ctrl_c, iso_date, resume_ctrl_c, when_cancelled
 from cumuldesk.domain.insz import normalise_insz_input
-from cumuldesk.errors import BadInput
+from cumuldesk.errors import BadInput, CumulDeskError
 from cumuldesk.services.cache_service import open_cache
 from cumuldesk.services.dossier_desk import person_facts
 from cumuldesk.services.dossiers import DossierView, insz_digits, offline_notice, open_reachable
@@ -51,6 +51,7 @@ from cumuldesk.services.letters import (
 )
 from cumuldesk.services.simulation_words import confirmation_lines
 from cumuldesk.storage.cache import LocalCache
+from cumuldesk.storage.files import check_target
 from cumuldesk.storage.models import Case, Person
 
 KINDS = {"proposal": PROPOSAL, "advice": ADVICE_NOTE}
@@ -138,6 +139,7 @@ def run_letter(args: argparse.Namespace, out: TextIO) -> int:
     kind = KINDS[args.kind]
     if args.confirm_unverified and not args.finalise:
         raise BadInput("--confirm-unverified goes with --finalise")
+    check_target(args.pdf, "letter PDF")  # before signing in or finalising anything
     by_insz = _looks_like_insz(args.target)
     digits = insz_digits(args.target) if by_insz else None  # before any password
     identity, verifier = signed_in_for_cache(args, "letter")
@@ -183,14 +185,22 @@ def run_letter(args: argparse.Namespace, out: TextIO) -> int:
 
         ensure_gui_application()
         defer_ctrl_c()  # the PDF and its audit event go together: Ctrl+C waits for both
-        pages = write_pdf(
-            html,
-            args.pdf,
-            reference=reference,
-            insz_formatted=view.formatted_insz,
-            title=letter_title(kind, language),
-            language=language,
-        )
+        try:
+            pages = write_pdf(
+                html,
+                args.pdf,
+                reference=reference,
+                insz_formatted=view.formatted_insz,
+                title=letter_title(kind, language),
+                language=language,
+            )
+        except CumulDeskError:
+            if state == "finalised":
+                sys.stderr.write(
+                    "cumuldesk: the letter is finalised and kept in the local cache; run "
+                    "the command again to write its PDF (the stored letter, unchanged)\n"
+                )
+            raise
         record_output(cache, identity, reference, kind, "pdf_exported", clock=_now)
         when_cancelled(f"the PDF was written before the stop ({args.pdf})")
         resume_ctrl_c()

@@ -12,10 +12,14 @@ table) and the rows. Cells are real values, typed by their column's kind:
   the separators of the reader's locale: "1.234,56 EUR" in Belgium);
 - "month": the first day of the month as a date cell shown as mm/yyyy.
 
-The workbook is streamed (openpyxl's write-only mode: 100,000 rows fit in little memory)
-and written to a private temporary file beside the target (mode 0600), renamed into place
-at the end: no half file is left after an error or a cancel. openpyxl is imported when an
-export is made, not when the window starts (about 0.2 s).
+The workbook is streamed (openpyxl's write-only mode: 100,000 rows fit in little memory):
+each sheet's rows go to a file in a private temporary folder of the data folder (mode
+0700, never the system's shared temp folder; removed however the export ends, and a
+killed export's leftovers at the next one), and the workbook to a temporary file beside
+the target (mode 0600), fsynced and renamed into place at the end (`storage.files`): no
+half file is left after an error, a cancel or Ctrl+C, and a full disk is an error that
+names the path. openpyxl is imported when an export is made, not when the window starts
+(about 0.2 s).
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ from typing import Any
 
 from cumuldesk.domain.months import Month
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP
-from cumuldesk.errors import BadInput, CumulDeskError
+from cumuldesk.errors import CumulDeskError
+from cumuldesk.storage.files import atomic_file, check_target, private_temp_dir
 
 DATE_FORMAT = "dd/mm/yyyy"
 MONTH_FORMAT = "mm/yyyy"
@@ -254,11 +259,18 @@ def _discard(sheet: Any) -> None:
         writer.cleanup()
 
 
-def _private_file(folder: Path, name: str) -> tuple[Path, Any]:
-    """A new temporary file beside the target, only its owner can read (mode 0600)."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
-    os.chmod(temporary, 0o600)
-    return Path(temporary), os.fdopen(handle, "wb")
+def _stream_to(sheet: Any, folder: Path) -> None:
+    """Have openpyxl stream the sheet's rows to a file in `folder` (the private temporary
+    folder) rather than to its own temporary file in the system's shared temp folder,
+    which a killed export would leave there. Called where openpyxl would make its own
+    (just before the first row: the column widths and panes set before it are written)."""
+    from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter
+
+    handle, name = tempfile.mkstemp(prefix="sheet-", suffix=".xml", dir=folder)
+    os.close(handle)
+    ALL_TEMP_FILES.append(name)  # openpyxl's own bookkeeping: removed as its own are
+    sheet._writer = WorksheetWriter(sheet, out=name)
+    sheet._writer.write_top()
 
 
 def _checker(
@@ -280,6 +292,7 @@ def _fill(
     rows: Iterable[Sequence[Any]],
     totals: Sequence[Any] | None,
     check: Callable[[int], None] | None,
+    folder: Path,
 ) -> int:
     from openpyxl.utils import get_column_letter
 
@@ -294,6 +307,7 @@ def _fill(
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = f"{top}:{top}"
+    _stream_to(sheet, folder)
     sheet.append([cells.text(lines[0], cells.big)])
     for line in lines[1:]:
         sheet.append([cells.text(line)])
@@ -339,14 +353,13 @@ def write_workbook(
     `progress(done, total)` is called every thousand rows (`total`: the number of rows
     when known, else len(rows) when it has one) and at the end; when `cancel()` says yes
     the export stops with ExportCancelled and no file is written. `more_sheets` follow
-    the first one, with the same "exported" line. Raises BadInput when the folder does
-    not exist or the file cannot be written.
+    the first one, with the same "exported" line. Raises BadInput (exit code 2) when no
+    file can be written at `path` (no such folder, a folder, a device, no permission) and
+    DiskProblem (exit code 5) when the disk is full or fails: the message names the path
+    and the target is unchanged.
     """
     target = xlsx_path(path)
-    if not target.parent.is_dir():
-        raise BadInput("the folder to save the export in does not exist")
-    if target.is_dir():
-        raise BadInput("the export's file name is a folder; give a file name")
+    check_target(target, "export")  # before the work: a bad path costs nothing
     from openpyxl import Workbook
 
     if total is None and isinstance(rows, Sequence):
@@ -359,50 +372,37 @@ def write_workbook(
     sheets: list[Any] = []
     written = 0
     check = _checker(total, progress, cancel)
-    try:
-        for index, spec in enumerate((first, *more_sheets)):
-            sheet = workbook.create_sheet(_SHEET_NAME_FORBIDDEN.sub("-", spec.name)[:31])
-            sheets.append(sheet)
-            lines = header_lines(
-                spec.title,
-                exported_by,
-                exported_at,
-                spec.description_lines,
-                personal_data=personal_data,
-                translate=translate,
-            )
-            count = _fill(
-                sheet, lines, spec.columns, spec.rows, spec.totals, check if index == 0 else None
-            )
-            if index == 0:
-                written = count
-        if cancel is not None and cancel():
-            raise ExportCancelled()
-    except BaseException:
-        for sheet in sheets:
-            _discard(sheet)
-        raise
-    _save(workbook, sheets, target)
+    with private_temp_dir("export") as folder:
+        try:
+            for index, spec in enumerate((first, *more_sheets)):
+                sheet = workbook.create_sheet(_SHEET_NAME_FORBIDDEN.sub("-", spec.name)[:31])
+                sheets.append(sheet)
+                lines = header_lines(
+                    spec.title,
+                    exported_by,
+                    exported_at,
+                    spec.description_lines,
+                    personal_data=personal_data,
+                    translate=translate,
+                )
+                count = _fill(
+                    sheet,
+                    lines,
+                    spec.columns,
+                    spec.rows,
+                    spec.totals,
+                    check if index == 0 else None,
+                    folder,
+                )
+                if index == 0:
+                    written = count
+            if cancel is not None and cancel():
+                raise ExportCancelled()
+            with atomic_file(target, what="export") as stream:
+                workbook.save(stream)
+        finally:
+            for sheet in sheets:
+                _discard(sheet)
     if progress is not None:
         progress(written, total if total is not None else written)
     return written
-
-
-def _save(workbook: Any, sheets: Sequence[Any], target: Path) -> None:
-    """Save beside the target (mode 0600), then rename: the file appears whole or not."""
-    staging: Path | None = None
-    try:
-        staging, stream = _private_file(target.parent, target.name)
-        with stream:
-            workbook.save(stream)
-        os.replace(staging, target)
-    except BaseException as exc:
-        if staging is not None:
-            with contextlib.suppress(OSError):
-                staging.unlink()
-        for sheet in sheets:
-            _discard(sheet)
-        if isinstance(exc, OSError):
-            reason = exc.strerror or type(exc).__name__
-            raise BadInput(f"the export could not be saved ({reason})") from None
-        raise

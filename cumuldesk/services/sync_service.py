@@ -36,12 +36,14 @@ from cumuldesk.storage.cache_models import (
     REJECTED,
 )
 from cumuldesk.storage.database import DatabaseUnavailable, describe_url
+from cumuldesk.storage.files import local_disk_error
 from cumuldesk.sync.outbox import counts
 from cumuldesk.sync.progress import Cancel, SyncCancelled
 from cumuldesk.sync.pull import PullResult, pull
 from cumuldesk.sync.push import PushResult, push
 
 log = logging.getLogger(__name__)
+NOTHING_LOST = "nothing was lost, the next sync goes on from where this one stopped"
 
 StageProgress = Callable[[str, int, int], None]  # ("push" or "pull", done, total)
 Clock = Callable[[], datetime]
@@ -79,11 +81,19 @@ def bind_to_central(cache: LocalCache, central: Central) -> None:
     cache.forget_central_key()
 
 
-def _lost(central: Central, exc: Exception) -> DatabaseUnavailable:
+def _failure(central: Central | None, exc: BaseException) -> BaseException:
+    """The error to report for `exc`: a local disk error (the cache could not be written,
+    a full laptop disk) as such, whatever said it; a lost connection (`central` given) as
+    the central database that failed; anything else as it is."""
+    local = local_disk_error(exc, "the sync stopped", "sync again", NOTHING_LOST)
+    if local is not None:
+        return local
+    if central is None or not isinstance(exc, OperationalError | InterfaceError):
+        return exc
     reason = type(getattr(exc, "orig", None) or exc).__name__
     return DatabaseUnavailable(
         f"the connection to {describe_url(str(central.engine.url))} failed during the sync "
-        f"({reason}); nothing was lost, the next sync goes on from where this one stopped"
+        f"({reason}); {NOTHING_LOST}"
     )
 
 
@@ -135,11 +145,20 @@ def sync_once(
             details["law_data_version"] = pulled.law_data_version
         with central.sessions.begin() as session:
             record(session, current.username, "synced", details=details)
-    except (OperationalError, InterfaceError) as exc:
-        raise _lost(central, exc) from None
-    with cache.sessions.begin() as session:
-        record(session, current.username, "synced", details=details, clock=clock)
-    report = SyncReport(pushed, pulled, clock(), counts(cache))
+    except (OperationalError, InterfaceError, DatabaseUnavailable, OSError) as exc:
+        failure = _failure(central, exc)
+        if failure is exc:
+            raise
+        raise failure from None
+    try:
+        with cache.sessions.begin() as session:
+            record(session, current.username, "synced", details=details, clock=clock)
+        report = SyncReport(pushed, pulled, clock(), counts(cache))
+    except (OperationalError, OSError) as exc:  # only the cache is written here
+        failure = _failure(None, exc)
+        if failure is exc:
+            raise
+        raise failure from None
     log.info(
         "sync: %d pushed, %d conflicts, %d new and %d changed dossiers",
         details["pushed"],

@@ -7,7 +7,11 @@
    periods are inserted and the changed ones updated in bulk (SQLAlchemy Core); a
    `VsbImport` row and one `vsb_import` audit event record the import. Any error
    rolls all of it back.
-4. The rejected rows are written to the rejects file (`cumuldesk.services.vsb_rejects`).
+4. The rejected rows are written to the rejects file (`cumuldesk.services.vsb_rejects`),
+   whole or not at all. When that fails (a full disk, ...) the import stays committed:
+   `RejectsNotWritten` (exit code 5) says so, with the counts, the path and the reason,
+   and carries the result (the rejected rows); importing the same file again changes
+   nothing more and writes the rejects file.
 
 On the production set-up (a supervisor's own PostgreSQL login, `is_secured`) the
 supervisor can neither read other teams' persons nor write a table: step 3 then asks the
@@ -49,6 +53,7 @@ from cumuldesk.services.vsb_file import (
 from cumuldesk.services.vsb_rejects import check_rejects_path, default_rejects_path, write_rejects
 from cumuldesk.storage.audit import record, utcnow
 from cumuldesk.storage.database import chunked, is_secured, transaction
+from cumuldesk.storage.files import write_error
 from cumuldesk.storage.models import BobPeriodRow, Person, VsbImport
 
 ACTION = "import-vsb"
@@ -107,6 +112,30 @@ class VsbImportResult:
     def imported(self) -> int:
         """Rows that changed the database: new periods and updated ones."""
         return self.new + self.updated
+
+
+RejectsWriter = Callable[[VsbImportResult], None]
+
+
+class RejectsNotWritten(Unavailable):
+    """The import is committed, but its rejects file could not be written (exit code 5).
+    `result`: the committed import, with its rejected rows; `reason`: why, naming the
+    path."""
+
+    def __init__(self, result: VsbImportResult, reason: str) -> None:
+        self.result = result
+        self.reason = reason
+        super().__init__(
+            f"VSB import {result.import_id} of {result.file_name} is committed ({result.new:,} "
+            f"new, {result.updated:,} updated, {result.unchanged:,} unchanged, "
+            f"{result.rejected:,} rejected rows), but {reason}. To get the rejects file, "
+            "free some space (or choose another --rejects path) and import the same file "
+            "again: that changes nothing more and writes the rejects file"
+        )
+
+
+def _write_csv(result: VsbImportResult) -> None:
+    write_rejects(result.rejects_path, result.rejects)
 
 
 # --- comparing the rows with the database (pure) ---------------------------------------
@@ -402,14 +431,17 @@ def import_vsb_file(
     *,
     identity: Identity,
     rejects_path: Path | None = None,
+    rejects_writer: RejectsWriter | None = None,
     progress: Progress | None = None,
     clock: Callable[[], datetime] = utcnow,
 ) -> VsbImportResult:
     """Import the VSB file at `path` as the signed-in `identity` (a supervisor); see the
-    module docstring.
+    module docstring. `rejects_writer(result)` writes the rejects file to
+    `result.rejects_path` (default: the CSV, `write_rejects`).
 
     Raises NotAllowed (not a supervisor), BadInput (unusable file or rejects path),
-    ImportFailed or Unavailable (the database failed: nothing was imported).
+    ImportFailed or Unavailable (the database failed: nothing was imported),
+    RejectsNotWritten (imported, but the rejects file could not be written).
     """
     handler = require_supervisor(factory, identity, ACTION)
     vsb = read_vsb_file(path, progress)
@@ -431,8 +463,7 @@ def import_vsb_file(
             f"the central database refused the import ({type(exc).__name__}); nothing was imported"
         ) from None
     ordered = tuple(sorted(plan.rejects, key=lambda r: r.line))
-    write_rejects(rejects_path, ordered)
-    return VsbImportResult(
+    result = VsbImportResult(
         import_id=import_id,
         file_name=vsb.name,
         sha256=vsb.sha256,
@@ -444,3 +475,12 @@ def import_vsb_file(
         rejects=ordered,
         rejects_path=rejects_path,
     )
+    try:
+        (rejects_writer or _write_csv)(result)
+    except CumulDeskError as exc:  # DiskProblem or BadInput, naming the path
+        raise RejectsNotWritten(result, str(exc)) from None
+    except OSError as exc:
+        raise RejectsNotWritten(
+            result, str(write_error(exc, rejects_path, "rejects file"))
+        ) from None
+    return result

@@ -12,8 +12,7 @@ owner only).
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
+import io
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -21,6 +20,7 @@ from pathlib import Path
 from cumuldesk.errors import BadInput
 from cumuldesk.services.spreadsheets import Column, write_workbook
 from cumuldesk.services.vsb_file import Reject, parse_vsb_date
+from cumuldesk.storage.files import atomic_file, check_target
 
 REJECTS_COLUMNS = ("line", "INSZ", "start", "end", "flag", "reason")
 REJECTS_SHEET_COLUMNS = (
@@ -46,37 +46,32 @@ def _safe_cell(text: str) -> str:
 
 
 def check_rejects_path(path: Path, imported: Path) -> None:
-    """Fail before importing when the rejects file could not be written afterwards."""
+    """Fail before importing when the rejects file could not be written afterwards: the
+    file being imported, a folder, a device, a missing folder, no permission (BadInput,
+    exit code 2), a read-only disk (DiskProblem, exit code 5)."""
     if path.resolve() == imported.resolve():
         raise BadInput(f"rejects file {path}: that is the file being imported")
-    if path.is_dir():
-        raise BadInput(f"rejects file {path}: is a folder; give a file name")
-    if not path.parent.is_dir():
-        raise BadInput(f"rejects file {path}: the folder {path.parent} does not exist")
-    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise BadInput(f"rejects file {path}: cannot be written there (permission denied)")
+    check_target(path, "rejects file")
 
 
 def write_rejects(path: Path, rejects: Sequence[Reject]) -> None:
     """Write the rejected rows, by line number, to `path` with mode 0600.
 
-    Written to a temporary file in the same folder (created 0600) and moved into place,
-    so the file never exists, even briefly, with wider permissions or half written.
+    Written whole or not at all (`storage.files`): a temporary file in the same folder
+    (created 0600), fsynced and moved into place, so the file never exists, even briefly,
+    with wider permissions or half written. A write error is DiskProblem or BadInput
+    naming the path; the temporary file is gone on every path.
     """
-    handle, temporary = tempfile.mkstemp(prefix=".rejects-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
-            writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
-            writer.writerow(REJECTS_COLUMNS)
-            for reject in sorted(rejects, key=lambda r: r.line):
-                row = reject.row
-                cells = (row.insz, row.start, row.end, row.flag)
-                writer.writerow([row.line, *map(_safe_cell, cells), reject.reason])
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_file(path, what="rejects file") as binary:
+        stream = io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")
+        writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
+        writer.writerow(REJECTS_COLUMNS)
+        for reject in sorted(rejects, key=lambda r: r.line):
+            row = reject.row
+            cells = (row.insz, row.start, row.end, row.flag)
+            writer.writerow([row.line, *map(_safe_cell, cells), reject.reason])
+        stream.flush()
+        stream.detach()  # the binary stream is closed (and fsynced) by atomic_file
 
 
 def rejects_format(path: Path) -> str:

@@ -40,7 +40,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from cumuldesk.errors import BadInput, NotAllowed
+from cumuldesk.errors import BadInput, NotAllowed, Unavailable
 from cumuldesk.storage.audit import record, utcnow
 from cumuldesk.storage.audit_kinds import EventRefused, check_details
 from cumuldesk.storage.cache import LocalCache
@@ -56,6 +56,7 @@ from cumuldesk.storage.cache_models import (
     outbox,
 )
 from cumuldesk.storage.database import DatabaseUnavailable, is_secured
+from cumuldesk.storage.files import local_disk_error
 from cumuldesk.storage.models import (
     Case,
     Handler,
@@ -102,6 +103,7 @@ CHANGED_CENTRALLY = "the case was changed in the central database after you last
 KEEP_MINE = "mine"
 KEEP_THEIRS = "theirs"
 
+_WAITS = "nothing was lost, the change waits in the outbox for the next sync"
 # errors that mean "try again later" rather than "this item can never be applied"
 _TRANSIENT = (OperationalError, InterfaceError, DatabaseUnavailable)
 # errors that mean "the central database refuses this item" (the push goes on)
@@ -222,17 +224,27 @@ def _safe_reason(exc: BaseException) -> str:
     return type(original).__name__
 
 
-def _lost(exc: BaseException) -> DatabaseUnavailable:
+def _lost(exc: BaseException) -> Unavailable:
+    """A local disk error (an embedded central database's file, the cache) as such;
+    anything else as the connection to the central database that failed."""
+    local = local_disk_error(exc, "the push stopped", "sync again", _WAITS)
+    if local is not None:
+        return local
     if isinstance(exc, DatabaseUnavailable):
         return exc
     return DatabaseUnavailable(
         f"the connection to the central database failed while pushing ({_safe_reason(exc)}); "
-        "nothing was lost, the change waits in the outbox for the next sync"
+        f"{_WAITS}"
     )
 
 
 def _count_failure(cache: LocalCache, item: OutboxItem, exc: BaseException) -> None:
-    message = f"the central database could not be reached ({_safe_reason(exc)})"
+    local = local_disk_error(exc, "not pushed", "sync again", "the change waits in the outbox")
+    message = (
+        str(local)
+        if local is not None
+        else f"the central database could not be reached ({_safe_reason(exc)})"
+    )
     with cache.engine.begin() as connection:
         connection.execute(
             update(outbox)

@@ -14,9 +14,8 @@ from __future__ import annotations
 import math
 import os
 import sys
-from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -37,6 +36,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from cumuldesk.errors import BadInput
 from cumuldesk.services import letter_texts
+from cumuldesk.storage.files import check_target, write_atomic
 
 MARGIN_MM = 20.0
 LOGICAL_DPI = 96  # the layout's units per inch
@@ -220,14 +220,20 @@ def write_pdf(
     language: str | None = None,
 ) -> int:
     """Write the letter as an A4 PDF (fonts embedded, header and footer on every page);
-    returns the number of pages. The same input gives the same pages."""
-    target = Path(path)
-    writer = QPdfWriter(str(target))
+    returns the number of pages. The same input gives the same pages.
+
+    The PDF is made in memory, then written whole or not at all (`storage.files`, mode
+    0600): a full disk or a target such as /dev/full is an error naming the path (exit
+    code 5, or 2 for a path where no file can be written), never a truncated file."""
+    check_target(path, "letter PDF")  # before the work: a bad path costs nothing
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(PDF_DPI)
     writer.setTitle(title)
     writer.setCreator("CumulDesk")
     try:
-        return _paint(
+        pages = _paint(
             writer,
             html,
             reference=reference,
@@ -236,7 +242,11 @@ def write_pdf(
             language=language,
         )
     finally:
-        del writer  # closes the file
+        del writer  # finishes the PDF in the buffer
+    data = bytes(buffer.data().data())
+    buffer.close()
+    write_atomic(path, data, what="letter PDF")
+    return pages
 
 
 def print_document(

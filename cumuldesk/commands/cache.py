@@ -10,20 +10,22 @@ from typing import Any, TextIO, TypeVar
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials
 from cumuldesk.commands.support import emit_json, when_cancelled
+from cumuldesk.errors import BadInput
 from cumuldesk.services.cache_service import (
+    CacheCondition,
     FillResult,
-    cache_path,
+    RebuildResult,
+    cache_exists,
     cache_status,
     fill_cache,
+    offering_way_out,
     open_cache,
     rebuild_cache,
 )
-from cumuldesk.services.central import sign_in_central
+from cumuldesk.services.central import Central, sign_in_central
 from cumuldesk.services.identity import Identity
 from cumuldesk.services.signin import OfflineVerifier, offline_verifier, sign_in_offline
-from cumuldesk.storage.cache import CacheDamaged, CacheLocked, CacheMismatch
 from cumuldesk.storage.database import DatabaseUnavailable
-from cumuldesk.storage.keys import KeyUnavailable
 
 T = TypeVar("T")
 
@@ -55,30 +57,39 @@ def register(sub: Any) -> None:
     fill.add_argument("--insz", nargs="+", metavar="INSZ", help="only these persons")
     rebuild = add(
         "rebuild",
-        "delete the cache and its key, and fill a new cache from the central database with "
-        "the cases of the handler's team (refused while the cache holds changes not yet "
-        "pushed, unless --discard-unpushed)",
+        "replace the cache and its key with new ones, filled from the central database with "
+        "the cases of the handler's team. Refused when that would lose work: while the cache "
+        "holds changes not yet pushed (exit 2), when it does not open with the key had (a "
+        "wrong passphrase: exit 5) or is damaged (exit 6); unless --discard-unpushed, which "
+        "says how many changes are lost (or that they cannot be counted), asks to type the "
+        "username, and keeps the old cache in a private backup folder beside it",
         run_rebuild,
     )
     rebuild.add_argument(
         "--discard-unpushed",
         action="store_true",
-        help="rebuild even though changes made in this cache are not in the central database "
-        "yet: they are lost",
+        help="rebuild even though the changes made in this cache that are not in the central "
+        "database yet (or cannot be counted, when it does not open) are lost; asks to type "
+        "the username to confirm",
+    )
+    rebuild.add_argument(
+        "--confirm",
+        metavar="USERNAME",
+        help="with --discard-unpushed, for scripts: the username, given as the typed "
+        "confirmation that those changes may be lost",
     )
 
 
-def offering_rebuild(username: str, action: Callable[[], T]) -> T:
-    """Run `action`; a cache that cannot be opened is reported with the way out."""
-    try:
-        return action()
-    except KeyUnavailable:
-        raise
-    except (CacheLocked, CacheDamaged, CacheMismatch) as exc:
-        raise type(exc)(
-            f"{exc}. To rebuild the local cache from the central database, run: "
-            f"cumuldesk cache rebuild --user {username}"
-        ) from None
+def offering_rebuild(
+    username: str,
+    action: Callable[[], T],
+    *,
+    central: Central | Callable[[], Central] | None = None,
+    during: str = "open",
+) -> T:
+    """Run `action`; a cache that cannot be opened is reported with the way out. With
+    `central` (or a way to reach it), a damaged cache is recorded in the central trail."""
+    return offering_way_out(username, action, central=central, during=during)
 
 
 def signed_in_for_cache(
@@ -101,7 +112,7 @@ def signed_in_for_cache(
 
 
 def _offline(username: str, password: str, reason: str) -> Identity:
-    if not cache_path(username).is_file():
+    if not cache_exists(username):
         raise DatabaseUnavailable(
             f"{reason}; {username} has no local cache to sign in with offline"
         )
@@ -190,7 +201,34 @@ def run_fill(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _typed_confirmation(
+    args: argparse.Namespace, username: str
+) -> Callable[[CacheCondition], str | None]:
+    """Say on stderr what the rebuild throws away, then take the username typed at the
+    terminal (or given with --confirm)."""
+
+    def confirm(condition: CacheCondition) -> str | None:
+        sys.stderr.write(
+            f"cumuldesk cache rebuild: the local cache of {username} will be replaced: "
+            f"{condition.loss()}. The old file is kept in a private backup folder beside it.\n"
+        )
+        if args.confirm is not None:
+            return str(args.confirm)
+        if not sys.stdin.isatty():
+            raise BadInput(
+                "cache rebuild --discard-unpushed: confirm by typing the username at a "
+                f"terminal, or give --confirm {username}; nothing was deleted"
+            )
+        sys.stderr.write(f"Type the username ({username}) to throw them away and rebuild: ")
+        sys.stderr.flush()
+        return sys.stdin.readline().strip()
+
+    return confirm
+
+
 def run_rebuild(args: argparse.Namespace, out: TextIO) -> int:
+    if args.confirm is not None and not args.discard_unpushed:
+        raise BadInput("--confirm goes with --discard-unpushed")
     username, password = credentials(args, "cache rebuild")
     central = central_for_command(credentials=(username, password))
     try:
@@ -202,8 +240,37 @@ def run_rebuild(args: argparse.Namespace, out: TextIO) -> int:
             progress=_progress,
             remember=verifier,
             discard_unpushed=args.discard_unpushed,
+            confirm=_typed_confirmation(args, identity.username),
         )
     finally:
         central.close()
-    _print_fill(result, args, out, "Rebuilt")
+    _print_rebuild(result, args, out)
     return 0
+
+
+def _print_rebuild(result: RebuildResult, args: argparse.Namespace, out: TextIO) -> None:
+    backup = None if result.backup is None else str(result.backup)
+    if args.json:
+        emit_json(
+            {
+                "stored": result.stored,
+                "requested": result.requested,
+                "not_found": result.not_found,
+                "team": result.team,
+                "discarded": result.discarded,
+                "backup": backup,
+            },
+            out,
+        )
+        return
+    _print_fill(result, args, out, "Rebuilt")
+    if result.condition is not None and result.condition.at_risk:
+        lost = result.discarded
+        what = "changes that could not be counted" if lost is None else f"{lost} change(s)"
+        where = (
+            f"the old cache is kept in {backup} (private; delete it when support no longer "
+            "needs it)"
+            if backup
+            else "the old cache could not be kept as a backup and was deleted"
+        )
+        out.write(f"Discarded: {what} not pushed; {where}\n")

@@ -17,7 +17,7 @@ from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials, current_credentials
 from cumuldesk.commands.support import StderrProgress, emit_json, terminal_line, when_cancelled
 from cumuldesk.errors import BadInput
-from cumuldesk.services.cache_service import cache_path, open_cache
+from cumuldesk.services.cache_service import cache_exists, open_cache
 from cumuldesk.services.central import connect_central, sign_in_central
 from cumuldesk.services.conflicts import (
     central_changed_at,
@@ -187,10 +187,15 @@ def _print_waiting(state: SyncState, out: TextIO) -> None:
         )
 
 
-def _open_for(identity: Identity, verifier: Any, create: bool = False) -> LocalCache:
+def _open_for(
+    identity: Identity, verifier: Any, create: bool = False, central: Any = None
+) -> LocalCache:
+    """Open the handler's cache (a damaged one is recorded in the central trail)."""
     return offering_rebuild(
         identity.username,
         lambda: open_cache(identity.username, create=create, remember=verifier),
+        central=central,
+        during="sync",
     )
 
 
@@ -208,7 +213,8 @@ def run_sync(args: argparse.Namespace, out: TextIO) -> int:
     try:
         identity = sign_in_central(central, username, password)
         verifier = offline_verifier(identity, password)
-        with _open_for(identity, verifier, create=True) as cache, _ctrl_c_cancels() as stop:
+        opened = _open_for(identity, verifier, create=True, central=central)
+        with opened as cache, _ctrl_c_cancels() as stop:
             report = sync_once(
                 central, cache, identity, progress=_StageProgress(), cancel=stop.is_set
             )
@@ -227,7 +233,7 @@ def _unreachable(
     args: argparse.Namespace, username: str, password: str, reason: str, out: TextIO
 ) -> int:
     """The central database is away: say so, with what the cache holds, exit code 5."""
-    if cache_path(username).is_file():
+    if cache_exists(username):  # a damaged one too: it is said, never replaced
         with _open_for_offline(username) as cache:
             sign_in_offline(cache, username, password)
             state = sync_state(cache, online=False, problem=reason)
@@ -282,7 +288,10 @@ def _watch(args: argparse.Namespace, out: TextIO) -> int:
             _print_report(report, out)
             out.flush()
 
-    with _open_for(identity, verifier, create=True) as cache, _ctrl_c_cancels() as stop:
+    with (
+        _open_for(identity, verifier, create=True, central=connect) as cache,
+        _ctrl_c_cancels() as stop,
+    ):
         loop = SyncLoop(
             connect,
             cache,

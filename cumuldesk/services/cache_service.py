@@ -5,15 +5,25 @@ The cache file is `<data folder>/cache-<username>.sqlite` (see `cumuldesk.storag
 its key is in the system keyring or derived from a passphrase (`cumuldesk.storage.keys`).
 Filling and rebuilding are audited in the central trail and in the local one, by count:
 never an INSZ or a name.
+
+No path loses unsynced work without the handler's explicit, typed consent: a cache that
+exists but does not open (a wrong passphrase, a lost keyring key, a damaged file) is
+never deleted or replaced by a fill or a sync; `rebuild_cache` replaces it only with
+`discard_unpushed` and the handler's username typed as confirmation, after saying how
+many unsynced changes are lost (or that they cannot be counted), and keeps the old file
+as a private backup beside it (`storage.cache.set_aside`). A damaged cache cannot hold
+its own audit event: `record_damage` writes "cache_damaged" in the central trail.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import func, select
 
@@ -25,14 +35,17 @@ from cumuldesk.services.central import Central
 from cumuldesk.services.identity import USERNAME, Identity
 from cumuldesk.services.retention import retention_at_start
 from cumuldesk.services.signin import OfflineVerifier, remember_offline
-from cumuldesk.storage.audit import VerifyResult, record, verify_trail
+from cumuldesk.storage.audit import ChainCut, VerifyResult, record, verify_trail
 from cumuldesk.storage.cache import (
+    DAMAGE_TRAIL_CUT,
     CacheDamaged,
     CacheLocked,
     CacheMismatch,
     CacheMissing,
     LocalCache,
+    check_cache_file,
     delete_cache_files,
+    set_aside,
 )
 from cumuldesk.storage.cache_models import (
     CONFLICT,
@@ -42,16 +55,19 @@ from cumuldesk.storage.cache_models import (
     META_OWNER,
     PENDING,
     REJECTED,
+    outbox,
 )
 from cumuldesk.storage.keys import (
     KeySource,
     KeyUnavailable,
     PassphraseSource,
     forget_key,
+    keep_key_for_backup,
     key_source,
     load_key,
     new_key,
     passphrase_from_environment_or_terminal,
+    salt_path,
 )
 from cumuldesk.storage.models import AuditEvent
 from cumuldesk.sync.law import pull_law_data
@@ -60,6 +76,7 @@ from cumuldesk.sync.outbox import counts
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 
 
 def cache_path(username: str) -> Path:
@@ -69,6 +86,12 @@ def cache_path(username: str) -> Path:
             "a username has letters, digits, '.', '_', '@' or '-' (at most 64 characters)"
         )
     return data_dir() / f"cache-{username}.sqlite"
+
+
+def cache_exists(username: str) -> bool:
+    """Whether anything stands at `username`'s cache path: a file, however damaged, or a
+    link (even a dangling one). Only then is there nothing to lose."""
+    return os.path.lexists(cache_path(username))
 
 
 def open_cache(
@@ -82,6 +105,8 @@ def open_cache(
     With `remember` (after an online sign-in), keep that offline sign-in verifier in it.
 
     Raises CacheMissing, CacheLocked, CacheDamaged or CacheMismatch (see storage.cache).
+    With `create`, a new cache is made only where nothing is: an empty file, a link or
+    anything else that cannot be a cache is CacheDamaged, never replaced.
     """
     cache = _open(username, create, passphrase)
     if remember is not None:
@@ -95,7 +120,7 @@ def open_cache(
 
 def _open(username: str, create: bool, passphrase: PassphraseSource) -> LocalCache:
     path = cache_path(username)
-    if not path.is_file() or path.stat().st_size == 0:
+    if not check_cache_file(path):  # CacheDamaged for what cannot be a cache
         if not create:
             raise CacheMissing(
                 f"{username} has no local cache yet: make it with `cumuldesk sync` (online)"
@@ -116,6 +141,85 @@ def delete_cache(username: str) -> None:
     path = cache_path(username)
     delete_cache_files(path)
     forget_key(username, path)
+
+
+def way_out(username: str, exc: CacheLocked | CacheDamaged | CacheMismatch) -> str:
+    """What to do when `username`'s cache does not open (for the command line)."""
+    command = f"cumuldesk cache rebuild --user {username}"
+    if isinstance(exc, CacheDamaged) and not isinstance(exc, ChainCut):
+        return (
+            "Nothing was changed. To replace it with a new cache filled from the central "
+            "database (its unsynced changes cannot be counted and are lost; the damaged file "
+            f"is kept as a backup), run: {command} --discard-unpushed"
+        )
+    if isinstance(exc, CacheLocked):
+        return (
+            "Nothing was changed. Only if the key is lost for good, replace the cache with a "
+            "new one filled from the central database (its unsynced changes are lost; the "
+            f"old file is kept as a backup): {command} --discard-unpushed"
+        )
+    # it opens (another owner, a cut trail): the rebuild counts what it would lose
+    return f"To rebuild the local cache from the central database, run: {command}"
+
+
+def offering_way_out(
+    username: str,
+    action: Callable[[], T],
+    *,
+    central: Central | Callable[[], Central] | None = None,
+    during: str = "open",
+    explain: Callable[[str, CacheLocked | CacheDamaged | CacheMismatch], str] = way_out,
+) -> T:
+    """Run `action` (which opens `username`'s cache); a cache that cannot be opened is
+    reported with the way out (`explain`; the error keeps its type, and so its exit
+    code). With `central` (or a way to reach it), a damaged cache is also recorded in
+    the central audit trail (`record_damage`)."""
+    try:
+        return action()
+    except KeyUnavailable:
+        raise  # giving the key (typing the passphrase, unlocking the keyring) is the way out
+    except (CacheLocked, CacheDamaged, CacheMismatch) as exc:
+        if isinstance(exc, CacheDamaged) and central is not None:
+            record_damage(central, username, exc.reason, during)
+        raise _with_text(exc, f"{exc}. {explain(username, exc)}") from None
+
+
+def _with_text(exc: CacheLocked | CacheDamaged | CacheMismatch, text: str) -> Exception:
+    """The same error (its type: a cut local trail stays a ChainCut) with another text."""
+    again = type(exc)(text)
+    if isinstance(exc, CacheDamaged) and isinstance(again, CacheDamaged):
+        again.reason = DAMAGE_TRAIL_CUT if isinstance(exc, ChainCut) else exc.reason
+    return again
+
+
+def record_damage(
+    central: Central | Callable[[], Central], username: str, reason: str, during: str
+) -> bool:
+    """Record "cache_damaged" (why, as a code, and during what) in the central audit trail:
+    a damaged cache cannot hold the event itself. Best effort: whether it was recorded
+    (the damage is reported to the handler either way)."""
+    try:
+        target = central if isinstance(central, Central) else central()
+        try:
+            with target.sessions.begin() as session:
+                record(
+                    session,
+                    username,
+                    "cache_damaged",
+                    details={"reason": reason, "during": during},
+                )
+        finally:
+            if target is not central:
+                target.close()
+    except Exception as exc:  # noqa: BLE001 - the damage itself is what the handler must read
+        log.warning(
+            "the damaged local cache (%s) could not be recorded centrally (%s)",
+            reason,
+            type(exc).__name__,
+        )
+        return False
+    log.warning("local cache damaged (%s, during %s): recorded centrally", reason, during)
+    return True
 
 
 @dataclass(frozen=True)
@@ -153,10 +257,11 @@ def _fill(
     team: str | None,
     action: str,
     progress: Progress | None,
+    extra: dict[str, object] | None = None,
 ) -> FillResult:
     stored = cache.store_dossiers(central.sessions, insz, team, progress)
     law_version = pull_law_data(cache, central.sessions)  # the organisation's law data too
-    details = {"dossiers": stored}
+    details: dict[str, object] = {"dossiers": stored, **(extra or {})}
     if law_version is not None:
         details["law_data_version"] = law_version
     with central.sessions.begin() as session:
@@ -199,11 +304,169 @@ def fill_cache(
     handler = _current(central, identity, "cache fill")
     username = handler.username
     team = handler.team if digits is None else None
-    with open_cache(username, create=True, passphrase=passphrase, remember=remember) as cache:
+    try:
+        opened = open_cache(username, create=True, passphrase=passphrase, remember=remember)
+    except CacheDamaged as exc:
+        record_damage(central, username, exc.reason, "cache_fill")
+        raise
+    with opened as cache:
         refuse_with_unpushed(cache, "cache fill")
         result = _fill(central, cache, username, digits, team, "cache_filled", progress)
         retention_at_start(cache, username, datetime.now(UTC))
         return result
+
+
+# what `inspect_cache` found
+MISSING = "missing"  # nothing at the cache's place: nothing to lose
+OPENS = "opens"  # it opens with its key: its unsynced changes are counted
+LOCKED = "locked"  # it does not open with the key had (wrong passphrase, lost keyring key)
+DAMAGED = "damaged"  # not a cache any more (see storage.cache.CacheDamaged)
+
+# outbox item kinds, in words
+_KIND_WORDS = {
+    "note": "note(s)",
+    "case": "case change(s)",
+    "letter": "letter(s)",
+    "audit": "audit event(s)",
+}
+
+
+@dataclass(frozen=True)
+class CacheCondition:
+    """What a rebuild would throw away: nothing personal, counts and codes only."""
+
+    path: Path
+    state: str  # MISSING, OPENS, LOCKED, DAMAGED
+    unpushed: dict[str, int] | None = None  # outbox items by kind; None: cannot be counted
+    problem: str | None = None  # why it does not open (a safe message)
+    reason: str | None = None  # DAMAGED: storage.cache DAMAGE_* code
+    key_source: KeySource | None = None
+
+    @property
+    def unpushed_total(self) -> int | None:
+        return None if self.unpushed is None else sum(self.unpushed.values())
+
+    @property
+    def at_risk(self) -> bool:
+        """Whether replacing this cache loses (or may lose) work not yet pushed."""
+        return self.state in (LOCKED, DAMAGED) or bool(self.unpushed_total)
+
+    def kinds(self) -> str:
+        """The unpushed changes by kind: "2 note(s), 1 audit event(s)"."""
+        counted = self.unpushed or {}
+        parts = [f"{counted[k]} {words}" for k, words in _KIND_WORDS.items() if counted.get(k)]
+        return ", ".join(parts)
+
+    def loss(self) -> str:
+        """What a rebuild loses, in one English sentence."""
+        total = self.unpushed_total
+        if total is None:
+            return (
+                "its changes not yet in the central database cannot be counted (the cache "
+                "does not open) and will be lost"
+            )
+        if not total:
+            return "it holds no change that is not in the central database: nothing is lost"
+        return f"{total} change(s) not yet in the central database will be lost ({self.kinds()})"
+
+
+def _unpushed_by_kind(cache: LocalCache) -> dict[str, int]:
+    with cache.engine.connect() as connection:
+        rows = connection.execute(
+            select(outbox.c.kind, func.count()).group_by(outbox.c.kind).order_by(outbox.c.kind)
+        ).all()
+    return {kind: int(count) for kind, count in rows}
+
+
+def inspect_cache(
+    username: str, *, passphrase: PassphraseSource = passphrase_from_environment_or_terminal
+) -> CacheCondition:
+    """Whether `username`'s cache exists and opens, and how many changes it holds that the
+    central database does not have yet. KeyUnavailable (no passphrase given, keyring
+    locked) is raised: giving the key is the way out, and nothing is known before."""
+    path = cache_path(username)
+    try:
+        if not check_cache_file(path):
+            return CacheCondition(path, MISSING, {})
+        source = key_source(path)
+        key = load_key(username, path, passphrase)
+        cache = LocalCache.open(path, key.key)  # any owner: what it holds is counted
+    except KeyUnavailable:
+        raise
+    except CacheDamaged as exc:
+        return CacheCondition(path, DAMAGED, None, str(exc), exc.reason, key_source(path))
+    except CacheLocked as exc:
+        return CacheCondition(path, LOCKED, None, str(exc), "wrong_key", key_source(path))
+    with cache:
+        return CacheCondition(path, OPENS, _unpushed_by_kind(cache), None, None, source)
+
+
+class DiscardNotConfirmed(BadInput):
+    """`--discard-unpushed` without the username typed as confirmation."""
+
+
+Confirm = Callable[[CacheCondition], "str | None"]
+
+
+@dataclass(frozen=True)
+class RebuildResult(FillResult):
+    condition: CacheCondition | None = None  # what was there before
+    backup: Path | None = None  # where the old cache was set aside (None: nothing kept)
+
+    @property
+    def discarded(self) -> int | None:
+        """Changes thrown away: None when they could not be counted."""
+        if self.condition is None or not self.condition.at_risk:
+            return 0
+        return self.condition.unpushed_total
+
+
+def _refusal(condition: CacheCondition, username: str) -> Exception:
+    again = f"cumuldesk cache rebuild --user {username} --discard-unpushed"
+    if condition.state == LOCKED:
+        if condition.key_source is KeySource.PASSPHRASE:
+            why = "the passphrase is probably wrong: run it again with the right passphrase"
+        else:
+            why = (
+                "the key in the system keyring is probably wrong or missing (another "
+                "computer account, a reset keyring)"
+            )
+        return CacheLocked(
+            f"cache rebuild: the local cache of {username} exists but does not open with this "
+            f"key; {why}. Nothing was deleted. Only if the key is lost for good: {again} "
+            "(its unsynced changes cannot be counted and are lost; the old file is kept as a "
+            "backup)"
+        )
+    if condition.state == DAMAGED:
+        return CacheDamaged(
+            f"cache rebuild: {condition.problem}. Nothing was deleted: its unsynced changes "
+            f"cannot be counted and would be lost. To replace it anyway (the damaged file is "
+            f"kept as a backup): {again}",
+            reason=condition.reason or "unreadable",
+        )
+    return UnpushedChanges(
+        f"cache rebuild: the local cache holds {condition.unpushed_total} change(s) not yet in "
+        f"the central database ({condition.kinds()}); run `cumuldesk sync` first, or throw "
+        f"them away with {again}"
+    )
+
+
+def _set_aside(username: str, condition: CacheCondition) -> Path | None:
+    """Move the old cache (and its salt) into a private backup folder beside it, keep its
+    keyring key under the folder's name, and forget the key. None when moving is
+    impossible: then it is deleted (the handler confirmed the loss)."""
+    path = cache_path(username)
+    try:
+        folder = set_aside(path, [salt_path(path)], datetime.now())
+    except OSError as exc:
+        log.warning("the old local cache could not be kept as a backup (%s)", exc.strerror)
+        delete_cache(username)
+        return None
+    if condition.key_source is KeySource.KEYRING:
+        keep_key_for_backup(username, folder.name)
+    forget_key(username, path)
+    delete_cache_files(path)  # whatever was left (the staging file of a crashed creation)
+    return folder
 
 
 def rebuild_cache(
@@ -214,27 +477,52 @@ def rebuild_cache(
     passphrase: PassphraseSource = passphrase_from_environment_or_terminal,
     remember: OfflineVerifier | None = None,
     discard_unpushed: bool = False,
-) -> FillResult:
-    """Delete the signed-in handler's cache and key, make new ones, fill it with the
-    team's cases. `remember`: the offline sign-in verifier to keep in the new cache.
+    confirm: Confirm | None = None,
+) -> RebuildResult:
+    """Replace the signed-in handler's cache and key with new ones, filled with the team's
+    cases. `remember`: the offline sign-in verifier to keep in the new cache.
 
-    The handler is checked in the central database first, so nothing is deleted when
-    the central database cannot be reached. A cache that still opens and holds changes
-    not yet pushed is not deleted (UnpushedChanges), unless `discard_unpushed`; a cache
-    that no longer opens (damaged, key lost) is rebuilt: what it held cannot be read."""
+    The handler is checked in the central database first, so nothing is touched when the
+    central database cannot be reached. A cache that opens and holds no unpushed change
+    is simply replaced. Anything else that would lose work is refused: a cache holding
+    changes not yet pushed (UnpushedChanges), one that does not open with the key had
+    (CacheLocked: the passphrase is probably wrong), a damaged one (CacheDamaged, also
+    recorded centrally); unless `discard_unpushed` and `confirm(condition)` returns the
+    handler's username (else DiscardNotConfirmed). The old cache is then set aside as a
+    private backup (`RebuildResult.backup`), not deleted."""
     handler = _current(central, identity, "cache rebuild")
     username = handler.username
-    if not discard_unpushed:
-        try:
-            existing = _open(username, False, passphrase)
-        except (CacheMissing, CacheLocked, CacheDamaged, CacheMismatch, KeyUnavailable):
-            existing = None
-        if existing is not None:
-            with existing:
-                refuse_with_unpushed(existing, "cache rebuild")
-    delete_cache(username)
+    condition = inspect_cache(username, passphrase=passphrase)
+    if condition.state == DAMAGED:
+        record_damage(central, username, condition.reason or "unreadable", "cache_rebuild")
+    backup = None
+    details: dict[str, object] = {}
+    if condition.at_risk:
+        if not discard_unpushed:
+            raise _refusal(condition, username)
+        typed = confirm(condition) if confirm is not None else None
+        if (typed or "").strip() != username:
+            raise DiscardNotConfirmed(
+                f"cache rebuild: not confirmed (the username {username} was not typed); "
+                "nothing was deleted"
+            )
+        backup = _set_aside(username, condition)
+        total = condition.unpushed_total
+        details = {"discarded": total} if total is not None else {"uncounted": True}
+    else:
+        delete_cache(username)
     with open_cache(username, create=True, passphrase=passphrase, remember=remember) as cache:
-        return _fill(central, cache, username, None, handler.team, "cache_rebuilt", progress)
+        filled = _fill(
+            central, cache, username, None, handler.team, "cache_rebuilt", progress, details
+        )
+    if condition.at_risk:
+        log.warning(
+            "cache rebuild: the old local cache was replaced on the handler's confirmation "
+            "(%s change(s) not pushed; backup kept: %s)",
+            "uncounted" if condition.unpushed_total is None else condition.unpushed_total,
+            "yes" if backup else "no",
+        )
+    return RebuildResult(filled.requested, filled.stored, filled.team, condition, backup)
 
 
 @dataclass(frozen=True)
@@ -277,7 +565,7 @@ def cache_status(
 ) -> CacheStatus:
     """Path, size, number of dossiers, owner: nothing personal."""
     path = cache_path(username)
-    if not path.is_file():
+    if not os.path.lexists(path):  # anything there (a link, an empty file) is opened: damaged
         return CacheStatus(path, False, 0, None)
     with open_cache(username, passphrase=passphrase, remember=remember) as cache:
         meta = cache.meta()

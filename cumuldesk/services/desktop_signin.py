@@ -5,6 +5,13 @@ data (first start), then signs in against the central database; when that cannot
 reached, offline against the handler's local cache (the data are then as of the last
 sync, and the window says so). It opens the cache and keeps the offline sign-in verifier
 in it, and returns `SignedIn` (plain data) for the window to build its context from.
+
+A cache that does not open (damaged, a wrong passphrase or key, another handler's) is
+never replaced here: the error says so (`can_rebuild` when the central database was
+reached, a damaged one is then recorded centrally), and the window offers the rebuild in
+a dialog, with the safeguards of `cumuldesk cache rebuild`: `inspect_work` counts what
+would be lost, `rebuild_work` replaces the cache only with the typed username, keeping
+the old one as a backup.
 """
 
 from __future__ import annotations
@@ -18,7 +25,16 @@ from datetime import UTC, datetime
 
 from cumuldesk.config import CentralConfig, ConfigError, central_config
 from cumuldesk.params.loader import ParameterSet
-from cumuldesk.services.cache_service import cache_path, open_cache
+from cumuldesk.services.cache_service import (
+    CacheCondition,
+    RebuildResult,
+    cache_exists,
+    cache_path,
+    inspect_cache,
+    offering_way_out,
+    open_cache,
+    rebuild_cache,
+)
 from cumuldesk.services.central import Central, Credentials, connect_central, sign_in_central
 from cumuldesk.services.dossiers import offline_notice
 from cumuldesk.services.identity import USERNAME, Identity
@@ -103,17 +119,33 @@ def central_connector(
     return lambda: connect_central(config, must_exist=not config.is_demo, credentials=credentials)
 
 
-def _with_way_out(username: str, action: Callable[[], LocalCache]) -> LocalCache:
-    """Open the cache; a cache that cannot be opened is reported with the way out."""
+def can_rebuild(exc: BaseException) -> bool:
+    """Whether the window may offer to rebuild the cache after this sign-in error: the
+    cache did not open and the central database (which fills the new one) was reached."""
+    return bool(getattr(exc, "can_rebuild", False))
+
+
+def _with_way_out(
+    username: str, action: Callable[[], LocalCache], central: Callable[[], Central] | None = None
+) -> LocalCache:
+    """Open the cache; a cache that cannot be opened is reported with the way out: the
+    window's rebuild (`can_rebuild`) when `central` (the database was reached), where a
+    damaged cache is also recorded."""
+
+    def explain(_username: str, _exc: Exception) -> str:
+        if central is None:
+            return "Rebuilding it needs the central database, which cannot be reached now"
+        return "The sign-in window offers to rebuild it from the central database"
+
     try:
-        return action()
+        return offering_way_out(
+            username, action, central=central, during="sign_in", explain=explain
+        )
     except KeyUnavailable:
         raise  # typing the passphrase (or unlocking the keyring) is the way out
     except (CacheLocked, CacheDamaged, CacheMismatch) as exc:
-        raise type(exc)(
-            f"{exc}. To rebuild the local cache from the central database, run: "
-            f"cumuldesk cache rebuild --user {username}"
-        ) from None
+        exc.can_rebuild = central is not None  # type: ignore[attr-defined]
+        raise
 
 
 def sign_in_work(
@@ -158,7 +190,9 @@ def sign_in_work(
     with ThreadPoolExecutor(max_workers=1) as pool:
         verifier = pool.submit(offline_verifier, identity, password)
         cache = _with_way_out(
-            username, lambda: open_cache(identity.username, create=True, passphrase=source)
+            username,
+            lambda: open_cache(identity.username, create=True, passphrase=source),
+            central_connector(config, credentials),
         )
         try:
             remember_offline(cache, verifier.result())
@@ -187,7 +221,7 @@ def _offline(
     reason: str,
     now: Callable[[], datetime],
 ) -> SignedIn:
-    if not USERNAME.fullmatch(username) or not cache_path(username).is_file():
+    if not USERNAME.fullmatch(username) or not cache_exists(username):
         raise DatabaseUnavailable(
             f"{reason}; there is no local cache of {username or 'this username'} on this "
             "computer to sign in with offline"
@@ -210,6 +244,60 @@ def _offline(
         notice=notice,
         credentials=(identity.username, password),
     )
+
+
+# ------------------------------------------------------------------ rebuild (window)
+
+
+def inspect_work(username: str, passphrase: str | None = None) -> CacheCondition:
+    """What a rebuild of `username`'s cache would lose (worker side): see inspect_cache."""
+    return inspect_cache(username.strip(), passphrase=passphrase_source(passphrase))
+
+
+def rebuild_work(
+    username: str,
+    password: str,
+    typed: str,
+    shown: CacheCondition,
+    *,
+    passphrase: str | None = None,
+    new_passphrase: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> RebuildResult:
+    """Rebuild the cache from the window (worker side), with the safeguards of
+    `cumuldesk cache rebuild --discard-unpushed`: sign in centrally, then replace the
+    cache only when `typed` is the username and what would be lost is no more than what
+    the dialog showed (`shown`). `passphrase` opens the old cache (to count);
+    `new_passphrase` (else `passphrase`) locks the new one where there is no keyring."""
+    username = (username or "").strip()
+    config = central_config()
+    credentials = (username, password)
+    central = connect_central(config, must_exist=not config.is_demo, credentials=credentials)
+    try:
+        identity = sign_in_central(central, username, password)
+        verifier = offline_verifier(identity, password)
+        old, new = passphrase_source(passphrase), passphrase_source(new_passphrase or passphrase)
+
+        def source(is_new: bool) -> str:
+            return new(is_new) if is_new else old(is_new)
+
+        def confirm(condition: CacheCondition) -> str | None:
+            more = (condition.unpushed_total or 0) > (shown.unpushed_total or 0)
+            if condition.state != shown.state or more:
+                return None  # not what the handler agreed to lose
+            return typed
+
+        return rebuild_cache(
+            central,
+            identity,
+            progress=progress,
+            passphrase=source,
+            remember=verifier,
+            discard_unpushed=True,
+            confirm=confirm,
+        )
+    finally:
+        central.close()
 
 
 def is_demo_configuration() -> bool:

@@ -52,7 +52,18 @@ HANDLER_EVENTS: dict[str, dict[str, str]] = {
         "law_data_version": "count",
     },
     "cache_filled": {"dossiers": "count", "law_data_version": "count"},
-    "cache_rebuilt": {"dossiers": "count", "law_data_version": "count"},
+    # discarded / uncounted: the changes not yet pushed that the handler chose to throw
+    # away (`cache rebuild --discard-unpushed`), by count or "could not be counted"
+    "cache_rebuilt": {
+        "dossiers": "count",
+        "law_data_version": "count",
+        "discarded": "count",
+        "uncounted": "bool",
+    },
+    # a cache found damaged (an empty file, a link, not a database...): it cannot hold
+    # the event itself, so the laptop records it centrally. reason: storage.cache
+    # DAMAGE_*; during: sync, cache_fill, cache_rebuild, sign_in
+    "cache_damaged": {"reason": "code", "during": "code"},
     "dossier_opened": {"source": "code", "law_data_version": "count"},
     "simulation_run": {"source": "code", "law_data_version": "count"},
     "simulation_exported": {"rows": "count", "format": "code"},

@@ -18,7 +18,12 @@ Errors are told apart as well as the file allows:
   about the key or the data) settles which of the two it is.
 - `CacheDamaged`: the key is right but the file was changed or is corrupt: a page
   whose HMAC fails (checked for every page when the cache is opened, and turned into
-  this error on any later read), or missing bookkeeping.
+  this error on any later read), or missing bookkeeping. Also whatever stands at the
+  cache's place and cannot be a cache, checked before any key is asked for: an empty
+  (0-byte) file, a file that ends in the middle of a page, a link (to `/dev/null`, to
+  another file), a folder or a device. Such a thing is never replaced by a new cache:
+  only an explicit, confirmed rebuild sets it aside (`cache_service.rebuild_cache`).
+  `CacheDamaged.reason` says which, as a code for the audit trail (`DAMAGE_REASONS`).
 
 Either way no data is returned, and the caller offers to rebuild the cache from the
 central database. Messages hold no personal data.
@@ -30,6 +35,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import stat
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -70,8 +76,35 @@ class CacheLocked(Unavailable):
     """No key, or a key that does not open the cache file."""
 
 
+# why a cache is damaged, as codes (the audit event "cache_damaged" carries one)
+DAMAGE_LINK = "link"  # a symbolic link stands at the cache's place
+DAMAGE_NOT_A_FILE = "not_a_file"  # a folder, a device, a pipe
+DAMAGE_EMPTY = "empty"  # 0 bytes
+DAMAGE_TRUNCATED = "truncated"  # ends in the middle of a page
+DAMAGE_UNREADABLE = "unreadable"  # the right key, but it does not decrypt: not a cache
+DAMAGE_PAGES = "pages"  # pages that fail their integrity check
+DAMAGE_BOOKKEEPING = "bookkeeping"  # opens, but lacks CumulDesk's bookkeeping
+DAMAGE_TRAIL_CUT = "trail_cut"  # opens, but events were removed from its audit trail
+DAMAGE_REASONS = (
+    DAMAGE_LINK,
+    DAMAGE_NOT_A_FILE,
+    DAMAGE_EMPTY,
+    DAMAGE_TRUNCATED,
+    DAMAGE_UNREADABLE,
+    DAMAGE_PAGES,
+    DAMAGE_BOOKKEEPING,
+    DAMAGE_TRAIL_CUT,
+)
+_SMALLEST_PAGE = 512  # an SQLite file is whole pages, and no page is smaller
+
+
 class CacheDamaged(IntegrityProblem):
-    """The cache file was changed outside CumulDesk, or is corrupt."""
+    """The cache file was changed outside CumulDesk, or is corrupt (`reason`: a code of
+    DAMAGE_REASONS)."""
+
+    def __init__(self, *args: Any, reason: str = DAMAGE_PAGES) -> None:
+        super().__init__(*args)
+        self.reason = reason
 
 
 class CacheMissing(Unavailable):
@@ -108,6 +141,64 @@ def delete_cache_files(path: Path) -> None:
 
 def _staging(path: Path) -> Path:
     return path.with_name(path.name + ".new")
+
+
+def backup_folder(path: Path, when: datetime) -> Path:
+    """Where `set_aside` puts the cache at `path`: `cache-<user>.backup-<date>-<time>`
+    beside it (a further `-2`, `-3` when that name is taken)."""
+    base = f"{path.stem}.backup-{when.strftime('%Y%m%d-%H%M%S')}"
+    folder, number = path.with_name(base), 1
+    while os.path.lexists(folder):
+        number += 1
+        folder = path.with_name(f"{base}-{number}")
+    return folder
+
+
+def set_aside(path: Path, also: Iterable[Path], when: datetime) -> Path:
+    """Move the cache at `path`, its companions and the files `also` (the salt) into a
+    new private folder beside it (0700, each file 0600; `backup_folder`), instead of
+    deleting them: a cache thrown away on purpose can still be given to support.
+    Returns the folder; OSError when that is impossible (the caller then deletes).
+
+    A link is moved as a link (what it points to is never touched)."""
+    folder = backup_folder(path, when)
+    os.mkdir(folder, 0o700)
+    for item in [*cache_files(path), *also]:
+        if not os.path.lexists(item):
+            continue
+        target = folder / item.name
+        os.replace(item, target)  # the same folder, so the same file system: a rename
+        if stat.S_ISREG(os.lstat(target).st_mode):
+            os.chmod(target, 0o600)
+    return folder
+
+
+def check_cache_file(path: Path) -> bool:
+    """Whether there is a cache file at `path` to open: False when nothing is there at
+    all (not even a dangling link); CacheDamaged when what is there cannot be a cache
+    (a link, not a regular file, empty, truncated). Reads no key and no content."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise Unavailable(
+            f"the local cache file cannot be read ({exc.strerror or type(exc).__name__})"
+        ) from None
+    if stat.S_ISLNK(info.st_mode):
+        raise CacheDamaged(
+            "the local cache is a link to something else, not a cache file", reason=DAMAGE_LINK
+        )
+    if not stat.S_ISREG(info.st_mode):
+        raise CacheDamaged("the local cache is not a regular file", reason=DAMAGE_NOT_A_FILE)
+    if info.st_size == 0:
+        raise CacheDamaged("the local cache file is empty (0 bytes)", reason=DAMAGE_EMPTY)
+    if info.st_size % _SMALLEST_PAGE:
+        raise CacheDamaged(
+            "the local cache file is truncated (it ends in the middle of a page)",
+            reason=DAMAGE_TRUNCATED,
+        )
+    return True
 
 
 def write_private(path: Path, data: bytes) -> None:
@@ -174,7 +265,8 @@ def _engine(path: Path, key: bytes) -> Engine:
         if name in _SQLITE_DAMAGE:
             return CacheDamaged(
                 "the local cache file is damaged or was changed outside CumulDesk "
-                "(a page failed its integrity check)"
+                "(a page failed its integrity check)",
+                reason=DAMAGE_PAGES,
             )
         return None
 
@@ -186,7 +278,8 @@ def _locked_or_damaged(path: Path, key: bytes) -> Exception:
     if matches is True:
         return CacheDamaged(
             "the local cache file is damaged or was changed outside CumulDesk "
-            "(the key is right, but the file does not decrypt)"
+            "(the key is right, but the file does not decrypt)",
+            reason=DAMAGE_UNREADABLE,
         )
     if matches is False:
         return CacheLocked("the cache cannot be opened with this key")
@@ -207,7 +300,8 @@ def _check_pages(engine: Engine, path: Path, key: bytes) -> None:
     if failed:
         raise CacheDamaged(
             f"the local cache file is damaged or was changed outside CumulDesk "
-            f"({len(failed)} page(s) failed their integrity check)"
+            f"({len(failed)} page(s) failed their integrity check)",
+            reason=DAMAGE_PAGES,
         )
 
 
@@ -233,13 +327,14 @@ class LocalCache:
         """Open the cache at `path` with `key`; with `create`, make a new one if there is none.
 
         Raises CacheMissing (no file and not `create`), CacheLocked (wrong key),
-        CacheDamaged (tampered or corrupt file), CacheMismatch (`owner` given and the
+        CacheDamaged (tampered or corrupt file, or something at its place that cannot be
+        a cache: never replaced, even with `create`), CacheMismatch (`owner` given and the
         cache belongs to someone else).
         """
         if len(key) != KEY_BYTES:
             raise ValueError("a cache key is 32 bytes")
         path = Path(path)
-        if not path.is_file() or path.stat().st_size == 0:
+        if not check_cache_file(path):
             if not create:
                 raise CacheMissing("there is no local cache yet")
             cls._create(path, key, owner)
@@ -273,6 +368,13 @@ class LocalCache:
                 )
         finally:
             engine.dispose()
+        if os.path.lexists(path):  # something appeared meanwhile: never replace it
+            for item in cache_files(staging):
+                item.unlink(missing_ok=True)
+            raise CacheDamaged(
+                "a local cache file appeared while a new one was being made",
+                reason=DAMAGE_BOOKKEEPING,
+            )
         write_private(key_check_path(path), key_check_value(key).encode("ascii") + b"\n")
         for item in cache_files(path)[1:4]:
             item.unlink(missing_ok=True)
@@ -284,7 +386,10 @@ class LocalCache:
             self._upgrade_from_format_1()
             meta = self.meta()
         if meta.get(META_FORMAT) != CACHE_FORMAT:
-            raise CacheDamaged("the local cache file lacks its bookkeeping (unknown format)")
+            raise CacheDamaged(
+                "the local cache file lacks its bookkeeping (unknown format)",
+                reason=DAMAGE_BOOKKEEPING,
+            )
         if owner is not None and meta.get(META_OWNER) not in (None, owner):
             raise CacheMismatch("this local cache belongs to another handler")
 
@@ -319,7 +424,9 @@ class LocalCache:
             try:
                 rows = connection.execute(select(cache_meta.c.key, cache_meta.c.value)).all()
             except DatabaseError:
-                raise CacheDamaged("the local cache file lacks its bookkeeping") from None
+                raise CacheDamaged(
+                    "the local cache file lacks its bookkeeping", reason=DAMAGE_BOOKKEEPING
+                ) from None
         return {key: value for key, value in rows}
 
     def set_meta(self, values: dict[str, str]) -> None:

@@ -204,6 +204,24 @@ def load_key(
     return CacheKey(key, KeySource.KEYRING)
 
 
+def keep_key_for_backup(username: str, label: str) -> bool:
+    """Copy this handler's cache key in the system keyring to the account
+    "<username>/<label>" (the backup folder's name), so that a cache set aside by a rebuild
+    can still be opened by support. Whether a key was copied: there is none to copy in
+    passphrase mode (the salt goes with the backup), without a keyring, or when the
+    keyring holds no key. Never raises for the keyring: the backup is a courtesy."""
+    if not keyring_available():
+        return False
+    try:
+        stored = keyring.get_password(SERVICE, username)
+        if stored is None:
+            return False
+        keyring.set_password(SERVICE, f"{username}/{label}", stored)
+    except keyring.errors.KeyringError:
+        return False
+    return True
+
+
 def forget_key(username: str, cache_path: Path) -> None:
     """Remove the key of this cache: the keyring entry and the salt file."""
     salt_path(cache_path).unlink(missing_ok=True)

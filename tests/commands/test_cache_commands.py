@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import stat
 import subprocess
 import sys
 
@@ -94,16 +96,28 @@ def test_status_without_cache(central, memory_keyring, capsys):
 def test_wrong_key_offers_rebuild_and_rebuild_works(central, memory_keyring, capsys):
     assert run(capsys, "cache", "fill", "--user", USER)[0] == 0
     memory_keyring.secrets[(SERVICE, USER)] = os.urandom(32).hex()  # another key
+    before = cache_file().read_bytes()
 
     code, out, err = run(capsys, "cache", "status", "--user", USER)
     assert code == 5 and out == ""
     assert err.count("\n") == 1 and "Traceback" not in err
     assert "the cache cannot be opened with this key" in err
-    assert f"cumuldesk cache rebuild --user {USER}" in err
+    assert f"cumuldesk cache rebuild --user {USER} --discard-unpushed" in err
 
+    # the cache does not open: a rebuild would lose what it holds, so it is refused
     code, out, err = run(capsys, "cache", "rebuild", "--user", USER)
+    assert code == 5 and out == "" and err.count("\n") == 1
+    assert "the key in the system keyring is probably wrong" in err
+    assert "Nothing was deleted" in err and "--discard-unpushed" in err
+    assert cache_file().read_bytes() == before
+
+    code, out, err = run(
+        capsys, "cache", "rebuild", "--user", USER, "--discard-unpushed", "--confirm", USER
+    )
     assert code == 0, err
+    assert "cannot be counted (the cache does not open) and will be lost" in err
     assert "Rebuilt: 4 dossiers stored" in out
+    assert "Discarded: changes that could not be counted not pushed" in out
     code, out, _ = run(capsys, "cache", "status", "--user", USER, "--json")
     assert code == 0 and json.loads(out)["dossiers"] == 4
 
@@ -119,8 +133,197 @@ def test_rebuild_and_refill_refuse_while_changes_wait_to_be_pushed(central, memo
         assert "1 change(s) not yet in the central database" in err
         assert "cumuldesk sync" in err
     assert cache_file().is_file()
-    code, out, err = run(capsys, "cache", "rebuild", "--user", USER, "--discard-unpushed")
+    code, out, err = run(
+        capsys, "cache", "rebuild", "--user", USER, "--discard-unpushed", "--confirm", USER
+    )
     assert code == 0 and "Rebuilt: 4 dossiers stored" in out
+
+
+# ------------------------------------------------ nothing unsynced is lost (issue 15)
+
+
+def add_note(capsys, text: str = "Teruggebeld, brief volgt") -> None:
+    code, out, err = run(capsys, "case", "note", "CD-2023-000427", text, "--user", USER)
+    assert code == 0, err
+
+
+def unpushed_notes(key: bytes | None = None) -> list[str]:
+    """The notes of the cache not yet pushed (a negative id), read with its key."""
+    key = key or load_key(USER, cache_file()).key
+    with LocalCache.open(cache_file(), key) as cache, cache.engine.connect() as connection:
+        return list(connection.scalars(text("SELECT text FROM notes WHERE id < 0")))
+
+
+@pytest.fixture
+def passphrase_only(monkeypatch):
+    """No system keyring: the cache key comes from CUMULDESK_CACHE_PASSPHRASE."""
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    monkeypatch.setenv(PASSPHRASE_ENV, "the right cache passphrase")
+    yield
+    keyring.set_keyring(previous)
+
+
+def test_a_mistyped_passphrase_never_destroys_the_unsynced_notes(
+    central, passphrase_only, capsys, monkeypatch
+):
+    assert run(capsys, "cache", "fill", "--user", USER)[0] == 0
+    add_note(capsys)
+    files = {p: p.read_bytes() for p in (cache_file(), cache_file().with_suffix(".salt"))}
+
+    monkeypatch.setenv(PASSPHRASE_ENV, "the wrong cache passphrase")
+    code, out, err = run(capsys, "cache", "rebuild", "--user", USER)
+    assert code == 5 and out == "" and err.count("\n") == 1 and "Traceback" not in err
+    assert "the passphrase is probably wrong" in err and "Nothing was deleted" in err
+    assert {p: p.read_bytes() for p in files} == files  # not a byte changed, not re-keyed
+
+    monkeypatch.setenv(PASSPHRASE_ENV, "the right cache passphrase")
+    assert unpushed_notes() == ["Teruggebeld, brief volgt"]
+    code, out, err = run(capsys, "sync", "--user", USER)  # and it reaches the central database
+    assert code == 0, err
+    with central.connect() as connection:
+        assert "Teruggebeld, brief volgt" in connection.scalars(text("SELECT text FROM notes"))
+
+
+def test_discard_unpushed_says_what_is_lost_and_wants_the_username_typed(
+    central, memory_keyring, capsys, monkeypatch
+):
+    assert run(capsys, "cache", "fill", "--user", USER)[0] == 0
+    add_note(capsys)
+    before = cache_file().read_bytes()
+    old_key = memory_keyring.secrets[(SERVICE, USER)]
+    lost = "2 change(s) not yet in the central database will be lost (1 note(s), 1 audit event(s))"
+
+    code, out, err = run(capsys, "cache", "rebuild", "--user", USER)
+    assert code == 2 and "2 change(s) not yet in the central database" in err
+    assert "1 note(s), 1 audit event(s)" in err and "--discard-unpushed" in err
+
+    code, out, err = run(capsys, "cache", "rebuild", "--user", USER, "--discard-unpushed")
+    assert code == 2 and out == "" and lost in err  # no terminal to type at
+    assert f"give --confirm {USER}; nothing was deleted" in err
+
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("sys.stdin.readline", lambda: "an.handlr\n")  # a typo
+    code, out, err = run(capsys, "cache", "rebuild", "--user", USER, "--discard-unpushed")
+    assert code == 2 and lost in err and f"Type the username ({USER})" in err
+    assert "not confirmed" in err and "nothing was deleted" in err
+    code, out, err = run(capsys, "cache", "rebuild", "--user", USER, "--confirm", USER)
+    assert code == 2 and "--confirm goes with --discard-unpushed" in err
+    assert cache_file().read_bytes() == before
+
+    monkeypatch.setattr("sys.stdin.readline", lambda: f"{USER}\n")
+    code, out, err = run(capsys, "cache", "rebuild", "--user", USER, "--discard-unpushed")
+    assert code == 0, err
+    assert "Rebuilt: 4 dossiers stored" in out and "Discarded: 2 change(s) not pushed" in out
+    backups = list(data_dir().glob(f"cache-{USER}.backup-*"))
+    assert len(backups) == 1 and str(backups[0]) in out
+    assert re.fullmatch(rf"cache-{re.escape(USER)}\.backup-\d{{8}}-\d{{6}}", backups[0].name)
+    assert stat.S_IMODE(backups[0].stat().st_mode) == 0o700
+    kept = backups[0] / cache_file().name
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600 and kept.read_bytes() == before
+    assert unpushed_notes() == []  # the new cache
+    # support can still open the backup: its key is kept in the keyring under its name
+    assert memory_keyring.secrets[(SERVICE, f"{USER}/{backups[0].name}")] == old_key
+    with LocalCache.open(kept, bytes.fromhex(old_key)) as cache:
+        with cache.engine.connect() as connection:
+            assert connection.scalar(text("SELECT count(*) FROM notes WHERE id < 0")) == 1
+
+    code, out, err = run(capsys, "cache", "rebuild", "--user", USER, "--json")  # nothing to lose
+    assert code == 0 and json.loads(out)["discarded"] == 0 and json.loads(out)["backup"] is None
+
+
+def _empty(path):
+    path.write_bytes(b"")
+
+
+def _truncated(path):
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) - 1000])
+
+
+def _link_to_dev_null(path):
+    path.unlink()
+    path.symlink_to("/dev/null")
+
+
+def _random_bytes(path):
+    path.write_bytes(os.urandom(path.stat().st_size))
+
+
+DAMAGE = {
+    "empty": _empty,
+    "truncated": _truncated,
+    "link": _link_to_dev_null,
+    "unreadable": _random_bytes,
+}
+
+
+def snapshot(path):
+    if path.is_symlink():
+        return ("link", os.readlink(path))
+    return ("file", path.read_bytes())
+
+
+def central_damage_events(engine) -> list[tuple[str, dict]]:
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT actor, details FROM audit_events WHERE action = 'cache_damaged'")
+        ).all()
+    return [(actor, json.loads(details)) for actor, details in rows]
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE))
+def test_a_damaged_cache_is_said_audited_and_never_replaced(
+    central, memory_keyring, capsys, damage
+):
+    assert run(capsys, "cache", "fill", "--user", USER)[0] == 0
+    add_note(capsys)
+    DAMAGE[damage](cache_file())
+    before = snapshot(cache_file())
+
+    for argv in (("sync",), ("cache", "fill"), ("cache", "status"), ("case", "note")):
+        extra = ("CD-2023-000427", "nog een notitie") if argv == ("case", "note") else ()
+        code, out, err = run(capsys, *argv, *extra, "--user", USER)
+        assert code == 6, (argv, err)
+        assert out == "" and err.count("\n") == 1 and "Traceback" not in err
+        assert f"cumuldesk cache rebuild --user {USER} --discard-unpushed" in err
+        assert "cannot be counted" in err
+        assert snapshot(cache_file()) == before  # never silently replaced
+    # a damaged cache cannot hold its own audit event: the central trail has it
+    events = central_damage_events(central)
+    assert [d["during"] for _, d in events] == ["sync", "cache_fill"]
+    assert {actor for actor, _ in events} == {USER}
+    assert {d["reason"] for _, d in events} == {damage}
+
+    code, out, err = run(capsys, "cache", "rebuild", "--user", USER)
+    assert code == 6 and "Nothing was deleted" in err and "cannot be counted" in err
+    assert snapshot(cache_file()) == before
+
+    code, out, err = run(
+        capsys, "cache", "rebuild", "--user", USER, "--discard-unpushed", "--confirm", USER
+    )
+    assert code == 0, err
+    assert "cannot be counted (the cache does not open) and will be lost" in err
+    (backup,) = data_dir().glob(f"cache-{USER}.backup-*")
+    assert snapshot(backup / cache_file().name) == before  # kept as it was (a link as a link)
+    assert f"the old cache is kept in {backup}" in out
+    code, out, _ = run(capsys, "cache", "status", "--user", USER, "--json")
+    assert code == 0 and json.loads(out)["dossiers"] == 4
+    null = os.stat("/dev/null")  # what the link pointed to is untouched
+    assert stat.S_ISCHR(null.st_mode) and stat.S_IMODE(null.st_mode) == 0o666
+
+
+def test_an_empty_cache_file_left_by_a_crash_is_not_taken_for_no_cache(
+    central, memory_keyring, capsys
+):
+    """The defect of issue 15: a 0-byte cache was silently replaced by the next sync."""
+    cache_file().parent.mkdir(parents=True, exist_ok=True)
+    cache_file().write_bytes(b"")
+    code, out, err = run(capsys, "sync", "--user", USER)
+    assert code == 6 and "the local cache file is empty (0 bytes)" in err
+    assert cache_file().read_bytes() == b""
 
 
 def test_tampered_cache_offers_rebuild(central, memory_keyring, capsys):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+import re
+from decimal import ROUND_HALF_UP, Decimal
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -13,25 +14,33 @@ def cents(amount: Decimal) -> Decimal:
     return amount.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def parse_amount(text: object) -> Decimal:
-    """A non-negative amount with at most two decimals, from text such as "1234.56".
+MAX_AMOUNT = Decimal("9999999.99")  # below ten million EUR: any monthly or yearly amount
+_AMOUNT = re.compile(r"([0-9]+)(?:\.([0-9]+))?")  # ASCII digits only (fullmatch)
 
-    Raises ValueError with a plain message. Floats are refused: they cannot hold
-    cents exactly.
+
+def parse_amount(text: object) -> Decimal:
+    """A non-negative amount from text such as "1234.56": ASCII digits, optionally a dot
+    and one or two decimals, at most `MAX_AMOUNT`. Nothing else: no spaces, sign,
+    exponent, underscores, other scripts' digits, nor a JSON number (a float cannot hold
+    cents exactly).
+
+    Raises ValueError with a plain message.
     """
-    if isinstance(text, bool) or not isinstance(text, (str, int, Decimal)):
+    if not isinstance(text, str):
         raise ValueError('expected an amount as text with a dot for decimals, e.g. "1234.56"')
-    try:
-        amount = Decimal(str(text).strip())
-    except InvalidOperation:
-        raise ValueError('expected an amount with a dot for decimals, e.g. "1234.56"') from None
-    if not amount.is_finite():
-        raise ValueError("expected a finite amount")
-    if amount < 0:
-        raise ValueError("the amount is negative")
-    if amount != amount.quantize(CENT):
+    match = _AMOUNT.fullmatch(text)
+    if match is None:
+        if text.startswith("-") and _AMOUNT.fullmatch(text[1:]):
+            raise ValueError("the amount is negative")
+        raise ValueError(
+            'expected an amount with digits 0-9 and a dot for decimals, e.g. "1234.56"'
+        )
+    whole, decimals = match.groups()
+    if decimals is not None and len(decimals) > 2:
         raise ValueError("the amount has more than two decimals")
-    return amount.quantize(CENT)
+    if len(whole.lstrip("0")) > len(str(int(MAX_AMOUNT))):
+        raise ValueError(f"the amount is above the maximum of {MAX_AMOUNT}")
+    return Decimal(text).quantize(CENT)
 
 
 def format_amount(amount: Decimal) -> str:

@@ -8,6 +8,7 @@ Messages never repeat the INSZ.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -51,21 +52,74 @@ class DossierInput:
     simulation: dict[str, Any] | None
 
 
+MAX_DOSSIER_BYTES = 1024 * 1024  # a dossier description is a few KB
+MAX_DEPTH = 16  # nesting of objects and lists; the format itself needs 3
+MAX_INTEGER_DIGITS = 18
+EARLIEST_DAY, LATEST_DAY = date(1900, 1, 1), date(2100, 12, 31)  # any date of the file
+
+_STRUCTURE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII digits only (fullmatch)
+
+
+class _NotAValue:
+    """What JSON gives that no field takes: an integer of more than MAX_INTEGER_DIGITS
+    digits, NaN or Infinity. Every field check refuses it by its type, naming the field."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text[:20]
+
+    def __repr__(self) -> str:
+        return f"<not a value: {self.text}>"
+
+
+def _integer(text: str) -> int | _NotAValue:
+    return int(text) if len(text.lstrip("-")) <= MAX_INTEGER_DIGITS else _NotAValue(text)
+
+
+def _too_deep(text: str, path: Path) -> None:
+    """InputError at the first bracket nested deeper than MAX_DEPTH (strings skipped)."""
+    depth = 0
+    for match in _STRUCTURE.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = text.count("\n", 0, match.start()) + 1
+                column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+                raise InputError(
+                    "",
+                    f"{path}: invalid JSON at line {line}, column {column}: nested more than "
+                    f"{MAX_DEPTH} levels deep",
+                )
+        elif token in "]}":
+            depth -= 1
+
+
 def read_json_file(path: Path) -> Any:
-    """The parsed JSON of `path`; InputError for a missing file or invalid JSON."""
+    """The parsed JSON of `path`; InputError for a missing file, one larger than
+    MAX_DOSSIER_BYTES, nesting deeper than MAX_DEPTH or invalid JSON."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        with path.open("rb") as stream:
+            data = stream.read(MAX_DOSSIER_BYTES + 1)
+        if len(data) > MAX_DOSSIER_BYTES:
+            raise InputError(
+                "", f"{path}: larger than {MAX_DOSSIER_BYTES // 1024:,} KB: not a dossier file"
+            )
+        text = data.decode("utf-8-sig")
     except FileNotFoundError:
         raise InputError("", f"{path}: no such file") from None
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not UTF-8 text"
         raise InputError("", f"{path}: cannot be read ({reason})") from None
+    _too_deep(text, path)
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_integer, parse_constant=_NotAValue)
     except json.JSONDecodeError as exc:
         raise InputError(
             "", f"{path}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
+    except RecursionError:  # the depth check above should have stopped it first
+        raise InputError("", f"{path}: invalid JSON: nested too deeply") from None
 
 
 def _object(value: Any, field: str, allowed: set[str]) -> dict[str, Any]:
@@ -79,12 +133,15 @@ def _object(value: Any, field: str, allowed: set[str]) -> dict[str, Any]:
 
 
 def _date(value: Any, field: str) -> date:
-    if not isinstance(value, str) or len(value) != 10:
+    if not isinstance(value, str) or not _ISO_DAY.fullmatch(value):
         raise InputError(field, "expected a date as YYYY-MM-DD")
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise InputError(field, "not an existing date (expected YYYY-MM-DD)") from None
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise InputError(field, f"outside {EARLIEST_DAY} to {LATEST_DAY}")
+    return day
 
 
 def _bool(value: Any, field: str) -> bool:
@@ -286,11 +343,16 @@ def _month(item: dict[str, Any], name: str) -> Month | None:
     if raw is None:
         return None
     try:
-        if not isinstance(raw, str):
+        if not isinstance(raw, str) or raw != raw.strip():
             raise ValueError("expected a month as YYYY-MM, for example 2024-03")
-        return Month.parse(raw)
+        month = Month.parse(raw)
     except ValueError as exc:
         raise InputError(f"simulation.{name}", str(exc)) from None
+    if not Month.of(EARLIEST_DAY) <= month <= Month.of(LATEST_DAY):
+        raise InputError(
+            f"simulation.{name}", f"outside {Month.of(EARLIEST_DAY)} to {Month.of(LATEST_DAY)}"
+        )
+    return month
 
 
 def parse_simulation(parsed: DossierInput) -> SimulationInput:

@@ -39,7 +39,7 @@ from cumuldesk.domain.amounts import (
 from cumuldesk.domain.cumulation import ban_window
 from cumuldesk.domain.dossier import Region
 from cumuldesk.domain.law import LegalParameters, NoValueInForce
-from cumuldesk.domain.money import CENT, ZERO, belgian_amount
+from cumuldesk.domain.money import CENT, MAX_AMOUNT, ZERO, belgian_amount
 from cumuldesk.domain.months import Month, MonthRange
 from cumuldesk.domain.simulation import BRUSSELS_POINTS
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
@@ -181,6 +181,9 @@ class FormError(BadInput, ValueError):
 
 MUST_BE = QT_TRANSLATE_NOOP("SimulationForm", "must be 0 to {max}")
 ENTER_AMOUNT = QT_TRANSLATE_NOOP("SimulationForm", "enter an amount, for example 898,21")
+TOO_LARGE = QT_TRANSLATE_NOOP("SimulationForm", "too large: at most {max}")
+# the largest amount an input takes (DOSSIER.json's bound), shown with a decimal comma
+_MAX_SHOWN = {"max": str(MAX_AMOUNT).replace(".", ",")}
 
 
 def _text(amount: Decimal) -> str:
@@ -213,7 +216,7 @@ def parse_money_text(text: str, field: str) -> Decimal:
         cleaned = f"{whole.replace('.', '')}.{decimals}"
     elif "." in cleaned and _grouped(cleaned):
         cleaned = cleaned.replace(".", "")
-    if not cleaned.replace(".", "", 1).isdigit():
+    if not (cleaned.isascii() and cleaned.replace(".", "", 1).isdigit()):  # digits 0-9 only
         if cleaned.startswith("-"):
             raise FormError(
                 field, QT_TRANSLATE_NOOP("SimulationForm", "the amount cannot be negative")
@@ -231,6 +234,8 @@ def parse_money_text(text: str, field: str) -> Decimal:
             field,
             QT_TRANSLATE_NOOP("SimulationForm", "not an amount (use digits and a decimal comma)"),
         ) from None
+    if amount > MAX_AMOUNT:
+        raise FormError(field, TOO_LARGE, _MAX_SHOWN)
     if amount != amount.quantize(CENT):
         raise FormError(field, QT_TRANSLATE_NOOP("SimulationForm", "at most two decimals (cents)"))
     return amount.quantize(CENT)
@@ -267,6 +272,8 @@ def validate(form: SimulationForm) -> None:
             raise FormError(
                 name, QT_TRANSLATE_NOOP("SimulationForm", "the amount cannot be negative")
             )
+        if amount > MAX_AMOUNT:
+            raise FormError(name, TOO_LARGE, _MAX_SHOWN)
         if amount != amount.quantize(CENT):
             raise FormError(
                 name, QT_TRANSLATE_NOOP("SimulationForm", "at most two decimals (cents)")

@@ -2475,6 +2475,10 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>geben Sie einen Betrag ein, zum Beispiel 898,21</translation>
     </message>
     <message>
+        <source>too large: at most {max}</source>
+        <translation>zu hoch: höchstens {max}</translation>
+    </message>
+    <message>
         <source>more than one decimal comma</source>
         <translation>mehr als ein Dezimalkomma</translation>
     </message>

@@ -2475,6 +2475,10 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>saisissez un montant, par exemple 898,21</translation>
     </message>
     <message>
+        <source>too large: at most {max}</source>
+        <translation>trop élevé : au maximum {max}</translation>
+    </message>
+    <message>
         <source>more than one decimal comma</source>
         <translation>plus d’une virgule décimale</translation>
     </message>

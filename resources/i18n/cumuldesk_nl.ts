@@ -2475,6 +2475,10 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>vul een bedrag in, bijvoorbeeld 898,21</translation>
     </message>
     <message>
+        <source>too large: at most {max}</source>
+        <translation>te groot: hoogstens {max}</translation>
+    </message>
+    <message>
         <source>more than one decimal comma</source>
         <translation>meer dan één decimale komma</translation>
     </message>

@@ -199,7 +199,8 @@ def test_the_simulation_object_has_the_dossier_json_shape():
         ("1.234", "1234.00"),
         ("950", "950.00"),
         (" 898,2 EUR", "898.20"),
-        ("12.345.678,9", "12345678.90"),
+        ("1.345.678,9", "1345678.90"),
+        ("9.999.999,99", "9999999.99"),  # the largest amount
         ("0", "0.00"),
     ],
 )
@@ -216,6 +217,9 @@ def test_amounts_as_a_handler_types_them(text, amount):
         ("12,345", "at most two decimals"),
         ("1,2,3", "more than one decimal comma"),
         ("12.34.5,00", "dots must group the thousands"),
+        ("9" * 24, "too large: at most 9999999,99"),  # was decimal.InvalidOperation
+        ("10.000.000,00", "too large"),
+        ("\u0668\u0669\u0668,\u0662\u0661", "not an amount"),  # Arabic-Indic digits
     ],
 )
 def test_bad_amounts_name_the_field(text, problem):
@@ -235,6 +239,7 @@ def test_bad_inputs_name_the_field(params):
         "it_points": replace(form, it_basis=AmountBasis.POINTS, it_points=19),
         "ivt_amount": replace(form, ivt_basis=IvtBasis.DECIDED, ivt_amount=Decimal("-1")),
         "bob_amount": replace(form, bob_basis=BobBasis.DECIDED, bob_amount=Decimal("1.234")),
+        "own_income": replace(form, ivt_basis=IvtBasis.CATEGORY, own_income=Decimal("9" * 24)),
         "first_payment_month": replace(form, first_payment_month=Month(2023, 1)),
     }
     for field, bad in cases.items():

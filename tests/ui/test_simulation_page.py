@@ -282,3 +282,20 @@ def test_a_dossier_not_available_offline_is_said_in_the_banner(ui_context, page)
     assert wait_for_ops(10_000)
     assert page.outcome is None
     assert "not in the local cache" in page.verdict_text() or "no dossier" in page.verdict_text()
+
+
+def test_an_amount_too_large_is_marked_in_its_field(ui_context, page, qtbot):
+    # before: 24 nines raised an unhandled decimal.InvalidOperation in the recalculation
+    load(page, find(ui_context, "ivt_it"))
+    page.ivt_basis.setCurrentIndex(page.ivt_basis.findData(None))
+    page.ivt_amount.clear()
+    qtbot.keyClicks(page.ivt_amount, "9" * 24)
+    qtbot.waitUntil(lambda: page.verdict_text().startswith("Invalid input"), timeout=3000)
+    mark = page.marks["ivt_amount"]
+    assert mark.isVisible() and mark.text.text() == "too large: at most 9999999,99"
+    page.ivt_amount.editingFinished.emit()  # leaving the field keeps the text as typed
+    assert page.ivt_amount.text() == "9" * 24
+    page.ivt_amount.setText("9.999.999,99")
+    page.ivt_amount.textEdited.emit(page.ivt_amount.text())
+    qtbot.waitUntil(lambda: not mark.isVisible(), timeout=3000)
+    assert page.outcome is not None

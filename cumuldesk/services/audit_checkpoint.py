@@ -23,7 +23,6 @@ import base64
 import binascii
 import hashlib
 import json
-import os
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -35,6 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from cumuldesk.errors import BadInput
 from cumuldesk.storage.audit import AuditProblem, Snapshot, describe, utc_text
+from cumuldesk.storage.files import write_new
 
 FORMAT = "cumuldesk-audit-checkpoint-1"
 MAX_MILESTONES = 1000
@@ -83,19 +83,10 @@ def _refuse_existing(path: Path, what: str) -> None:
 
 
 def _write_new(path: Path, data: bytes, mode: int, what: str) -> None:
-    """Write a new file (never over an existing one) with `mode`."""
-    _refuse_existing(path, what)
-    try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-    except FileExistsError:
-        raise BadInput(
-            f"{path} exists already: a {what} is never overwritten (choose another name)"
-        ) from None
-    except OSError as exc:
-        raise BadInput(f"cannot write the {what} {path} ({exc.strerror})") from None
-    with os.fdopen(descriptor, "wb") as stream:
-        stream.write(data)
-    os.chmod(path, mode)  # whatever the umask
+    """Write a new file (never over an existing one) with `mode`, whole or not at all: a
+    full disk is an error naming the path (exit code 5), never a truncated file that
+    would then block the next try as "exists already" (`storage.files.write_new`)."""
+    write_new(path, data, what=what, mode=mode)
 
 
 def generate_keys(private_path: Path, public_path: Path) -> str:
@@ -117,7 +108,7 @@ def generate_keys(private_path: Path, public_path: Path) -> str:
     _write_new(private_path, private_pem, 0o600, "key file")
     try:
         _write_new(public_path, public_pem, 0o644, "key file")
-    except BadInput:
+    except BaseException:  # both files or neither (a full disk too)
         private_path.unlink(missing_ok=True)
         raise
     return key_id(private_key.public_key())

@@ -26,9 +26,7 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import secrets
-import tempfile
 import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -36,10 +34,11 @@ from pathlib import Path
 from typing import Any
 
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
-from cumuldesk.errors import NotAllowed
+from cumuldesk.errors import CumulDeskError, NotAllowed
 from cumuldesk.paths import data_dir
 from cumuldesk.services.identity import USERNAME
 from cumuldesk.storage.audit import utcnow
+from cumuldesk.storage.files import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -103,17 +102,13 @@ def _load(path: Path) -> dict[str, Any]:
 
 
 def _save(path: Path, data: dict[str, Any]) -> None:
+    """Whole or not at all (`storage.files`); a failure is logged, the counts kept in
+    memory for this run."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".signin-", dir=path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(data, out, indent=1, sort_keys=True)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        text = json.dumps(data, indent=1, sort_keys=True)
+        write_atomic(path, text.encode("utf-8"), what="sign-in failure counts")
+    except (OSError, CumulDeskError) as exc:
         log.warning("sign-in failure counts not written (%s)", type(exc).__name__)
 
 

@@ -34,7 +34,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
-import secrets
 import stat
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
@@ -65,6 +64,7 @@ from cumuldesk.storage.cache_models import (
     cache_metadata,
 )
 from cumuldesk.storage.database import chunked, migrate
+from cumuldesk.storage.files import write_atomic
 from cumuldesk.storage.models import Person, Setting
 
 KEY_BYTES = 32
@@ -203,17 +203,9 @@ def check_cache_file(path: Path) -> bool:
 
 def write_private(path: Path, data: bytes) -> None:
     """Write a small file readable by its owner only (0600, narrowed further by umask),
-    atomically (a temporary file renamed over the target)."""
+    whole or not at all (`storage.files.write_atomic`)."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    temporary = path.with_name(path.name + f".tmp{secrets.token_hex(4)}")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    write_atomic(path, data)  # fsynced; a full disk is DiskProblem naming the path
 
 
 def _create_empty_private(path: Path) -> None:

@@ -9,6 +9,9 @@ or read-only; `BadInput` (exit code 2) when the target cannot be a file written 
 folder, a device such as /dev/full, a missing folder, no permission). `check_target` says
 the latter before any work is done.
 
+`write_new(path, data)`: the same for a file that must never replace another one (a key,
+a signed checkpoint): BadInput when the name is taken.
+
 `private_temp_dir()`: a folder only its owner can open (0700) in the data folder, for the
 temporary files that hold personal data (never the system's shared temp folder); removed
 on every path, and whatever a killed process left there is removed the next time one is
@@ -177,6 +180,67 @@ def write_atomic(
     """Write `data` to `path` whole or not at all (see `atomic_file`)."""
     with atomic_file(path, what=what, mode=mode) as stream:
         stream.write(data)
+
+
+def _exists_already(name: str, what: str) -> BadInput:
+    return BadInput(f"{name} exists already: a {what} is never overwritten (choose another name)")
+
+
+def _place_new(temporary: Path, target: Path) -> None:
+    """Give the finished temporary file the target's name, never over an existing file:
+    a hard link (POSIX; FileExistsError when the name is taken), a rename on Windows
+    (which never replaces); where links are not supported, a rename after a check."""
+    if os.name == "nt":
+        os.rename(temporary, target)
+        return
+    try:
+        os.link(temporary, target)
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
+            raise
+        if os.path.lexists(target):
+            raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(target)) from None
+        os.rename(temporary, target)
+        return
+    with contextlib.suppress(OSError):
+        temporary.unlink()
+
+
+def write_new(
+    path: str | os.PathLike[str], data: bytes, *, what: str = "file", mode: int = 0o600
+) -> None:
+    """Write a new file whole or not at all, never over an existing one (BadInput when
+    the name is taken). Errors as `atomic_file`."""
+    name = _named(path)
+    target = Path(path)
+    if os.path.lexists(target):
+        raise _exists_already(name, what)
+    check_target(path, what)
+    temporary: Path | None = None
+    try:
+        handle, temporary_name = tempfile.mkstemp(
+            prefix=f".{target.name[:80]}.", suffix=".part", dir=target.parent
+        )
+        temporary = Path(temporary_name)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)  # whatever the umask
+        try:
+            _place_new(temporary, target)
+        except FileExistsError:
+            raise _exists_already(name, what) from None
+        temporary = None
+        _sync_folder(target.parent)
+    except OSError as exc:
+        raise write_error(exc, path, what) from None
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
 
 
 # ---------------------------------------------------------------- private temporary files

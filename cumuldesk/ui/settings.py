@@ -4,12 +4,16 @@ encrypted cache (`cache_dossiers.last_opened_at`), never in this file."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from cumuldesk.paths import config_dir
 
 INACTIVITY_MINUTES = 10
 SYNC_INTERVAL_SECONDS = 300
+
+log = logging.getLogger(__name__)
 
 
 def settings_file() -> str:
@@ -76,5 +80,12 @@ class Settings:
     def set_geometry(self, name: str, value: QByteArray) -> None:
         self.qsettings.setValue(f"geometry/{name}", value)
 
-    def sync(self) -> None:
+    def sync(self) -> bool:
+        """Write the preferences to their file. Qt writes it whole or not at all (a
+        temporary file renamed); False (and a warning in the log naming the file) when it
+        could not be written: a full disk, a read-only folder."""
         self.qsettings.sync()
+        if self.qsettings.status() == QSettings.Status.NoError:
+            return True
+        log.warning("the preferences could not be written to %s", self.qsettings.fileName())
+        return False

@@ -456,3 +456,38 @@ def test_no_keyring_and_no_passphrase_says_how_to_give_it(central, capsys, monke
         keyring.set_keyring(previous)
     assert code == 5 and PASSPHRASE_ENV in err and "rebuild" not in err
     assert not cache_file().exists()
+
+
+def test_on_the_set_up_database_the_handler_records_the_damage_and_the_discard(
+    secure_central, memory_keyring, capsys, monkeypatch
+):
+    """Production set-up: the laptop records "cache_damaged" and a rebuild that discards
+    through the server's record_event (the kinds and details `central setup` copied)."""
+    from secure_support import HANDLER, PASSWORD, populate_secure
+
+    populate_secure(secure_central)
+    monkeypatch.setenv("CUMULDESK_CENTRAL_URL", secure_central.laptop_url)
+    monkeypatch.setenv("CUMULDESK_PASSWORD", PASSWORD)
+    assert run(capsys, "sync", "--user", HANDLER)[0] == 0
+    path = data_dir() / f"cache-{HANDLER}.sqlite"
+    path.write_bytes(b"")
+    code, _, err = run(capsys, "sync", "--user", HANDLER)
+    assert code == 6 and "the local cache file is empty (0 bytes)" in err
+    code, out, err = run(
+        capsys, "cache", "rebuild", "--user", HANDLER, "--discard-unpushed", "--confirm", HANDLER
+    )
+    assert code == 0, err
+    with secure_central.connect_admin() as connection:
+        rows = connection.execute(
+            "SELECT actor, action, details FROM audit_events "
+            "WHERE action IN ('cache_damaged', 'cache_rebuilt') ORDER BY seq"
+        ).fetchall()
+    assert [(actor, action) for actor, action, _ in rows] == [
+        (HANDLER, "cache_damaged"),
+        (HANDLER, "cache_damaged"),
+        (HANDLER, "cache_rebuilt"),
+    ]
+    details = [json.loads(d) if isinstance(d, str) else d for _, _, d in rows]
+    assert details[0] == {"reason": "empty", "during": "sync"}
+    assert details[1] == {"reason": "empty", "during": "cache_rebuild"}
+    assert details[2]["uncounted"] is True

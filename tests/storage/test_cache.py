@@ -33,7 +33,9 @@ from cumuldesk.storage.cache import (
     CacheMismatch,
     CacheMissing,
     LocalCache,
+    check_cache_file,
     key_check_path,
+    set_aside,
 )
 from cumuldesk.storage.cache_models import cache_dossiers
 from cumuldesk.storage.database import migrate, open_central, session_factory
@@ -155,6 +157,90 @@ def test_a_missing_cache_is_not_created_unless_asked(path, key):
     with pytest.raises(CacheMissing):
         LocalCache.open(path, key)
     assert not path.exists()
+
+
+def _what_is_there(path: Path) -> tuple[str, object]:
+    if path.is_symlink():
+        return ("link", os.readlink(path))
+    if path.is_dir():
+        return ("folder", sorted(p.name for p in path.iterdir()))
+    return ("file", path.read_bytes())
+
+
+def _made(path: Path, key: bytes) -> None:
+    LocalCache.open(path, key, create=True, owner=USER).close()
+
+
+DAMAGES = {
+    "empty": lambda path, key: path.write_bytes(b""),
+    "truncated": lambda path, key: (_made(path, key), os.truncate(path, 4096 * 3 + 100)),
+    "link": lambda path, key: path.symlink_to("/dev/null"),
+    "dangling link": lambda path, key: path.symlink_to(path.with_name("gone.sqlite")),
+    "not_a_file": lambda path, key: (path / "inside").mkdir(parents=True),
+    "unreadable": lambda path, key: (_made(path, key), path.write_bytes(os.urandom(8192))),
+}
+REASONS = {"dangling link": "link"}
+
+
+@pytest.mark.parametrize("damage", list(DAMAGES))
+def test_what_cannot_be_a_cache_is_damaged_and_never_replaced(path, key, damage):
+    """Issue 15: an empty file or a link at the cache's place was taken for "no cache yet"
+    and replaced by a new one (with `create`, as the sync opens it): work lost unsaid."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    DAMAGES[damage](path, key)
+    before = _what_is_there(path)
+    for create in (False, True):
+        with pytest.raises(CacheDamaged) as refused:
+            LocalCache.open(path, key, create=create, owner=USER)
+        assert refused.value.reason == REASONS.get(damage, damage)
+        assert refused.value.exit_code == 6
+        assert _what_is_there(path) == before
+    assert not _staging_left(path)
+    null = os.stat("/dev/null")
+    assert stat.S_ISCHR(null.st_mode) and stat.S_IMODE(null.st_mode) == 0o666
+
+
+def _staging_left(path: Path) -> list[Path]:
+    return [p for p in path.parent.iterdir() if p.name.endswith(".new")]
+
+
+def test_check_cache_file_reads_nothing_and_says_whether_there_is_one(path):
+    assert check_cache_file(path) is False  # nothing there: a cache may be made
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\0" * 4096)
+    assert check_cache_file(path) is True  # a whole page: opening it says more
+
+
+def test_set_aside_keeps_the_cache_in_a_private_dated_folder(path, key):
+    _made(path, key)
+    salt = path.with_suffix(".salt")
+    salt.write_text("{}")
+    before = {p.name: p.read_bytes() for p in (path, key_check_path(path), salt)}
+    when = datetime(2026, 11, 23, 10, 15, 0)
+    old = os.umask(0o000)
+    try:
+        folder = set_aside(path, [salt], when)
+        again = set_aside(path, [salt], when)  # nothing left to move: an empty second one
+    finally:
+        os.umask(old)
+    assert folder == path.with_name(f"cache-{USER}.backup-20261123-101500")
+    assert again.name == f"cache-{USER}.backup-20261123-101500-2"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    for item in folder.iterdir():
+        assert stat.S_IMODE(item.stat().st_mode) == 0o600, item.name
+    assert not path.exists() and not key_check_path(path).exists() and not salt.exists()
+    with LocalCache.open(folder / path.name, key) as cache:  # still opens with its key
+        assert cache.meta()["owner"] == USER
+
+
+def test_set_aside_moves_a_link_as_a_link(path, key):
+    path.parent.mkdir(parents=True)
+    path.symlink_to("/dev/null")
+    folder = set_aside(path, [], datetime(2026, 11, 23))
+    moved = folder / path.name
+    assert moved.is_symlink() and os.readlink(moved) == "/dev/null"
+    assert not os.path.lexists(path)
 
 
 def test_another_handlers_cache_is_refused(path, key, central):

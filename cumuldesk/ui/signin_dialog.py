@@ -36,6 +36,7 @@ from cumuldesk.services.desktop_signin import (
     STAGE_PASSWORD,
     Progress,
     SignedIn,
+    can_rebuild,
     central_connector,
     is_demo_configuration,
     needs_passphrase,
@@ -44,7 +45,9 @@ from cumuldesk.services.desktop_signin import (
 from cumuldesk.services.signin import WRONG_CREDENTIALS
 from cumuldesk.services.signin_guard import WrongCredentials
 from cumuldesk.services.unlock import connector
-from cumuldesk.storage.cache import CacheLocked
+from cumuldesk.storage.cache import CacheDamaged, CacheLocked, CacheMismatch
+from cumuldesk.storage.keys import KeyUnavailable
+from cumuldesk.ui.cache_rebuild_dialog import RebuildCacheDialog
 from cumuldesk.ui.changes import Changes
 from cumuldesk.ui.context import AppContext
 from cumuldesk.ui.i18n import translated
@@ -209,10 +212,19 @@ class SignInDialog(QDialog):
         self.sign_in_button = QPushButton()
         self.sign_in_button.setDefault(True)
         self.quit_button = QPushButton()
+        # offered when the local cache does not open (and the central database is reached)
+        self.rebuild_button = QPushButton()
+        self.rebuild_button.setAutoDefault(False)
+        self.rebuild_button.hide()
+        self.buttons.addButton(self.rebuild_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.sign_in_button.clicked.connect(self.start_sign_in)
         self.quit_button.clicked.connect(self.reject)
+        self.rebuild_button.clicked.connect(self.offer_rebuild)
+        self.rebuild_dialog: RebuildCacheDialog | None = None
+        self._cache_problem: BaseException | None = None
+        self._tried: tuple[str, str, str | None] = ("", "", None)
         layout.addWidget(self.buttons)
 
         QWidget.setTabOrder(self.username, self.password)
@@ -263,6 +275,14 @@ class SignInDialog(QDialog):
         self.sign_in_button.setText(self.tr("&Sign in"))
         self.sign_in_button.setAccessibleName(self.tr("Sign in"))
         self.sign_in_button.setToolTip(self.tr("Sign in (Enter)"))
+        self.rebuild_button.setText(self.tr("&Rebuild local cache..."))
+        self.rebuild_button.setAccessibleName(self.tr("Rebuild local cache"))
+        self.rebuild_button.setToolTip(
+            self.tr(
+                "Replace the local cache that does not open with a new one from the central "
+                "database; says first what would be lost"
+            )
+        )
         self.quit_button.setText(self.tr("&Quit"))
         self.quit_button.setAccessibleName(self.tr("Quit"))
         self.quit_button.setToolTip(self.tr("Close CumulDesk without signing in (Esc)"))
@@ -301,6 +321,7 @@ class SignInDialog(QDialog):
             self.accounts,
             self.sign_in_button,
             self.quit_button,
+            self.rebuild_button,
         ):
             widget.setEnabled(not busy)
         self.progress.setRange(0, 0)
@@ -318,6 +339,10 @@ class SignInDialog(QDialog):
             (self.password if username else self.username).setFocus()
             return
         self.show_message(self.tr("Signing in ..."))
+        self._offer_rebuild(None)
+        # what was typed, for a rebuild of a cache that does not open (the fields are
+        # cleared then); in memory only, as long as the dialog is open
+        self._tried = (username, password, passphrase)
         self._set_busy(True)
         self.op = (
             Op(
@@ -369,18 +394,97 @@ class SignInDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             return
-        self.show_message(_sentence(user_message(exc)))
+        if _cache_does_not_open(exc):
+            self.show_message(self._cache_problem_text(exc))
+            self._offer_rebuild(exc if can_rebuild(exc) else None)
+        else:
+            self.show_message(_sentence(user_message(exc)))
         if isinstance(exc, CacheLocked) and not self.passphrase.isHidden():
             self.passphrase.clear()
             self.passphrase.setFocus()
         elif isinstance(exc, NotAllowed):
             self.password.clear()
             self.password.setFocus()
+        elif self.rebuild_button.isVisible():
+            self.rebuild_button.setFocus()
+
+    # ------------------------------------------------------- a cache that does not open
+
+    def _cache_problem_text(self, exc: BaseException) -> str:
+        if isinstance(exc, CacheDamaged):
+            text = self.tr(
+                "Your local cache on this computer is damaged or was changed outside "
+                "CumulDesk, so it cannot be opened. Nothing was changed."
+            )
+        elif isinstance(exc, CacheLocked) and not self.passphrase.isHidden():
+            text = self.tr(
+                "Your local cache does not open with this cache passphrase: it is probably "
+                "mistyped. Type it again."
+            )
+        elif isinstance(exc, CacheLocked):
+            text = self.tr(
+                "Your local cache does not open with the key kept in this computer's keyring."
+            )
+        else:
+            text = self.tr(
+                "Your local cache belongs to another handler or was filled from another "
+                "central database."
+            )
+        if can_rebuild(exc):
+            return (
+                text
+                + " "
+                + self.tr(
+                    "If it cannot be opened any more, choose Rebuild local cache: it says first "
+                    "what would be lost."
+                )
+            )
+        return (
+            text
+            + " "
+            + self.tr("Rebuilding it needs the central database, which cannot be reached now.")
+        )
+
+    def _offer_rebuild(self, exc: BaseException | None) -> None:
+        self._cache_problem = exc
+        self.rebuild_button.setVisible(exc is not None)
+        self._grow()
+
+    def offer_rebuild(self) -> None:
+        """Open the rebuild dialog (window-modal); when it rebuilt, sign in again."""
+        if self._busy or self._cache_problem is None:
+            return
+        username, password, passphrase = self._tried
+        dialog = RebuildCacheDialog(
+            username,
+            password,
+            passphrase,
+            ask_new_passphrase=not self.passphrase.isHidden(),
+            cause=self._cache_problem,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._rebuilt(dialog))
+        self.rebuild_dialog = dialog
+        dialog.open()
+
+    def _rebuilt(self, dialog: RebuildCacheDialog) -> None:
+        self._offer_rebuild(None)
+        if dialog.new_passphrase_chosen is not None:
+            self.passphrase.setText(dialog.new_passphrase_chosen)
+        self.start_sign_in()
 
     def reject(self) -> None:
         if self._busy:
             return  # the sign-in is under way: its result must be taken (it opens the cache)
         super().reject()
+
+
+def _cache_does_not_open(exc: BaseException) -> bool:
+    """A sign-in error of a cache that exists but does not open (giving the key is not
+    the way out, unlike KeyUnavailable)."""
+    return isinstance(exc, (CacheLocked, CacheDamaged, CacheMismatch)) and not isinstance(
+        exc, KeyUnavailable
+    )
 
 
 def _sentence(text: str) -> str:

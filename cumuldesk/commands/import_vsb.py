@@ -1,4 +1,10 @@
-"""`cumuldesk import-vsb FILE`: import VSB's monthly file of BOB periods (supervisors)."""
+"""`cumuldesk import-vsb FILE`: import VSB's monthly file of BOB periods (supervisors).
+
+Ctrl+C while the file is read, checked or compared stops with nothing imported (the one
+transaction is rolled back, temporary files removed). Once the writing starts, the
+import, its commit and the rejects file are not cut: a Ctrl+C pressed meanwhile stops the
+command right after them, and its line says the file was imported.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,13 @@ from typing import TextIO
 
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials
-from cumuldesk.commands.support import emit_json
+from cumuldesk.commands.support import (
+    defer_ctrl_c,
+    emit_json,
+    resume_ctrl_c,
+    terminal_line,
+    when_cancelled,
+)
 from cumuldesk.services.central import Central, sign_in_central
 from cumuldesk.services.identity import Identity
 from cumuldesk.services.vsb_file import PROGRESS_STEP
@@ -21,6 +33,8 @@ from cumuldesk.services.vsb_import import (
 )
 from cumuldesk.services.vsb_rejects import rejects_format, write_rejects_xlsx
 from cumuldesk.storage.audit import utcnow
+
+WRITING_PHASE = "importing"  # services.vsb_import's phase that writes, then commits
 
 
 class StderrProgress:
@@ -44,6 +58,13 @@ class StderrProgress:
         self.phase, self.shown = phase, True
         self.stream.flush()
 
+    def writing(self, phase: str, done: int, total: int | None) -> None:
+        """The progress, and from the import's writing phase on Ctrl+C deferred (see the
+        module documentation)."""
+        self(phase, done, total)
+        if phase == WRITING_PHASE:
+            defer_ctrl_c()
+
     def finish(self) -> None:
         if self.live and self.shown:
             self.stream.write("\r" + " " * 70 + "\r")
@@ -53,8 +74,8 @@ class StderrProgress:
 
 def _summary(result: VsbImportResult, out: TextIO, *, rejects_written: bool = True) -> None:
     out.write(
-        f"Imported {result.file_name} ({result.kind.upper()}, {result.rows_total:,} rows) "
-        f"as VSB import {result.import_id}:\n"
+        f"Imported {terminal_line(result.file_name)} ({result.kind.upper()}, "
+        f"{result.rows_total:,} rows) as VSB import {result.import_id}:\n"
     )
     for label, count in (
         ("new periods", result.new),
@@ -75,7 +96,7 @@ def _summary(result: VsbImportResult, out: TextIO, *, rejects_written: bool = Tr
     noun = "row was" if result.rejected == 1 else "rows were"
     out.write(f"{result.rejected:,} {noun} rejected and not imported:\n")
     for reject in result.rejects:
-        out.write(f"  line {reject.line}: {reject.reason}\n")
+        out.write(f"  line {reject.line}: {terminal_line(reject.reason)}\n")
 
 
 def _as_json(result: VsbImportResult, not_written: str | None = None) -> dict[str, object]:
@@ -125,7 +146,7 @@ def _import(
         identity=identity,
         rejects_path=target,
         rejects_writer=writer,
-        progress=progress,
+        progress=progress.writing,
     )
 
 
@@ -145,9 +166,14 @@ def cmd_import_vsb(args: argparse.Namespace, out: TextIO) -> int:
         else:
             _summary(exc.result, out, rejects_written=False)
         raise
+    except BaseException:
+        resume_ctrl_c(interrupt=False)  # nothing was imported, or the error says what was
+        raise
     finally:
         progress.finish()
         central.close()
+    when_cancelled(f"the file was imported before the stop (VSB import {result.import_id})")
+    resume_ctrl_c()  # a Ctrl+C pressed while it was written stops here
     if args.json:
         emit_json(_as_json(result), out)
     else:

@@ -2193,6 +2193,189 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     </message>
 </context>
 <context>
+    <name>RebuildCacheDialog</name>
+    <message>
+        <source>Rebuild your local cache</source>
+        <translation>Ihren lokalen Cache neu aufbauen</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Was nicht stimmt</translation>
+    </message>
+    <message>
+        <source>What would be lost</source>
+        <translation>Was verloren ginge</translation>
+    </message>
+    <message>
+        <source>Counting the changes not yet sent ...</source>
+        <translation>Die noch nicht gesendeten Änderungen werden gezählt ...</translation>
+    </message>
+    <message>
+        <source>A new cache is filled with your team&apos;s dossiers from the central database. The old cache file is not deleted: it is kept in a private backup folder beside it, in CumulDesk&apos;s data folder.</source>
+        <translation>Ein neuer Cache wird mit den Akten Ihres Teams aus der zentralen Datenbank gefüllt. Die alte Cache-Datei wird nicht gelöscht: Sie wird in einem privaten Sicherungsordner daneben aufbewahrt, im Datenordner von CumulDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;New cache passphrase:</source>
+        <translation>&amp;Neue Cache-Passphrase:</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>New cache passphrase</source>
+        <translation>Neue Cache-Passphrase</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: choose the passphrase of the new local cache (at least 12 characters)</source>
+        <translation>Dieser Computer hat keinen System-Schlüsselbund: Wählen Sie die Passphrase des neuen lokalen Caches (mindestens 12 Zeichen)</translation>
+    </message>
+    <message>
+        <source>New cache passphrase again</source>
+        <translation>Neue Cache-Passphrase wiederholt</translation>
+    </message>
+    <message>
+        <source>The same passphrase once more, to be sure it is typed as meant</source>
+        <translation>Dieselbe Passphrase noch einmal, um sicherzugehen, dass sie wie gewollt eingegeben ist</translation>
+    </message>
+    <message>
+        <source>&amp;Type your username ({0}) to confirm that they may be lost:</source>
+        <translation>&amp;Geben Sie Ihren Benutzernamen ({0}) ein, um zu bestätigen, dass sie verloren gehen dürfen:</translation>
+    </message>
+    <message>
+        <source>Username, typed to confirm</source>
+        <translation>Benutzername, zur Bestätigung eingegeben</translation>
+    </message>
+    <message>
+        <source>The rebuild starts only when your username is typed here</source>
+        <translation>Der Neuaufbau beginnt erst, wenn Ihr Benutzername hier eingegeben ist</translation>
+    </message>
+    <message>
+        <source>Rebuild message</source>
+        <translation>Meldung zum Neuaufbau</translation>
+    </message>
+    <message>
+        <source>Rebuilding the local cache</source>
+        <translation>Der lokale Cache wird neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild</source>
+        <translation>Neu &amp;aufbauen</translation>
+    </message>
+    <message>
+        <source>Set the old cache aside and fill a new one from the central database</source>
+        <translation>Den alten Cache beiseitelegen und einen neuen aus der zentralen Datenbank füllen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Change nothing (Esc)</source>
+        <translation>Nichts ändern (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue signing in</source>
+        <translation>Anmeldung &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Sign in with the new local cache (Enter)</source>
+        <translation>Mit dem neuen lokalen Cache anmelden (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Your local cache file is empty (0 bytes).</source>
+        <translation>Ihre lokale Cache-Datei ist leer (0 Byte).</translation>
+    </message>
+    <message>
+        <source>Your local cache file is cut short (truncated).</source>
+        <translation>Ihre lokale Cache-Datei ist abgeschnitten (unvollständig).</translation>
+    </message>
+    <message>
+        <source>Your local cache file was replaced by a link to something else.</source>
+        <translation>Ihre lokale Cache-Datei wurde durch eine Verknüpfung zu etwas anderem ersetzt.</translation>
+    </message>
+    <message>
+        <source>Something that is not a file stands where your local cache file belongs.</source>
+        <translation>An der Stelle Ihrer lokalen Cache-Datei steht etwas, das keine Datei ist.</translation>
+    </message>
+    <message>
+        <source>Your local cache file lacks CumulDesk&apos;s bookkeeping.</source>
+        <translation>Ihrer lokalen Cache-Datei fehlen die Verwaltungsdaten von CumulDesk.</translation>
+    </message>
+    <message>
+        <source>Events were removed from the audit trail of your local cache.</source>
+        <translation>Aus dem Prüfprotokoll Ihres lokalen Caches wurden Ereignisse entfernt.</translation>
+    </message>
+    <message>
+        <source>Your local cache file is damaged or was changed outside CumulDesk.</source>
+        <translation>Ihre lokale Cache-Datei ist beschädigt oder wurde außerhalb von CumulDesk geändert.</translation>
+    </message>
+    <message>
+        <source>Your local cache does not open with the cache passphrase typed: it is probably mistyped. Cancel and type it again, unless it is lost for good.</source>
+        <translation>Ihr lokaler Cache öffnet sich nicht mit der eingegebenen Passphrase: Sie ist wahrscheinlich falsch eingegeben. Brechen Sie ab und geben Sie sie erneut ein, es sei denn, sie ist endgültig verloren.</translation>
+    </message>
+    <message>
+        <source>Your local cache does not open with the key kept in this computer&apos;s keyring (the key is missing, or it is another one).</source>
+        <translation>Ihr lokaler Cache öffnet sich nicht mit dem Schlüssel im Schlüsselbund dieses Computers (der Schlüssel fehlt oder es ist ein anderer).</translation>
+    </message>
+    <message>
+        <source>Your local cache belongs to another handler or was filled from another central database.</source>
+        <translation>Ihr lokaler Cache gehört einem anderen Sachbearbeiter oder wurde aus einer anderen zentralen Datenbank gefüllt.</translation>
+    </message>
+    <message>
+        <source>The changes in it that were not yet sent to the central database cannot be counted, because it does not open: they will be lost.</source>
+        <translation>Die darin enthaltenen, noch nicht an die zentrale Datenbank gesendeten Änderungen können nicht gezählt werden, weil er sich nicht öffnet: Sie gehen verloren.</translation>
+    </message>
+    <message>
+        <source>It holds no change that is not in the central database: nothing is lost.</source>
+        <translation>Er enthält keine Änderung, die nicht in der zentralen Datenbank ist: Nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>{0} change(s) not yet sent to the central database will be lost: {1} note(s), {2} case change(s), {3} letter(s), {4} audit event(s).</source>
+        <translation>{0} noch nicht an die zentrale Datenbank gesendete Änderung(en) gehen verloren: {1} Notiz(en), {2} Vorgangsänderung(en), {3} Brief(e), {4} Prüfereignis(se).</translation>
+    </message>
+    <message>
+        <source>What the cache holds cannot be counted now, so it is not rebuilt.</source>
+        <translation>Was der Cache enthält, kann jetzt nicht gezählt werden; er wird daher nicht neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>Wait until the changes are counted.</source>
+        <translation>Warten Sie, bis die Änderungen gezählt sind.</translation>
+    </message>
+    <message>
+        <source>The new cache passphrase needs at least 12 characters.</source>
+        <translation>Die neue Cache-Passphrase braucht mindestens 12 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two new cache passphrases differ.</source>
+        <translation>Die beiden neuen Cache-Passphrasen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Type your username to confirm.</source>
+        <translation>Geben Sie zur Bestätigung Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Rebuilding your local cache ...</source>
+        <translation>Ihr lokaler Cache wird neu aufgebaut ...</translation>
+    </message>
+    <message>
+        <source>Storing dossiers: {0} of {1} ...</source>
+        <translation>Akten werden gespeichert: {0} von {1} ...</translation>
+    </message>
+    <message>
+        <source>Your local cache was rebuilt: {0} dossiers.</source>
+        <translation>Ihr lokaler Cache wurde neu aufgebaut: {0} Akten.</translation>
+    </message>
+    <message>
+        <source>The old cache is kept in {0}.</source>
+        <translation>Der alte Cache wird in {0} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The old cache could not be kept as a backup.</source>
+        <translation>Der alte Cache konnte nicht als Sicherung aufbewahrt werden.</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message>
         <source>Reject a proposed value</source>
@@ -2406,6 +2589,18 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>Anmelden (Enter)</translation>
     </message>
     <message>
+        <source>&amp;Rebuild local cache...</source>
+        <translation>Lokalen Cache &amp;neu aufbauen...</translation>
+    </message>
+    <message>
+        <source>Rebuild local cache</source>
+        <translation>Lokalen Cache neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Replace the local cache that does not open with a new one from the central database; says first what would be lost</source>
+        <translation>Den lokalen Cache, der sich nicht öffnet, durch einen neuen aus der zentralen Datenbank ersetzen; sagt zuerst, was verloren ginge</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2440,6 +2635,30 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     <message>
         <source>Wrong username or password. Please try again.</source>
         <translation>Falscher Benutzername oder falsches Passwort. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Your local cache on this computer is damaged or was changed outside CumulDesk, so it cannot be opened. Nothing was changed.</source>
+        <translation>Ihr lokaler Cache auf diesem Computer ist beschädigt oder wurde außerhalb von CumulDesk geändert und kann daher nicht geöffnet werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Your local cache does not open with this cache passphrase: it is probably mistyped. Type it again.</source>
+        <translation>Ihr lokaler Cache öffnet sich nicht mit dieser Passphrase: Sie ist wahrscheinlich falsch eingegeben. Geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Your local cache does not open with the key kept in this computer&apos;s keyring.</source>
+        <translation>Ihr lokaler Cache öffnet sich nicht mit dem Schlüssel im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Your local cache belongs to another handler or was filled from another central database.</source>
+        <translation>Ihr lokaler Cache gehört einem anderen Sachbearbeiter oder wurde aus einer anderen zentralen Datenbank gefüllt.</translation>
+    </message>
+    <message>
+        <source>If it cannot be opened any more, choose Rebuild local cache: it says first what would be lost.</source>
+        <translation>Wenn er sich nicht mehr öffnen lässt, wählen Sie Lokalen Cache neu aufbauen: Dort steht zuerst, was verloren ginge.</translation>
+    </message>
+    <message>
+        <source>Rebuilding it needs the central database, which cannot be reached now.</source>
+        <translation>Zum Neuaufbau wird die zentrale Datenbank benötigt, die jetzt nicht erreichbar ist.</translation>
     </message>
 </context>
 <context>

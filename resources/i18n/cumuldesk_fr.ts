@@ -2193,6 +2193,189 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     </message>
 </context>
 <context>
+    <name>RebuildCacheDialog</name>
+    <message>
+        <source>Rebuild your local cache</source>
+        <translation>Reconstruire votre cache local</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
+    </message>
+    <message>
+        <source>What would be lost</source>
+        <translation>Ce qui serait perdu</translation>
+    </message>
+    <message>
+        <source>Counting the changes not yet sent ...</source>
+        <translation>Comptage des modifications pas encore envoyées ...</translation>
+    </message>
+    <message>
+        <source>A new cache is filled with your team&apos;s dossiers from the central database. The old cache file is not deleted: it is kept in a private backup folder beside it, in CumulDesk&apos;s data folder.</source>
+        <translation>Un nouveau cache est rempli avec les dossiers de votre équipe depuis la base de données centrale. L’ancien fichier du cache n’est pas supprimé : il est conservé dans un dossier de sauvegarde privé à côté de lui, dans le dossier de données de CumulDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;New cache passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète du cache :</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again:</source>
+        <translation>Retapez-la une &amp;deuxième fois :</translation>
+    </message>
+    <message>
+        <source>New cache passphrase</source>
+        <translation>Nouvelle phrase secrète du cache</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: choose the passphrase of the new local cache (at least 12 characters)</source>
+        <translation>Cet ordinateur n’a pas de trousseau de clés système : choisissez la phrase secrète du nouveau cache local (au moins 12 caractères)</translation>
+    </message>
+    <message>
+        <source>New cache passphrase again</source>
+        <translation>Nouvelle phrase secrète du cache, une deuxième fois</translation>
+    </message>
+    <message>
+        <source>The same passphrase once more, to be sure it is typed as meant</source>
+        <translation>La même phrase secrète une fois de plus, pour être sûr qu’elle est tapée comme voulu</translation>
+    </message>
+    <message>
+        <source>&amp;Type your username ({0}) to confirm that they may be lost:</source>
+        <translation>&amp;Tapez votre nom d’utilisateur ({0}) pour confirmer qu’elles peuvent être perdues :</translation>
+    </message>
+    <message>
+        <source>Username, typed to confirm</source>
+        <translation>Nom d’utilisateur, tapé pour confirmer</translation>
+    </message>
+    <message>
+        <source>The rebuild starts only when your username is typed here</source>
+        <translation>La reconstruction ne commence que lorsque votre nom d’utilisateur est tapé ici</translation>
+    </message>
+    <message>
+        <source>Rebuild message</source>
+        <translation>Message de la reconstruction</translation>
+    </message>
+    <message>
+        <source>Rebuilding the local cache</source>
+        <translation>Reconstruction du cache local</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild</source>
+        <translation>&amp;Reconstruire</translation>
+    </message>
+    <message>
+        <source>Set the old cache aside and fill a new one from the central database</source>
+        <translation>Mettre l’ancien cache de côté et en remplir un nouveau depuis la base de données centrale</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Change nothing (Esc)</source>
+        <translation>Ne rien changer (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue signing in</source>
+        <translation>&amp;Continuer la connexion</translation>
+    </message>
+    <message>
+        <source>Sign in with the new local cache (Enter)</source>
+        <translation>Se connecter avec le nouveau cache local (Entrée)</translation>
+    </message>
+    <message>
+        <source>Your local cache file is empty (0 bytes).</source>
+        <translation>Le fichier de votre cache local est vide (0 octet).</translation>
+    </message>
+    <message>
+        <source>Your local cache file is cut short (truncated).</source>
+        <translation>Le fichier de votre cache local est tronqué (incomplet).</translation>
+    </message>
+    <message>
+        <source>Your local cache file was replaced by a link to something else.</source>
+        <translation>Le fichier de votre cache local a été remplacé par un lien vers autre chose.</translation>
+    </message>
+    <message>
+        <source>Something that is not a file stands where your local cache file belongs.</source>
+        <translation>À la place du fichier de votre cache local se trouve quelque chose qui n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Your local cache file lacks CumulDesk&apos;s bookkeeping.</source>
+        <translation>Le fichier de votre cache local n’a pas les données de gestion de CumulDesk.</translation>
+    </message>
+    <message>
+        <source>Events were removed from the audit trail of your local cache.</source>
+        <translation>Des événements ont été retirés de la piste d’audit de votre cache local.</translation>
+    </message>
+    <message>
+        <source>Your local cache file is damaged or was changed outside CumulDesk.</source>
+        <translation>Le fichier de votre cache local est endommagé ou a été modifié en dehors de CumulDesk.</translation>
+    </message>
+    <message>
+        <source>Your local cache does not open with the cache passphrase typed: it is probably mistyped. Cancel and type it again, unless it is lost for good.</source>
+        <translation>Votre cache local ne s’ouvre pas avec la phrase secrète tapée : elle est probablement mal tapée. Annulez et retapez-la, sauf si elle est définitivement perdue.</translation>
+    </message>
+    <message>
+        <source>Your local cache does not open with the key kept in this computer&apos;s keyring (the key is missing, or it is another one).</source>
+        <translation>Votre cache local ne s’ouvre pas avec la clé gardée dans le trousseau de cet ordinateur (la clé manque, ou c’en est une autre).</translation>
+    </message>
+    <message>
+        <source>Your local cache belongs to another handler or was filled from another central database.</source>
+        <translation>Votre cache local appartient à un autre gestionnaire ou a été rempli depuis une autre base de données centrale.</translation>
+    </message>
+    <message>
+        <source>The changes in it that were not yet sent to the central database cannot be counted, because it does not open: they will be lost.</source>
+        <translation>Les modifications qu’il contient et qui n’ont pas encore été envoyées à la base de données centrale ne peuvent pas être comptées, car il ne s’ouvre pas : elles seront perdues.</translation>
+    </message>
+    <message>
+        <source>It holds no change that is not in the central database: nothing is lost.</source>
+        <translation>Il ne contient aucune modification absente de la base de données centrale : rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>{0} change(s) not yet sent to the central database will be lost: {1} note(s), {2} case change(s), {3} letter(s), {4} audit event(s).</source>
+        <translation>{0} modification(s) pas encore envoyée(s) à la base de données centrale seront perdue(s) : {1} note(s), {2} modification(s) d’affaires, {3} lettre(s), {4} événement(s) d’audit.</translation>
+    </message>
+    <message>
+        <source>What the cache holds cannot be counted now, so it is not rebuilt.</source>
+        <translation>Le contenu du cache ne peut pas être compté maintenant ; il n’est donc pas reconstruit.</translation>
+    </message>
+    <message>
+        <source>Wait until the changes are counted.</source>
+        <translation>Attendez que les modifications soient comptées.</translation>
+    </message>
+    <message>
+        <source>The new cache passphrase needs at least 12 characters.</source>
+        <translation>La nouvelle phrase secrète du cache doit compter au moins 12 caractères.</translation>
+    </message>
+    <message>
+        <source>The two new cache passphrases differ.</source>
+        <translation>Les deux nouvelles phrases secrètes du cache diffèrent.</translation>
+    </message>
+    <message>
+        <source>Type your username to confirm.</source>
+        <translation>Tapez votre nom d’utilisateur pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Rebuilding your local cache ...</source>
+        <translation>Reconstruction de votre cache local ...</translation>
+    </message>
+    <message>
+        <source>Storing dossiers: {0} of {1} ...</source>
+        <translation>Enregistrement des dossiers : {0} sur {1} ...</translation>
+    </message>
+    <message>
+        <source>Your local cache was rebuilt: {0} dossiers.</source>
+        <translation>Votre cache local a été reconstruit : {0} dossiers.</translation>
+    </message>
+    <message>
+        <source>The old cache is kept in {0}.</source>
+        <translation>L’ancien cache est conservé dans {0}.</translation>
+    </message>
+    <message>
+        <source>The old cache could not be kept as a backup.</source>
+        <translation>L’ancien cache n’a pas pu être conservé comme sauvegarde.</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message>
         <source>Reject a proposed value</source>
@@ -2406,6 +2589,18 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>Se connecter (Enter)</translation>
     </message>
     <message>
+        <source>&amp;Rebuild local cache...</source>
+        <translation>&amp;Reconstruire le cache local...</translation>
+    </message>
+    <message>
+        <source>Rebuild local cache</source>
+        <translation>Reconstruire le cache local</translation>
+    </message>
+    <message>
+        <source>Replace the local cache that does not open with a new one from the central database; says first what would be lost</source>
+        <translation>Remplacer le cache local qui ne s’ouvre pas par un nouveau depuis la base de données centrale ; dit d’abord ce qui serait perdu</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2440,6 +2635,30 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     <message>
         <source>Wrong username or password. Please try again.</source>
         <translation>Nom d’utilisateur ou mot de passe incorrect. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Your local cache on this computer is damaged or was changed outside CumulDesk, so it cannot be opened. Nothing was changed.</source>
+        <translation>Votre cache local sur cet ordinateur est endommagé ou a été modifié en dehors de CumulDesk : il ne peut donc pas être ouvert. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Your local cache does not open with this cache passphrase: it is probably mistyped. Type it again.</source>
+        <translation>Votre cache local ne s’ouvre pas avec cette phrase secrète : elle est probablement mal tapée. Retapez-la.</translation>
+    </message>
+    <message>
+        <source>Your local cache does not open with the key kept in this computer&apos;s keyring.</source>
+        <translation>Votre cache local ne s’ouvre pas avec la clé gardée dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your local cache belongs to another handler or was filled from another central database.</source>
+        <translation>Votre cache local appartient à un autre gestionnaire ou a été rempli depuis une autre base de données centrale.</translation>
+    </message>
+    <message>
+        <source>If it cannot be opened any more, choose Rebuild local cache: it says first what would be lost.</source>
+        <translation>S’il ne peut plus être ouvert, choisissez Reconstruire le cache local : cela dit d’abord ce qui serait perdu.</translation>
+    </message>
+    <message>
+        <source>Rebuilding it needs the central database, which cannot be reached now.</source>
+        <translation>Pour le reconstruire, il faut la base de données centrale, qui est injoignable maintenant.</translation>
     </message>
 </context>
 <context>

@@ -2193,6 +2193,189 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     </message>
 </context>
 <context>
+    <name>RebuildCacheDialog</name>
+    <message>
+        <source>Rebuild your local cache</source>
+        <translation>Uw lokale cache herbouwen</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Wat er mis is</translation>
+    </message>
+    <message>
+        <source>What would be lost</source>
+        <translation>Wat verloren zou gaan</translation>
+    </message>
+    <message>
+        <source>Counting the changes not yet sent ...</source>
+        <translation>Bezig met het tellen van de nog niet verzonden wijzigingen ...</translation>
+    </message>
+    <message>
+        <source>A new cache is filled with your team&apos;s dossiers from the central database. The old cache file is not deleted: it is kept in a private backup folder beside it, in CumulDesk&apos;s data folder.</source>
+        <translation>Een nieuwe cache wordt gevuld met de dossiers van uw team uit de centrale databank. Het oude cachebestand wordt niet verwijderd: het wordt bewaard in een afgeschermde reservekopiemap ernaast, in de gegevensmap van CumulDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;New cache passphrase:</source>
+        <translation>&amp;Nieuwe wachtzin van de cache:</translation>
+    </message>
+    <message>
+        <source>Type it &amp;again:</source>
+        <translation>Typ ze &amp;opnieuw:</translation>
+    </message>
+    <message>
+        <source>New cache passphrase</source>
+        <translation>Nieuwe wachtzin van de cache</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: choose the passphrase of the new local cache (at least 12 characters)</source>
+        <translation>Deze computer heeft geen sleutelbos van het systeem: kies de wachtzin van de nieuwe lokale cache (minstens 12 tekens)</translation>
+    </message>
+    <message>
+        <source>New cache passphrase again</source>
+        <translation>Nieuwe wachtzin van de cache opnieuw</translation>
+    </message>
+    <message>
+        <source>The same passphrase once more, to be sure it is typed as meant</source>
+        <translation>Dezelfde wachtzin nog eens, om zeker te zijn dat ze getypt is zoals bedoeld</translation>
+    </message>
+    <message>
+        <source>&amp;Type your username ({0}) to confirm that they may be lost:</source>
+        <translation>&amp;Typ uw gebruikersnaam ({0}) om te bevestigen dat ze verloren mogen gaan:</translation>
+    </message>
+    <message>
+        <source>Username, typed to confirm</source>
+        <translation>Gebruikersnaam, getypt ter bevestiging</translation>
+    </message>
+    <message>
+        <source>The rebuild starts only when your username is typed here</source>
+        <translation>Het herbouwen begint pas wanneer uw gebruikersnaam hier getypt is</translation>
+    </message>
+    <message>
+        <source>Rebuild message</source>
+        <translation>Melding over het herbouwen</translation>
+    </message>
+    <message>
+        <source>Rebuilding the local cache</source>
+        <translation>De lokale cache wordt herbouwd</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuild</source>
+        <translation>&amp;Herbouwen</translation>
+    </message>
+    <message>
+        <source>Set the old cache aside and fill a new one from the central database</source>
+        <translation>De oude cache opzijzetten en een nieuwe vullen uit de centrale databank</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Change nothing (Esc)</source>
+        <translation>Niets wijzigen (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue signing in</source>
+        <translation>Verder &amp;aanmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with the new local cache (Enter)</source>
+        <translation>Aanmelden met de nieuwe lokale cache (Enter)</translation>
+    </message>
+    <message>
+        <source>Your local cache file is empty (0 bytes).</source>
+        <translation>Uw lokale cachebestand is leeg (0 bytes).</translation>
+    </message>
+    <message>
+        <source>Your local cache file is cut short (truncated).</source>
+        <translation>Uw lokale cachebestand is afgekapt (onvolledig).</translation>
+    </message>
+    <message>
+        <source>Your local cache file was replaced by a link to something else.</source>
+        <translation>Uw lokale cachebestand werd vervangen door een koppeling naar iets anders.</translation>
+    </message>
+    <message>
+        <source>Something that is not a file stands where your local cache file belongs.</source>
+        <translation>Op de plaats van uw lokale cachebestand staat iets dat geen bestand is.</translation>
+    </message>
+    <message>
+        <source>Your local cache file lacks CumulDesk&apos;s bookkeeping.</source>
+        <translation>Uw lokale cachebestand mist de boekhouding van CumulDesk.</translation>
+    </message>
+    <message>
+        <source>Events were removed from the audit trail of your local cache.</source>
+        <translation>Er werden gebeurtenissen verwijderd uit het auditspoor van uw lokale cache.</translation>
+    </message>
+    <message>
+        <source>Your local cache file is damaged or was changed outside CumulDesk.</source>
+        <translation>Uw lokale cachebestand is beschadigd of werd buiten CumulDesk gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Your local cache does not open with the cache passphrase typed: it is probably mistyped. Cancel and type it again, unless it is lost for good.</source>
+        <translation>Uw lokale cache gaat niet open met de getypte wachtzin: die is waarschijnlijk verkeerd getypt. Annuleer en typ ze opnieuw, tenzij ze voorgoed verloren is.</translation>
+    </message>
+    <message>
+        <source>Your local cache does not open with the key kept in this computer&apos;s keyring (the key is missing, or it is another one).</source>
+        <translation>Uw lokale cache gaat niet open met de sleutel in de sleutelbos van deze computer (de sleutel ontbreekt, of het is een andere).</translation>
+    </message>
+    <message>
+        <source>Your local cache belongs to another handler or was filled from another central database.</source>
+        <translation>Uw lokale cache hoort bij een andere dossierbehandelaar of werd gevuld uit een andere centrale databank.</translation>
+    </message>
+    <message>
+        <source>The changes in it that were not yet sent to the central database cannot be counted, because it does not open: they will be lost.</source>
+        <translation>De wijzigingen erin die nog niet naar de centrale databank verzonden zijn, kunnen niet geteld worden, want de cache gaat niet open: ze gaan verloren.</translation>
+    </message>
+    <message>
+        <source>It holds no change that is not in the central database: nothing is lost.</source>
+        <translation>Hij bevat geen wijziging die niet in de centrale databank staat: er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <source>{0} change(s) not yet sent to the central database will be lost: {1} note(s), {2} case change(s), {3} letter(s), {4} audit event(s).</source>
+        <translation>{0} wijziging(en) die nog niet naar de centrale databank verzonden zijn, gaan verloren: {1} notitie(s), {2} wijziging(en) van zaken, {3} brief (brieven), {4} auditgebeurtenis(sen).</translation>
+    </message>
+    <message>
+        <source>What the cache holds cannot be counted now, so it is not rebuilt.</source>
+        <translation>Wat de cache bevat kan nu niet geteld worden, dus wordt hij niet herbouwd.</translation>
+    </message>
+    <message>
+        <source>Wait until the changes are counted.</source>
+        <translation>Wacht tot de wijzigingen geteld zijn.</translation>
+    </message>
+    <message>
+        <source>The new cache passphrase needs at least 12 characters.</source>
+        <translation>De nieuwe wachtzin van de cache moet minstens 12 tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The two new cache passphrases differ.</source>
+        <translation>De twee nieuwe wachtzinnen van de cache verschillen.</translation>
+    </message>
+    <message>
+        <source>Type your username to confirm.</source>
+        <translation>Typ uw gebruikersnaam om te bevestigen.</translation>
+    </message>
+    <message>
+        <source>Rebuilding your local cache ...</source>
+        <translation>Bezig met het herbouwen van uw lokale cache ...</translation>
+    </message>
+    <message>
+        <source>Storing dossiers: {0} of {1} ...</source>
+        <translation>Dossiers opslaan: {0} van {1} ...</translation>
+    </message>
+    <message>
+        <source>Your local cache was rebuilt: {0} dossiers.</source>
+        <translation>Uw lokale cache werd herbouwd: {0} dossiers.</translation>
+    </message>
+    <message>
+        <source>The old cache is kept in {0}.</source>
+        <translation>De oude cache wordt bewaard in {0}.</translation>
+    </message>
+    <message>
+        <source>The old cache could not be kept as a backup.</source>
+        <translation>De oude cache kon niet als reservekopie bewaard worden.</translation>
+    </message>
+</context>
+<context>
     <name>RejectDialog</name>
     <message>
         <source>Reject a proposed value</source>
@@ -2406,6 +2589,18 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>Aanmelden (Enter)</translation>
     </message>
     <message>
+        <source>&amp;Rebuild local cache...</source>
+        <translation>Lokale cache &amp;herbouwen...</translation>
+    </message>
+    <message>
+        <source>Rebuild local cache</source>
+        <translation>Lokale cache herbouwen</translation>
+    </message>
+    <message>
+        <source>Replace the local cache that does not open with a new one from the central database; says first what would be lost</source>
+        <translation>De lokale cache die niet opengaat vervangen door een nieuwe uit de centrale databank; zegt eerst wat verloren zou gaan</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
@@ -2440,6 +2635,30 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     <message>
         <source>Wrong username or password. Please try again.</source>
         <translation>Verkeerde gebruikersnaam of verkeerd wachtwoord. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your local cache on this computer is damaged or was changed outside CumulDesk, so it cannot be opened. Nothing was changed.</source>
+        <translation>Uw lokale cache op deze computer is beschadigd of werd buiten CumulDesk gewijzigd, dus kan hij niet geopend worden. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Your local cache does not open with this cache passphrase: it is probably mistyped. Type it again.</source>
+        <translation>Uw lokale cache gaat niet open met deze wachtzin: die is waarschijnlijk verkeerd getypt. Typ ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your local cache does not open with the key kept in this computer&apos;s keyring.</source>
+        <translation>Uw lokale cache gaat niet open met de sleutel in de sleutelbos van deze computer.</translation>
+    </message>
+    <message>
+        <source>Your local cache belongs to another handler or was filled from another central database.</source>
+        <translation>Uw lokale cache hoort bij een andere dossierbehandelaar of werd gevuld uit een andere centrale databank.</translation>
+    </message>
+    <message>
+        <source>If it cannot be opened any more, choose Rebuild local cache: it says first what would be lost.</source>
+        <translation>Kan hij niet meer geopend worden, kies dan Lokale cache herbouwen: dat zegt eerst wat verloren zou gaan.</translation>
+    </message>
+    <message>
+        <source>Rebuilding it needs the central database, which cannot be reached now.</source>
+        <translation>Om hem te herbouwen is de centrale databank nodig, en die is nu niet bereikbaar.</translation>
     </message>
 </context>
 <context>

@@ -128,8 +128,8 @@ def _offline(username: str, password: str, reason: str) -> Identity:
 
 def _progress(done: int, total: int) -> None:
     when_cancelled(  # each chunk of dossiers is one cache transaction
-        f"{done} of {total} dossiers were stored in the local cache before the stop, each "
-        "one whole; `cumuldesk cache fill` stores the rest"
+        f"at least {done} of {total} dossiers were stored in the local cache before the "
+        "stop, each one whole; `cumuldesk cache fill` stores the rest"
     )
     if sys.stderr.isatty():
         sys.stderr.write(f"\rstoring dossiers: {done}/{total}")

@@ -30,7 +30,13 @@ from sqlalchemy import select
 from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
 from cumuldesk.commands.central import central_if_reachable
 from cumuldesk.commands.signin import add_user_option
-from cumuldesk.commands.support import defer_ctrl_c, iso_date, resume_ctrl_c, when_cancelled
+from cumuldesk.commands.support import (
+    ctrl_c_deferred,
+    defer_ctrl_c,
+    iso_date,
+    resume_ctrl_c,
+    when_cancelled,
+)
 from cumuldesk.domain.insz import normalise_insz_input
 from cumuldesk.errors import BadInput, CumulDeskError
 from cumuldesk.services.cache_service import open_cache
@@ -245,18 +251,19 @@ def _draft(
             representative=representative,
         )
     if args.finalise:
-        stored = finalise(
-            cache,
-            identity,
-            draft,
-            draft.html,
-            confirmed_unverified=args.confirm_unverified,
-            clock=_now,
-        )
-        when_cancelled(
-            f"the letter was finalised and stored in the local cache ({draft.reference}) "
-            "before the stop; no PDF was written: run the command again to write it"
-        )
+        with ctrl_c_deferred():  # the commit and what Ctrl+C then says go together
+            stored = finalise(
+                cache,
+                identity,
+                draft,
+                draft.html,
+                confirmed_unverified=args.confirm_unverified,
+                clock=_now,
+            )
+            when_cancelled(
+                f"the letter was finalised and stored in the local cache ({draft.reference}) "
+                "before the stop; no PDF was written: run the command again to write it"
+            )
         return stored.html, stored.language, "finalised"
     if draft.unverified:
         named = "; ".join(confirmation_lines(draft.unverified_values))

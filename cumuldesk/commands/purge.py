@@ -8,7 +8,13 @@ from typing import Any, TextIO
 
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials
-from cumuldesk.commands.support import emit_json, iso_date, when_cancelled
+from cumuldesk.commands.support import (
+    defer_ctrl_c,
+    emit_json,
+    iso_date,
+    resume_ctrl_c,
+    when_cancelled,
+)
 from cumuldesk.config import cache_forget_days
 from cumuldesk.services.authorization import require_supervisor
 from cumuldesk.services.cache_service import cache_path, open_cache
@@ -56,13 +62,16 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         handler = require_supervisor(central.sessions, identity, "purge")
         with central.sessions.begin() as session:
             report = purge(session, handler.username, today, dry_run=args.dry_run)
+            defer_ctrl_c()  # the commit and what Ctrl+C then says go together
+        if not args.dry_run:
+            when_cancelled(
+                f"the central database was purged before the stop ({report.persons} "
+                "persons); your local cache may not be: run the command again, it purges "
+                "what is left"
+            )
+        resume_ctrl_c()
     finally:
         central.close()
-    if not args.dry_run:
-        when_cancelled(
-            f"the central database was purged before the stop ({report.persons} persons); "
-            "your local cache may not be: run the command again, it purges what is left"
-        )
     reports = {"central": report}
     if cache_path(handler.username).is_file():
         cache = open_cache(handler.username, remember=offline_verifier(handler, password))

@@ -101,9 +101,11 @@ def run_child(
     send: signal.Signals = signal.SIGINT,
     env: dict[str, str] | None = None,
     chunk: int | None = None,
+    times: int = 1,
 ) -> Ended:
     """Run `cumuldesk argv` in a child; at its stop point (`stop`, see interrupt_child) or
-    once stderr shows a line containing `after_line`, send `send`; its end."""
+    once stderr shows a line containing `after_line`, send `send` (`times` times, a
+    moment apart); its end."""
     env = env or child_env(tmp_path)
     read_end, write_end = os.pipe()
     env["INTERRUPT_READY_FD"] = str(write_end)
@@ -156,7 +158,11 @@ def run_child(
             for reader in readers:
                 reader.join(timeout=10)
             pytest.fail(f"the child did not reach its stop point; stderr: {''.join(err)[-3000:]}")
-        if (stop or after_line) and child.poll() is None:
+        for time in range(times if (stop or after_line) else 0):
+            if child.poll() is not None:
+                break
+            if time:
+                threading.Event().wait(0.5)
             os.kill(child.pid, send)
         code = child.wait(timeout=120)
     finally:
@@ -585,3 +591,29 @@ def test_a_letter_killed_leaves_no_partial_pdf_and_a_cache_that_opens(letter_env
     again = run_child(tmp_path, letter_argv(pdf), env=env)
     assert again.code == 0, again.err
     assert list(folder.iterdir()) == [pdf]
+
+
+# ------------------------------------------------------------------------- sync
+
+
+def test_sync_stops_at_a_safe_point_and_a_second_ctrl_c_forces_it(cache_central, tmp_path):
+    """The first Ctrl+C asks the sync to stop at its next safe point; pressed again while
+    a chunk of the pull is written, it stops there: the chunk is rolled back, the line
+    says nothing is lost, and the next sync completes."""
+    _, env = cache_central
+    stop = "cumuldesk.sync.pull.reapply_pending:after:1"  # in a chunk's cache transaction
+    sync = ["sync", "--user", USER]
+    ended = run_child(tmp_path, sync, stop=stop, env=env, times=2)
+    assert ended.code == 130, ended.err
+    assert "Traceback" not in ended.err
+    assert "stopping at the next safe point (Ctrl+C again to force)" in ended.err
+    assert ended.cancelled_line() == (
+        "cumuldesk: cancelled: what was pushed or pulled before the stop stays, nothing is "
+        "lost; the next sync goes on from there"
+    )
+    status = run_child(tmp_path, ["sync", "status", "--user", USER, "--json"], env=env)
+    assert status.code == 0, status.err
+    assert json.loads(status.out)["state"]["last_sync_at"] is None  # not a completed sync
+    done = run_child(tmp_path, sync, env=env)
+    assert done.code == 0, done.err
+    assert cache_status(tmp_path, env)["dossiers"] == 9

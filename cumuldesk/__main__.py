@@ -1,5 +1,24 @@
+"""`python -m cumuldesk` and the `cumuldesk` command: the command line (cumuldesk.cli).
+
+Loading it takes about a second; a Ctrl+C meanwhile ends as one during a command does:
+one line and exit code 130, never a traceback.
+"""
+
 from __future__ import annotations
 
-from cumuldesk.cli import main
+import sys
 
-raise SystemExit(main())
+EXIT_CANCELLED = 130
+
+
+def run() -> int:
+    try:
+        from cumuldesk.cli import main
+    except KeyboardInterrupt:
+        sys.stderr.write("cumuldesk: cancelled: nothing was changed\n")
+        return EXIT_CANCELLED
+    return main()
+
+
+if __name__ == "__main__":
+    raise SystemExit(run())

@@ -14,7 +14,7 @@ def _run() -> int:
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
     if Path(sys.executable).stem.lower() == "cumuldesk":
-        from cumuldesk.cli import main as cli_main
+        from cumuldesk.__main__ import run as cli_main  # Ctrl+C while loading: exit 130
 
         return cli_main()
     from cumuldesk.ui.app import main as desk_main

@@ -617,3 +617,21 @@ def test_sync_stops_at_a_safe_point_and_a_second_ctrl_c_forces_it(cache_central,
     done = run_child(tmp_path, sync, env=env)
     assert done.code == 0, done.err
     assert cache_status(tmp_path, env)["dossiers"] == 9
+
+
+def test_ctrl_c_while_the_command_line_loads_is_the_same_one_line(tmp_path):
+    """`python -m cumuldesk` (and the installed `cumuldesk`, cumuldesk.__main__:run) takes
+    about a second to load; Ctrl+C then, or just after, ends the same way."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "cumuldesk", "params", "--shipped"],
+        cwd=REPO,
+        env=child_env(tmp_path),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    threading.Event().wait(0.3)
+    child.send_signal(signal.SIGINT)
+    out, err = child.communicate(timeout=60)
+    assert (child.returncode, err) == (130, NOTHING + "\n")

@@ -41,11 +41,14 @@ from cumuldesk.params.loader import ParameterError, ParameterSet
 from cumuldesk.services.assessment import check, parameter_json, simulation_report
 from cumuldesk.services.dossier_input import DossierInput, parse_dossier, read_json_file
 from cumuldesk.services.law import describe, parameters_for_command
+from cumuldesk.storage.files import local_disk_error
 
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
 EXIT_BAD_INPUT = 2
 EXIT_PARAMETERS = 3
+# a local disk error from any command (a SQLite write: one transaction, rolled back)
+LOCAL_DISK_AFTER = "nothing already saved was lost"
 
 # One module per group of data-layer commands; each has register(subparsers).
 COMMAND_MODULES: tuple[str, ...] = (
@@ -297,6 +300,10 @@ def _main(argv: Sequence[str] | None, out: TextIO) -> int:
     except Exception as exc:  # never a traceback for the user
         if os.environ.get("CUMULDESK_DEBUG"):
             raise
+        disk = local_disk_error(exc, "the command stopped", "run it again", LOCAL_DISK_AFTER)
+        if disk is not None:  # a full disk is no bug: said as such (exit code 5)
+            sys.stderr.write(f"cumuldesk: {disk}\n")
+            return disk.exit_code
         sys.stderr.write(
             f"cumuldesk: unexpected error ({type(exc).__name__}); "
             "run again with CUMULDESK_DEBUG=1 for details\n"

@@ -273,6 +273,38 @@ def _stream_to(sheet: Any, folder: Path) -> None:
     sheet._writer.write_top()
 
 
+class _Sink:
+    """The stream openpyxl saves to. After a failed save (a full disk) openpyxl leaves its
+    zip file open, and Python closing it later would write to a closed file and print
+    a traceback: once detached, whatever it still writes goes nowhere."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream: Any = stream
+        self._position = 0
+
+    def detach(self) -> None:
+        if self._stream is not None:
+            with contextlib.suppress(OSError, ValueError):
+                self._position = self._stream.tell()
+        self._stream = None
+
+    def write(self, data: bytes) -> int:
+        return len(data) if self._stream is None else self._stream.write(data)
+
+    def tell(self) -> int:
+        return self._position if self._stream is None else self._stream.tell()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._position if self._stream is None else self._stream.seek(offset, whence)
+
+    def seekable(self) -> bool:
+        return True
+
+    def flush(self) -> None:
+        if self._stream is not None:
+            self._stream.flush()
+
+
 def _checker(
     total: int | None, progress: Progress | None, cancel: Callable[[], bool] | None
 ) -> Callable[[int], None]:
@@ -399,7 +431,11 @@ def write_workbook(
             if cancel is not None and cancel():
                 raise ExportCancelled()
             with atomic_file(target, what="export") as stream:
-                workbook.save(stream)
+                sink = _Sink(stream)
+                try:
+                    workbook.save(sink)
+                finally:
+                    sink.detach()
         finally:
             for sheet in sheets:
                 _discard(sheet)

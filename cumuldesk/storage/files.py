@@ -129,6 +129,13 @@ def check_target(path: str | os.PathLike[str], what: str = "file") -> Path:
     return target
 
 
+def _open_for_writing(handle: int, path: Path) -> BinaryIO:
+    """The stream over a new temporary file (the fault tests put a full disk here when
+    they cannot mount a small one)."""
+    del path
+    return os.fdopen(handle, "wb")
+
+
 def _sync_folder(folder: Path) -> None:
     """Make the rename durable (POSIX; Windows cannot open a folder for this)."""
     if os.name == "nt":
@@ -157,7 +164,7 @@ def atomic_file(
             prefix=f".{target.name[:80]}.", suffix=".part", dir=target.parent
         )
         temporary = Path(name)
-        with os.fdopen(handle, "wb") as stream:
+        with _open_for_writing(handle, temporary) as stream:
             yield stream  # type: ignore[misc]
             stream.flush()
             os.fsync(stream.fileno())
@@ -224,7 +231,7 @@ def write_new(
             prefix=f".{target.name[:80]}.", suffix=".part", dir=target.parent
         )
         temporary = Path(temporary_name)
-        with os.fdopen(handle, "wb") as stream:
+        with _open_for_writing(handle, temporary) as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
@@ -333,10 +340,10 @@ def local_disk_problem(exc: BaseException) -> tuple[int, str] | None:
             return item.errno, item.strerror or type(item).__name__
         module = type(item).__module__.split(".")[0]
         if module in ("sqlite3", "sqlcipher3", "pysqlite3"):
-            text = str(item).strip().lower()
+            text = str(item).strip()
             for words, code in _SQLITE_DISK.items():
-                if text.startswith(words):
-                    return code, words
+                if text.lower().startswith(words):
+                    return code, text[: len(words)]  # SQLite's words, not a query
     return None
 
 

@@ -36,7 +36,7 @@ from cumuldesk.storage.cache_models import (
     REJECTED,
 )
 from cumuldesk.storage.database import DatabaseUnavailable, describe_url
-from cumuldesk.storage.files import local_disk_error
+from cumuldesk.storage.files import DiskProblem, local_disk_error
 from cumuldesk.sync.outbox import counts
 from cumuldesk.sync.progress import Cancel, SyncCancelled
 from cumuldesk.sync.pull import PullResult, pull
@@ -249,7 +249,8 @@ class SyncLoop:
     it answers. The desktop application runs this in a worker thread; `cumuldesk sync
     --watch` runs it in the foreground. Stops when `stop` is set (a sync under way is
     cancelled at its next safe point) or on an error that retrying cannot mend (an
-    account closed, a cache from another central database): that error is raised."""
+    account closed, a cache from another central database, a full local disk): that
+    error is raised."""
 
     def __init__(
         self,
@@ -299,8 +300,8 @@ class SyncLoop:
             finally:
                 central.close()
         except (Unavailable, OperationalError, InterfaceError) as exc:
-            if isinstance(exc, CacheMismatch):
-                raise
+            if isinstance(exc, CacheMismatch | DiskProblem):
+                raise  # not "offline": the handler must act (a full disk: free space)
             message = str(exc) if isinstance(exc, CumulDeskError) else type(exc).__name__
             self._failures += 1
             self._tell(False, message)

@@ -85,14 +85,16 @@ def test_a_full_local_disk_is_named_as_such_and_the_next_sync_goes_on(
         with pytest.raises(DiskProblem) as caught:
             sync_once(team, cache, an)
         assert str(caught.value) == SAID and caught.value.exit_code == 5, full_disk.how
-        # the window's background loop says the same, and tries again later
+        # the window's background loop (and sync --watch) stops with the same words:
+        # the window shows them, not "offline", and syncs again on "Sync now"
         if not full_disk.real:
             disk_full_once(monkeypatch, pull_module, "pull_law_data")
         states = []
-        loop = SyncLoop(lambda: team, cache, an, on_state=states.append, retry=(7.0,))
+        loop = SyncLoop(lambda: team, cache, an, on_state=states.append)
         monkeypatch.setattr(team, "close", lambda: None)  # the test's connection stays
-        assert loop.run_once(threading.Event()) == 7.0
-        assert states[-1].problem == SAID
+        with pytest.raises(DiskProblem, match="the local disk is full"):
+            loop.run_once(threading.Event())
+        assert states == []  # never told "offline"
         full_disk.empty()
         sync_once(team, cache, an)
         assert notes(team) == 1  # pushed exactly once

@@ -14,6 +14,7 @@ from __future__ import annotations
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 _CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -136,3 +137,21 @@ def deflate_ratio(path: Path) -> float:
 
 def csv_bomb_text(rows: int, insz: str = "06052011755") -> str:
     return "INSZ;start;end\n" + f"{insz};2024-01-01;\n" * rows
+
+
+def workbook_with_sheet(path: Path, sheet_xml: str, shared: tuple[str, ...] = ()) -> Path:
+    """A workbook whose first sheet is `sheet_xml` as given (well-formed or not)."""
+    return _write(path, iter([sheet_xml]), shared=shared)
+
+
+def sheet_xml(rows: list[list[str]]) -> str:
+    """A well-formed sheet of inline-string rows (cell references written out)."""
+    body = "".join(
+        f'<row r="{line}">'
+        + "".join(
+            _text_cell(f"{chr(65 + index)}{line}", escape(text)) for index, text in enumerate(cells)
+        )
+        + "</row>"
+        for line, cells in enumerate(rows, start=1)
+    )
+    return _SHEET_HEAD.format(ref="A1") + body + _SHEET_TAIL

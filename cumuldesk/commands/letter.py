@@ -31,7 +31,9 @@ from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
 from cumuldesk.commands.central import central_if_reachable
 from cumuldesk.commands.signin import add_user_option
 from cumuldesk.commands.support import (
+    MAX_ANSWER_DAYS,
     ctrl_c_deferred,
+    day_count,
     defer_ctrl_c,
     iso_date,
     resume_ctrl_c,
@@ -93,10 +95,11 @@ def register(sub: Any) -> None:
     )
     command.add_argument(
         "--answer-days",
-        type=int,
+        type=day_count,
         default=ANSWER_DAYS,
         metavar="DAYS",
-        help=f"days the applicant has to answer the proposal (default {ANSWER_DAYS})",
+        help=f"days the applicant has to answer the proposal, 1 to {MAX_ANSWER_DAYS} "
+        f"(default {ANSWER_DAYS})",
     )
     command.add_argument(
         "--on", type=iso_date, metavar="YYYY-MM-DD", help="the letter's date (default: today)"

@@ -77,9 +77,7 @@ class TerminalSafe:
         self.wrapped = stream
         self._unsafe = _UNSAFE_TEXT
         if allow:
-            self._unsafe = re.compile(
-                f"(?![{re.escape(allow)}])[{CONTROLS}{BIDI_CONTROLS}]"
-            )
+            self._unsafe = re.compile(f"(?![{re.escape(allow)}])[{CONTROLS}{BIDI_CONTROLS}]")
 
     def write(self, text: str) -> int:
         self.wrapped.write(self._unsafe.sub(_escaped, text))
@@ -101,12 +99,32 @@ def emit_json(data: Any, out: TextIO) -> None:
     out.write("\n")
 
 
+EARLIEST_DATE, LATEST_DATE = date(2000, 1, 1), date(2100, 12, 31)  # any date option
+MAX_ANSWER_DAYS = 365
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # ASCII digits only (fullmatch)
+
+
 def iso_date(text: str) -> date:
-    """argparse type for a YYYY-MM-DD date, with a plain message otherwise."""
+    """argparse type for a YYYY-MM-DD date from EARLIEST_DATE to LATEST_DATE (`--on`,
+    `--date`, `--today`), with a plain message otherwise."""
+    if not _ISO_DAY.fullmatch(text):
+        raise argparse.ArgumentTypeError("expected a date as YYYY-MM-DD")
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError("expected a date as YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError("not an existing date (expected YYYY-MM-DD)") from None
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise argparse.ArgumentTypeError(f"expected a date from {EARLIEST_DATE} to {LATEST_DATE}")
+    return day
+
+
+def day_count(text: str) -> int:
+    """argparse type for `--answer-days`: a whole number from 1 to MAX_ANSWER_DAYS."""
+    if not (text.isascii() and text.isdigit() and 1 <= int(text) <= MAX_ANSWER_DAYS):
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of days from 1 to {MAX_ANSWER_DAYS}"
+        )
+    return int(text)
 
 
 class StderrProgress:

@@ -152,7 +152,7 @@ def test_an_unknown_case_is_refused_in_words(central, capsys, monkeypatch):
 def test_wrong_values_are_refused_in_words(central, capsys):
     for argv, message in (
         (("note", CASE, "   "), "a note cannot be empty"),
-        (("answer", CASE, "refused", "--date", "2999-01-01"), "cannot be in the future"),
+        (("answer", CASE, "refused", "--date", "2099-01-01"), "cannot be in the future"),
     ):
         code, out, err = run(capsys, "case", *argv, "--user", USER)
         assert (code, out) == (2, "") and message in err and err.count("\n") == 1

@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from cumuldesk.errors import CumulDeskError
+from cumuldesk.storage.files import local_disk_error
 from cumuldesk.sync.progress import SyncCancelled
 from cumuldesk.ui.i18n import translated
 
@@ -56,6 +57,9 @@ def user_message(exc: BaseException) -> str:
     else is an unexpected error, logged with its traceback."""
     if isinstance(exc, CumulDeskError):
         return translated(exc.text) if exc.text is not None else str(exc)
+    disk = local_disk_error(exc, "Not done", "try again", "nothing already saved was lost")
+    if disk is not None:  # a full disk is no bug: say it (the cache's SQLite, a file)
+        return str(disk)
     return QApplication.translate(
         "ops",
         "Something unexpected went wrong; nothing was lost. The details are in the log "

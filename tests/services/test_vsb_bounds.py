@@ -5,6 +5,7 @@ cell; a stray quotation mark named by its line."""
 
 from __future__ import annotations
 
+import io
 import os
 import time
 import tracemalloc
@@ -12,12 +13,17 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from factories import make_handler
+from sqlalchemy import func, select
 from vsb_bombs import bomb_xlsx, csv_bomb_text, deflate_ratio, sparse_xlsx
 
+from cumuldesk.cli import main
 from cumuldesk.config import ConfigError, ImportLimits, import_limits
 from cumuldesk.domain.insz import build_insz
 from cumuldesk.errors import BadInput
 from cumuldesk.services.vsb_file import FileRow, check_rows, parse_vsb_date, read_vsb_file
+from cumuldesk.storage.database import migrate, open_central, session_factory
+from cumuldesk.storage.models import Role, VsbImport
 
 A = build_insz(date(2006, 5, 20), 117)
 TODAY = date(2026, 11, 23)
@@ -242,3 +248,61 @@ def test_a_quoted_note_over_two_lines_is_still_fine(tmp_path):
     path = tmp_path / "vsb.csv"
     path.write_text(f'INSZ;start;end;note\n{A};2024-01-01;;"two\nlines"\n', "utf-8")
     assert [r.line for r in read_vsb_file(path).rows] == [2]
+
+
+# --- through the command line: exit 2, nothing imported, nothing written --------------
+
+
+@pytest.fixture
+def import_command(tmp_path, monkeypatch, password_env):
+    url = f"sqlite:///{tmp_path / 'central.sqlite'}"
+    engine = open_central(url)
+    migrate(engine)
+    factory = session_factory(engine)
+    with factory.begin() as session:
+        session.add(make_handler("eva.demo", Role.SUPERVISOR, "Team A"))
+    monkeypatch.setenv("CUMULDESK_CENTRAL_URL", url)
+
+    def run(capsys, path: Path) -> tuple[int, str, str, int]:
+        out = io.StringIO()
+        code = main(["import-vsb", str(path), "--user", "eva.demo"], out)
+        with factory() as session:
+            imported = session.scalar(select(func.count()).select_from(VsbImport)) or 0
+        return code, out.getvalue(), capsys.readouterr().err, imported
+
+    yield run
+    engine.dispose()
+
+
+def test_the_command_refuses_each_bad_file_in_one_line(tmp_path, capsys, import_command):
+    folder = tmp_path / "files"
+    folder.mkdir()
+    stray = folder / "stray.csv"
+    stray.write_text(f'INSZ;start;end\n{A};"2024-01-01;;\n{A};2025-01-01;;\n', "utf-8")
+    names = folder / "names.csv"
+    names.write_text(f"Jan Peeters;{A};2024-01-01;\n", "utf-8")
+    bad = [
+        sparse_xlsx(folder / "sparse.xlsx", rows=2_000),
+        bomb_xlsx(folder / "bomb.xlsx"),
+        stray,
+        names,
+    ]
+    for path in bad:
+        began = time.perf_counter()
+        code, out, err, imported = import_command(capsys, path)
+        assert (code, out, imported) == (2, "", 0), err
+        assert err.count("\n") == 1 and err.startswith(f"cumuldesk: {path.name}: ")
+        assert A not in err and "Peeters" not in err
+        assert time.perf_counter() - began < 10
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in bad)
+
+
+def test_the_command_lists_placeholder_dates_as_rejected_lines(tmp_path, capsys, import_command):
+    path = tmp_path / "vsb.csv"
+    path.write_text(f"INSZ;start;end\n{A};0001-01-01;\n{A};2024-01-01;9999-12-31\n", "utf-8")
+    code, out, err, imported = import_command(capsys, path)
+    assert (code, imported) == (0, 1), err
+    assert "line 2: BOB start is before the person's birth" in out
+    assert "line 3: BOB end is more than a year in the future" in out
+    rejects = (tmp_path / "vsb.rejects.csv").read_text("utf-8-sig")
+    assert "BOB start is before the person's birth" in rejects

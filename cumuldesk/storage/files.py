@@ -51,7 +51,7 @@ DISK_ERRORS = {
 }
 _NO_FOLDER = (errno.ENOENT, errno.ENOTDIR)
 _NO_PERMISSION = (errno.EACCES, errno.EPERM)
-_BAD_NAME = (errno.ENAMETOOLONG, errno.EINVAL, errno.EISDIR, errno.ENXIO, errno.ENODEV)
+_BAD_NAME = (errno.ENAMETOOLONG, errno.EINVAL, errno.EISDIR, errno.ENXIO, errno.ENODEV, errno.ELOOP)
 _SQLITE_DISK = {"database or disk is full": errno.ENOSPC, "disk i/o error": errno.EIO}
 
 
@@ -106,6 +106,13 @@ def check_target(path: str | os.PathLike[str], what: str = "file") -> Path:
     """The file to write for `path` (a link is followed to its file); BadInput (exit code
     2) when no file can be written there, DiskProblem (exit code 5) when its disk is
     read-only. Called before the work, so that a bad path costs nothing."""
+    try:
+        return _checked(path, what)
+    except OSError as exc:  # a folder on the way that cannot be read, a link loop, ...
+        raise write_error(exc, path, what) from None
+
+
+def _checked(path: str | os.PathLike[str], what: str) -> Path:
     name = _named(path)
     target = Path(path)
     if target.is_symlink():

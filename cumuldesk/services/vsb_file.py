@@ -380,6 +380,14 @@ def _check_archive(path: Path, file_name: str, limits: ImportLimits) -> None:
         raise BadInput(f"{file_name}: not a readable XLSX file (not a zip archive)") from None
     if len(members) > _ARCHIVE_MEMBERS:
         raise BadInput(f"{file_name}: not a readable XLSX file ({len(members):,} parts)")
+    for member in members:  # read whole by openpyxl: the shared strings, the styles, ...
+        if not member.filename.startswith("xl/worksheets/") and (
+            member.file_size > limits.max_file_bytes
+        ):
+            raise BadInput(
+                f"{file_name}: a part of the workbook ({member.filename[:60]}) unpacks to more "
+                f"than {limits.max_file_mb:,} MB: refused as a possible zip bomb"
+            )
     unpacked = sum(member.file_size for member in members)
     packed = max(path.stat().st_size, 1)
     if unpacked > limits.max_unpacked_bytes or (
@@ -398,61 +406,140 @@ def _xlsx_lines(
 ) -> Iterator[tuple[int, list[str]]]:
     """(row number, cells) of the first sheet, streamed element by element: a finished
     cell is dropped at once, nothing is padded, and the row, column and size bounds stop
-    the reading as soon as they are crossed."""
-    _check_archive(path, file_name, limits)
-    from openpyxl import load_workbook  # only needed for XLSX files
-    from openpyxl.worksheet._reader import WorkSheetParser
+    the reading as soon as they are crossed.
 
-    with warnings.catch_warnings():
+    openpyxl reads the package, the shared strings and the styles (which cells are dates);
+    its worksheet reader is not used: it would first scan the whole sheet for its size and
+    pad every row to the widest one."""
+    _check_archive(path, file_name, limits)
+    from openpyxl.reader.excel import ExcelReader  # only needed for XLSX files
+    from openpyxl.styles.stylesheet import apply_stylesheet
+
+    with warnings.catch_warnings(), path.open("rb") as stream:
         warnings.simplefilter("ignore")  # openpyxl warns about styles and odd cells
         try:
-            workbook = load_workbook(path, read_only=True, data_only=True)
-        except Exception as exc:  # whatever openpyxl raises, not a usable workbook
-            raise BadInput(
-                f"{file_name}: not a readable XLSX file ({type(exc).__name__})"
-            ) from None
-        try:
-            if not workbook.worksheets:
-                raise BadInput(f"{file_name}: not a readable XLSX file (no sheet)")
-            sheet = workbook.worksheets[0]
-            parser = WorkSheetParser(
-                None,
-                sheet._shared_strings,
-                data_only=True,
-                epoch=workbook.epoch,
-                date_formats=workbook._date_formats,
-                timedelta_formats=workbook._timedelta_formats,
-            )
-            with sheet._get_source() as source:
-                yield from _sheet_rows(source, parser, file_name, limits)
+            reader = ExcelReader(stream, read_only=True, data_only=True)
+            try:
+                reader.read_manifest()
+                reader.read_strings()
+                reader.read_workbook()
+                apply_stylesheet(reader.archive, reader.wb)
+                target = next(
+                    (
+                        rel.target
+                        for _sheet, rel in reader.parser.find_sheets()
+                        if rel.target in reader.valid_files and "chartsheet" not in rel.Type
+                    ),
+                    None,
+                )
+                if target is None:
+                    raise BadInput(f"{file_name}: not a readable XLSX file (no sheet)")
+                cells = _CellReader(
+                    reader.shared_strings,
+                    reader.wb._date_formats,
+                    reader.wb._timedelta_formats,
+                    reader.wb.epoch,
+                )
+                with reader.archive.open(target) as source:
+                    yield from _sheet_rows(source, cells, file_name, limits)
+            finally:
+                reader.archive.close()
         except BadInput:
             raise
-        except Exception as exc:  # a malformed sheet, whatever the parser raises
+        except Exception as exc:  # a malformed package or sheet, whatever is raised
             raise BadInput(
                 f"{file_name}: not a readable XLSX file ({type(exc).__name__})"
             ) from None
-        finally:
-            workbook.close()
 
 
 _SHEET_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW, _CELL = f"{_SHEET_NS}row", f"{_SHEET_NS}c"
+_VALUE, _INLINE, _TEXT, _RUN = (f"{_SHEET_NS}{tag}" for tag in ("v", "is", "t", "r"))
+_REFERENCE = re.compile(r"([A-Z]{1,3})[0-9]{1,7}")
+
+
+class _CellReader:
+    """The value of a `<c>` element as text: shared and inline strings, numbers, dates
+    (a number with a date style), booleans, error values."""
+
+    def __init__(
+        self, shared: Sequence[str], dates: set[int], durations: set[int], epoch: datetime
+    ) -> None:
+        self.shared = shared
+        self.dates = dates
+        self.durations = durations
+        self.epoch = epoch
+
+    def text(self, element: ElementTree.Element) -> str:
+        kind = element.get("t", "n")
+        if kind == "inlineStr":
+            inline = element.find(_INLINE)
+            if inline is None:
+                return ""
+            parts = [inline.findtext(_TEXT) or ""]
+            parts += [run.findtext(_TEXT) or "" for run in inline.iterfind(_RUN)]
+            return "".join(parts)
+        value = element.findtext(_VALUE)
+        if value is None or value == "":
+            return ""
+        if kind == "s":
+            return str(self.shared[int(value)])
+        if kind == "b":
+            return "1" if value.strip() not in ("", "0") else "0"
+        if kind == "n":
+            return self._number(value, element.get("s"))
+        if kind == "d":
+            from openpyxl.utils.datetime import from_ISO8601
+
+            return _cell_text(from_ISO8601(value))
+        return value  # "str" (a formula's text), "e" (an error such as #N/A)
+
+    def _number(self, value: str, style: str | None) -> str:
+        number: float | int = float(value) if any(c in value for c in ".eE") else int(value)
+        if style and style.isdigit() and int(style) in self.dates:
+            from openpyxl.utils.datetime import from_excel
+
+            try:
+                number = from_excel(number, self.epoch, timedelta=int(style) in self.durations)
+            except (OverflowError, ValueError):
+                return "#VALUE!"  # marked as a date, but no date: a rejected row says so
+        return _cell_text(number)
+
+
+def _column(reference: str | None, previous: int) -> int:
+    """The column number of a cell reference such as "C12"; the next one without."""
+    if reference is None:
+        return previous + 1
+    match = _REFERENCE.fullmatch(reference)
+    if match is None:
+        raise ValueError("a bad cell reference")
+    number = 0
+    for letter in match.group(1):
+        number = number * 26 + ord(letter) - 64
+    return number
 
 
 def _sheet_rows(
-    source: BinaryIO, parser: Any, file_name: str, limits: ImportLimits
+    source: BinaryIO, cells: _CellReader, file_name: str, limits: ImportLimits
 ) -> Iterator[tuple[int, list[str]]]:
     bad = BadInput(f"{file_name}: not a readable XLSX file (a malformed sheet)")
     max_line = limits.max_rows + 1  # the header row
     stack: list[ElementTree.Element] = []
-    row_number = rows_seen = 0
+    row_number = rows_seen = column = 0
     values: dict[int, str] = {}
-    cell_depth = 0  # the depth of the cell being read; 0: not in a cell
+    in_cell = False
     cell_parts = 0
     for event, element in ElementTree.iterparse(source, events=("start", "end")):
+        tag = element.tag
         if event == "start":
             stack.append(element)
-            if element.tag == _ROW:
+            if in_cell:
+                cell_parts += 1
+                if cell_parts > _CELL_PARTS:
+                    raise bad
+            elif tag == _CELL:
+                in_cell, cell_parts = True, 0
+            elif tag == _ROW:
                 number = element.get("r")
                 if number is None:
                     row_number += 1
@@ -465,32 +552,24 @@ def _sheet_rows(
                 rows_seen += 1
                 if row_number > _EXCEL_MAX_ROW or rows_seen > 2 * max_line:
                     raise _too_many_rows(file_name, row_number, limits)
-                parser.row_counter, parser.col_counter = row_number, 0
-                values = {}
-            elif element.tag == _CELL:
-                cell_depth, cell_parts = len(stack), 0
-            elif cell_depth:
-                cell_parts += 1
-                if cell_parts > _CELL_PARTS:
-                    raise bad
+                values, column = {}, 0
             continue
         stack.pop()
-        if element.tag == _CELL and cell_depth:
-            cell_depth = 0
-            cell = parser.parse_cell(element)
-            column = cell["column"]
-            if column > _EXCEL_MAX_COLUMN or parser.col_counter > _EXCEL_MAX_COLUMN:
+        if tag == _CELL:
+            in_cell = False
+            column = _column(element.get("r"), column)
+            if column > _EXCEL_MAX_COLUMN:
                 raise bad
-            text = _cell_text(cell["value"])
+            text = cells.text(element)
             if text.strip():
                 if column > limits.max_columns:
                     raise _too_many_columns(file_name, row_number, column, limits)
                 values[column] = text
-        elif element.tag == _ROW and values:
+        elif tag == _ROW and values:
             if row_number > max_line:
                 raise _too_many_rows(file_name, row_number, limits)
-            yield row_number, [values.get(column, "") for column in range(1, max(values) + 1)]
-        if not cell_depth and stack:
+            yield row_number, [values.get(number, "") for number in range(1, max(values) + 1)]
+        if not in_cell and stack:
             stack[-1].remove(element)  # finished: dropped (the parent keeps no children)
 
 

@@ -15,7 +15,14 @@ from pathlib import Path
 import pytest
 from factories import make_handler
 from sqlalchemy import func, select
-from vsb_bombs import bomb_xlsx, csv_bomb_text, deflate_ratio, sparse_xlsx
+from vsb_bombs import (
+    bomb_xlsx,
+    csv_bomb_text,
+    deflate_ratio,
+    sheet_xml,
+    sparse_xlsx,
+    workbook_with_sheet,
+)
 
 from cumuldesk.cli import main
 from cumuldesk.config import ConfigError, ImportLimits, import_limits
@@ -306,3 +313,24 @@ def test_the_command_lists_placeholder_dates_as_rejected_lines(tmp_path, capsys,
     assert "line 3: BOB end is more than a year in the future" in out
     rejects = (tmp_path / "vsb.rejects.csv").read_text("utf-8-sig")
     assert "BOB start is before the person's birth" in rejects
+
+
+def test_stored_empty_rows_count_towards_the_bound(tmp_path):
+    sheet = sheet_xml([["INSZ", "start", "end"], [A, "2024-01-01", ""]])
+    sheet = sheet.replace("</sheetData>", "<row/>" * 5_000 + "</sheetData>")
+    path = workbook_with_sheet(tmp_path / "empty-rows.xlsx", sheet)
+    message, _, peak = refused(path, ImportLimits(max_rows=1_000))
+    assert "more than 1,000 rows (line 2003" in message and peak < 20
+
+
+def test_a_shared_strings_part_larger_than_max_file_mb(tmp_path):
+    sheet = sheet_xml([["INSZ", "start", "end"]])
+    path = workbook_with_sheet(tmp_path / "shared.xlsx", sheet, shared=("x" * 2_000_000,))
+    message, _, _ = refused(path, ImportLimits(max_file_mb=1))
+    assert "xl/sharedStrings.xml) unpacks to more than 1 MB" in message
+
+
+def test_a_workbook_is_known_by_its_content_not_its_name(tmp_path):
+    path = sparse_xlsx(tmp_path / "export.dat", rows=3, far_value=False)
+    vsb = read_vsb_file(path)
+    assert vsb.kind == "xlsx" and [r.line for r in vsb.rows] == [2, 3, 4]

@@ -635,3 +635,62 @@ def test_ctrl_c_while_the_command_line_loads_is_the_same_one_line(tmp_path):
     child.send_signal(signal.SIGINT)
     out, err = child.communicate(timeout=60)
     assert (child.returncode, err) == (130, NOTHING + "\n")
+
+
+# ------------------------------------------------- notes, purge, audit key pair
+
+
+def handler_outbox() -> list[str]:
+    """The kinds waiting in the handler's outbox (the cache opens with its key)."""
+    path = data_dir() / f"cache-{USER}.sqlite"
+    with LocalCache.open(path, load_key(USER, path).key) as cache:
+        with cache.engine.connect() as connection:
+            return [row.kind for row in connection.execute(outbox.select().order_by(outbox.c.id))]
+
+
+@pytest.mark.parametrize("send", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "kill"])
+def test_a_note_interrupted_in_its_transaction_leaves_the_outbox_as_it_was(
+    cache_central, tmp_path, monkeypatch, send
+):
+    _, env = cache_central
+    monkeypatch.setenv(PASSPHRASE_ENV, env[PASSPHRASE_ENV])
+    assert run_child(tmp_path, ["cache", "fill", "--user", USER], env=env).code == 0
+    note = ["case", "note", "CD-2023-000427", "--user", USER]
+    assert run_child(tmp_path, [*note, "first note"], env=env).code == 0
+    before = handler_outbox()
+    assert before == ["note", "audit"]
+    stop = "cumuldesk.services.case_work.enqueue:after:1"  # the note and its item written
+    ended = run_child(tmp_path, [*note, "second note"], stop=stop, send=send, env=env)
+    if send == signal.SIGINT:
+        assert_cancelled(ended)
+    else:
+        assert_killed(ended)
+    assert handler_outbox() == before  # the cache opens; its waiting work intact
+    assert run_child(tmp_path, [*note, "second note"], env=env).code == 0
+    assert handler_outbox() == [*before, "note", "audit"]
+
+
+def test_ctrl_c_after_the_central_purge_says_it_was_purged(cache_central, tmp_path):
+    _, env = cache_central
+    purge = ["purge", "--user", SUPERVISOR]
+    inside = run_child(tmp_path, purge, stop="cumuldesk.commands.purge.purge:after:1", env=env)
+    assert_cancelled(inside)  # in the central transaction: rolled back
+    after = run_child(tmp_path, purge, stop="cumuldesk.commands.purge.cache_path:before:1", env=env)
+    assert_cancelled(
+        after,
+        "cumuldesk: cancelled: the central database was purged before the stop (0 persons); "
+        "your local cache may not be: run the command again, it purges what is left",
+    )
+
+
+def test_ctrl_c_while_the_audit_key_pair_is_written_makes_both_files(tmp_path):
+    folder = tmp_path / "keys"
+    folder.mkdir()
+    private, public = folder / "audit.key", folder / "audit.pub"
+    argv = ["audit", "keygen", "--private", str(private), "--public", str(public)]
+    stop = "cumuldesk.services.audit_checkpoint._write_new:after:1"  # the private key only
+    ended = run_child(tmp_path, argv, stop=stop)
+    assert_cancelled(
+        ended, f"cumuldesk: cancelled: the key pair was made before the stop ({private}, {public})"
+    )
+    assert sorted(p.name for p in folder.iterdir()) == ["audit.key", "audit.pub"]

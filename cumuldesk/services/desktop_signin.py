@@ -144,7 +144,7 @@ def _with_way_out(
     except KeyUnavailable:
         raise  # typing the passphrase (or unlocking the keyring) is the way out
     except (CacheLocked, CacheDamaged, CacheMismatch) as exc:
-        exc.can_rebuild = central is not None  # type: ignore[attr-defined]
+        setattr(exc, "can_rebuild", central is not None)  # noqa: B010 - read by can_rebuild
         raise
 
 

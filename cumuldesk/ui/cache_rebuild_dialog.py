@@ -310,9 +310,9 @@ class RebuildCacheDialog(QDialog):
         self.loss.setText(self._loss_text(condition))
         self._show_confirmation(condition.at_risk)
         self._update_button()
-        first = self.new_passphrase if self.ask_new_passphrase else None
-        if first is None:
-            first = self.confirm if condition.at_risk else self.rebuild_button
+        first: QWidget = self.confirm if condition.at_risk else self.rebuild_button
+        if self.ask_new_passphrase:
+            first = self.new_passphrase
         first.setFocus()
 
     def _count_failed(self, exc: BaseException) -> None:

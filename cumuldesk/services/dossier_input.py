@@ -122,12 +122,21 @@ def read_json_file(path: Path) -> Any:
         raise InputError("", f"{path}: invalid JSON: nested too deeply") from None
 
 
+def _shown_name(name: str) -> str:
+    """A field name from the file as the message shows it: as written when it is plain
+    printable text, else JSON-quoted with escapes (never a line break or a control
+    character in the one-line message); at most 40 characters."""
+    shown = name if name and name.isprintable() else json.dumps(name)
+    return shown if len(shown) <= 40 else shown[:39] + "\u2026"
+
+
 def _object(value: Any, field: str, allowed: set[str]) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise InputError(field or "dossier", "expected a JSON object")
     unknown = sorted(set(value) - allowed)
     if unknown:
-        where = f"{field}.{unknown[0]}" if field else unknown[0]
+        name = _shown_name(unknown[0])
+        where = f"{field}.{name}" if field else name
         raise InputError(where, f"unknown field (expected one of: {', '.join(sorted(allowed))})")
     return value
 

@@ -385,8 +385,9 @@ def _check_archive(path: Path, file_name: str, limits: ImportLimits) -> None:
             member.file_size > limits.max_file_bytes
         ):
             raise BadInput(
-                f"{file_name}: a part of the workbook ({member.filename[:60]}) unpacks to more "
-                f"than {limits.max_file_mb:,} MB: refused as a possible zip bomb"
+                f"{file_name}: a part of the workbook other than a sheet (shared text, styles, "
+                f"...) unpacks to more than {limits.max_file_mb:,} MB: refused as a possible "
+                "zip bomb"
             )
     unpacked = sum(member.file_size for member in members)
     packed = max(path.stat().st_size, 1)

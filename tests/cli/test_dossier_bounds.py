@@ -158,3 +158,9 @@ def test_an_oversized_file_is_refused_without_being_read_whole(tmp_path, capsys)
     path = tmp_path / "big.json"
     path.write_text(" " * MAX_DOSSIER_BYTES + "{}", encoding="utf-8")
     refused(capsys, path, str(path), "larger than 1,024 KB")
+
+
+@pytest.mark.parametrize(("name", "shown"), [("\n", '"\\n"'), ("a\u202eb", '"a\\u202eb"')])
+def test_an_unknown_field_name_is_shown_on_one_line(tmp_path, capsys, name, shown):
+    # found by the fuzz test: a field named "\n" split the message over two lines
+    refused(capsys, dossier(tmp_path, lambda d: d.update({name: None})), f"{shown}: unknown")

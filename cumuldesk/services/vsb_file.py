@@ -269,7 +269,7 @@ class _HashingReader(io.RawIOBase):
     """A binary file read through: the SHA-256 of what was read, and at most `limit` bytes
     (a file that grows, or a device, is stopped there)."""
 
-    def __init__(self, raw: BinaryIO, limit: int, on_too_large: Callable[[], BadInput]) -> None:
+    def __init__(self, raw: io.RawIOBase, limit: int, on_too_large: Callable[[], BadInput]) -> None:
         self.raw = raw
         self.limit = limit
         self.on_too_large = on_too_large

@@ -18,6 +18,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -631,10 +632,28 @@ def test_ctrl_c_while_the_command_line_loads_is_the_same_one_line(tmp_path):
         stderr=subprocess.PIPE,
         text=True,
     )
-    threading.Event().wait(0.3)
+    # once Python catches SIGINT (its own handler, set when the interpreter has started:
+    # a busy machine may take longer than the load itself to get there), then a little
+    # later, inside the load of the command line
+    deadline = time.monotonic() + 20
+    while not _catches_sigint(child.pid) and time.monotonic() < deadline:
+        threading.Event().wait(0.01)
+    threading.Event().wait(0.1)
     child.send_signal(signal.SIGINT)
     out, err = child.communicate(timeout=60)
     assert (child.returncode, err) == (130, NOTHING + "\n")
+
+
+def _catches_sigint(pid: int) -> bool:
+    """Whether the process has a handler for SIGINT (Linux: /proc/PID/status SigCgt)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
+    except OSError:
+        return False
+    for line in status.splitlines():
+        if line.startswith("SigCgt:"):
+            return bool(int(line.split()[1], 16) & (1 << (signal.SIGINT - 1)))
+    return False
 
 
 # ------------------------------------------------- notes, purge, audit key pair

@@ -281,6 +281,17 @@ class RebuildCacheDialog(QDialog):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self._grow()
+
+    def _grow(self) -> None:
+        """Grow to what the texts now need (a window does not grow by itself when its
+        wrapped labels get longer: they would overlap or be cut)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        wanted = self.sizeHint()
+        if wanted.height() > self.height() or wanted.width() > self.width():
+            self.resize(max(wanted.width(), self.width()), max(wanted.height(), self.height()))
 
     # ---------------------------------------------------------------- behaviour
 
@@ -310,6 +321,7 @@ class RebuildCacheDialog(QDialog):
         self.loss.setText(self._loss_text(condition))
         self._show_confirmation(condition.at_risk)
         self._update_button()
+        self._grow()
         first: QWidget = self.confirm if condition.at_risk else self.rebuild_button
         if self.ask_new_passphrase:
             first = self.new_passphrase
@@ -354,6 +366,7 @@ class RebuildCacheDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setVisible(busy)
         self._update_button()
+        self._grow()
 
     def start_rebuild(self) -> None:
         if self._busy or self.result_value is not None:

@@ -47,6 +47,7 @@ from cumuldesk.storage.cache import (
 )
 from cumuldesk.storage.keys import MIN_PASSPHRASE_LENGTH, KeySource
 from cumuldesk.ui.ops import LOCAL, NETWORK, Op, user_message
+from cumuldesk.ui.widgets import grow_to_contents
 
 
 class RebuildCacheDialog(QDialog):
@@ -284,14 +285,7 @@ class RebuildCacheDialog(QDialog):
         self._grow()
 
     def _grow(self) -> None:
-        """Grow to what the texts now need (a window does not grow by itself when its
-        wrapped labels get longer: they would overlap or be cut)."""
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        wanted = self.sizeHint()
-        if wanted.height() > self.height() or wanted.width() > self.width():
-            self.resize(max(wanted.width(), self.width()), max(wanted.height(), self.height()))
+        grow_to_contents(self)  # room for what just appeared: labels not squeezed
 
     # ---------------------------------------------------------------- behaviour
 

@@ -54,6 +54,7 @@ from cumuldesk.ui.i18n import translated
 from cumuldesk.ui.lock import CONNECT_AS
 from cumuldesk.ui.ops import NETWORK, Op, user_message
 from cumuldesk.ui.settings import Settings
+from cumuldesk.ui.widgets import grow_to_contents
 
 
 def build_context(signed: SignedIn, settings: Settings) -> AppContext:
@@ -306,11 +307,7 @@ class SignInDialog(QDialog):
         self._grow()
 
     def _grow(self) -> None:
-        """Make room for what just appeared (a message, the progress bar): wrapped labels
-        are not squeezed."""
-        wanted = self.sizeHint()
-        if wanted.height() > self.height() or wanted.width() > self.width():
-            self.resize(max(wanted.width(), self.width()), max(wanted.height(), self.height()))
+        grow_to_contents(self)  # room for what just appeared: labels not squeezed
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -61,3 +61,15 @@ class FlowLayout(QLayout):
             x += hint.width() + spacing
             line = max(line, hint.height())
         return y + line - rect.y()
+
+
+def grow_to_contents(window: QWidget) -> None:
+    """Grow `window` to what its contents now need: a top-level window does not grow by
+    itself when its wrapped labels get longer (they would overlap or be cut). Never
+    shrinks it."""
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    wanted = window.sizeHint()
+    if wanted.height() > window.height() or wanted.width() > window.width():
+        window.resize(max(wanted.width(), window.width()), max(wanted.height(), window.height()))

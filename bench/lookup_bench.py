@@ -107,11 +107,11 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from cumuldesk.services.dossier_desk import load_dossier_data
-    from cumuldesk.ui.changes import Changes
-    from cumuldesk.ui.context import AppContext
+    from cumuldesk.ui.kit.changes import Changes
+    from cumuldesk.ui.kit.context import AppContext
     from cumuldesk.ui.dossier_page import DossierPage
-    from cumuldesk.ui.ops import wait_for_ops
-    from cumuldesk.ui.settings import Settings
+    from cumuldesk.ui.kit.ops import wait_for_ops
+    from cumuldesk.ui.kit.settings import Settings
 
     def quiet(kind: object, context: object, message: str) -> None:
         if "propagateSizeHints" not in message:  # the offscreen platform says it per window

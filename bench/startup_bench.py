@@ -75,7 +75,7 @@ import sys, time
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from cumuldesk.ui import app
-from cumuldesk.ui.settings import Settings
+from cumuldesk.ui.kit.settings import Settings
 from cumuldesk.ui.signin_dialog import SignInDialog
 qapp = QApplication(sys.argv[:1])
 dialog = SignInDialog(Settings())

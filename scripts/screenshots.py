@@ -7,7 +7,7 @@ the system keyring), the cache is synced, and each view is grabbed with `QWidget
 
 English (the texts as written in the code, the default) goes to docs/screenshots/; another
 language to docs/screenshots/<language>/ (its translation comes from
-`cumuldesk.ui.i18n.install_translators`). The file names are listed in `SHOTS`.
+`cumuldesk.ui.kit.i18n.install_translators`). The file names are listed in `SHOTS`.
 """
 
 from __future__ import annotations
@@ -97,16 +97,16 @@ def wait_until(condition: Callable[[], object], what: str, timeout_ms: int = 30_
 
 
 def install_language(app, language: str) -> None:  # noqa: ANN001 - QApplication
-    """The interface language through the lead's `cumuldesk.ui.i18n`; English (the source
+    """The interface language through the lead's `cumuldesk.ui.kit.i18n`; English (the source
     texts) needs nothing when that module is not there."""
     try:
-        from cumuldesk.ui import i18n
+        from cumuldesk.ui.kit import i18n
     except ImportError:
         if language == "en":
             return
         raise SystemExit(
             f"--language {language}: the translations are not there yet "
-            "(cumuldesk/ui/i18n.py with install_translators(app, language) is missing)"
+            "(cumuldesk/ui/kit/i18n.py with install_translators(app, language) is missing)"
         ) from None
     try:
         i18n.install_translators(app, language)
@@ -276,9 +276,9 @@ def _render(args: argparse.Namespace) -> int:
     from cumuldesk.ui.conflicts_dialog import ConflictsDialog
     from cumuldesk.ui.letter_dialog import LetterDialog
     from cumuldesk.ui.main_window import ShortcutsDialog
-    from cumuldesk.ui.ops import wait_for_ops
+    from cumuldesk.ui.kit.ops import wait_for_ops
     from cumuldesk.ui.preferences import PreferencesDialog
-    from cumuldesk.ui.settings import Settings
+    from cumuldesk.ui.kit.settings import Settings
     from cumuldesk.ui.signin_dialog import SignInDialog
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -486,9 +486,9 @@ def _law_data(shots: Shooter, ctx) -> None:  # noqa: ANN001 - AppContext
     from cumuldesk.services.identity import Identity
     from cumuldesk.services.law import propose
     from cumuldesk.storage.models import Handler
-    from cumuldesk.ui.formatting import money
+    from cumuldesk.ui.kit.formatting import money
     from cumuldesk.ui.law_page import LawPage
-    from cumuldesk.ui.ops import wait_for_ops
+    from cumuldesk.ui.kit.ops import wait_for_ops
 
     central = ctx.connect()
     try:

@@ -5,7 +5,7 @@ the handler's screen (what is wrong with a typed INSZ, why a simulation month co
 the verdict). They are written in English with `QT_TRANSLATE_NOOP("Context", "text")`:
 this returns the text unchanged, and `pyside6-lupdate` (which only reads the source)
 puts it in the translation files under that context. The desktop translates it when it
-shows it: `cumuldesk.ui.i18n.translated(message)` or
+shows it: `cumuldesk.ui.kit.i18n.translated(message)` or
 `QCoreApplication.translate(context, text)`.
 
 A text with values keeps them as `{name}` fields, filled after translation

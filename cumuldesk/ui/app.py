@@ -23,13 +23,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.paths import APP_AUTHOR, APP_NAME, data_dir
 from cumuldesk.services.identity import PASSWORD_ENV, USER_ENV
-from cumuldesk.ui import logs
-from cumuldesk.ui.context import AppContext
-from cumuldesk.ui.i18n import install_translators, resolve
+from cumuldesk.ui.kit import logs
+from cumuldesk.ui.kit.context import AppContext
+from cumuldesk.ui.kit.i18n import install_translators, resolve
 from cumuldesk.ui.lock import InactivityLock
-from cumuldesk.ui.logs import install_excepthook, setup_logging
-from cumuldesk.ui.ops import wait_for_ops
-from cumuldesk.ui.settings import Settings
+from cumuldesk.ui.kit.logs import install_excepthook, setup_logging
+from cumuldesk.ui.kit.ops import wait_for_ops
+from cumuldesk.ui.kit.settings import Settings
 from cumuldesk.ui.signin_dialog import SignInDialog, sign_in_for_desktop
 
 log = logging.getLogger(__name__)
@@ -81,8 +81,8 @@ def application() -> QApplication:
 
 def apply_look(app: QApplication) -> None:
     """The application's icon and its one style sheet (light or dark with the system)."""
-    from cumuldesk.ui.icon import app_icon
-    from cumuldesk.ui.style import apply_style
+    from cumuldesk.ui.kit.icon import app_icon
+    from cumuldesk.ui.kit.style import apply_style
 
     app.setWindowIcon(app_icon())
     apply_style(app)
@@ -224,7 +224,7 @@ def _sync_once(ctx: AppContext, window: QMainWindow) -> None:
     """One sync of the cache with the central database, on a worker (the smoke test runs
     without the window's background sync)."""
     from cumuldesk.services.sync_service import sync_once
-    from cumuldesk.ui.ops import NETWORK, Op
+    from cumuldesk.ui.kit.ops import NETWORK, Op
 
     failed: list[BaseException] = []
 

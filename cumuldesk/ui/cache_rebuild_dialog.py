@@ -46,8 +46,8 @@ from cumuldesk.storage.cache import (
     CacheLocked,
 )
 from cumuldesk.storage.keys import MIN_PASSPHRASE_LENGTH, KeySource
-from cumuldesk.ui.ops import LOCAL, NETWORK, Op, user_message
-from cumuldesk.ui.widgets import grow_to_contents
+from cumuldesk.ui.kit.ops import LOCAL, NETWORK, Op, user_message
+from cumuldesk.ui.kit.widgets import grow_to_contents
 
 
 class RebuildCacheDialog(QDialog):

@@ -36,10 +36,10 @@ from cumuldesk.services.dossiers import CaseView, DossierView, NoteView
 from cumuldesk.services.identity import Identity
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.models import Answer, CaseStatus
-from cumuldesk.ui.changes import CASES, OUTBOX
-from cumuldesk.ui.context import AppContext
-from cumuldesk.ui.formatting import day, moment
-from cumuldesk.ui.ops import LOCAL, Op, user_message
+from cumuldesk.ui.kit.changes import CASES, OUTBOX
+from cumuldesk.ui.kit.context import AppContext
+from cumuldesk.ui.kit.formatting import day, moment
+from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
 
 CONTEXT = "CasePanel"
 

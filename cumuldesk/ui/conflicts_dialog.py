@@ -56,10 +56,10 @@ from cumuldesk.services.conflicts import FieldVersions, WaitingChange, load_wait
 from cumuldesk.sync.outbox import CASE, LETTER, NOTE
 from cumuldesk.sync.push import KEEP_MINE, KEEP_THEIRS, dismiss_rejected, resolve_conflict
 from cumuldesk.ui.case_panel import answer_label, status_label
-from cumuldesk.ui.changes import CASES, OUTBOX
-from cumuldesk.ui.context import AppContext
-from cumuldesk.ui.formatting import day, moment
-from cumuldesk.ui.ops import LOCAL, Op, show_error
+from cumuldesk.ui.kit.changes import CASES, OUTBOX
+from cumuldesk.ui.kit.context import AppContext
+from cumuldesk.ui.kit.formatting import day, moment
+from cumuldesk.ui.kit.ops import LOCAL, Op, show_error
 
 CONTEXT = "ConflictsDialog"
 GEOMETRY = "conflicts_dialog"

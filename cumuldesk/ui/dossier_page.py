@@ -37,10 +37,10 @@ from cumuldesk.services.dossier_desk import DossierData, load_dossier_data
 from cumuldesk.services.dossiers import DossierNotFound, NotAvailableOffline
 from cumuldesk.sync.retro import acknowledge
 from cumuldesk.ui.case_panel import CasePanel
-from cumuldesk.ui.changes import CASES, DOSSIERS, SYNC
-from cumuldesk.ui.context import AppContext
+from cumuldesk.ui.kit.changes import CASES, DOSSIERS, SYNC
+from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.dossier_header import DossierHeader
-from cumuldesk.ui.ops import LOCAL, Op, user_message
+from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
 from cumuldesk.ui.periods_table import PeriodsTable
 from cumuldesk.ui.retro_banner import RetroBanner
 from cumuldesk.ui.timeline import TimelineWidget

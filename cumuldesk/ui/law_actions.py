@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cumuldesk.services.law_names import state_name
-from cumuldesk.ui.context import AppContext
+from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.law_load import PROPOSED, LawRow, approve_value, reject_value
 from cumuldesk.ui.law_propose_dialog import ProposeDialog
 from cumuldesk.ui.law_reject_dialog import RejectDialog
-from cumuldesk.ui.ops import NETWORK, Op, user_message
+from cumuldesk.ui.kit.ops import NETWORK, Op, user_message
 
 
 def _t(context: str, text: str) -> str:

@@ -1,6 +1,6 @@
 """The "Law data" table: one row per law value (`ui.law_load.LawRow`), formatted in the
 window's language in `data()` (names from `services.law_names`, days and amounts from
-`ui.formatting`), and the filter by state with sorting on plain Python keys.
+`ui.kit.formatting`), and the filter by state with sorting on plain Python keys.
 
 The source model keeps the rows in the page's default order (proposals first); the
 filter shows that order until a column header is clicked (`sort(-1)` goes back to it).
@@ -33,7 +33,7 @@ from cumuldesk.services.law_names import (
     yes_no,
 )
 from cumuldesk.storage.law_data import SEED_VERSION, SHIPPED_ACTOR
-from cumuldesk.ui.formatting import day, moment, money_eur
+from cumuldesk.ui.kit.formatting import day, moment, money_eur
 from cumuldesk.ui.law_load import PROPOSED, REJECTED, STATES, LawRow
 
 Index = QModelIndex | QPersistentModelIndex

@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cumuldesk.services.law_names import value_name
-from cumuldesk.ui.changes import PARAMETERS, SYNC
-from cumuldesk.ui.context import AppContext
+from cumuldesk.ui.kit.changes import PARAMETERS, SYNC
+from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.law_actions import LawActions
 from cumuldesk.ui.law_load import PROPOSED, LawData, LawRow, load_cache, load_central
 from cumuldesk.ui.law_model import COL_FROM, COL_VALUE, LawFilter, LawModel
 from cumuldesk.ui.law_widgets import FILTERS, LawFilterBar, LawNotice, LawTable
-from cumuldesk.ui.ops import LOCAL, NETWORK, Op, user_message
-from cumuldesk.ui.stale_reload import StaleReload
+from cumuldesk.ui.kit.ops import LOCAL, NETWORK, Op, user_message
+from cumuldesk.ui.kit.stale_reload import StaleReload
 
 
 def _t(context: str, text: str) -> str:

@@ -38,13 +38,13 @@ from cumuldesk.services.law_names import (
     parameter_name,
     yes_no,
 )
-from cumuldesk.ui.context import AppContext
-from cumuldesk.ui.i18n import translated
+from cumuldesk.ui.kit.context import AppContext
+from cumuldesk.ui.kit.i18n import translated
 from cumuldesk.ui.law_load import propose_value
-from cumuldesk.ui.ops import NETWORK, Op, user_message
+from cumuldesk.ui.kit.ops import NETWORK, Op, user_message
 from cumuldesk.ui.simulation_widgets import ErrorMark
 
-DATE_FORMAT = "dd/MM/yyyy"  # as ui.formatting.day
+DATE_FORMAT = "dd/MM/yyyy"  # as ui.kit.formatting.day
 
 
 def _t(context: str, text: str) -> str:

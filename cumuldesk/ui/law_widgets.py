@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from cumuldesk.ui.law_load import APPROVED, PROPOSED, REJECTED
 from cumuldesk.ui.law_model import COL_BRACKET, COL_DECIDED, COL_PARAMETER, COL_PROPOSED, COL_SOURCE
-from cumuldesk.ui.style import mark_banner, set_severity
-from cumuldesk.ui.widgets import FlowLayout
+from cumuldesk.ui.kit.style import mark_banner, set_severity
+from cumuldesk.ui.kit.widgets import FlowLayout
 
 FILTERS = (None, PROPOSED, APPROVED, REJECTED)  # None: every value
 WIDEST_EM = {COL_PARAMETER: 14, COL_BRACKET: 15, COL_PROPOSED: 8, COL_DECIDED: 8}  # else 12

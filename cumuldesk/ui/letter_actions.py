@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from shiboken6 import isValid
 
 from cumuldesk.services.letters import StoredLetter, finalise, save_draft, stored_letters
-from cumuldesk.ui.changes import CASES, OUTBOX
+from cumuldesk.ui.kit.changes import CASES, OUTBOX
 from cumuldesk.ui.letter_load import choose_stored
 from cumuldesk.ui.letter_output import UnverifiedConfirmation
 from cumuldesk.ui.letter_texts import name_in_sentence
-from cumuldesk.ui.ops import LOCAL, Op, user_message
+from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
 
 
 class LetterActions:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from cumuldesk.ui.context import AppContext
+from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.letter_actions import LetterActions
 from cumuldesk.ui.letter_editor import LetterEditor
 from cumuldesk.ui.letter_load import (
@@ -51,7 +51,7 @@ from cumuldesk.ui.letter_texts import (
     tab_name,
     unverified_text,
 )
-from cumuldesk.ui.ops import LOCAL, Op, user_message
+from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
 
 GEOMETRY = "letters"
 NATIVE = QKeySequence.SequenceFormat.NativeText

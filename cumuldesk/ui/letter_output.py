@@ -29,10 +29,10 @@ from shiboken6 import isValid
 
 from cumuldesk.services.letters import record_output
 from cumuldesk.services.simulation_words import UsedValue, confirmation_lines
-from cumuldesk.ui.context import AppContext
-from cumuldesk.ui.formatting import day, month_label
+from cumuldesk.ui.kit.context import AppContext
+from cumuldesk.ui.kit.formatting import day, month_label
 from cumuldesk.ui.letter_document import print_document, write_pdf
-from cumuldesk.ui.ops import LOCAL, Op, show_error, user_message
+from cumuldesk.ui.kit.ops import LOCAL, Op, show_error, user_message
 
 PRINTED = "printed"
 PDF_EXPORTED = "pdf_exported"

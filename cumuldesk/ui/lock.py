@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from cumuldesk.errors import NotAllowed
 from cumuldesk.services.signin_guard import WrongCredentials
 from cumuldesk.services.unlock import AccountRefused, Connect, Unlocked, check_unlock, connector
-from cumuldesk.ui.context import AppContext
-from cumuldesk.ui.i18n import translated
-from cumuldesk.ui.ops import LOCAL, Op, user_message
+from cumuldesk.ui.kit.context import AppContext
+from cumuldesk.ui.kit.i18n import translated
+from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
 
 CONNECT_AS = "connect_as"  # ctx.extra: how to reach the central database with a password
 

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from cumuldesk.services.insz_feedback import InszFeedback, describe_typed_insz
 from cumuldesk.services.recent import RecentDossier, recent_dossiers
-from cumuldesk.ui.changes import CASES, DOSSIERS
-from cumuldesk.ui.context import AppContext
-from cumuldesk.ui.formatting import moment
-from cumuldesk.ui.i18n import translated
-from cumuldesk.ui.ops import LOCAL, Op
+from cumuldesk.ui.kit.changes import CASES, DOSSIERS
+from cumuldesk.ui.kit.context import AppContext
+from cumuldesk.ui.kit.formatting import moment
+from cumuldesk.ui.kit.i18n import translated
+from cumuldesk.ui.kit.ops import LOCAL, Op
 
 BUSY_AT_MOST_MS = 20_000  # a look-up that never reports back does not block the bar
 VALID_MARK = "\u2713"  # check mark: not colour alone

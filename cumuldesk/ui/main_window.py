@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from cumuldesk.services.sync_service import DEFAULT_RETRY, SyncState
-from cumuldesk.ui.context import AppContext
-from cumuldesk.ui.formatting import moment
+from cumuldesk.ui.kit.context import AppContext
+from cumuldesk.ui.kit.formatting import moment
 from cumuldesk.ui.lookup import LookupBar
-from cumuldesk.ui.ops import wait_for_ops
+from cumuldesk.ui.kit.ops import wait_for_ops
 from cumuldesk.ui.status_bar import OfflineBanner, SyncStatusBar
 from cumuldesk.ui.sync_worker import SyncWorker
 

@@ -27,7 +27,7 @@ from cumuldesk.services.timeline import (
     Segment,
     Timeline,
 )
-from cumuldesk.ui.formatting import day, money
+from cumuldesk.ui.kit.formatting import day, money
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cumuldesk.ui.i18n import LANGUAGES, SYSTEM, current_language, system_language
-from cumuldesk.ui.settings import Settings
+from cumuldesk.ui.kit.i18n import LANGUAGES, SYSTEM, current_language, system_language
+from cumuldesk.ui.kit.settings import Settings
 
 
 class PreferencesDialog(QDialog):

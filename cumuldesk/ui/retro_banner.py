@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, 
 
 from cumuldesk.services.dossier_desk import month_runs
 from cumuldesk.services.dossiers import RetroFlagView
-from cumuldesk.ui.formatting import month_label
-from cumuldesk.ui.style import mark_banner
+from cumuldesk.ui.kit.formatting import month_label
+from cumuldesk.ui.kit.style import mark_banner
 
 CONTEXT = "RetroBanner"
 

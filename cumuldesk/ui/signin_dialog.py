@@ -48,13 +48,13 @@ from cumuldesk.services.unlock import connector
 from cumuldesk.storage.cache import CacheDamaged, CacheLocked, CacheMismatch
 from cumuldesk.storage.keys import KeyUnavailable
 from cumuldesk.ui.cache_rebuild_dialog import RebuildCacheDialog
-from cumuldesk.ui.changes import Changes
-from cumuldesk.ui.context import AppContext
-from cumuldesk.ui.i18n import translated
+from cumuldesk.ui.kit.changes import Changes
+from cumuldesk.ui.kit.context import AppContext
+from cumuldesk.ui.kit.i18n import translated
 from cumuldesk.ui.lock import CONNECT_AS
-from cumuldesk.ui.ops import NETWORK, Op, user_message
-from cumuldesk.ui.settings import Settings
-from cumuldesk.ui.widgets import grow_to_contents
+from cumuldesk.ui.kit.ops import NETWORK, Op, user_message
+from cumuldesk.ui.kit.settings import Settings
+from cumuldesk.ui.kit.widgets import grow_to_contents
 
 
 def build_context(signed: SignedIn, settings: Settings) -> AppContext:

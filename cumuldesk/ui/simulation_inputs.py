@@ -37,7 +37,7 @@ from cumuldesk.services.simulation_form import (
     default_notified_month,
     parse_money_text,
 )
-from cumuldesk.ui.formatting import money
+from cumuldesk.ui.kit.formatting import money
 from cumuldesk.ui.simulation_tables import WARN
 from cumuldesk.ui.simulation_widgets import ErrorMark
 

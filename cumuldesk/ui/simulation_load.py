@@ -23,7 +23,7 @@ from cumuldesk.services.simulation_form import (
     simulate,
 )
 from cumuldesk.storage.cache import LocalCache
-from cumuldesk.ui.formatting import money
+from cumuldesk.ui.kit.formatting import money
 
 
 @dataclass(frozen=True)

@@ -34,12 +34,12 @@ from cumuldesk.services.simulation_form import (
     simulate,
 )
 from cumuldesk.services.simulation_words import law_data_name
-from cumuldesk.ui.changes import DOSSIERS, PARAMETERS
-from cumuldesk.ui.context import AppContext
+from cumuldesk.ui.kit.changes import DOSSIERS, PARAMETERS
+from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.dossier_header import region_name
-from cumuldesk.ui.formatting import day, money
-from cumuldesk.ui.i18n import translated
-from cumuldesk.ui.ops import LOCAL, Op, user_message
+from cumuldesk.ui.kit.formatting import day, money
+from cumuldesk.ui.kit.i18n import translated
+from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
 from cumuldesk.ui.simulation_inputs import SimulationInputsMixin
 from cumuldesk.ui.simulation_load import LoadedSimulation, load_simulation
 from cumuldesk.ui.simulation_results import SimulationResultsMixin

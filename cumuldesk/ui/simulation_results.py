@@ -50,9 +50,9 @@ from cumuldesk.services.simulation_words import (
     value_words,
 )
 from cumuldesk.services.spreadsheets import ExportCancelled, xlsx_path
-from cumuldesk.ui.context import AppContext
-from cumuldesk.ui.formatting import day, money_eur, month_label
-from cumuldesk.ui.ops import LOCAL, Op, show_error, user_message
+from cumuldesk.ui.kit.context import AppContext
+from cumuldesk.ui.kit.formatting import day, money_eur, month_label
+from cumuldesk.ui.kit.ops import LOCAL, Op, show_error, user_message
 from cumuldesk.ui.simulation_tables import (
     MONTH_COLUMNS,
     PARAMETER_COLUMNS,
@@ -61,7 +61,7 @@ from cumuldesk.ui.simulation_tables import (
     WARN,
     RowsModel,
 )
-from cumuldesk.ui.style import mark_banner
+from cumuldesk.ui.kit.style import mark_banner
 
 TOTAL_KEYS = ("months", "federal", "flemish", "difference")
 

@@ -32,7 +32,7 @@ from cumuldesk.domain.law import Kind
 from cumuldesk.domain.months import Month
 from cumuldesk.services.law_names import kind_description, kind_name, value_name
 from cumuldesk.services.simulation_export import unit_text
-from cumuldesk.ui.formatting import day, money, month_label
+from cumuldesk.ui.kit.formatting import day, money, month_label
 
 CONTEXT = "SimulationPage"
 SORT_ROLE = Qt.ItemDataRole.UserRole

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from cumuldesk.services.simulation_form import NOT_APPLICABLE, RENOUNCE
-from cumuldesk.ui.style import mark_banner, set_severity
+from cumuldesk.ui.kit.style import mark_banner, set_severity
 
 
 class ErrorMark(QWidget):
@@ -46,7 +46,7 @@ class VerdictBanner(QFrame):
         "invalid": QStyle.StandardPixmap.SP_MessageBoxCritical,
         "info": QStyle.StandardPixmap.SP_FileDialogInfoView,
     }
-    # the stylesheet's tint per kind (ui/style.py); the icon and words carry the meaning
+    # the stylesheet's tint per kind (ui/kit/style.py); the icon and words carry the meaning
     SEVERITIES = {
         "ivt_it_better": "success",
         RENOUNCE: "info",

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from cumuldesk.services.sync_service import SyncState
-from cumuldesk.ui.context import AppContext
-from cumuldesk.ui.formatting import moment
-from cumuldesk.ui.style import mark_banner, repolish
+from cumuldesk.ui.kit.context import AppContext
+from cumuldesk.ui.kit.formatting import moment
+from cumuldesk.ui.kit.style import mark_banner, repolish
 
 FAILURE_SHOWN_MS = 30_000
 ONLINE_MARK = "\u25cf"  # filled circle

@@ -26,9 +26,9 @@ from cumuldesk.services.sync_service import (
 )
 from cumuldesk.sync.law import cache_parameters
 from cumuldesk.sync.progress import SyncCancelled
-from cumuldesk.ui.changes import CASES, DOSSIERS, OUTBOX, PARAMETERS, SYNC
-from cumuldesk.ui.context import AppContext
-from cumuldesk.ui.ops import Op, user_message
+from cumuldesk.ui.kit.changes import CASES, DOSSIERS, OUTBOX, PARAMETERS, SYNC
+from cumuldesk.ui.kit.context import AppContext
+from cumuldesk.ui.kit.ops import Op, user_message
 
 log = logging.getLogger(__name__)
 

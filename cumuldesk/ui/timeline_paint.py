@@ -15,7 +15,7 @@ from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 
 from cumuldesk.services.timeline import APPLICATION, DEADLINE, TODAY, Lane, Segment, Timeline
-from cumuldesk.ui.formatting import day
+from cumuldesk.ui.kit.formatting import day
 from cumuldesk.ui.timeline_layout import PlacedPeriod, Rows, Scale, index_runs
 from cumuldesk.ui.timeline_style import (
     Style,

@@ -2,7 +2,7 @@
 high-contrast patterns, colours by role from the palette, a period's fill, hatch and text
 colour, and the legend's swatches that show them.
 
-The accents (conflict, retroactive change) come from `ui.style.semantic_colors`, the
+The accents (conflict, retroactive change) come from `ui.kit.style.semantic_colors`, the
 same choice as the stylesheet's: a lighter red and violet on a dark palette, so they stand
 out from a dark background; the text on any fill is black or white by contrast. High
 contrast: black on white, told apart by pattern, in light and dark mode alike.
@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 
 from cumuldesk.services.timeline import LANE_BOB, LANE_IT, LANE_IVT, LANE_ZORGTOESLAG, Lane, Segment
-from cumuldesk.ui.style import semantic_colors
+from cumuldesk.ui.kit.style import semantic_colors
 
 # Colour-blind safe (Okabe-Ito) fills; text on them picked for contrast.
 LANE_COLOURS = {

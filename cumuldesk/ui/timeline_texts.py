@@ -26,7 +26,7 @@ from cumuldesk.services.timeline import (
     Segment,
     Timeline,
 )
-from cumuldesk.ui.formatting import day, money_eur, month_label
+from cumuldesk.ui.kit.formatting import day, money_eur, month_label
 from cumuldesk.ui.timeline_layout import Scale
 
 CONTEXT = "TimelineWidget"

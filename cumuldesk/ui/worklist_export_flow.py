@@ -20,8 +20,8 @@ from cumuldesk.services.worklist_export import (
     export_worklist,
     record_export,
 )
-from cumuldesk.ui.context import AppContext
-from cumuldesk.ui.ops import LOCAL, Op, show_error, user_message
+from cumuldesk.ui.kit.context import AppContext
+from cumuldesk.ui.kit.ops import LOCAL, Op, show_error, user_message
 from cumuldesk.ui.worklist_filters import count_text
 
 

@@ -15,7 +15,7 @@ from cumuldesk.services.worklist import (
     TURNING_18_SOON,
     WAITING_PAST_DEADLINE,
 )
-from cumuldesk.ui.widgets import FlowLayout
+from cumuldesk.ui.kit.widgets import FlowLayout
 
 ALL = "all"  # the button that shows every case
 FILTER_ORDER = (

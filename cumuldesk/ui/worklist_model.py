@@ -43,7 +43,7 @@ from cumuldesk.services.worklist import (
     search_terms,
 )
 from cumuldesk.storage.models import CaseStatus
-from cumuldesk.ui.formatting import day
+from cumuldesk.ui.kit.formatting import day
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cumuldesk.services.worklist import FILTERS, WorkItem, load_worklist
-from cumuldesk.ui.changes import CASES, DOSSIERS, OUTBOX, SYNC
-from cumuldesk.ui.context import AppContext
-from cumuldesk.ui.ops import LOCAL, Op, user_message
-from cumuldesk.ui.stale_reload import StaleReload
-from cumuldesk.ui.style import repolish
+from cumuldesk.ui.kit.changes import CASES, DOSSIERS, OUTBOX, SYNC
+from cumuldesk.ui.kit.context import AppContext
+from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
+from cumuldesk.ui.kit.stale_reload import StaleReload
+from cumuldesk.ui.kit.style import repolish
 from cumuldesk.ui.worklist_export_flow import ExportFlow
 from cumuldesk.ui.worklist_filters import ALL, FILTER_ORDER, FilterBar, count_text
 from cumuldesk.ui.worklist_model import WorkListData, WorkListFilter, WorkListModel, prepare

@@ -8,7 +8,7 @@ from importlib import resources
 
 from PySide6.QtGui import QImage
 
-from cumuldesk.ui.icon import ICON_SIZES, app_icon
+from cumuldesk.ui.kit.icon import ICON_SIZES, app_icon
 
 ICONS = resources.files("cumuldesk.resources").joinpath("icons")
 

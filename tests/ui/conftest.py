@@ -47,14 +47,13 @@ def _source_texts_after_each_test(qapp):
     and no style sheet back, so the next test reads the texts it expects."""
     from PySide6.QtCore import QLocale
 
-    from cumuldesk.ui import i18n
-
+    from cumuldesk.ui.kit import i18n
     locale = QLocale()
     yield
     i18n.reset(qapp)
     QLocale.setDefault(locale)
     if qapp.styleSheet():
-        from cumuldesk.ui.style import remove_style
+        from cumuldesk.ui.kit.style import remove_style
 
         remove_style(qapp)
 
@@ -89,9 +88,9 @@ def ui_files(ui_template, tmp_path) -> UiFiles:
 def ui_context(ui_files, qapp):
     """An AppContext for an.demo: cache open, central reachable (`ctx.extra["central_up"]`
     is a one-item list: set it to False to make the central database unreachable)."""
-    from cumuldesk.ui.changes import Changes
-    from cumuldesk.ui.context import AppContext
-    from cumuldesk.ui.settings import Settings
+    from cumuldesk.ui.kit.changes import Changes
+    from cumuldesk.ui.kit.context import AppContext
+    from cumuldesk.ui.kit.settings import Settings
 
     cache = LocalCache.open(ui_files.cache, UI_CACHE_KEY, owner=HANDLER)
     up = [True]
@@ -116,7 +115,7 @@ def ui_context(ui_files, qapp):
         extra={"central_up": up},
     )
     yield ctx
-    from cumuldesk.ui.ops import wait_for_ops
+    from cumuldesk.ui.kit.ops import wait_for_ops
 
     wait_for_ops(10_000)
     cache.close()

@@ -30,7 +30,7 @@ from sqlalchemy import select
 
 from cumuldesk.storage.models import Case, Person
 from cumuldesk.ui.main_window import MainWindow
-from cumuldesk.ui.ops import wait_for_ops
+from cumuldesk.ui.kit.ops import wait_for_ops
 
 CONTROLS = (
     QAbstractButton,
@@ -180,7 +180,7 @@ def _check_dialog(dialog: QWidget) -> None:
 
 
 def test_the_sign_in_dialog(qtbot, monkeypatch, tmp_path):
-    from cumuldesk.ui.settings import Settings
+    from cumuldesk.ui.kit.settings import Settings
     from cumuldesk.ui.signin_dialog import SignInDialog
 
     monkeypatch.setattr("cumuldesk.ui.signin_dialog.needs_passphrase", lambda username: True)

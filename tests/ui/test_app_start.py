@@ -22,7 +22,7 @@ from cumuldesk.config import demo_database_path
 from cumuldesk.paths import data_dir
 from cumuldesk.services.worklist import load_worklist
 from cumuldesk.ui import app as app_module
-from cumuldesk.ui import logs
+from cumuldesk.ui.kit import logs
 from cumuldesk.ui.lock import InactivityLock
 from cumuldesk.ui.signin_dialog import SignInDialog
 

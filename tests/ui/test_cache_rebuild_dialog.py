@@ -26,7 +26,7 @@ from cumuldesk.services.sync_service import sync_once
 from cumuldesk.storage.database import open_central
 from cumuldesk.storage.models import Case
 from cumuldesk.ui.cache_rebuild_dialog import RebuildCacheDialog
-from cumuldesk.ui.settings import Settings
+from cumuldesk.ui.kit.settings import Settings
 from cumuldesk.ui.signin_dialog import SignInDialog, sign_in_for_desktop
 
 USER = "an.demo"

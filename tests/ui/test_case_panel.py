@@ -9,7 +9,7 @@ from cumuldesk.services import case_work
 from cumuldesk.services.dossiers import open_dossier
 from cumuldesk.storage.models import Case, Note, Person
 from cumuldesk.ui.case_panel import CasePanel, status_label
-from cumuldesk.ui.changes import CASES, OUTBOX
+from cumuldesk.ui.kit.changes import CASES, OUTBOX
 
 
 def _view(ctx, insz: str):

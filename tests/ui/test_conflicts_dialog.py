@@ -16,9 +16,9 @@ from cumuldesk.services.sync_service import SyncState, sync_once
 from cumuldesk.storage.cache_models import CONFLICT, PENDING, REJECTED
 from cumuldesk.storage.models import Answer, Case, CaseStatus
 from cumuldesk.sync.outbox import items
-from cumuldesk.ui.changes import CASES, OUTBOX
+from cumuldesk.ui.kit.changes import CASES, OUTBOX
 from cumuldesk.ui.conflicts_dialog import ConflictsDialog
-from cumuldesk.ui.formatting import moment
+from cumuldesk.ui.kit.formatting import moment
 from cumuldesk.ui.status_bar import SyncStatusBar
 
 CENTRAL_CHANGE = datetime(2026, 11, 23, 8, 45, tzinfo=UTC)  # eva.demo, meanwhile

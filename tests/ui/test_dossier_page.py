@@ -17,7 +17,7 @@ from cumuldesk.storage.cache_models import retro_flags
 from cumuldesk.storage.models import Case, CaseStatus, Person
 from cumuldesk.sync.outbox import counts
 from cumuldesk.ui.case_panel import status_label
-from cumuldesk.ui.changes import SYNC
+from cumuldesk.ui.kit.changes import SYNC
 from cumuldesk.ui.dossier_page import DossierPage
 from cumuldesk.ui.retro_banner import months_text
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from cumuldesk.domain.months import Month
-from cumuldesk.ui.formatting import day, moment, money, money_eur, month_label
+from cumuldesk.ui.kit.formatting import day, moment, money, money_eur, month_label
 
 
 @pytest.mark.parametrize(

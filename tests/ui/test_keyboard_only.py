@@ -23,9 +23,9 @@ from cumuldesk.storage.models import Case, Person
 from cumuldesk.ui.app import open_window
 from cumuldesk.ui.letter_dialog import LetterDialog
 from cumuldesk.ui.letter_load import PROPOSAL
-from cumuldesk.ui.ops import wait_for_ops
+from cumuldesk.ui.kit.ops import wait_for_ops
 from cumuldesk.ui.periods_table import COL_FROM, COL_LANE
-from cumuldesk.ui.settings import Settings
+from cumuldesk.ui.kit.settings import Settings
 from cumuldesk.ui.signin_dialog import SignInDialog
 
 PASSWORD = "an-demo-password"  # the demo handler's public password (README)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from cumuldesk.ui.ops import wait_for_ops
+from cumuldesk.ui.kit.ops import wait_for_ops
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def _fits(qtbot, dialog: QWidget) -> None:
 def test_sign_in_preferences_and_shortcuts(qtbot, double_font, monkeypatch, tmp_path):
     from cumuldesk.ui.main_window import ShortcutsDialog
     from cumuldesk.ui.preferences import PreferencesDialog
-    from cumuldesk.ui.settings import Settings
+    from cumuldesk.ui.kit.settings import Settings
     from cumuldesk.ui.signin_dialog import SignInDialog
 
     monkeypatch.setattr("cumuldesk.ui.signin_dialog.needs_passphrase", lambda username: True)

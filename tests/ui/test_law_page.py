@@ -23,14 +23,14 @@ from ui.text_walk import Marking, unmarked, visible_texts
 
 from cumuldesk.services.law import central_parameters
 from cumuldesk.storage.models import Handler, LawValue, Role
-from cumuldesk.ui.i18n import install_translators
+from cumuldesk.ui.kit.i18n import install_translators
 from cumuldesk.ui.law_actions import LawActions
 from cumuldesk.ui.law_model import COL_PARAMETER, COL_STATE, COL_VALUE, COL_VERSION
 from cumuldesk.ui.law_page import LawPage
 from cumuldesk.ui.law_propose_dialog import ProposeDialog
 from cumuldesk.ui.law_reject_dialog import RejectDialog
 from cumuldesk.ui.main_window import MainWindow
-from cumuldesk.ui.ops import wait_for_ops
+from cumuldesk.ui.kit.ops import wait_for_ops
 
 PROPOSER = "eva.demo"  # a supervisor of the demo data
 APPROVER = "max.sup"

@@ -27,7 +27,7 @@ from cumuldesk.ui.letter_dialog import LetterDialog, open_letter_dialog
 from cumuldesk.ui.letter_document import write_pdf
 from cumuldesk.ui.letter_load import ADVICE, PROPOSAL
 from cumuldesk.ui.letter_output import UnverifiedConfirmation
-from cumuldesk.ui.ops import wait_for_ops
+from cumuldesk.ui.kit.ops import wait_for_ops
 
 _found: dict[str, str] = {}  # recommendation -> INSZ (the demo data is the same every run)
 MARK = "Zie ook ons gesprek van vorige week"

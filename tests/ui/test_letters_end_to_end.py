@@ -18,7 +18,7 @@ from cumuldesk.storage.models import AuditEvent
 from cumuldesk.ui.letter_dialog import LetterDialog
 from cumuldesk.ui.letter_load import PROPOSAL
 from cumuldesk.ui.main_window import MainWindow
-from cumuldesk.ui.ops import wait_for_ops
+from cumuldesk.ui.kit.ops import wait_for_ops
 
 
 def _actions(ctx) -> list[tuple[str, dict]]:

@@ -25,8 +25,8 @@ from cumuldesk.domain.insz import (
     normalise_insz_input,
     parse_insz,
 )
-from cumuldesk.ui import logs
-from cumuldesk.ui.logs import MASK, mask_insz, setup_logging
+from cumuldesk.ui.kit import logs
+from cumuldesk.ui.kit.logs import MASK, mask_insz, setup_logging
 
 INSZ = build_insz(date(1985, 7, 30), 33)  # 85073003328
 EXAMPLES = 300  # hypothesis examples per test (bounded for CI)

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from cumuldesk.errors import BadInput
-from cumuldesk.ui import logs
-from cumuldesk.ui.logs import MASK, install_excepthook, mask_insz, setup_logging
+from cumuldesk.ui.kit import logs
+from cumuldesk.ui.kit.logs import MASK, install_excepthook, mask_insz, setup_logging
 
 DIGITS_11 = re.compile(r"\d(?:[.\- ]?\d){10}")
 
@@ -75,7 +75,7 @@ def test_an_unhandled_error_is_logged_and_shown_in_words(log_file, qtbot, monkey
     shown: list[str] = []
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    monkeypatch.setattr("cumuldesk.ui.ops.QMessageBox.exec", lambda box: shown.append(box.text()))
+    monkeypatch.setattr("cumuldesk.ui.kit.ops.QMessageBox.exec", lambda box: shown.append(box.text()))
     install_excepthook(lambda: None)
 
     def broken_slot() -> None:

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushB
 
 from cumuldesk.errors import BadInput
 from cumuldesk.sync.progress import check_cancel
-from cumuldesk.ui import ops
-from cumuldesk.ui.ops import Op, user_message, wait_for_ops
+from cumuldesk.ui.kit import ops
+from cumuldesk.ui.kit.ops import Op, user_message, wait_for_ops
 
 
 def test_the_work_runs_on_a_worker_and_the_result_comes_back_on_the_gui_thread(qapp):

@@ -9,7 +9,7 @@ import sqlite3
 
 from sqlalchemy.exc import OperationalError
 
-from cumuldesk.ui.ops import user_message
+from cumuldesk.ui.kit.ops import user_message
 
 
 def test_a_full_local_disk_is_said_as_such(qapp):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cumuldesk.ui.main_window import MainWindow
 from cumuldesk.ui.preferences import PreferencesDialog
-from cumuldesk.ui.settings import Settings
+from cumuldesk.ui.kit.settings import Settings
 
 
 class _Lock:

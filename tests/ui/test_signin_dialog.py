@@ -18,8 +18,8 @@ from cumuldesk.config import demo_database_path
 from cumuldesk.services import demo_data
 from cumuldesk.services.cache_service import cache_path
 from cumuldesk.storage.keys import salt_path
-from cumuldesk.ui import logs
-from cumuldesk.ui.settings import Settings
+from cumuldesk.ui.kit import logs
+from cumuldesk.ui.kit.settings import Settings
 from cumuldesk.ui.signin_dialog import SignInDialog, sign_in_for_desktop
 
 PASSWORD = "an-demo-password"

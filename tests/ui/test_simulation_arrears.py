@@ -20,9 +20,9 @@ from cumuldesk.params.loader import ParameterSet, load_parameters
 from cumuldesk.services.dossiers import stored_dossier
 from cumuldesk.services.law_names import kind_name, value_name
 from cumuldesk.storage.models import Person
-from cumuldesk.ui.formatting import money, money_eur
-from cumuldesk.ui.i18n import install_translators
-from cumuldesk.ui.ops import wait_for_ops
+from cumuldesk.ui.kit.formatting import money, money_eur
+from cumuldesk.ui.kit.i18n import install_translators
+from cumuldesk.ui.kit.ops import wait_for_ops
 
 __all__ = ["page"]  # the simulation page fixture, shared
 

@@ -26,8 +26,8 @@ from cumuldesk.services.simulation_form import (
     verdict,
 )
 from cumuldesk.storage.models import IvtItDecision, Person
-from cumuldesk.ui.formatting import money
-from cumuldesk.ui.ops import wait_for_ops
+from cumuldesk.ui.kit.formatting import money
+from cumuldesk.ui.kit.ops import wait_for_ops
 from cumuldesk.ui.simulation_page import SimulationPage
 
 _found: dict[str, str] = {}  # recommendation -> INSZ (the demo data is the same every run)

@@ -1,4 +1,4 @@
-"""The application stylesheet (ui/style.py, resources/style/cumuldesk.qss): it parses
+"""The application stylesheet (ui/kit/style.py, resources/style/cumuldesk.qss): it parses
 without Qt warnings, banners and headings stay readable (WCAG contrast measured on the
 pixels drawn) on a light and on a dark palette, the timeline's lane labels too, and a
 focused control shows a frame. Every test puts the application's palette and stylesheet
@@ -35,7 +35,7 @@ from cumuldesk.services.timeline import PointsRow, build_timeline
 from cumuldesk.ui.retro_banner import RetroBanner
 from cumuldesk.ui.simulation_widgets import ErrorMark, VerdictBanner
 from cumuldesk.ui.status_bar import OfflineBanner
-from cumuldesk.ui.style import (
+from cumuldesk.ui.kit.style import (
     SEVERITIES,
     apply_style,
     contrast,

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from cumuldesk.services.case_work import add_note
 from cumuldesk.services.sync_service import SyncReport, SyncState
 from cumuldesk.storage.models import Case
-from cumuldesk.ui.changes import CASES, DOSSIERS, OUTBOX, SYNC
+from cumuldesk.ui.kit.changes import CASES, DOSSIERS, OUTBOX, SYNC
 from cumuldesk.ui.sync_worker import SyncWorker, changed_kinds
 
 RETRY = (0.05,)  # seconds: the central database is tried again quickly
@@ -120,7 +120,7 @@ def test_new_law_data_reach_the_open_window_with_the_next_sync(qtbot, worker, ui
 
     from cumuldesk.services import law
     from cumuldesk.storage.models import Role
-    from cumuldesk.ui.changes import PARAMETERS
+    from cumuldesk.ui.kit.changes import PARAMETERS
 
     central = ui_context.connect()  # the fixture's central database, as a supervisor's desk
     with central.sessions.begin() as session:

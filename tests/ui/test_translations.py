@@ -31,13 +31,13 @@ from ui.text_walk import Marking, unmarked, visible_texts
 from cumuldesk.services.demo_cases import DEMO_HANDLERS
 from cumuldesk.services.sync_service import SyncState
 from cumuldesk.storage.models import Case, Handler, Note, Person
-from cumuldesk.ui import formatting
-from cumuldesk.ui.i18n import LANGUAGES, install_translators, translation_file
+from cumuldesk.ui.kit import formatting
+from cumuldesk.ui.kit.i18n import LANGUAGES, install_translators, translation_file
 from cumuldesk.ui.letter_dialog import LetterDialog
 from cumuldesk.ui.letter_load import PROPOSAL
 from cumuldesk.ui.lock import InactivityLock
 from cumuldesk.ui.main_window import MainWindow, ShortcutsDialog
-from cumuldesk.ui.ops import wait_for_ops
+from cumuldesk.ui.kit.ops import wait_for_ops
 from cumuldesk.ui.preferences import PreferencesDialog
 from cumuldesk.ui.signin_dialog import SignInDialog
 
@@ -330,7 +330,7 @@ def test_the_translation_tools_are_installed():
     [("fr_BE", "fr"), ("nl_BE", "nl"), ("de_DE", "de"), ("en_GB", "nl"), ("fr_FR", "fr")],
 )
 def test_the_language_follows_the_system_and_dutch_is_the_default(system, expected):
-    from cumuldesk.ui.i18n import resolve, system_language
+    from cumuldesk.ui.kit.i18n import resolve, system_language
 
     assert system_language(QLocale(system)) == expected
     assert resolve("system", QLocale(system)) == expected

@@ -26,7 +26,7 @@ from cumuldesk.services.worklist import (
 )
 from cumuldesk.services.worklist_export import HEADER_ROW
 from cumuldesk.storage.models import AuditEvent
-from cumuldesk.ui.changes import CASES, OUTBOX, SYNC
+from cumuldesk.ui.kit.changes import CASES, OUTBOX, SYNC
 from cumuldesk.ui.worklist_model import (
     COL_AGE,
     COL_CASE,

@@ -10,7 +10,7 @@ the package: `scripts/translations.py` does both, and
 language or a `.qm` file is older than its `.ts`.
 
 Qt's own texts (standard buttons, the file dialog) come from Qt's `qtbase_<language>.qm`.
-Dates and amounts follow the language the Belgian way (`cumuldesk.ui.formatting`).
+Dates and amounts follow the language the Belgian way (`cumuldesk.ui.kit.formatting`).
 """
 
 from __future__ import annotations
@@ -21,8 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cumuldesk.domain.texts import Message
-from cumuldesk.ui import formatting
-
+from cumuldesk.ui.kit import formatting
 # the languages a handler can choose, in their own words (never translated)
 LANGUAGES: dict[str, str] = {"nl": "Nederlands", "fr": "Français", "de": "Deutsch"}
 DEFAULT_LANGUAGE = "nl"

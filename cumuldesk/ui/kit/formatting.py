@@ -1,7 +1,7 @@
 """How the desktop application shows money, days, months and moments: one place.
 
 The Belgian way for the interface language (`set_language`, called by
-`cumuldesk.ui.i18n.install_translators`): amounts `1.234,56 EUR` in Dutch and German,
+`cumuldesk.ui.kit.i18n.install_translators`): amounts `1.234,56 EUR` in Dutch and German,
 `1 234,56 EUR` in French (a no-break space between the thousands, so an amount never
 breaks over two lines); days `15/03/2023`, months `03/2023`, moments in the local time
 zone `15/03/2023 14:05` in every language. Qt-free plain functions (tested without a

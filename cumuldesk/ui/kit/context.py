@@ -14,8 +14,8 @@ from cumuldesk.services.central import Central
 from cumuldesk.services.identity import Identity
 from cumuldesk.storage.audit import utcnow
 from cumuldesk.storage.cache import LocalCache
-from cumuldesk.ui.changes import Changes
-from cumuldesk.ui.settings import Settings
+from cumuldesk.ui.kit.changes import Changes
+from cumuldesk.ui.kit.settings import Settings
 
 
 @dataclass

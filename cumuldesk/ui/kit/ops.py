@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.storage.files import local_disk_error
 from cumuldesk.sync.progress import SyncCancelled
-from cumuldesk.ui.i18n import translated
+from cumuldesk.ui.kit.i18n import translated
 
 log = logging.getLogger(__name__)
 

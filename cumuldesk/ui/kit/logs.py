@@ -134,7 +134,7 @@ def install_excepthook(
     `parent_getter()` (a widget or None); `show_dialog=False` (the smoke test, which has
     no one to click) only logs. Exceptions of other threads are logged."""
     unhandled.clear()
-    from cumuldesk.ui.ops import show_error
+    from cumuldesk.ui.kit.ops import show_error
 
     log = logging.getLogger("cumuldesk.unhandled")
     showing = threading.Event()

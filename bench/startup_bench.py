@@ -1,6 +1,6 @@
 """Benchmark of the desktop application's cold start (not a test).
 
-Each run is a new Python process (`python -c`) that imports `cumuldesk.ui.app` and runs
+Each run is a new Python process (`python -c`) that imports `cumuldesk.ui.shell.app` and runs
 its smoke path (`cumuldesk app --smoke-test`): sign in as an.demo from the environment,
 open the main window, let its first loads end, close. Measured from just before the
 process is started to
@@ -20,7 +20,7 @@ in a table.
     .venv/bin/python bench/startup_bench.py [--runs 5] [--persons 5000] [--stand-in]
 
 `--stand-in` (automatic while the real main window cannot be built yet) measures with a
-plain QMainWindow instead of `cumuldesk.ui.main_window.MainWindow`.
+plain QMainWindow instead of `cumuldesk.ui.shell.main_window.MainWindow`.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from pathlib import Path
 REPOSITORY = Path(__file__).resolve().parents[1]
 USER, PASSWORD = "an.demo", "an-demo-password"
 WINDOW_MODULES = (
-    "cumuldesk.ui.main_window",
+    "cumuldesk.ui.shell.main_window",
     "cumuldesk.ui.worklist_page",
     "cumuldesk.ui.dossier_page",
     "cumuldesk.ui.simulation_page",
@@ -47,7 +47,7 @@ WINDOW_MODULES = (
 CHILD = r"""
 import sys, time, types
 stand_in = sys.argv[1] == "stand-in"
-from cumuldesk.ui import app
+from cumuldesk.ui.shell import app
 if stand_in:
     from PySide6.QtCore import Signal
     from PySide6.QtWidgets import QLabel, QMainWindow
@@ -59,7 +59,7 @@ if stand_in:
             super().__init__(parent)
             self.setCentralWidget(QLabel("stand-in main window"))
 
-    sys.modules["cumuldesk.ui.main_window"] = types.SimpleNamespace(MainWindow=StandIn)
+    sys.modules["cumuldesk.ui.shell.main_window"] = types.SimpleNamespace(MainWindow=StandIn)
 code = app.main(
     ["--smoke-test"],
     on_shown=lambda window: print("SHOWN", time.time(), flush=True),
@@ -74,9 +74,9 @@ DIALOG_CHILD = """
 import sys, time
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from cumuldesk.ui import app
+from cumuldesk.ui.shell import app
 from cumuldesk.ui.kit.settings import Settings
-from cumuldesk.ui.signin_dialog import SignInDialog
+from cumuldesk.ui.shell.signin_dialog import SignInDialog
 qapp = QApplication(sys.argv[:1])
 dialog = SignInDialog(Settings())
 dialog.show()
@@ -162,7 +162,7 @@ def main() -> int:
         dialogs = [dialog_run(env) for _ in range(args.runs)]
     shown = [run[0] for run in runs]
     loaded = [run[1] for run in runs]
-    window = "stand-in QMainWindow" if stand_in else "cumuldesk.ui.main_window.MainWindow"
+    window = "stand-in QMainWindow" if stand_in else "cumuldesk.ui.shell.main_window.MainWindow"
     if missing and not args.stand_in:
         window += f" (missing: {', '.join(missing)})"
     print(f"Cold start to a usable window: {len(runs)} runs, new process each, {window}")

@@ -133,7 +133,7 @@ if [ "$SMOKE" = 1 ]; then
     fi
     grep -q "smoke test: dossier opened" "$LOG" 2>/dev/null \
         || fail "smoke test: the log does not say that a dossier was opened"
-    grep "smoke test:" "$LOG" | sed 's/^.*cumuldesk.ui.app: /  /'
+    grep "smoke test:" "$LOG" | sed 's/^.*cumuldesk.ui.shell.app: /  /'
     echo "Smoke test passed: signed in as an.demo, opened a dossier, exited 0."
 fi
 

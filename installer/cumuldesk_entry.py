@@ -1,6 +1,6 @@
 """The frozen application's entry point (installer/cumuldesk.spec builds two executables
 from it, sharing one folder of libraries): `cumuldesk-desk` opens the desktop window
-(cumuldesk.ui.app:main, with its arguments: --user, --language, --smoke-test) and
+(cumuldesk.ui.shell.app:main, with its arguments: --user, --language, --smoke-test) and
 `cumuldesk` is the command line (cumuldesk.cli:main, `cumuldesk --help`)."""
 
 import os
@@ -17,7 +17,7 @@ def _run() -> int:
         from cumuldesk.__main__ import run as cli_main  # Ctrl+C while loading: exit 130
 
         return cli_main()
-    from cumuldesk.ui.app import main as desk_main
+    from cumuldesk.ui.shell.app import main as desk_main
 
     return desk_main()
 

@@ -272,20 +272,20 @@ def _render(args: argparse.Namespace) -> int:
     from cumuldesk.services.demo_data import create_demo_data
     from cumuldesk.services.worklist import CONFLICTS_NOW
     from cumuldesk.storage.database import DatabaseUnavailable
-    from cumuldesk.ui.app import open_window
-    from cumuldesk.ui.conflicts_dialog import ConflictsDialog
+    from cumuldesk.ui.shell.app import open_window
+    from cumuldesk.ui.shell.conflicts_dialog import ConflictsDialog
     from cumuldesk.ui.letter_dialog import LetterDialog
-    from cumuldesk.ui.main_window import ShortcutsDialog
+    from cumuldesk.ui.shell.main_window import ShortcutsDialog
     from cumuldesk.ui.kit.ops import wait_for_ops
-    from cumuldesk.ui.preferences import PreferencesDialog
+    from cumuldesk.ui.shell.preferences import PreferencesDialog
     from cumuldesk.ui.kit.settings import Settings
-    from cumuldesk.ui.signin_dialog import SignInDialog
+    from cumuldesk.ui.shell.signin_dialog import SignInDialog
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("CumulDesk")
     install_language(app, args.language)
     try:  # the application's own look (icon, style sheet), as `cumuldesk app` applies it
-        from cumuldesk.ui.app import apply_look
+        from cumuldesk.ui.shell.app import apply_look
 
         apply_look(app)
     except ImportError:

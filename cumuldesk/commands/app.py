@@ -37,7 +37,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace, out: TextIO) -> int:
-    from cumuldesk.ui.app import main
+    from cumuldesk.ui.shell.app import main
 
     argv: list[str] = []
     if args.user:

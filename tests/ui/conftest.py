@@ -42,7 +42,7 @@ def _central(path: Path, *, must_exist: bool = True) -> Central:
 
 @pytest.fixture(autouse=True)
 def _source_texts_after_each_test(qapp):
-    """A test that starts the application (`ui.app.main`) installs the interface language
+    """A test that starts the application (`ui.shell.app.main`) installs the interface language
     and the style sheet: put the untranslated texts, Dutch formatting, the default locale
     and no style sheet back, so the next test reads the texts it expects."""
     from PySide6.QtCore import QLocale

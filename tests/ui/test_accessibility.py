@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from cumuldesk.storage.models import Case, Person
-from cumuldesk.ui.main_window import MainWindow
+from cumuldesk.ui.shell.main_window import MainWindow
 from cumuldesk.ui.kit.ops import wait_for_ops
 
 CONTROLS = (
@@ -181,9 +181,9 @@ def _check_dialog(dialog: QWidget) -> None:
 
 def test_the_sign_in_dialog(qtbot, monkeypatch, tmp_path):
     from cumuldesk.ui.kit.settings import Settings
-    from cumuldesk.ui.signin_dialog import SignInDialog
+    from cumuldesk.ui.shell.signin_dialog import SignInDialog
 
-    monkeypatch.setattr("cumuldesk.ui.signin_dialog.needs_passphrase", lambda username: True)
+    monkeypatch.setattr("cumuldesk.ui.shell.signin_dialog.needs_passphrase", lambda username: True)
     dialog = SignInDialog(Settings(str(tmp_path / "desk.ini")))  # demo mode: the accounts
     qtbot.addWidget(dialog)
     dialog.show()
@@ -209,10 +209,10 @@ def test_the_letter_dialog(qtbot, ui_context, monkeypatch):
 
 
 def test_preferences_shortcuts_conflicts_and_the_lock_screen(qtbot, ui_context):
-    from cumuldesk.ui.conflicts_dialog import ConflictsDialog
-    from cumuldesk.ui.lock import LockScreen
-    from cumuldesk.ui.main_window import ShortcutsDialog
-    from cumuldesk.ui.preferences import PreferencesDialog
+    from cumuldesk.ui.shell.conflicts_dialog import ConflictsDialog
+    from cumuldesk.ui.shell.lock import LockScreen
+    from cumuldesk.ui.shell.main_window import ShortcutsDialog
+    from cumuldesk.ui.shell.preferences import PreferencesDialog
 
     window = MainWindow(ui_context, start_sync=False)
     qtbot.addWidget(window)

@@ -17,9 +17,9 @@ from cumuldesk.storage.cache_models import CONFLICT, PENDING, REJECTED
 from cumuldesk.storage.models import Answer, Case, CaseStatus
 from cumuldesk.sync.outbox import items
 from cumuldesk.ui.kit.changes import CASES, OUTBOX
-from cumuldesk.ui.conflicts_dialog import ConflictsDialog
+from cumuldesk.ui.shell.conflicts_dialog import ConflictsDialog
 from cumuldesk.ui.kit.formatting import moment
-from cumuldesk.ui.status_bar import SyncStatusBar
+from cumuldesk.ui.shell.status_bar import SyncStatusBar
 
 CENTRAL_CHANGE = datetime(2026, 11, 23, 8, 45, tzinfo=UTC)  # eva.demo, meanwhile
 ANSWERED_ON = date(2026, 11, 20)
@@ -251,7 +251,7 @@ def test_the_status_bar_link_opens_the_dialog(qtbot, ui_context, monkeypatch):
 
 
 def test_the_sync_menu_opens_the_dialog_too(qtbot, ui_context, monkeypatch):
-    from cumuldesk.ui.main_window import MainWindow
+    from cumuldesk.ui.shell.main_window import MainWindow
 
     window = MainWindow(ui_context, start_sync=False)
     qtbot.addWidget(window)

@@ -17,11 +17,11 @@ from cumuldesk.services.dossiers import stored_dossier
 from cumuldesk.services.simulation_form import verdict
 from cumuldesk.storage.database import open_central, session_factory
 from cumuldesk.storage.models import Case, Person
-from cumuldesk.ui.app import open_window
+from cumuldesk.ui.shell.app import open_window
 from cumuldesk.ui.kit.formatting import month_label
 from cumuldesk.ui.kit.ops import wait_for_ops
 from cumuldesk.ui.kit.settings import Settings
-from cumuldesk.ui.signin_dialog import SignInDialog
+from cumuldesk.ui.shell.signin_dialog import SignInDialog
 
 PASSWORD = "an-demo-password"  # the demo handler's public password (README)
 

@@ -20,13 +20,13 @@ from cumuldesk.services.assessment import check
 from cumuldesk.services.dossiers import DossierView, stored_dossier
 from cumuldesk.storage.database import open_central, session_factory
 from cumuldesk.storage.models import Case, Person
-from cumuldesk.ui.app import open_window
+from cumuldesk.ui.shell.app import open_window
 from cumuldesk.ui.letter_dialog import LetterDialog
 from cumuldesk.ui.letter_load import PROPOSAL
 from cumuldesk.ui.kit.ops import wait_for_ops
 from cumuldesk.ui.periods_table import COL_FROM, COL_LANE
 from cumuldesk.ui.kit.settings import Settings
-from cumuldesk.ui.signin_dialog import SignInDialog
+from cumuldesk.ui.shell.signin_dialog import SignInDialog
 
 PASSWORD = "an-demo-password"  # the demo handler's public password (README)
 NONE = Qt.KeyboardModifier.NoModifier

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from cumuldesk.storage.models import Case, Person
-from cumuldesk.ui.main_window import MainWindow
+from cumuldesk.ui.shell.main_window import MainWindow
 from cumuldesk.ui.kit.ops import wait_for_ops
 
 

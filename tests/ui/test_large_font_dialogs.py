@@ -39,12 +39,12 @@ def _fits(qtbot, dialog: QWidget) -> None:
 
 
 def test_sign_in_preferences_and_shortcuts(qtbot, double_font, monkeypatch, tmp_path):
-    from cumuldesk.ui.main_window import ShortcutsDialog
-    from cumuldesk.ui.preferences import PreferencesDialog
+    from cumuldesk.ui.shell.main_window import ShortcutsDialog
+    from cumuldesk.ui.shell.preferences import PreferencesDialog
     from cumuldesk.ui.kit.settings import Settings
-    from cumuldesk.ui.signin_dialog import SignInDialog
+    from cumuldesk.ui.shell.signin_dialog import SignInDialog
 
-    monkeypatch.setattr("cumuldesk.ui.signin_dialog.needs_passphrase", lambda username: True)
+    monkeypatch.setattr("cumuldesk.ui.shell.signin_dialog.needs_passphrase", lambda username: True)
     settings = Settings(str(tmp_path / "desk.ini"))
     signin = SignInDialog(settings)
     qtbot.addWidget(signin)
@@ -67,7 +67,7 @@ def test_sign_in_preferences_and_shortcuts(qtbot, double_font, monkeypatch, tmp_
 def test_conflicts_and_letters(qtbot, double_font, ui_context):
     from ui.test_letter_dialog import find, report_of
 
-    from cumuldesk.ui.conflicts_dialog import ConflictsDialog
+    from cumuldesk.ui.shell.conflicts_dialog import ConflictsDialog
     from cumuldesk.ui.letter_dialog import open_letter_dialog
     from cumuldesk.ui.letter_load import PROPOSAL
 

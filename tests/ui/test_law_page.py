@@ -29,7 +29,7 @@ from cumuldesk.ui.law_model import COL_PARAMETER, COL_STATE, COL_VALUE, COL_VERS
 from cumuldesk.ui.law_page import LawPage
 from cumuldesk.ui.law_propose_dialog import ProposeDialog
 from cumuldesk.ui.law_reject_dialog import RejectDialog
-from cumuldesk.ui.main_window import MainWindow
+from cumuldesk.ui.shell.main_window import MainWindow
 from cumuldesk.ui.kit.ops import wait_for_ops
 
 PROPOSER = "eva.demo"  # a supervisor of the demo data
@@ -298,7 +298,7 @@ def test_a_refusal_of_the_central_database_is_shown_in_the_dialog(qtbot, ui_cont
 
 
 def test_the_law_data_tab_in_the_window(qtbot, ui_context, central, monkeypatch):
-    from cumuldesk.ui.sync_worker import SyncWorker
+    from cumuldesk.ui.shell.sync_worker import SyncWorker
 
     calls: list[bool] = []
     monkeypatch.setattr(SyncWorker, "sync_now", lambda self: calls.append(True))

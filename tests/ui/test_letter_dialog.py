@@ -334,7 +334,7 @@ def test_closing_with_unsaved_edits_asks_first(qtbot, ui_context, no_modals):
 
 
 def test_the_main_window_wires_the_draft_letter_button(qtbot, ui_context):
-    from cumuldesk.ui.main_window import MainWindow
+    from cumuldesk.ui.shell.main_window import MainWindow
 
     window = MainWindow(ui_context, start_sync=False)
     qtbot.addWidget(window)

@@ -17,7 +17,7 @@ from ui.test_letter_dialog import find, pdf_text
 from cumuldesk.storage.models import AuditEvent
 from cumuldesk.ui.letter_dialog import LetterDialog
 from cumuldesk.ui.letter_load import PROPOSAL
-from cumuldesk.ui.main_window import MainWindow
+from cumuldesk.ui.shell.main_window import MainWindow
 from cumuldesk.ui.kit.ops import wait_for_ops
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from cumuldesk.services.signin import offline_verifier, remember_offline
-from cumuldesk.ui.lock import InactivityLock, LockScreen
+from cumuldesk.ui.shell.lock import InactivityLock, LockScreen
 
 PERSONAL = "Quirijntje Zwartveldenhoek, 85.07.30-033.28"
 PASSWORD = "an-demo-password"

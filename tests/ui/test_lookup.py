@@ -15,7 +15,7 @@ from sqlalchemy import select
 from cumuldesk.domain.insz import InszKind, build_insz, format_insz
 from cumuldesk.storage.models import Person
 from cumuldesk.ui.kit.changes import DOSSIERS
-from cumuldesk.ui.lookup import LookupBar
+from cumuldesk.ui.shell.lookup import LookupBar
 
 BIRTH = date(2008, 11, 23)
 DIGITS = build_insz(BIRTH, 17)

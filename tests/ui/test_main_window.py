@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from cumuldesk.domain.insz import build_insz, format_insz
 from cumuldesk.services.sync_service import SyncState
-from cumuldesk.ui.main_window import GEOMETRY, MainWindow, PageFactories, ShortcutsDialog
+from cumuldesk.ui.shell.main_window import GEOMETRY, MainWindow, PageFactories, ShortcutsDialog
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)  # the ui_context clock
 

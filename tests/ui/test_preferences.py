@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from cumuldesk.ui.main_window import MainWindow
-from cumuldesk.ui.preferences import PreferencesDialog
+from cumuldesk.ui.shell.main_window import MainWindow
+from cumuldesk.ui.shell.preferences import PreferencesDialog
 from cumuldesk.ui.kit.settings import Settings
 
 

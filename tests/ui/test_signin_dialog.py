@@ -20,7 +20,7 @@ from cumuldesk.services.cache_service import cache_path
 from cumuldesk.storage.keys import salt_path
 from cumuldesk.ui.kit import logs
 from cumuldesk.ui.kit.settings import Settings
-from cumuldesk.ui.signin_dialog import SignInDialog, sign_in_for_desktop
+from cumuldesk.ui.shell.signin_dialog import SignInDialog, sign_in_for_desktop
 
 PASSWORD = "an-demo-password"
 DIGITS_11 = re.compile(r"\d(?:[.\- ]?\d){10}")

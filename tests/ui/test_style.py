@@ -34,7 +34,7 @@ from cumuldesk.services.simulation_form import NOT_APPLICABLE, RENOUNCE
 from cumuldesk.services.timeline import PointsRow, build_timeline
 from cumuldesk.ui.retro_banner import RetroBanner
 from cumuldesk.ui.simulation_widgets import ErrorMark, VerdictBanner
-from cumuldesk.ui.status_bar import OfflineBanner
+from cumuldesk.ui.shell.status_bar import OfflineBanner
 from cumuldesk.ui.kit.style import (
     SEVERITIES,
     apply_style,

@@ -13,7 +13,7 @@ from cumuldesk.services.case_work import add_note
 from cumuldesk.services.sync_service import SyncReport, SyncState
 from cumuldesk.storage.models import Case
 from cumuldesk.ui.kit.changes import CASES, DOSSIERS, OUTBOX, SYNC
-from cumuldesk.ui.sync_worker import SyncWorker, changed_kinds
+from cumuldesk.ui.shell.sync_worker import SyncWorker, changed_kinds
 
 RETRY = (0.05,)  # seconds: the central database is tried again quickly
 

@@ -35,11 +35,11 @@ from cumuldesk.ui.kit import formatting
 from cumuldesk.ui.kit.i18n import LANGUAGES, install_translators, translation_file
 from cumuldesk.ui.letter_dialog import LetterDialog
 from cumuldesk.ui.letter_load import PROPOSAL
-from cumuldesk.ui.lock import InactivityLock
-from cumuldesk.ui.main_window import MainWindow, ShortcutsDialog
+from cumuldesk.ui.shell.lock import InactivityLock
+from cumuldesk.ui.shell.main_window import MainWindow, ShortcutsDialog
 from cumuldesk.ui.kit.ops import wait_for_ops
-from cumuldesk.ui.preferences import PreferencesDialog
-from cumuldesk.ui.signin_dialog import SignInDialog
+from cumuldesk.ui.shell.preferences import PreferencesDialog
+from cumuldesk.ui.shell.signin_dialog import SignInDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = Path(sys.executable).parent
@@ -146,7 +146,7 @@ def test_every_visible_text_goes_through_translation(
         other.show()
         assert _walk(other, data) == {}, type(other).__name__
 
-    from cumuldesk.ui.conflicts_dialog import ConflictsDialog
+    from cumuldesk.ui.shell.conflicts_dialog import ConflictsDialog
 
     conflicts = ConflictsDialog(ui_context, window)
     qtbot.addWidget(conflicts)

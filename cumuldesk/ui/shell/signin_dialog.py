@@ -47,11 +47,11 @@ from cumuldesk.services.signin_guard import WrongCredentials
 from cumuldesk.services.unlock import connector
 from cumuldesk.storage.cache import CacheDamaged, CacheLocked, CacheMismatch
 from cumuldesk.storage.keys import KeyUnavailable
-from cumuldesk.ui.cache_rebuild_dialog import RebuildCacheDialog
+from cumuldesk.ui.shell.cache_rebuild_dialog import RebuildCacheDialog
 from cumuldesk.ui.kit.changes import Changes
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.i18n import translated
-from cumuldesk.ui.lock import CONNECT_AS
+from cumuldesk.ui.shell.lock import CONNECT_AS
 from cumuldesk.ui.kit.ops import NETWORK, Op, user_message
 from cumuldesk.ui.kit.settings import Settings
 from cumuldesk.ui.kit.widgets import grow_to_contents

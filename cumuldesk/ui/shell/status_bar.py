@@ -2,11 +2,11 @@
 how old the data is, how many changes wait to be pushed (and conflicts), the progress of
 a sync under way, and a "Sync now" button. It only shows what it is given
 (`set_state`, `set_progress`, `set_syncing`, `show_failure`): the sync runs elsewhere
-(`cumuldesk.ui.sync_worker`). Also the offline banner the main window shows under the
+(`cumuldesk.ui.shell.sync_worker`). Also the offline banner the main window shows under the
 look-up while the central database cannot be reached.
 
 When conflicts or refused changes wait, a "Resolve ..." button beside the count emits
-`conflicts_requested` and opens the conflicts dialog (`ui.conflicts_dialog`)."""
+`conflicts_requested` and opens the conflicts dialog (`ui.shell.conflicts_dialog`)."""
 
 from __future__ import annotations
 
@@ -223,7 +223,7 @@ class SyncStatusBar(QStatusBar):
 
     def open_conflicts(self) -> None:
         """The conflicts dialog, over the window (modal: returns when it is closed)."""
-        from cumuldesk.ui.conflicts_dialog import open_conflicts
+        from cumuldesk.ui.shell.conflicts_dialog import open_conflicts
 
         open_conflicts(self.ctx, self.window())
 

@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 from cumuldesk.services.sync_service import DEFAULT_RETRY, SyncState
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.formatting import moment
-from cumuldesk.ui.lookup import LookupBar
+from cumuldesk.ui.shell.lookup import LookupBar
 from cumuldesk.ui.kit.ops import wait_for_ops
-from cumuldesk.ui.status_bar import OfflineBanner, SyncStatusBar
-from cumuldesk.ui.sync_worker import SyncWorker
+from cumuldesk.ui.shell.status_bar import OfflineBanner, SyncStatusBar
+from cumuldesk.ui.shell.sync_worker import SyncWorker
 
 log = logging.getLogger(__name__)
 
@@ -339,13 +339,13 @@ class MainWindow(QMainWindow):
 
     def show_conflicts(self) -> None:
         """Changes of yours the central database could not take as they were: choose."""
-        from cumuldesk.ui.conflicts_dialog import open_conflicts
+        from cumuldesk.ui.shell.conflicts_dialog import open_conflicts
 
         open_conflicts(self.ctx, self)
 
     def show_preferences(self) -> None:
         """Lock delay and sync interval; applied at once."""
-        from cumuldesk.ui.preferences import PreferencesDialog
+        from cumuldesk.ui.shell.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.ctx.settings, self)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:

@@ -26,11 +26,11 @@ from cumuldesk.services.identity import PASSWORD_ENV, USER_ENV
 from cumuldesk.ui.kit import logs
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.i18n import install_translators, resolve
-from cumuldesk.ui.lock import InactivityLock
+from cumuldesk.ui.shell.lock import InactivityLock
 from cumuldesk.ui.kit.logs import install_excepthook, setup_logging
 from cumuldesk.ui.kit.ops import wait_for_ops
 from cumuldesk.ui.kit.settings import Settings
-from cumuldesk.ui.signin_dialog import SignInDialog, sign_in_for_desktop
+from cumuldesk.ui.shell.signin_dialog import SignInDialog, sign_in_for_desktop
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +100,7 @@ def single_instance() -> QLockFile | None:
 
 def open_window(ctx: AppContext, *, start_sync: bool = True) -> QMainWindow:
     """The main window for `ctx`, shown, with its inactivity lock (`ctx.extra["lock"]`)."""
-    from cumuldesk.ui.main_window import MainWindow  # imported late: heavy, and tests swap it
+    from cumuldesk.ui.shell.main_window import MainWindow  # imported late: heavy, and tests swap it
 
     window = MainWindow(ctx, start_sync=start_sync)
     lock = InactivityLock(window, ctx)

@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     from cumuldesk.services.dossier_desk import load_dossier_data
     from cumuldesk.ui.kit.changes import Changes
     from cumuldesk.ui.kit.context import AppContext
-    from cumuldesk.ui.dossier_page import DossierPage
+    from cumuldesk.ui.dossier.page import DossierPage
     from cumuldesk.ui.kit.ops import wait_for_ops
     from cumuldesk.ui.kit.settings import Settings
 

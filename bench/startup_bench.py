@@ -40,7 +40,7 @@ USER, PASSWORD = "an.demo", "an-demo-password"
 WINDOW_MODULES = (
     "cumuldesk.ui.shell.main_window",
     "cumuldesk.ui.worklist_page",
-    "cumuldesk.ui.dossier_page",
+    "cumuldesk.ui.dossier.page",
     "cumuldesk.ui.simulation_page",
 )
 

@@ -36,7 +36,7 @@ from cumuldesk.services.simulation_form import (
 from cumuldesk.services.simulation_words import law_data_name
 from cumuldesk.ui.kit.changes import DOSSIERS, PARAMETERS
 from cumuldesk.ui.kit.context import AppContext
-from cumuldesk.ui.dossier_header import region_name
+from cumuldesk.ui.dossier.header import region_name
 from cumuldesk.ui.kit.formatting import day, money
 from cumuldesk.ui.kit.i18n import translated
 from cumuldesk.ui.kit.ops import LOCAL, Op, user_message

@@ -203,7 +203,7 @@ def _smoke(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
 WINDOW_MODULES = (
     "cumuldesk.ui.shell.main_window",
     "cumuldesk.ui.worklist_page",
-    "cumuldesk.ui.dossier_page",
+    "cumuldesk.ui.dossier.page",
     "cumuldesk.ui.simulation_page",
 )
 MISSING = [name for name in WINDOW_MODULES if importlib.util.find_spec(name) is None]

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from cumuldesk.services import case_work
 from cumuldesk.services.dossiers import open_dossier
 from cumuldesk.storage.models import Case, Note, Person
-from cumuldesk.ui.case_panel import CasePanel, status_label
+from cumuldesk.ui.dossier.case_panel import CasePanel, status_label
 from cumuldesk.ui.kit.changes import CASES, OUTBOX
 
 

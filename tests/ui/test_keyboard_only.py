@@ -24,7 +24,7 @@ from cumuldesk.ui.shell.app import open_window
 from cumuldesk.ui.letter_dialog import LetterDialog
 from cumuldesk.ui.letter_load import PROPOSAL
 from cumuldesk.ui.kit.ops import wait_for_ops
-from cumuldesk.ui.periods_table import COL_FROM, COL_LANE
+from cumuldesk.ui.dossier.periods_table import COL_FROM, COL_LANE
 from cumuldesk.ui.kit.settings import Settings
 from cumuldesk.ui.shell.signin_dialog import SignInDialog
 

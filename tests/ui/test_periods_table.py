@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from cumuldesk.domain.months import Month
 from cumuldesk.services.timeline import Lane, Segment, Timeline
-from cumuldesk.ui.periods_table import (
+from cumuldesk.ui.dossier.periods_table import (
     COL_AMOUNT,
     COL_CONFLICTS,
     COL_FROM,

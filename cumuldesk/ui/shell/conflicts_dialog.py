@@ -55,7 +55,7 @@ from cumuldesk.domain.insz import format_insz
 from cumuldesk.services.conflicts import FieldVersions, WaitingChange, load_waiting
 from cumuldesk.sync.outbox import CASE, LETTER, NOTE
 from cumuldesk.sync.push import KEEP_MINE, KEEP_THEIRS, dismiss_rejected, resolve_conflict
-from cumuldesk.ui.case_panel import answer_label, status_label
+from cumuldesk.ui.dossier.case_panel import answer_label, status_label
 from cumuldesk.ui.kit.changes import CASES, OUTBOX
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.formatting import day, moment

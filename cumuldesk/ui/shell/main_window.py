@@ -57,7 +57,7 @@ def _worklist_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
 
 
 def _dossier_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
-    from cumuldesk.ui.dossier_page import DossierPage
+    from cumuldesk.ui.dossier.page import DossierPage
 
     return DossierPage(ctx, parent)
 

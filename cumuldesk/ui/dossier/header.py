@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from cumuldesk.services.dossier_desk import DossierData, Representative
 from cumuldesk.services.dossiers import SOURCE_CENTRAL, DossierView
-from cumuldesk.ui.case_panel import status_label
+from cumuldesk.ui.dossier.case_panel import status_label
 from cumuldesk.ui.kit.formatting import day, moment
 
 _REGIONS = {

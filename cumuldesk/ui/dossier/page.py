@@ -9,7 +9,7 @@ the GUI thread. A dossier that cannot be
 shown is explained in the page in words. When the window's changes signal says dossiers
 or cases changed, the shown dossier is reloaded quietly (no greying, no busy text).
 
-The header is `ui.dossier_header`, the retroactive-change banner `ui.retro_banner`; the
+The header is `ui.dossier.header`, the retroactive-change banner `ui.dossier.retro_banner`; the
 page lays them out with the timeline, the periods and the case panel, and loads.
 """
 
@@ -36,13 +36,13 @@ from cumuldesk.services.central import Central
 from cumuldesk.services.dossier_desk import DossierData, load_dossier_data
 from cumuldesk.services.dossiers import DossierNotFound, NotAvailableOffline
 from cumuldesk.sync.retro import acknowledge
-from cumuldesk.ui.case_panel import CasePanel
+from cumuldesk.ui.dossier.case_panel import CasePanel
 from cumuldesk.ui.kit.changes import CASES, DOSSIERS, SYNC
 from cumuldesk.ui.kit.context import AppContext
-from cumuldesk.ui.dossier_header import DossierHeader
+from cumuldesk.ui.dossier.header import DossierHeader
 from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
-from cumuldesk.ui.periods_table import PeriodsTable
-from cumuldesk.ui.retro_banner import RetroBanner
+from cumuldesk.ui.dossier.periods_table import PeriodsTable
+from cumuldesk.ui.dossier.retro_banner import RetroBanner
 from cumuldesk.ui.timeline import TimelineWidget
 
 BUSY_AFTER_MS = 150  # the busy text and the greyed old dossier, only for a slow look-up

@@ -45,7 +45,7 @@ from cumuldesk.ui.kit.style import (
     stylesheet,
     stylesheet_template,
 )
-from cumuldesk.ui.timeline import TimelineWidget
+from cumuldesk.ui.timeline.view import TimelineWidget
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 ON = date(2026, 11, 23)

@@ -20,8 +20,8 @@ from cumuldesk.services.dossier_input import parse_dossier
 from cumuldesk.services.dossiers import stored_dossier
 from cumuldesk.services.timeline import PointsRow, build_timeline, load_timeline
 from cumuldesk.storage.models import Person
-from cumuldesk.ui.timeline import TimelineWidget
-from cumuldesk.ui.timeline_style import CONFLICT
+from cumuldesk.ui.timeline.view import TimelineWidget
+from cumuldesk.ui.timeline.style import CONFLICT
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 ON = date(2026, 11, 23)  # DEMO_TODAY of tests/ui/conftest.py

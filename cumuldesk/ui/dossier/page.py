@@ -43,7 +43,7 @@ from cumuldesk.ui.dossier.header import DossierHeader
 from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
 from cumuldesk.ui.dossier.periods_table import PeriodsTable
 from cumuldesk.ui.dossier.retro_banner import RetroBanner
-from cumuldesk.ui.timeline import TimelineWidget
+from cumuldesk.ui.timeline.view import TimelineWidget
 
 BUSY_AFTER_MS = 150  # the busy text and the greyed old dossier, only for a slow look-up
 SPLITTER_KEY = "dossier/splitter"

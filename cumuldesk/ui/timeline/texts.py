@@ -27,7 +27,7 @@ from cumuldesk.services.timeline import (
     Timeline,
 )
 from cumuldesk.ui.kit.formatting import day, money_eur, month_label
-from cumuldesk.ui.timeline_layout import Scale
+from cumuldesk.ui.timeline.layout import Scale
 
 CONTEXT = "TimelineWidget"
 DESCRIBE_MAX = 6  # periods listed per lane in the accessible description

@@ -1,6 +1,6 @@
 """Painting the dossier timeline with QPainter: bands and the month axis, the periods
 with their captions and outlines, the conflict, retroactive and query rows, markers, row
-titles and the legend (colours and styles from `ui.timeline_style`).
+titles and the legend (colours and styles from `ui.timeline.style`).
 
 `TimelinePainter.paint()` draws one `Frame` (what to show and where, computed by the
 widget); the painter keeps only caches (text widths, period styles).
@@ -16,14 +16,14 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 
 from cumuldesk.services.timeline import APPLICATION, DEADLINE, TODAY, Lane, Segment, Timeline
 from cumuldesk.ui.kit.formatting import day
-from cumuldesk.ui.timeline_layout import PlacedPeriod, Rows, Scale, index_runs
-from cumuldesk.ui.timeline_style import (
+from cumuldesk.ui.timeline.layout import PlacedPeriod, Rows, Scale, index_runs
+from cumuldesk.ui.timeline.style import (
     Style,
     new_style,
     paint_swatch,
     text_on,
 )
-from cumuldesk.ui.timeline_texts import Labels
+from cumuldesk.ui.timeline.texts import Labels
 
 
 @dataclass(frozen=True)

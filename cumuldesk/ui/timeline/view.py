@@ -7,8 +7,8 @@ Ctrl+wheel zooms. Keyboard (Tab into it): Left/Right previous/next period, Up/Do
 lane above/below, Shift+Left/Right or Page Up/Down scroll, Home/End the start/end,
 +/- zoom, 0 shows everything. The data is a `services.timeline.Timeline`; this module
 holds the widget's state and events (data, focus, zoom/scroll, tooltips, accessibility);
-the geometry is in `ui.timeline_layout`, the words in `ui.timeline_texts`, the drawing
-in `ui.timeline_paint`.
+the geometry is in `ui.timeline.layout`, the words in `ui.timeline.texts`, the drawing
+in `ui.timeline.paint`.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from cumuldesk.domain.months import Month
 from cumuldesk.services.timeline import Lane, Segment, Timeline
-from cumuldesk.ui import timeline_texts
-from cumuldesk.ui.timeline_layout import (
+from cumuldesk.ui.timeline import texts as timeline_texts
+from cumuldesk.ui.timeline.layout import (
     PlacedPeriod,
     Rows,
     Scale,
@@ -35,8 +35,8 @@ from cumuldesk.ui.timeline_layout import (
     place_periods,
     segment_at,
 )
-from cumuldesk.ui.timeline_paint import Frame, TimelinePainter
-from cumuldesk.ui.timeline_style import colours
+from cumuldesk.ui.timeline.paint import Frame, TimelinePainter
+from cumuldesk.ui.timeline.style import colours
 
 ZOOM_STEP = 1.5
 MIN_VISIBLE_MONTHS = 3

@@ -41,7 +41,7 @@ WINDOW_MODULES = (
     "cumuldesk.ui.shell.main_window",
     "cumuldesk.ui.worklist_page",
     "cumuldesk.ui.dossier.page",
-    "cumuldesk.ui.simulation_page",
+    "cumuldesk.ui.simulation.page",
 )
 
 CHILD = r"""

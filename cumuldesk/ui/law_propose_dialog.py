@@ -42,7 +42,7 @@ from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.i18n import translated
 from cumuldesk.ui.law_load import propose_value
 from cumuldesk.ui.kit.ops import NETWORK, Op, user_message
-from cumuldesk.ui.simulation_widgets import ErrorMark
+from cumuldesk.ui.simulation.widgets import ErrorMark
 
 DATE_FORMAT = "dd/MM/yyyy"  # as ui.kit.formatting.day
 

@@ -204,7 +204,7 @@ WINDOW_MODULES = (
     "cumuldesk.ui.shell.main_window",
     "cumuldesk.ui.worklist_page",
     "cumuldesk.ui.dossier.page",
-    "cumuldesk.ui.simulation_page",
+    "cumuldesk.ui.simulation.page",
 )
 MISSING = [name for name in WINDOW_MODULES if importlib.util.find_spec(name) is None]
 

@@ -6,7 +6,7 @@ import json
 
 from cumuldesk.storage.cache_models import outbox
 from cumuldesk.sync.law import cache_parameters
-from cumuldesk.ui.simulation_load import load_simulation
+from cumuldesk.ui.simulation.load import load_simulation
 
 RENOUNCE_INSZ = "07.07.12-810.25"  # a demo dossier of team Gent (see test_letter_command)
 

@@ -20,7 +20,7 @@ from cumuldesk.services.dossiers import DossierView, stored_dossier
 from cumuldesk.services.simulation_export import months_header_row
 from cumuldesk.storage.models import AuditEvent, Person
 from cumuldesk.ui.kit.ops import wait_for_ops
-from cumuldesk.ui.simulation_page import SimulationPage
+from cumuldesk.ui.simulation.page import SimulationPage
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ from cumuldesk.services.simulation_form import (
 from cumuldesk.storage.models import IvtItDecision, Person
 from cumuldesk.ui.kit.formatting import money
 from cumuldesk.ui.kit.ops import wait_for_ops
-from cumuldesk.ui.simulation_page import SimulationPage
+from cumuldesk.ui.simulation.page import SimulationPage
 
 _found: dict[str, str] = {}  # recommendation -> INSZ (the demo data is the same every run)
 

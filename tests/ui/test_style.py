@@ -33,7 +33,7 @@ from cumuldesk.services.dossiers import RetroFlagView
 from cumuldesk.services.simulation_form import NOT_APPLICABLE, RENOUNCE
 from cumuldesk.services.timeline import PointsRow, build_timeline
 from cumuldesk.ui.dossier.retro_banner import RetroBanner
-from cumuldesk.ui.simulation_widgets import ErrorMark, VerdictBanner
+from cumuldesk.ui.simulation.widgets import ErrorMark, VerdictBanner
 from cumuldesk.ui.shell.status_bar import OfflineBanner
 from cumuldesk.ui.kit.style import (
     SEVERITIES,

@@ -63,7 +63,7 @@ def _dossier_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
 
 
 def _simulation_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
-    from cumuldesk.ui.simulation_page import SimulationPage
+    from cumuldesk.ui.simulation.page import SimulationPage
 
     return SimulationPage(ctx, parent)
 

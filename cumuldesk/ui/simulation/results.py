@@ -53,7 +53,7 @@ from cumuldesk.services.spreadsheets import ExportCancelled, xlsx_path
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.formatting import day, money_eur, month_label
 from cumuldesk.ui.kit.ops import LOCAL, Op, show_error, user_message
-from cumuldesk.ui.simulation_tables import (
+from cumuldesk.ui.simulation.tables import (
     MONTH_COLUMNS,
     PARAMETER_COLUMNS,
     SORT_ROLE,

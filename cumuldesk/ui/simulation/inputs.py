@@ -38,8 +38,8 @@ from cumuldesk.services.simulation_form import (
     parse_money_text,
 )
 from cumuldesk.ui.kit.formatting import money
-from cumuldesk.ui.simulation_tables import WARN
-from cumuldesk.ui.simulation_widgets import ErrorMark
+from cumuldesk.ui.simulation.tables import WARN
+from cumuldesk.ui.simulation.widgets import ErrorMark
 
 FIELDS = (
     "ivt_basis",

@@ -40,10 +40,10 @@ from cumuldesk.ui.dossier.header import region_name
 from cumuldesk.ui.kit.formatting import day, money
 from cumuldesk.ui.kit.i18n import translated
 from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
-from cumuldesk.ui.simulation_inputs import SimulationInputsMixin
-from cumuldesk.ui.simulation_load import LoadedSimulation, load_simulation
-from cumuldesk.ui.simulation_results import SimulationResultsMixin
-from cumuldesk.ui.simulation_widgets import VerdictBanner
+from cumuldesk.ui.simulation.inputs import SimulationInputsMixin
+from cumuldesk.ui.simulation.load import LoadedSimulation, load_simulation
+from cumuldesk.ui.simulation.results import SimulationResultsMixin
+from cumuldesk.ui.simulation.widgets import VerdictBanner
 
 DEBOUNCE_MS = 150
 SPLITTER_KEY = "simulation/splitter"

@@ -274,7 +274,7 @@ def _render(args: argparse.Namespace) -> int:
     from cumuldesk.storage.database import DatabaseUnavailable
     from cumuldesk.ui.shell.app import open_window
     from cumuldesk.ui.shell.conflicts_dialog import ConflictsDialog
-    from cumuldesk.ui.letter_dialog import LetterDialog
+    from cumuldesk.ui.letters.dialog import LetterDialog
     from cumuldesk.ui.shell.main_window import ShortcutsDialog
     from cumuldesk.ui.kit.ops import wait_for_ops
     from cumuldesk.ui.shell.preferences import PreferencesDialog

@@ -190,7 +190,7 @@ def run_letter(args: argparse.Namespace, out: TextIO) -> int:
             html, language, state = stored.html, stored.language, "finalised"
         else:
             html, language, state = _draft(args, cache, identity, view, kind, params, today)
-        from cumuldesk.ui.letter_document import ensure_gui_application, write_pdf
+        from cumuldesk.ui.letters.document import ensure_gui_application, write_pdf
 
         ensure_gui_application()
         defer_ctrl_c()  # the PDF and its audit event go together: Ctrl+C waits for both

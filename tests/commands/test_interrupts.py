@@ -546,7 +546,7 @@ def test_ctrl_c_before_the_letter_pdf_writes_nothing(letter_env, tmp_path):
 def test_ctrl_c_while_the_pdf_is_written_keeps_it_with_its_audit_event(letter_env, tmp_path):
     env, folder = letter_env
     pdf = folder / "letter.pdf"
-    stop = "cumuldesk.ui.letter_document.write_pdf:before:1"
+    stop = "cumuldesk.ui.letters.document.write_pdf:before:1"
     ended = run_child(tmp_path, letter_argv(pdf), stop=stop, env=env)
     assert_cancelled(ended, f"cumuldesk: cancelled: the PDF was written before the stop ({pdf})")
     assert list(folder.iterdir()) == [pdf] and pdf.read_bytes().startswith(b"%PDF")
@@ -578,7 +578,7 @@ def test_ctrl_c_after_finalising_says_the_letter_is_stored_without_a_pdf(letter_
     "stop",
     [
         "cumuldesk.commands.letter.finalise:after:1",
-        "cumuldesk.ui.letter_document.write_pdf:before:1",
+        "cumuldesk.ui.letters.document.write_pdf:before:1",
     ],
     ids=["finalised", "writing-the-pdf"],
 )

@@ -195,8 +195,8 @@ def test_the_sign_in_dialog(qtbot, monkeypatch, tmp_path):
 def test_the_letter_dialog(qtbot, ui_context, monkeypatch):
     from ui.test_letter_dialog import find, report_of
 
-    from cumuldesk.ui.letter_dialog import open_letter_dialog
-    from cumuldesk.ui.letter_load import PROPOSAL
+    from cumuldesk.ui.letters.dialog import open_letter_dialog
+    from cumuldesk.ui.letters.load import PROPOSAL
 
     parent = QWidget()
     qtbot.addWidget(parent)

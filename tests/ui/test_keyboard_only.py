@@ -21,8 +21,8 @@ from cumuldesk.services.dossiers import DossierView, stored_dossier
 from cumuldesk.storage.database import open_central, session_factory
 from cumuldesk.storage.models import Case, Person
 from cumuldesk.ui.shell.app import open_window
-from cumuldesk.ui.letter_dialog import LetterDialog
-from cumuldesk.ui.letter_load import PROPOSAL
+from cumuldesk.ui.letters.dialog import LetterDialog
+from cumuldesk.ui.letters.load import PROPOSAL
 from cumuldesk.ui.kit.ops import wait_for_ops
 from cumuldesk.ui.dossier.periods_table import COL_FROM, COL_LANE
 from cumuldesk.ui.kit.settings import Settings

@@ -68,8 +68,8 @@ def test_conflicts_and_letters(qtbot, double_font, ui_context):
     from ui.test_letter_dialog import find, report_of
 
     from cumuldesk.ui.shell.conflicts_dialog import ConflictsDialog
-    from cumuldesk.ui.letter_dialog import open_letter_dialog
-    from cumuldesk.ui.letter_load import PROPOSAL
+    from cumuldesk.ui.letters.dialog import open_letter_dialog
+    from cumuldesk.ui.letters.load import PROPOSAL
 
     conflicts = ConflictsDialog(ui_context)
     qtbot.addWidget(conflicts)

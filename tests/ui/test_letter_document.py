@@ -27,7 +27,7 @@ from cumuldesk.services.letters import (
     postal_address,
 )
 from cumuldesk.storage.models import Language
-from cumuldesk.ui.letter_document import print_document, write_pdf
+from cumuldesk.ui.letters.document import print_document, write_pdf
 
 RENOUNCE_INSZ = "07071281025"  # a demo dossier (team Gent) where renunciation is advised
 DECLARATION = {"nl": "Verklaring van verzaking", "fr": "Déclaration de renonciation",

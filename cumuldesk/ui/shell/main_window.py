@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
 
     def open_letters(self, report: dict) -> None:
         """The letters dialog for a simulation's dossier (`report["insz"]`)."""
-        from cumuldesk.ui.letter_dialog import open_letter_dialog
+        from cumuldesk.ui.letters.dialog import open_letter_dialog
 
         open_letter_dialog(self.ctx, report, self)
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from cumuldesk.services.simulation_words import UsedValue, kind_words, value_words
 from cumuldesk.ui.kit.formatting import day, moment
-from cumuldesk.ui.letter_load import (
+from cumuldesk.ui.letters.load import (
     ADVICE,
     FAILED,
     IVT_IT_BETTER,

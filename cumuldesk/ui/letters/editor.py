@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat, QTextListFormat
 from PySide6.QtWidgets import QApplication, QLabel, QTextEdit, QToolBar, QVBoxLayout, QWidget
 
-from cumuldesk.ui.letter_document import BODY_POINTS, MARGIN_MM, letter_font
+from cumuldesk.ui.letters.document import BODY_POINTS, MARGIN_MM, letter_font
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 A4_WIDTH_MM = 210.0
@@ -138,7 +138,7 @@ class LetterEditor(QWidget):
     def html(self) -> str:
         """The text as HTML, without the editor's (zoomed) font: Qt writes the default
         font into the body's style; left out, the letter prints in the letter font
-        (`ui.letter_document`) whatever the zoom, and a stored letter zooms on screen."""
+        (`ui.letters.document`) whatever the zoom, and a stored letter zooms on screen."""
         return without_body_font(self.text.toHtml())
 
     def set_zoom(self, zoom: float) -> None:

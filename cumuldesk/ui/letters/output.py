@@ -1,5 +1,5 @@
 """Printing a letter from the letters dialog: print preview, print, PDF export. What is
-printed is painted by `ui.letter_document` (the same routine as the PDF, so the paper
+printed is painted by `ui.letters.document` (the same routine as the PDF, so the paper
 equals the PDF); each print and each PDF is an audit event (`record_output`), written in
 a background op. The confirmation of the law values that are not sourced (computed,
 carried, open points of law) before finalising is here too (`UnverifiedConfirmation`)."""
@@ -31,7 +31,7 @@ from cumuldesk.services.letters import record_output
 from cumuldesk.services.simulation_words import UsedValue, confirmation_lines
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.formatting import day, month_label
-from cumuldesk.ui.letter_document import print_document, write_pdf
+from cumuldesk.ui.letters.document import print_document, write_pdf
 from cumuldesk.ui.kit.ops import LOCAL, Op, show_error, user_message
 
 PRINTED = "printed"

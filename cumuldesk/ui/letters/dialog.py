@@ -5,8 +5,8 @@ the handler's language), each in a rich-text editor prefilled from the simulatio
 The handler edits, saves drafts and finalises (after a confirmation; a second, explicit
 one when the simulation used unverified parameters). A finalised letter is read-only and
 shows when, by whom and its SHA-256; opening the case again shows the stored letter, not
-a new draft. Print preview, print and PDF export: `ui.letter_output`; saving and
-finalising: `ui.letter_actions`; reading: `ui.letter_load` (all in background ops).
+a new draft. Print preview, print and PDF export: `ui.letters.output`; saving and
+finalising: `ui.letters.actions`; reading: `ui.letters.load` (all in background ops).
 
 When no letter to the applicant applies (Wallonia; IVT/IT more favourable; no month with
 a ban) the dialog says why and offers the advice note only.
@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cumuldesk.ui.kit.context import AppContext
-from cumuldesk.ui.letter_actions import LetterActions
-from cumuldesk.ui.letter_editor import LetterEditor
-from cumuldesk.ui.letter_load import (
+from cumuldesk.ui.letters.actions import LetterActions
+from cumuldesk.ui.letters.editor import LetterEditor
+from cumuldesk.ui.letters.load import (
     ADVICE,
     ANSWER_DAYS,
     PROPOSAL,
@@ -41,8 +41,8 @@ from cumuldesk.ui.letter_load import (
     LetterSlot,
     load_letters,
 )
-from cumuldesk.ui.letter_output import LetterOutput, Printable
-from cumuldesk.ui.letter_texts import (
+from cumuldesk.ui.letters.output import LetterOutput, Printable
+from cumuldesk.ui.letters.texts import (
     WARNING,
     info_text,
     name_in_sentence,

@@ -39,7 +39,7 @@ REPOSITORY = Path(__file__).resolve().parents[1]
 USER, PASSWORD = "an.demo", "an-demo-password"
 WINDOW_MODULES = (
     "cumuldesk.ui.shell.main_window",
-    "cumuldesk.ui.worklist_page",
+    "cumuldesk.ui.worklist.page",
     "cumuldesk.ui.dossier.page",
     "cumuldesk.ui.simulation.page",
 )

@@ -46,7 +46,7 @@ from cumuldesk.domain.months import add_months, age_on, birthday  # noqa: E402
 from cumuldesk.services.identity import Identity  # noqa: E402
 from cumuldesk.services.worklist import FILTERS, WorkItem  # noqa: E402
 from cumuldesk.storage.models import CaseStatus, Language, Role  # noqa: E402
-from cumuldesk.ui.worklist_model import (  # noqa: E402
+from cumuldesk.ui.worklist.model import (  # noqa: E402
     COL_AGE,
     COL_CASE,
     COL_CONFLICTS,
@@ -55,7 +55,7 @@ from cumuldesk.ui.worklist_model import (  # noqa: E402
     COL_STATUS,
     prepare,
 )
-from cumuldesk.ui.worklist_page import WorkListPage  # noqa: E402
+from cumuldesk.ui.worklist.page import WorkListPage  # noqa: E402
 
 TODAY = date(2026, 11, 23)
 TARGET_MS = 100.0

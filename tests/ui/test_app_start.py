@@ -202,7 +202,7 @@ def _smoke(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
 
 WINDOW_MODULES = (
     "cumuldesk.ui.shell.main_window",
-    "cumuldesk.ui.worklist_page",
+    "cumuldesk.ui.worklist.page",
     "cumuldesk.ui.dossier.page",
     "cumuldesk.ui.simulation.page",
 )

@@ -27,7 +27,7 @@ from cumuldesk.services.worklist import (
 from cumuldesk.services.worklist_export import HEADER_ROW
 from cumuldesk.storage.models import AuditEvent
 from cumuldesk.ui.kit.changes import CASES, OUTBOX, SYNC
-from cumuldesk.ui.worklist_model import (
+from cumuldesk.ui.worklist.model import (
     COL_AGE,
     COL_CASE,
     COL_CONFLICTS,
@@ -37,7 +37,7 @@ from cumuldesk.ui.worklist_model import (
     WorkListFilter,
     WorkListModel,
 )
-from cumuldesk.ui.worklist_page import ALL, WorkListPage
+from cumuldesk.ui.worklist.page import ALL, WorkListPage
 
 TEAM = "Team Gent"
 

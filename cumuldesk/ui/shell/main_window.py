@@ -51,7 +51,7 @@ NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 def _worklist_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
-    from cumuldesk.ui.worklist_page import WorkListPage
+    from cumuldesk.ui.worklist.page import WorkListPage
 
     return WorkListPage(ctx, parent)
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from cumuldesk.ui.worklist_model import COL_NAME, COL_STATUS
+from cumuldesk.ui.worklist.model import COL_NAME, COL_STATUS
 
 
 class WorkListTable(QTableView):

@@ -8,9 +8,9 @@ by a sync or by the handler reload it quietly; a hidden page reloads when it is 
 again. Double-click or Enter opens the dossier (`open_dossier`, INSZ digits). The export
 writes the rows shown, in their order, in a background op with progress and cancel.
 
-The page puts together the filter bar (`ui.worklist_filters`), the search field
-(`ui.worklist_search`), the table (`ui.worklist_table`) and the export
-(`ui.worklist_export_flow`), and does the loading.
+The page puts together the filter bar (`ui.worklist.filters`), the search field
+(`ui.worklist.search`), the table (`ui.worklist.table`) and the export
+(`ui.worklist.export_flow`), and does the loading.
 """
 
 from __future__ import annotations
@@ -36,11 +36,11 @@ from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
 from cumuldesk.ui.kit.stale_reload import StaleReload
 from cumuldesk.ui.kit.style import repolish
-from cumuldesk.ui.worklist_export_flow import ExportFlow
-from cumuldesk.ui.worklist_filters import ALL, FILTER_ORDER, FilterBar, count_text
-from cumuldesk.ui.worklist_model import WorkListData, WorkListFilter, WorkListModel, prepare
-from cumuldesk.ui.worklist_search import SearchField
-from cumuldesk.ui.worklist_table import WorkListTable
+from cumuldesk.ui.worklist.export_flow import ExportFlow
+from cumuldesk.ui.worklist.filters import ALL, FILTER_ORDER, FilterBar, count_text
+from cumuldesk.ui.worklist.model import WorkListData, WorkListFilter, WorkListModel, prepare
+from cumuldesk.ui.worklist.search import SearchField
+from cumuldesk.ui.worklist.table import WorkListTable
 
 
 class WorkListPage(QWidget):

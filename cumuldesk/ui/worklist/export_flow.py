@@ -22,7 +22,7 @@ from cumuldesk.services.worklist_export import (
 )
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.ops import LOCAL, Op, show_error, user_message
-from cumuldesk.ui.worklist_filters import count_text
+from cumuldesk.ui.worklist.filters import count_text
 
 
 class ExportFlow(QObject):

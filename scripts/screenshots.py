@@ -487,7 +487,7 @@ def _law_data(shots: Shooter, ctx) -> None:  # noqa: ANN001 - AppContext
     from cumuldesk.services.law import propose
     from cumuldesk.storage.models import Handler
     from cumuldesk.ui.kit.formatting import money
-    from cumuldesk.ui.law_page import LawPage
+    from cumuldesk.ui.law.page import LawPage
     from cumuldesk.ui.kit.ops import wait_for_ops
 
     central = ctx.connect()

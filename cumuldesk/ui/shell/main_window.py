@@ -69,7 +69,7 @@ def _simulation_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
 
 
 def _law_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
-    from cumuldesk.ui.law_page import LawPage
+    from cumuldesk.ui.law.page import LawPage
 
     return LawPage(ctx, parent)
 

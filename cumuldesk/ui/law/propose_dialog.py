@@ -1,7 +1,7 @@
 """Propose a law value (supervisors): parameter, category, from which day, the value, its
 kind and its source. Checked before anything is sent (`services.law_form`): what is wrong
 is said under its field, in the window's language; then sent in a background op on the
-network lane (`ui.law_load.propose_value`). When the central database refuses, its
+network lane (`ui.law.load.propose_value`). When the central database refuses, its
 sentence is shown in the dialog, which stays open with what was typed.
 
 `proposed` carries the new value's id; the dialog then closes.
@@ -40,7 +40,7 @@ from cumuldesk.services.law_names import (
 )
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.i18n import translated
-from cumuldesk.ui.law_load import propose_value
+from cumuldesk.ui.law.load import propose_value
 from cumuldesk.ui.kit.ops import NETWORK, Op, user_message
 from cumuldesk.ui.simulation.widgets import ErrorMark
 

@@ -1,4 +1,4 @@
-"""The "Law data" table: one row per law value (`ui.law_load.LawRow`), formatted in the
+"""The "Law data" table: one row per law value (`ui.law.load.LawRow`), formatted in the
 window's language in `data()` (names from `services.law_names`, days and amounts from
 `ui.kit.formatting`), and the filter by state with sorting on plain Python keys.
 
@@ -34,7 +34,7 @@ from cumuldesk.services.law_names import (
 )
 from cumuldesk.storage.law_data import SEED_VERSION, SHIPPED_ACTOR
 from cumuldesk.ui.kit.formatting import day, moment, money_eur
-from cumuldesk.ui.law_load import PROPOSED, REJECTED, STATES, LawRow
+from cumuldesk.ui.law.load import PROPOSED, REJECTED, STATES, LawRow
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cumuldesk.ui.law_load import APPROVED, PROPOSED, REJECTED
-from cumuldesk.ui.law_model import COL_BRACKET, COL_DECIDED, COL_PARAMETER, COL_PROPOSED, COL_SOURCE
+from cumuldesk.ui.law.load import APPROVED, PROPOSED, REJECTED
+from cumuldesk.ui.law.model import COL_BRACKET, COL_DECIDED, COL_PARAMETER, COL_PROPOSED, COL_SOURCE
 from cumuldesk.ui.kit.style import mark_banner, set_severity
 from cumuldesk.ui.kit.widgets import FlowLayout
 

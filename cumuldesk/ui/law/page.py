@@ -1,10 +1,10 @@
 """The "Law data" page: which law-data version this desk computes with, and every law
 value of the organisation (parameter, category, from, value, kind, state, version, who
 proposed and who decided, source), filtered by state with counts and sortable, the
-proposals first. Supervisors propose, approve and reject from here (`ui.law_actions`);
+proposals first. Supervisors propose, approve and reject from here (`ui.law.actions`);
 handlers read.
 
-Loading runs in background ops (`ui.law_load`): the central database's values on the
+Loading runs in background ops (`ui.law.load`): the central database's values on the
 network lane; when it cannot be reached, the approved values this desk computes with from
 the local cache on the local lane, and the page says so in one sentence. A hidden page
 loads when it is shown; a sync (or new law data) marks it stale. After an approval the
@@ -31,10 +31,10 @@ from shiboken6 import isValid
 from cumuldesk.services.law_names import value_name
 from cumuldesk.ui.kit.changes import PARAMETERS, SYNC
 from cumuldesk.ui.kit.context import AppContext
-from cumuldesk.ui.law_actions import LawActions
-from cumuldesk.ui.law_load import PROPOSED, LawData, LawRow, load_cache, load_central
-from cumuldesk.ui.law_model import COL_FROM, COL_VALUE, LawFilter, LawModel
-from cumuldesk.ui.law_widgets import FILTERS, LawFilterBar, LawNotice, LawTable
+from cumuldesk.ui.law.actions import LawActions
+from cumuldesk.ui.law.load import PROPOSED, LawData, LawRow, load_cache, load_central
+from cumuldesk.ui.law.model import COL_FROM, COL_VALUE, LawFilter, LawModel
+from cumuldesk.ui.law.widgets import FILTERS, LawFilterBar, LawNotice, LawTable
 from cumuldesk.ui.kit.ops import LOCAL, NETWORK, Op, user_message
 from cumuldesk.ui.kit.stale_reload import StaleReload
 

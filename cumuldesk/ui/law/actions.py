@@ -2,7 +2,7 @@
 selected proposal, and, in words next to them, why a button is unavailable (offline, no
 proposal selected, your own proposal: another supervisor approves it).
 
-Each step runs in a background op on the network lane (`ui.law_load`); the central
+Each step runs in a background op on the network lane (`ui.law.load`); the central
 database checks the role and the two supervisors again. `done` says what happened (a
 sentence, the value to select, and whether the law data got a new version, so that the
 window syncs); `failed` carries the central database's sentence. Handlers do not see these
@@ -26,9 +26,9 @@ from shiboken6 import isValid
 
 from cumuldesk.services.law_names import state_name
 from cumuldesk.ui.kit.context import AppContext
-from cumuldesk.ui.law_load import PROPOSED, LawRow, approve_value, reject_value
-from cumuldesk.ui.law_propose_dialog import ProposeDialog
-from cumuldesk.ui.law_reject_dialog import RejectDialog
+from cumuldesk.ui.law.load import PROPOSED, LawRow, approve_value, reject_value
+from cumuldesk.ui.law.propose_dialog import ProposeDialog
+from cumuldesk.ui.law.reject_dialog import RejectDialog
 from cumuldesk.ui.kit.ops import NETWORK, Op, user_message
 
 

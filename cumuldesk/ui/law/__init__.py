@@ -1,0 +1,1 @@
+"""The law data page: the values in force, proposals, approvals and rejections."""

@@ -29,7 +29,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 
 from cumuldesk.config import CentralConfig
-from cumuldesk.services.case_work import add_note
+from cumuldesk.services.cases import add_note
 from cumuldesk.services.central import connect_central, sign_in_central
 from cumuldesk.services.central_setup import setup_central
 from cumuldesk.services.demo_data import create_demo_data

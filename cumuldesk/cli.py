@@ -38,7 +38,7 @@ from cumuldesk.domain.insz import InszError, check_insz
 from cumuldesk.domain.law import NoValueInForce
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.params.loader import ParameterError, ParameterSet
-from cumuldesk.services.assessment import check, parameter_json, simulation_report
+from cumuldesk.services.reports import check, parameter_json, simulation_report
 from cumuldesk.services.dossier_input import DossierInput, parse_dossier, read_json_file
 from cumuldesk.services.law import describe, parameters_for_command
 from cumuldesk.storage.files import local_disk_error

@@ -149,7 +149,7 @@ def _conflict_dossier(url: str, today: date, params) -> str:  # noqa: ANN001
     any conflict dossier), so that the pictures show what the tool is for."""
     from sqlalchemy import select
 
-    from cumuldesk.services.assessment import check, simulation_report
+    from cumuldesk.services.reports import check, simulation_report
     from cumuldesk.services.dossiers import stored_dossier
     from cumuldesk.storage.database import open_central, session_factory
     from cumuldesk.storage.models import Case, Person
@@ -222,7 +222,7 @@ def _conflict_and_refusal(ctx, not_reference: str | None) -> None:  # noqa: ANN0
     next sync), and a note on a case deleted centrally (refused)."""
     from sqlalchemy import select, update
 
-    from cumuldesk.services.case_work import add_note, record_answer
+    from cumuldesk.services.cases import add_note, record_answer
     from cumuldesk.storage.models import Answer, Case, CaseStatus
 
     with ctx.cache.sessions() as session:

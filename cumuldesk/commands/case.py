@@ -14,7 +14,7 @@ from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
 from cumuldesk.commands.signin import add_user_option
 from cumuldesk.commands.support import emit_json, iso_date
 from cumuldesk.services.cache_service import open_cache
-from cumuldesk.services.case_work import add_note, change_case, record_answer
+from cumuldesk.services.cases import add_note, change_case, record_answer
 from cumuldesk.services.sync_service import sync_state
 from cumuldesk.storage.models import Answer, CaseStatus
 

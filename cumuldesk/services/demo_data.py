@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 from cumuldesk.domain.months import add_years
 from cumuldesk.errors import BadInput
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services.assessment import ban_start
+from cumuldesk.services.reports import ban_start
 from cumuldesk.services.central import Central
 from cumuldesk.services.demo_cases import DEMO_HANDLERS
 from cumuldesk.services.demo_plan import Profile, plan_population

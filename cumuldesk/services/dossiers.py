@@ -6,7 +6,7 @@ simulation work without the central database; the view says how old the data is 
 last sync, `data_as_of`) so that the user can be told (`offline_notice`). The stored
 rows (the same tables in the cache and the central database) become the same
 `DossierInput` as a DOSSIER.json file (`stored_dossier`), so the check and the
-simulation are those of `cumuldesk.services.assessment`.
+simulation are those of `cumuldesk.services.reports`.
 
 Opening a dossier is audited in the local trail (carried to the central one by the
 outbox): the person by pseudonym, the details say only where the data came from.
@@ -30,7 +30,7 @@ from cumuldesk.domain.law import LegalParameters
 from cumuldesk.domain.months import Month, age_on
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 from cumuldesk.errors import BadInput, Unavailable
-from cumuldesk.services.assessment import ban_start, check, simulation_report
+from cumuldesk.services.reports import ban_start, check, simulation_report
 from cumuldesk.services.authorization import require_role
 from cumuldesk.services.central import Central
 from cumuldesk.services.dossier_input import DossierInput, parse_dossier

@@ -347,7 +347,7 @@ def export_simulation(
     cancel: Callable[[], bool] | None = None,
     translate: Translate = untranslated,
 ) -> int:
-    """Write the simulation `report` (services.assessment.simulation_report's dict) to the
+    """Write the simulation `report` (services.reports.simulation_report's dict) to the
     workbook `path` (".xlsx" added when missing) and return how many months it holds.
     `notes`: more header lines (say which inputs differ from the dossier's values).
     Raises BadInput (folder missing, not writable) or ExportCancelled."""

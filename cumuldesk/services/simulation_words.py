@@ -1,4 +1,4 @@
-"""A simulation report (`services.assessment.simulation_json`) in words a person reads:
+"""A simulation report (`services.reports.simulation_json`) in words a person reads:
 for the simulation page, its Excel export, the letters and the advice note; no Qt.
 
 - `split_totals`: the totals of the arrears months (before the notified month: the BOB

@@ -3,7 +3,7 @@
 `build_timeline` is pure: from a `DossierInput` (a DOSSIER.json or a stored dossier), the
 law parameters and a few extras (zorgtoeslag attestations, retroactive-change months, the
 case's dates) it lays out the months from age 17 to 24, one lane per benefit, and the
-conflict months, ban window and query window of `services.assessment.check` (the rules
+conflict months, ban window and query window of `services.reports.check` (the rules
 of `cumuldesk check`, never re-implemented here). `load_timeline` reads those inputs
 from the cache in one session. No Qt: labels here are plain English fallbacks; the
 widgets translate by `kind` and lane name.
@@ -27,7 +27,7 @@ from cumuldesk.domain.cumulation import (
 )
 from cumuldesk.domain.law import LegalParameters, NoValueInForce
 from cumuldesk.domain.months import Month, MonthRange, birthday
-from cumuldesk.services.assessment import check
+from cumuldesk.services.reports import check
 from cumuldesk.services.dossier_input import DossierInput
 from cumuldesk.services.dossiers import DossierNotFound, insz_digits, stored_dossier
 from cumuldesk.storage.cache import LocalCache

@@ -3,7 +3,7 @@
 `load_worklist` reads the local cache in one session with a handful of bulk selects
 (cases with their persons, BOB periods, IVT/IT periods in force, open retroactive-change
 flags, outbox items), whatever the number of cases: no query per row. The conflict
-months are those of `cumuldesk.services.assessment.check` (the rules of
+months are those of `cumuldesk.services.reports.check` (the rules of
 `cumuldesk.domain.cumulation`), computed on month numbers instead of month objects:
 
 * a period covers a month when it includes one of its days, so it covers exactly the
@@ -35,7 +35,7 @@ from cumuldesk.domain.cumulation import AGE_BAN_FROM, AGE_BAN_UNTIL, AGE_RETROAC
 from cumuldesk.domain.insz import format_insz, normalise_insz_input
 from cumuldesk.domain.law import LegalParameters
 from cumuldesk.domain.months import add_months, age_on, birthday
-from cumuldesk.services.assessment import ban_start
+from cumuldesk.services.reports import ban_start
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import outbox, retro_flags
 from cumuldesk.storage.models import (

@@ -678,7 +678,7 @@ def test_a_note_interrupted_in_its_transaction_leaves_the_outbox_as_it_was(
     assert run_child(tmp_path, [*note, "first note"], env=env).code == 0
     before = handler_outbox()
     assert before == ["note", "audit"]
-    stop = "cumuldesk.services.case_work.enqueue:after:1"  # the note and its item written
+    stop = "cumuldesk.services.cases.enqueue:after:1"  # the note and its item written
     ended = run_child(tmp_path, [*note, "second note"], stop=stop, send=send, env=env)
     if send == signal.SIGINT:
         assert_cancelled(ended)

@@ -15,7 +15,7 @@ from sync_support import open_handler_cache
 from cumuldesk.config import central_config
 from cumuldesk.domain.insz import build_insz
 from cumuldesk.errors import BadInput, NotAllowed
-from cumuldesk.services.case_work import add_note, record_answer, save_letter
+from cumuldesk.services.cases import add_note, record_answer, save_letter
 from cumuldesk.services.central import connect_central, sign_in_central
 from cumuldesk.services.dossiers import open_dossier
 from cumuldesk.services.sync_service import sync_once

@@ -30,7 +30,7 @@ from cumuldesk.services.cache_service import (
     rebuild_cache,
     record_damage,
 )
-from cumuldesk.services.case_work import add_note
+from cumuldesk.services.cases import add_note
 from cumuldesk.services.central import Central
 from cumuldesk.storage.cache import CacheDamaged, CacheLocked
 from cumuldesk.storage.database import DatabaseUnavailable, migrate, open_central, session_factory

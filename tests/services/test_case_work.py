@@ -11,7 +11,7 @@ from push_support import make_cache, make_central, outbox_rows, who
 from sqlalchemy import select
 
 from cumuldesk.errors import BadInput
-from cumuldesk.services.case_work import (
+from cumuldesk.services.cases import (
     add_note,
     change_case,
     record_answer,

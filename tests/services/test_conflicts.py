@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from sync_support import make_team_central, open_handler_cache
 
 from cumuldesk.config import CentralConfig
-from cumuldesk.services.case_work import add_note, change_case
+from cumuldesk.services.cases import add_note, change_case
 from cumuldesk.services.central import Central
 from cumuldesk.services.conflicts import (
     FieldVersions,

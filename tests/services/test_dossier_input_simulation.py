@@ -12,7 +12,7 @@ import pytest
 from cumuldesk.domain.months import Month
 from cumuldesk.domain.simulation import BRUSSELS_POINTS
 from cumuldesk.params.loader import load_parameters, parameters_from_values
-from cumuldesk.services.assessment import simulation_report
+from cumuldesk.services.reports import simulation_report
 from cumuldesk.services.dossier_input import InputError, parse_dossier, parse_simulation
 
 ROOT = Path(__file__).resolve().parents[2]

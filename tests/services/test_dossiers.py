@@ -19,7 +19,7 @@ from cumuldesk.config import CentralConfig
 from cumuldesk.domain.insz import format_insz, parse_insz
 from cumuldesk.errors import BadInput
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services.assessment import check
+from cumuldesk.services.reports import check
 from cumuldesk.services.central import connect_central
 from cumuldesk.services.dossier_input import parse_dossier, read_json_file
 from cumuldesk.services.dossiers import (

@@ -18,7 +18,7 @@ from cumuldesk.domain.months import Month
 from cumuldesk.domain.simulation import BRUSSELS_POINTS
 from cumuldesk.errors import BadInput
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services.assessment import simulation_report
+from cumuldesk.services.reports import simulation_report
 from cumuldesk.services.dossier_input import DossierInput, parse_dossier, read_json_file
 from cumuldesk.services.simulation_form import (
     IVT_IT_BETTER,

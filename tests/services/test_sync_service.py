@@ -23,7 +23,7 @@ from sync_support import (
 
 from cumuldesk.config import CentralConfig
 from cumuldesk.errors import NotAllowed
-from cumuldesk.services.case_work import add_note, change_case
+from cumuldesk.services.cases import add_note, change_case
 from cumuldesk.services.central import Central
 from cumuldesk.services.identity import Identity
 from cumuldesk.services.sync_service import SyncLoop, last_sync_at, sync_once, sync_state

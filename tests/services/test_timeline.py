@@ -12,7 +12,7 @@ import pytest
 
 from cumuldesk.domain.months import Month
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services.assessment import check
+from cumuldesk.services.reports import check
 from cumuldesk.services.dossier_input import parse_dossier
 from cumuldesk.services.timeline import (
     AGE_18,

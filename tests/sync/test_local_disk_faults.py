@@ -18,7 +18,7 @@ from sqlalchemy.exc import OperationalError
 from sync_support import CACHE_KEY, HANDLER, make_team_central
 
 from cumuldesk.config import CentralConfig
-from cumuldesk.services.case_work import add_note
+from cumuldesk.services.cases import add_note
 from cumuldesk.services.central import Central
 from cumuldesk.services.sync_service import SyncLoop, sync_once
 from cumuldesk.storage.cache import LocalCache

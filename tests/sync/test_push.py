@@ -21,7 +21,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from cumuldesk.errors import BadInput, NotAllowed
-from cumuldesk.services.case_work import add_note, change_case, record_answer, save_letter
+from cumuldesk.services.cases import add_note, change_case, record_answer, save_letter
 from cumuldesk.storage.audit import pseudonym, pseudonym_key, verify_trail
 from cumuldesk.storage.cache_models import META_LAST_SEQ, cache_dossiers
 from cumuldesk.storage.database import DatabaseUnavailable

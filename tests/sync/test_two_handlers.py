@@ -19,7 +19,7 @@ from sync_support import cached_person_ids, snapshot, team_person_ids
 from cumuldesk.config import CentralConfig
 from cumuldesk.domain.insz import build_insz
 from cumuldesk.errors import Unavailable
-from cumuldesk.services.case_work import add_note, change_case, record_answer
+from cumuldesk.services.cases import add_note, change_case, record_answer
 from cumuldesk.services.central import Central
 from cumuldesk.services.sync_service import SyncLoop, sync_once, sync_state
 from cumuldesk.storage.cache import LocalCache

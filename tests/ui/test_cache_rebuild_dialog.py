@@ -21,7 +21,7 @@ from ui.test_large_font_dialogs import _fits, double_font  # noqa: F401 - a fixt
 from cumuldesk.config import demo_database_path
 from cumuldesk.paths import data_dir
 from cumuldesk.services.cache_service import cache_path, open_cache
-from cumuldesk.services.case_work import add_note
+from cumuldesk.services.cases import add_note
 from cumuldesk.services.sync_service import sync_once
 from cumuldesk.storage.database import open_central
 from cumuldesk.storage.models import Case

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select, update
 
-from cumuldesk.services.case_work import add_note, record_answer
+from cumuldesk.services.cases import add_note, record_answer
 from cumuldesk.services.sync_service import SyncState, sync_once
 from cumuldesk.storage.cache_models import CONFLICT, PENDING, REJECTED
 from cumuldesk.storage.models import Answer, Case, CaseStatus

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from cumuldesk.domain.insz import format_insz
 from cumuldesk.domain.months import Month
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services.assessment import check
+from cumuldesk.services.reports import check
 from cumuldesk.services.dossiers import stored_dossier
 from cumuldesk.services.simulation_form import verdict
 from cumuldesk.storage.database import open_central, session_factory

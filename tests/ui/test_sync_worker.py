@@ -9,7 +9,7 @@ import threading
 import pytest
 from sqlalchemy import select
 
-from cumuldesk.services.case_work import add_note
+from cumuldesk.services.cases import add_note
 from cumuldesk.services.sync_service import SyncReport, SyncState
 from cumuldesk.storage.models import Case
 from cumuldesk.ui.kit.changes import CASES, DOSSIERS, OUTBOX, SYNC

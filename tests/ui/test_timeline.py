@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from cumuldesk.domain.months import Month
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services.assessment import check
+from cumuldesk.services.reports import check
 from cumuldesk.services.dossier_input import parse_dossier
 from cumuldesk.services.dossiers import stored_dossier
 from cumuldesk.services.timeline import PointsRow, build_timeline, load_timeline

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPersistentModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
-from cumuldesk.services.case_work import add_note
+from cumuldesk.services.cases import add_note
 from cumuldesk.services.worklist import (
     CONFLICTS_NOW,
     FILTERS,

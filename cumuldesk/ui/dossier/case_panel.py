@@ -1,6 +1,6 @@
 """The case beside the dossier: its status, the applicant's answer and the work notes.
 
-Each action writes the local cache and its outbox item through `services.case_work` in a
+Each action writes the local cache and its outbox item through `services.cases` in a
 background op (local lane), then says "cases and outbox changed" on the window's changes
 signal: the dossier page reloads and hands the fresh `DossierView` back to `set_dossier`.
 A refused change (an empty note, an answer date in the future) is said in words in the
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from cumuldesk.errors import CumulDeskError
-from cumuldesk.services import case_work
+from cumuldesk.services import cases as case_work
 from cumuldesk.services.dossiers import CaseView, DossierView, NoteView
 from cumuldesk.services.identity import Identity
 from cumuldesk.storage.cache import LocalCache

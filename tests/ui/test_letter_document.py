@@ -16,10 +16,10 @@ from PySide6.QtPrintSupport import QPrinter
 from ui.conftest import DEMO_TODAY, NOW
 
 from cumuldesk.params.loader import ParameterSet, load_parameters
-from cumuldesk.services import letter_texts as texts
+from cumuldesk.services.letters import texts as texts
 from cumuldesk.services.dossier_desk import Representative
 from cumuldesk.services.dossiers import open_dossier
-from cumuldesk.services.letters import (
+from cumuldesk.services.letters.drafting import (
     draft_advice_note,
     draft_proposal,
     finalise,

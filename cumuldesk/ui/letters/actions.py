@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 from shiboken6 import isValid
 
-from cumuldesk.services.letters import StoredLetter, finalise, save_draft, stored_letters
+from cumuldesk.services.letters.drafting import StoredLetter, finalise, save_draft, stored_letters
 from cumuldesk.ui.kit.changes import CASES, OUTBOX
 from cumuldesk.ui.letters.load import choose_stored
 from cumuldesk.ui.letters.output import UnverifiedConfirmation

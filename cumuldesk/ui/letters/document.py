@@ -35,7 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter
 
 from cumuldesk.errors import BadInput
-from cumuldesk.services import letter_texts
+from cumuldesk.services.letters import texts as letter_texts
 from cumuldesk.storage.files import check_target, write_atomic
 
 MARGIN_MM = 20.0

@@ -19,7 +19,7 @@ from cumuldesk.errors import CumulDeskError
 from cumuldesk.params.loader import ParameterSet
 from cumuldesk.services.dossier_desk import load_dossier_data
 from cumuldesk.services.identity import Identity
-from cumuldesk.services.letters import (
+from cumuldesk.services.letters.drafting import (
     LetterDraft,
     StoredLetter,
     draft_advice_note,

@@ -33,7 +33,7 @@ from sqlalchemy import select
 
 from cumuldesk.domain.months import add_years
 from cumuldesk.errors import BadInput, IntegrityProblem
-from cumuldesk.services import letter_texts as texts
+from cumuldesk.services.letters import texts as texts
 from cumuldesk.services.cases import save_letter
 from cumuldesk.services.dossier_desk import Representative
 from cumuldesk.services.dossiers import DossierView

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from cumuldesk.errors import BadInput
-from cumuldesk.services.spreadsheets import Column, write_workbook
+from cumuldesk.services.exports.spreadsheets import Column, write_workbook
 from cumuldesk.services.vsb_file import Reject, parse_vsb_date
 from cumuldesk.storage.files import atomic_file, check_target
 

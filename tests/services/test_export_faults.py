@@ -24,10 +24,10 @@ from services.test_worklist_export import item
 
 from cumuldesk.errors import BadInput
 from cumuldesk.paths import data_dir
-from cumuldesk.services.spreadsheets import Column, write_workbook
+from cumuldesk.services.exports.spreadsheets import Column, write_workbook
 from cumuldesk.services.vsb_file import FileRow, Reject
 from cumuldesk.services.vsb_rejects import write_rejects, write_rejects_xlsx
-from cumuldesk.services.worklist_export import export_worklist
+from cumuldesk.services.exports.worklist import export_worklist
 from cumuldesk.storage.files import TEMP_FOLDER, DiskProblem
 
 __all__ = ["full_disk", "report"]
@@ -149,7 +149,7 @@ def test_the_sheets_never_go_to_the_system_temp_folder_and_go_on_ctrl_c(tmp_path
 CHILD = """
 import sys, time
 from datetime import UTC, datetime
-from cumuldesk.services.spreadsheets import Column, write_workbook
+from cumuldesk.services.exports.spreadsheets import Column, write_workbook
 
 def rows():
     for n in range(100000):

@@ -21,14 +21,14 @@ from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.reports import simulation_report
 from cumuldesk.services.dossier_input import parse_dossier
 from cumuldesk.services.law_names import value_name
-from cumuldesk.services.simulation_export import (
+from cumuldesk.services.exports.simulation import (
     MONTH_COLUMNS,
     PARAMETER_COLUMNS,
     export_simulation,
     months_header_row,
     record_simulation_export,
 )
-from cumuldesk.services.spreadsheets import EUR_FORMAT, MONTH_FORMAT, ExportCancelled
+from cumuldesk.services.exports.spreadsheets import EUR_FORMAT, MONTH_FORMAT, ExportCancelled
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import outbox
 from cumuldesk.storage.models import AuditEvent

@@ -9,8 +9,8 @@ from openpyxl import load_workbook
 from services.test_simulation_export import EXPORTED_AT, export, report  # noqa: F401
 from services.test_worklist_export import item
 
-from cumuldesk.services.spreadsheets import PERSONAL_DATA_LINE
-from cumuldesk.services.worklist_export import COLUMNS, HEADER_ROW, export_worklist
+from cumuldesk.services.exports.spreadsheets import PERSONAL_DATA_LINE
+from cumuldesk.services.exports.worklist import COLUMNS, HEADER_ROW, export_worklist
 
 asked: list[tuple[str, str]] = []
 

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from cumuldesk.domain.months import Month
 from cumuldesk.errors import BadInput
-from cumuldesk.services.spreadsheets import (
+from cumuldesk.services.exports.spreadsheets import (
     DATE_FORMAT,
     EUR_FORMAT,
     MONTH_FORMAT,
@@ -22,7 +22,7 @@ from cumuldesk.services.spreadsheets import (
     header_row,
     write_workbook,
 )
-from cumuldesk.services.worklist_export import HEADER_ROW
+from cumuldesk.services.exports.worklist import HEADER_ROW
 
 EXPORTED_AT = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 COLUMNS = [

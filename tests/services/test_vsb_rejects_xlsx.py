@@ -23,7 +23,7 @@ from services.test_vsb_import import (
 )
 
 from cumuldesk.domain.insz import format_insz
-from cumuldesk.services.spreadsheets import DATE_FORMAT, header_row
+from cumuldesk.services.exports.spreadsheets import DATE_FORMAT, header_row
 from cumuldesk.services.vsb_file import FileRow, Reject
 from cumuldesk.services.vsb_rejects import REJECTS_COLUMNS, write_rejects_xlsx
 

@@ -15,7 +15,7 @@ from ui.conftest import DEMO_TODAY, HANDLER, NOW, UI_CACHE_KEY, ui_files, ui_tem
 
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.worklist import CONFLICTS_NOW, WorkItem, load_worklist, select_items
-from cumuldesk.services.worklist_export import (
+from cumuldesk.services.exports.worklist import (
     COLUMNS,
     HEADER_ROW,
     ExportCancelled,

@@ -24,7 +24,7 @@ from cumuldesk.services.worklist import (
     filter_counts,
     load_worklist,
 )
-from cumuldesk.services.worklist_export import HEADER_ROW
+from cumuldesk.services.exports.worklist import HEADER_ROW
 from cumuldesk.storage.models import AuditEvent
 from cumuldesk.ui.kit.changes import CASES, OUTBOX, SYNC
 from cumuldesk.ui.worklist.model import (

@@ -2,7 +2,7 @@
 (the arrears months apart from the months from the notification on), the law values used
 named in words with their kind (the computed and carried ones and the open points of law
 named in the warning), greyed while the inputs are invalid; "Export to Excel..." writes
-the result shown (`services.simulation_export`) in a background op, audits it and says
+the result shown (`services.exports.simulation`) in a background op, audits it and says
 where the file is.
 
 `SimulationResultsMixin` is mixed into `SimulationPage`: the tables and labels stay
@@ -39,7 +39,7 @@ from shiboken6 import isValid
 from cumuldesk.domain.months import Month
 from cumuldesk.services.dossiers import DossierView
 from cumuldesk.services.law_names import yes_no
-from cumuldesk.services.simulation_export import export_simulation, record_simulation_export
+from cumuldesk.services.exports.simulation import export_simulation, record_simulation_export
 from cumuldesk.services.simulation_form import SimulationOutcome
 from cumuldesk.services.simulation_words import (
     PartTotals,
@@ -49,7 +49,7 @@ from cumuldesk.services.simulation_words import (
     value_lines,
     value_words,
 )
-from cumuldesk.services.spreadsheets import ExportCancelled, xlsx_path
+from cumuldesk.services.exports.spreadsheets import ExportCancelled, xlsx_path
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.formatting import day, money_eur, month_label
 from cumuldesk.ui.kit.ops import LOCAL, Op, show_error, user_message

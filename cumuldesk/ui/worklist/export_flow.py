@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from shiboken6 import isValid
 
 from cumuldesk.services.worklist import WorkItem
-from cumuldesk.services.worklist_export import (
+from cumuldesk.services.exports.worklist import (
     ExportCancelled,
     ExportResult,
     export_worklist,

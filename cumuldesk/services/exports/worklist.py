@@ -6,7 +6,7 @@ headers (frozen, with an auto-filter) and one row per case. Dates are date cells
 as dd/mm/yyyy, counts are numbers, the INSZ is text (a number would lose its leading
 zero). The workbook is streamed (write-only mode), so 100,000 rows fit in little memory;
 the file is private to its owner (mode 0600) and appears whole or not at all (written
-beside it, then renamed): all of it done by the shared writer `services.spreadsheets`.
+beside it, then renamed): all of it done by the shared writer `services.exports.spreadsheets`.
 
 `record_export` writes the audit event in the cache (carried to the central trail by the
 outbox): how many rows and which filter, never a name, a number or the search text.
@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP
-from cumuldesk.services import spreadsheets
-from cumuldesk.services.spreadsheets import (
+from cumuldesk.services.exports import spreadsheets
+from cumuldesk.services.exports.spreadsheets import (
     CONTEXT,
     DATE_FORMAT,
     STEP,

@@ -10,7 +10,7 @@ notified month with the totals of the arrears months and of the months from it o
 recommendation and the law-data version it was computed with. The second sheet lists the
 law values the simulation used: their name in words, value, unit, effective date, the
 months used for, their kind (sourced, computed, carried), source; then the open points
-of law the verdict rests on. Written by the shared writer `services.spreadsheets`
+of law the verdict rests on. Written by the shared writer `services.exports.spreadsheets`
 (private file, whole or not at all).
 
 `record_simulation_export` audits it: how many months, never a name, an INSZ or an amount.
@@ -33,7 +33,7 @@ from cumuldesk.services.simulation_words import (
     split_totals,
     unverified_values,
 )
-from cumuldesk.services.spreadsheets import (
+from cumuldesk.services.exports.spreadsheets import (
     CONTEXT,
     Column,
     Sheet,

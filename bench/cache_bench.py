@@ -35,7 +35,7 @@ from sqlalchemy.orm import selectinload, sessionmaker
 
 from cumuldesk.domain.insz import build_insz
 from cumuldesk.services.signin import sign_in
-from cumuldesk.services.vsb_import import import_vsb_file
+from cumuldesk.services.vsb.importer import import_vsb_file
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import cache_dossiers, cache_metadata
 from cumuldesk.storage.database import migrate, open_central

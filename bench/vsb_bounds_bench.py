@@ -28,7 +28,7 @@ CHILD = """
 import resource, sys, time
 from pathlib import Path
 from cumuldesk.errors import BadInput
-from cumuldesk.services.vsb_file import check_rows, read_vsb_file
+from cumuldesk.services.vsb.file import check_rows, read_vsb_file
 began = time.perf_counter()
 try:
     vsb = read_vsb_file(Path(sys.argv[1]))

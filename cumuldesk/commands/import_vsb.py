@@ -24,17 +24,17 @@ from cumuldesk.commands.support import (
 )
 from cumuldesk.services.central import Central, sign_in_central
 from cumuldesk.services.identity import Identity
-from cumuldesk.services.vsb_file import PROGRESS_STEP
-from cumuldesk.services.vsb_import import (
+from cumuldesk.services.vsb.file import PROGRESS_STEP
+from cumuldesk.services.vsb.importer import (
     RejectsNotWritten,
     RejectsWriter,
     VsbImportResult,
     import_vsb_file,
 )
-from cumuldesk.services.vsb_rejects import rejects_format, write_rejects_xlsx
+from cumuldesk.services.vsb.rejects import rejects_format, write_rejects_xlsx
 from cumuldesk.storage.audit import utcnow
 
-WRITING_PHASE = "importing"  # services.vsb_import's phase that writes, then commits
+WRITING_PHASE = "importing"  # services.vsb.importer's phase that writes, then commits
 
 
 class StderrProgress:

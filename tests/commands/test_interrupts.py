@@ -374,7 +374,7 @@ def test_ctrl_c_during_an_import_after_a_progress_line(vsb_central, tmp_path, ph
 
 def test_ctrl_c_in_the_import_transaction_before_writing_imports_nothing(vsb_central, tmp_path):
     url, path, env = vsb_central
-    stop = "cumuldesk.services.vsb_import.load_state:after:1"  # in the transaction
+    stop = "cumuldesk.services.vsb.importer.load_state:after:1"  # in the transaction
     ended = run_child(tmp_path, import_argv(path), stop=stop, env=env)
     assert_cancelled(ended)
     assert ended.out == ""
@@ -389,7 +389,7 @@ def test_ctrl_c_while_the_import_writes_waits_for_the_commit_and_rejects_file(
     vsb_central, tmp_path
 ):
     url, path, env = vsb_central
-    stop = "cumuldesk.services.vsb_import._write:after:1"  # written, not committed
+    stop = "cumuldesk.services.vsb.importer._write:after:1"  # written, not committed
     ended = run_child(tmp_path, import_argv(path), stop=stop, env=env)
     assert_cancelled(
         ended, "cumuldesk: cancelled: the file was imported before the stop (VSB import 1)"
@@ -401,8 +401,8 @@ def test_ctrl_c_while_the_import_writes_waits_for_the_commit_and_rejects_file(
 @pytest.mark.parametrize(
     "stop, expected",
     [
-        ("cumuldesk.services.vsb_import._write:after:1", NOT_IMPORTED),  # not committed
-        ("cumuldesk.services.vsb_import.write_rejects:before:1", IMPORTED),  # committed
+        ("cumuldesk.services.vsb.importer._write:after:1", NOT_IMPORTED),  # not committed
+        ("cumuldesk.services.vsb.importer.write_rejects:before:1", IMPORTED),  # committed
     ],
     ids=["written-not-committed", "committed-rejects-not-written"],
 )

@@ -23,7 +23,7 @@ from vsb_bombs import sheet_xml, workbook_with_sheet
 from cumuldesk.config import ImportLimits
 from cumuldesk.domain.insz import build_insz, format_insz
 from cumuldesk.errors import BadInput
-from cumuldesk.services.vsb_file import check_rows, read_vsb_file
+from cumuldesk.services.vsb.file import check_rows, read_vsb_file
 from cumuldesk.storage.database import migrate, open_central, session_factory
 from cumuldesk.storage.models import Language, Person, RegionCode, Role, VsbImport
 

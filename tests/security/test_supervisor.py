@@ -34,7 +34,7 @@ from cumuldesk.services import law
 from cumuldesk.services.central import connect_central, sign_in_central
 from cumuldesk.services.retention import purge
 from cumuldesk.services.sync_service import sync_once
-from cumuldesk.services.vsb_import import ImportFailed, import_vsb_file
+from cumuldesk.services.vsb.importer import ImportFailed, import_vsb_file
 from cumuldesk.storage.database import is_secured
 from cumuldesk.storage.models import (
     Answer,
@@ -261,8 +261,7 @@ def test_the_server_rechecks_a_planned_import(laptop):
 
 
 def test_a_server_refusal_of_an_import_reads_as_import_failed(laptop, tmp_path, monkeypatch):
-    from cumuldesk.services import vsb_import
-
+    from cumuldesk.services.vsb import importer as vsb_import
     real = vsb_import.plan_import
 
     def wrong_plan(rows, persons, stored):  # a laptop that plans against the rules

@@ -28,7 +28,7 @@ from cumuldesk.cli import main
 from cumuldesk.config import ConfigError, ImportLimits, import_limits
 from cumuldesk.domain.insz import build_insz
 from cumuldesk.errors import BadInput
-from cumuldesk.services.vsb_file import FileRow, check_rows, parse_vsb_date, read_vsb_file
+from cumuldesk.services.vsb.file import FileRow, check_rows, parse_vsb_date, read_vsb_file
 from cumuldesk.storage.database import migrate, open_central, session_factory
 from cumuldesk.storage.models import Role, VsbImport
 

@@ -14,7 +14,7 @@ from openpyxl import Workbook
 
 from cumuldesk.domain.insz import build_insz, format_insz
 from cumuldesk.errors import BadInput
-from cumuldesk.services.vsb_file import (
+from cumuldesk.services.vsb.file import (
     Column,
     FileRow,
     Reject,
@@ -24,7 +24,7 @@ from cumuldesk.services.vsb_file import (
     parse_vsb_date,
     read_vsb_file,
 )
-from cumuldesk.services.vsb_rejects import default_rejects_path, write_rejects
+from cumuldesk.services.vsb.rejects import default_rejects_path, write_rejects
 
 A = build_insz(date(2006, 5, 20), 117)
 B = build_insz(date(2005, 11, 3), 42)

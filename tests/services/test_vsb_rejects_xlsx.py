@@ -24,8 +24,8 @@ from services.test_vsb_import import (
 
 from cumuldesk.domain.insz import format_insz
 from cumuldesk.services.exports.spreadsheets import DATE_FORMAT, header_row
-from cumuldesk.services.vsb_file import FileRow, Reject
-from cumuldesk.services.vsb_rejects import REJECTS_COLUMNS, write_rejects_xlsx
+from cumuldesk.services.vsb.file import FileRow, Reject
+from cumuldesk.services.vsb.rejects import REJECTS_COLUMNS, write_rejects_xlsx
 
 __all__ = ["cli", "factory"]  # fixtures of the VSB import tests
 

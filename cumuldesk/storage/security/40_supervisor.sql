@@ -8,7 +8,7 @@
 -- import, checking a law value against the shipped parameter files); the server re-checks
 -- what it can cheaply, writes, and records the audit event through append_event in the
 -- same transaction. The events have the same kinds and details as when Python writes
--- them (cumuldesk/services/vsb_import.py, retention.py, law.py), with the caller as actor.
+-- them (cumuldesk/services/vsb/importer.py, retention.py, law.py), with the caller as actor.
 --
 -- Refusals: cumuldesk_internal.refuse (SQLSTATE P0001, one sentence); "you may not"
 -- refusals (not a supervisor, approving one's own proposal) are SQLSTATE 42501.
@@ -22,7 +22,7 @@ BEGIN
 END $$;
 
 -- ================================================================== VSB import
--- The advisory lock of cumuldesk.services.vsb_import._PG_IMPORT_LOCK (0x56534249, "VSBI"):
+-- The advisory lock of cumuldesk.services.vsb.importer._PG_IMPORT_LOCK (0x56534249, "VSBI"):
 -- one VSB import at a time, from reading the stored periods to the commit.
 
 -- The persons of these INSZ and their stored BOB periods (a row per period; a person

@@ -1,13 +1,13 @@
 """Import a VSB monthly file of BOB periods into the central database (supervisors only).
 
 1. The signed-in supervisor is checked (`require_supervisor`; a refusal is audited).
-2. The file is read and each row checked on its own (`cumuldesk.services.vsb_file`).
+2. The file is read and each row checked on its own (`cumuldesk.services.vsb.file`).
 3. In ONE transaction: the persons of the file and their BOB periods are loaded in a
    few set-based queries; each row is compared with them (`plan_import`); the new
    periods are inserted and the changed ones updated in bulk (SQLAlchemy Core); a
    `VsbImport` row and one `vsb_import` audit event record the import. Any error
    rolls all of it back.
-4. The rejected rows are written to the rejects file (`cumuldesk.services.vsb_rejects`),
+4. The rejected rows are written to the rejects file (`cumuldesk.services.vsb.rejects`),
    whole or not at all. When that fails (a full disk, ...) the import stays committed:
    `RejectsNotWritten` (exit code 5) says so, with the counts, the path and the reason,
    and carries the result (the rejected rows); importing the same file again changes
@@ -42,7 +42,7 @@ from cumuldesk.errors import CumulDeskError, Unavailable
 from cumuldesk.services.authorization import require_supervisor
 from cumuldesk.services.identity import Identity
 from cumuldesk.services.supervisor_calls import call, server_message
-from cumuldesk.services.vsb_file import (
+from cumuldesk.services.vsb.file import (
     BobRow,
     Progress,
     Reject,
@@ -50,7 +50,7 @@ from cumuldesk.services.vsb_file import (
     check_rows,
     read_vsb_file,
 )
-from cumuldesk.services.vsb_rejects import check_rejects_path, default_rejects_path, write_rejects
+from cumuldesk.services.vsb.rejects import check_rejects_path, default_rejects_path, write_rejects
 from cumuldesk.storage.audit import record, utcnow
 from cumuldesk.storage.database import chunked, is_secured, transaction
 from cumuldesk.storage.files import write_error

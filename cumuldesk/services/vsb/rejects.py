@@ -19,7 +19,7 @@ from pathlib import Path
 
 from cumuldesk.errors import BadInput
 from cumuldesk.services.exports.spreadsheets import Column, write_workbook
-from cumuldesk.services.vsb_file import Reject, parse_vsb_date
+from cumuldesk.services.vsb.file import Reject, parse_vsb_date
 from cumuldesk.storage.files import atomic_file, check_target
 
 REJECTS_COLUMNS = ("line", "INSZ", "start", "end", "flag", "reason")

@@ -34,7 +34,7 @@ from sqlalchemy import Engine, bindparam, insert, select
 from sqlalchemy.orm import selectinload, sessionmaker
 
 from cumuldesk.domain.insz import build_insz
-from cumuldesk.services.signin import sign_in
+from cumuldesk.services.accounts.signin import sign_in
 from cumuldesk.services.vsb.importer import import_vsb_file
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import cache_dossiers, cache_metadata

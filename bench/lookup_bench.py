@@ -40,7 +40,7 @@ from cumuldesk.config import CentralConfig  # noqa: E402
 from cumuldesk.params.loader import load_parameters  # noqa: E402
 from cumuldesk.services.central import Central  # noqa: E402
 from cumuldesk.services.demo_data import create_demo_data  # noqa: E402
-from cumuldesk.services.identity import Identity  # noqa: E402
+from cumuldesk.services.accounts.identity import Identity  # noqa: E402
 from cumuldesk.services.sync_service import sync_once  # noqa: E402
 from cumuldesk.storage.cache import LocalCache  # noqa: E402
 from cumuldesk.storage.database import migrate, open_central, session_factory  # noqa: E402

@@ -33,7 +33,7 @@ from cumuldesk.services.cases import add_note
 from cumuldesk.services.central import connect_central, sign_in_central
 from cumuldesk.services.central_setup import setup_central
 from cumuldesk.services.demo_data import create_demo_data
-from cumuldesk.services.identity import Identity
+from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.sync.pull import pull
 from cumuldesk.sync.push import push

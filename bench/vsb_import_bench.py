@@ -31,7 +31,7 @@ from sqlalchemy import insert
 
 from cumuldesk.cli import main
 from cumuldesk.domain.insz import build_insz
-from cumuldesk.services.signin import sign_in
+from cumuldesk.services.accounts.signin import sign_in
 from cumuldesk.services.vsb.importer import VsbImportResult, import_vsb_file
 from cumuldesk.storage.database import migrate, open_central, session_factory
 from cumuldesk.storage.models import BobPeriodRow, Handler, Person

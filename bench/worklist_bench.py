@@ -43,7 +43,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from cumuldesk.domain.insz import build_insz, format_insz  # noqa: E402
 from cumuldesk.domain.months import add_months, age_on, birthday  # noqa: E402
-from cumuldesk.services.identity import Identity  # noqa: E402
+from cumuldesk.services.accounts.identity import Identity  # noqa: E402
 from cumuldesk.services.worklist import FILTERS, WorkItem  # noqa: E402
 from cumuldesk.storage.models import CaseStatus, Language, Role  # noqa: E402
 from cumuldesk.ui.worklist.model import (  # noqa: E402

@@ -483,7 +483,7 @@ def _law_data(shots: Shooter, ctx) -> None:  # noqa: ANN001 - AppContext
     from PySide6.QtCore import QDate
     from sqlalchemy import select
 
-    from cumuldesk.services.identity import Identity
+    from cumuldesk.services.accounts.identity import Identity
     from cumuldesk.services.law import propose
     from cumuldesk.storage.models import Handler
     from cumuldesk.ui.kit.formatting import money

@@ -9,7 +9,7 @@ from functools import cache
 from sqlalchemy import select
 
 from cumuldesk.domain.insz import build_insz
-from cumuldesk.services.identity import Identity
+from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.storage.models import (
     Answer,
     BobPeriodRow,

@@ -115,7 +115,7 @@ def admin_factory(central: SecureCentral):
 def add_account(factory, username: str, team: str, role: str = "handler", password=PASSWORD):
     """A handler account with its login role, made through the server's function as the
     administrator (as `cumuldesk handler add` does for a supervisor)."""
-    from cumuldesk.services.handlers import NewHandler, create_on_server
+    from cumuldesk.services.accounts.handlers import NewHandler, create_on_server
     from cumuldesk.storage.models import Language, Role
 
     new = NewHandler(username, username.replace(".", " ").title(), team, Role(role), Language.NL)

@@ -35,11 +35,11 @@ from cumuldesk.services.audit_checkpoint import (
     write_checkpoint,
 )
 from cumuldesk.services.audit_integrity import summary_details, verify_central
-from cumuldesk.services.authorization import require_supervisor
+from cumuldesk.services.accounts.authorization import require_supervisor
 from cumuldesk.services.cache_service import open_cache
 from cumuldesk.services.central import sign_in_central
-from cumuldesk.services.identity import USER_ENV
-from cumuldesk.services.signin import remember_offline
+from cumuldesk.services.accounts.identity import USER_ENV
+from cumuldesk.services.accounts.signin import remember_offline
 from cumuldesk.storage.audit import (
     VerifyResult,
     accept_cut,

@@ -23,8 +23,8 @@ from cumuldesk.services.cache_service import (
     rebuild_cache,
 )
 from cumuldesk.services.central import Central, sign_in_central
-from cumuldesk.services.identity import Identity
-from cumuldesk.services.signin import OfflineVerifier, offline_verifier, sign_in_offline
+from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.accounts.signin import OfflineVerifier, offline_verifier, sign_in_offline
 from cumuldesk.storage.database import DatabaseUnavailable
 
 T = TypeVar("T")

@@ -25,7 +25,7 @@ from cumuldesk.commands.support import (
     resume_ctrl_c,
     when_cancelled,
 )
-from cumuldesk.services.authorization import require_supervisor
+from cumuldesk.services.accounts.authorization import require_supervisor
 from cumuldesk.services.central import connect_central, sign_in_central
 from cumuldesk.services.demo_data import (
     DEFAULT_PERSONS,
@@ -37,7 +37,7 @@ from cumuldesk.services.demo_data import (
     create_demo_data,
 )
 from cumuldesk.services.demo_plan import Profile
-from cumuldesk.services.identity import USER_ENV
+from cumuldesk.services.accounts.identity import USER_ENV
 
 FORCE_ACTION = "demo-data --force"
 

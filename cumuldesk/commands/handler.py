@@ -16,16 +16,16 @@ from cumuldesk.commands.signin import (
 from cumuldesk.commands.support import emit_json, terminal_line
 from cumuldesk.config import central_config
 from cumuldesk.errors import BadInput
-from cumuldesk.services.authorization import require_supervisor
+from cumuldesk.services.accounts.authorization import require_supervisor
 from cumuldesk.services.central import sign_in_central, signs_in_as_handler
-from cumuldesk.services.handlers import (
+from cumuldesk.services.accounts.handlers import (
     NewHandler,
     add_handler,
     close_handler,
     create_first_supervisor,
     list_handlers,
 )
-from cumuldesk.services.signin import MIN_PASSWORD_LENGTH
+from cumuldesk.services.accounts.signin import MIN_PASSWORD_LENGTH
 from cumuldesk.storage.models import Language, Role
 
 

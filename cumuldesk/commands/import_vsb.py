@@ -23,7 +23,7 @@ from cumuldesk.commands.support import (
     when_cancelled,
 )
 from cumuldesk.services.central import Central, sign_in_central
-from cumuldesk.services.identity import Identity
+from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.vsb.file import PROGRESS_STEP
 from cumuldesk.services.vsb.importer import (
     RejectsNotWritten,

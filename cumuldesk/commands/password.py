@@ -19,15 +19,15 @@ from cumuldesk.errors import (
     BadInput,
     CumulDeskError,
 )
-from cumuldesk.services.authorization import require_supervisor
+from cumuldesk.services.accounts.authorization import require_supervisor
 from cumuldesk.services.cache_service import cache_path, open_cache
 from cumuldesk.services.central import (
     Central,
     sign_in_central,
 )
-from cumuldesk.services.handlers import server_accounts, set_password_on_server
-from cumuldesk.services.identity import Identity
-from cumuldesk.services.signin import (
+from cumuldesk.services.accounts.handlers import server_accounts, set_password_on_server
+from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.accounts.signin import (
     MIN_PASSWORD_LENGTH,
     SET_OTHERS_PASSWORD,
     check_new_password,

@@ -15,7 +15,7 @@ import os
 import sys
 
 from cumuldesk.errors import BadInput, NotAllowed
-from cumuldesk.services.identity import PASSWORD_ENV, USER_ENV
+from cumuldesk.services.accounts.identity import PASSWORD_ENV, USER_ENV
 
 NEW_PASSWORD_ENV = "CUMULDESK_NEW_PASSWORD"
 

@@ -26,8 +26,8 @@ from cumuldesk.services.conflicts import (
     item_json,
     references,
 )
-from cumuldesk.services.identity import Identity
-from cumuldesk.services.signin import offline_verifier, sign_in_offline
+from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.accounts.signin import offline_verifier, sign_in_offline
 from cumuldesk.services.sync_service import (
     SyncLoop,
     SyncReport,

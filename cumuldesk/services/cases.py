@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, delete, insert, select, update
 
 from cumuldesk.errors import BadInput
-from cumuldesk.services.identity import Identity
+from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.storage.audit import utcnow
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import PENDING, outbox

@@ -23,9 +23,9 @@ from sqlalchemy.orm import ORMExecuteState, Session, defer, sessionmaker
 
 from cumuldesk.config import CentralConfig, central_config
 from cumuldesk.errors import NotAllowed
-from cumuldesk.services import signin_guard
-from cumuldesk.services.identity import Identity
-from cumuldesk.services.signin_guard import WRONG_CREDENTIALS
+from cumuldesk.services.accounts import signin_guard
+from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.accounts.signin_guard import WRONG_CREDENTIALS
 from cumuldesk.storage.audit import record
 from cumuldesk.storage.database import (
     HEAD_REVISION,
@@ -188,8 +188,8 @@ def sign_in_central(central: Central, username: str | None, password: str) -> Id
     account closed in CumulDesk is refused) and the `sign_in` event, which the server
     writes with the handler as actor. Otherwise (the embedded SQLite database, an
     administrator's URL) the password is checked against the stored hash
-    (`cumuldesk.services.signin.sign_in`)."""
-    from cumuldesk.services.signin import sign_in
+    (`cumuldesk.services.accounts.signin.sign_in`)."""
+    from cumuldesk.services.accounts.signin import sign_in
 
     if central.username is None:
         return sign_in(central.sessions, username, password)

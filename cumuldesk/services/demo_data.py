@@ -42,7 +42,7 @@ from cumuldesk.services.central import Central
 from cumuldesk.services.demo_cases import DEMO_HANDLERS
 from cumuldesk.services.demo_plan import Profile, plan_population
 from cumuldesk.services.demo_population import NextIds, PopulationBuilder, Rows
-from cumuldesk.services.handlers import (
+from cumuldesk.services.accounts.handlers import (
     NewHandler,
     create_on_server,
     server_accounts,

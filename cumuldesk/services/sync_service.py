@@ -21,9 +21,9 @@ from datetime import UTC, datetime
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from cumuldesk.errors import CumulDeskError, Unavailable
-from cumuldesk.services.authorization import require_role
+from cumuldesk.services.accounts.authorization import require_role
 from cumuldesk.services.central import Central
-from cumuldesk.services.identity import Identity
+from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.storage.audit import record, utcnow
 from cumuldesk.storage.cache import CacheMismatch, LocalCache
 from cumuldesk.storage.cache_copy import central_identity

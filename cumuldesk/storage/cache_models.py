@@ -11,7 +11,7 @@ created by the same Alembic migrations. These two tables are bookkeeping on top:
   database it was filled from (an identity, never a URL or password), creation time,
   and the offline sign-in verifier: a scrypt hash of the owner's password (never the
   password) with the identity fields, written at each online sign-in (see
-  `cumuldesk.services.signin`).
+  `cumuldesk.services.accounts.signin`).
 
 Sync bookkeeping (see `cumuldesk.sync`):
 

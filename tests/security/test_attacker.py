@@ -324,7 +324,7 @@ def test_a_replayed_item_is_applied_once_and_only_for_its_own_handler(world, an)
 def test_a_closed_account_cannot_connect(world):
     from secure_support import add_account, admin_factory, unique_username
 
-    from cumuldesk.services.handlers import close_on_server
+    from cumuldesk.services.accounts.handlers import close_on_server
 
     name = unique_username("gone")
     engine, factory = admin_factory(world)

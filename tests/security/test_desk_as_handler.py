@@ -140,7 +140,7 @@ def test_an_impossible_answer_is_refused_at_the_desk_and_by_the_server(laptop, t
 
 
 def test_a_supervisor_signs_in_and_lists_accounts(laptop):
-    from cumuldesk.services.handlers import list_handlers
+    from cumuldesk.services.accounts.handlers import list_handlers
 
     central, identity = _signed_in(SUPERVISOR)
     try:

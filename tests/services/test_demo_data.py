@@ -29,7 +29,7 @@ from cumuldesk.errors import BadInput, NotAllowed
 from cumuldesk.services.central import connect_central
 from cumuldesk.services.demo_data import AUDIT_ACTION, MAX_PERSONS, ensure_demo_data
 from cumuldesk.services.demo_names import FAMILY_PARTS, MUNICIPALITY_PARTS
-from cumuldesk.services.signin import set_password, sign_in
+from cumuldesk.services.accounts.signin import set_password, sign_in
 from cumuldesk.storage.audit import verify_trail
 from cumuldesk.storage.database import session_factory
 from cumuldesk.storage.models import (

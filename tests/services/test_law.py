@@ -389,7 +389,7 @@ def test_the_desktop_sign_in_takes_the_law_data_of_the_cache(
     offline; offline and never synced: the shipped defaults, saying so."""
     from factories import TEST_PASSWORD
 
-    from cumuldesk.services.desktop_signin import sign_in_work
+    from cumuldesk.services.accounts.desktop_signin import sign_in_work
 
     monkeypatch.setenv("CUMULDESK_CENTRAL_URL", central_url)
     first = sign_in_work(SUPERVISOR, TEST_PASSWORD)

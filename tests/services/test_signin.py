@@ -12,10 +12,10 @@ from factories import TEST_PASSWORD, make_handler
 from sqlalchemy import select, text, update
 
 from cumuldesk.errors import BadInput, NotAllowed
-from cumuldesk.services.authorization import require_role, require_supervisor
+from cumuldesk.services.accounts.authorization import require_role, require_supervisor
 from cumuldesk.services.cache_service import cache_path, open_cache
-from cumuldesk.services.identity import Identity
-from cumuldesk.services.signin import (
+from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.accounts.signin import (
     WRONG_CREDENTIALS,
     offline_verifier,
     remember_offline,

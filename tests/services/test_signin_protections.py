@@ -16,10 +16,10 @@ from cumuldesk.cli import main
 from cumuldesk.config import ConfigError, offline_sign_in_days
 from cumuldesk.errors import BadInput, NotAllowed
 from cumuldesk.paths import data_dir
-from cumuldesk.services import signin_guard
+from cumuldesk.services.accounts import signin_guard
 from cumuldesk.services.cache_service import open_cache
-from cumuldesk.services.identity import Identity
-from cumuldesk.services.signin import (
+from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.accounts.signin import (
     WRONG_CREDENTIALS,
     check_new_password,
     offline_verifier,
@@ -55,7 +55,7 @@ def factory(central_engine):
 def waits(monkeypatch) -> list[float]:
     """The seconds the embedded database's sign-in waited (recorded, not slept)."""
     waited: list[float] = []
-    monkeypatch.setattr("cumuldesk.services.signin.time.sleep", waited.append)
+    monkeypatch.setattr("cumuldesk.services.accounts.signin.time.sleep", waited.append)
     return waited
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from cumuldesk.services.signin import offline_verifier, remember_offline
+from cumuldesk.services.accounts.signin import offline_verifier, remember_offline
 from cumuldesk.ui.shell.lock import InactivityLock, LockScreen
 
 PERSONAL = "Quirijntje Zwartveldenhoek, 85.07.30-033.28"
@@ -237,7 +237,7 @@ def test_online_a_wrong_password_stays_locked_and_the_third_says_it_is_slowed(
 
 
 def test_a_password_changed_centrally_is_the_one_that_unlocks(qtbot, window, ctx, online):
-    from cumuldesk.services.signin import set_password, sign_in_offline
+    from cumuldesk.services.accounts.signin import set_password, sign_in_offline
 
     central = ctx.connect()
     try:

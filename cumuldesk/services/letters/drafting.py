@@ -37,7 +37,7 @@ from cumuldesk.services.letters import texts as texts
 from cumuldesk.services.cases import save_letter
 from cumuldesk.services.dossier_desk import Representative
 from cumuldesk.services.dossiers import DossierView
-from cumuldesk.services.identity import Identity
+from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.simulation_words import UsedValue, confirmation_lines, unverified_values
 from cumuldesk.storage.audit import utcnow
 from cumuldesk.storage.cache import LocalCache

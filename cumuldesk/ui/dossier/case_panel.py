@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.services import cases as case_work
 from cumuldesk.services.dossiers import CaseView, DossierView, NoteView
-from cumuldesk.services.identity import Identity
+from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.models import Answer, CaseStatus
 from cumuldesk.ui.kit.changes import CASES, OUTBOX

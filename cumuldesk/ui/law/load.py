@@ -30,7 +30,7 @@ from cumuldesk.errors import Unavailable
 from cumuldesk.params.loader import ParameterSet, load_parameters
 from cumuldesk.services import law
 from cumuldesk.services.central import Central
-from cumuldesk.services.identity import Identity
+from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.law_form import Proposal
 from cumuldesk.services.law_names import PARAMETER_NAMES, bracket_order
 from cumuldesk.storage.cache import LocalCache

@@ -18,7 +18,7 @@ from typing import Any
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.params.loader import ParameterSet
 from cumuldesk.services.dossier_desk import load_dossier_data
-from cumuldesk.services.identity import Identity
+from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.letters.drafting import (
     LetterDraft,
     StoredLetter,

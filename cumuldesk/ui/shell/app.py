@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.paths import APP_AUTHOR, APP_NAME, data_dir
-from cumuldesk.services.identity import PASSWORD_ENV, USER_ENV
+from cumuldesk.services.accounts.identity import PASSWORD_ENV, USER_ENV
 from cumuldesk.ui.kit import logs
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.i18n import install_translators, resolve

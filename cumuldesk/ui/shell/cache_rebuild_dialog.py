@@ -34,7 +34,7 @@ from cumuldesk.services.cache_service import (
     CacheCondition,
     RebuildResult,
 )
-from cumuldesk.services.desktop_signin import inspect_work, rebuild_work
+from cumuldesk.services.accounts.desktop_signin import inspect_work, rebuild_work
 from cumuldesk.storage.cache import (
     DAMAGE_BOOKKEEPING,
     DAMAGE_EMPTY,

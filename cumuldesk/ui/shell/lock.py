@@ -4,7 +4,7 @@ hides every personal datum and asks for the handler's password again.
 Locked, the main window shows only a lock screen (its central widget, menus, tool bars,
 docks and status bar are hidden), its shortcuts do nothing, and every other open window
 of the application (a dialog) is covered by a lock screen too and its controls disabled.
-The password is checked on a worker (`services.unlock.check_unlock`): by the central
+The password is checked on a worker (`services.accounts.unlock.check_unlock`): by the central
 database when it can be reached, so that a closed account cannot unlock the window, else
 against the local cache (`sign_in_offline`). A password the central database refuses but
 the cache still knows (a closed account, a password changed elsewhere) signs the handler
@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from cumuldesk.errors import NotAllowed
-from cumuldesk.services.signin_guard import WrongCredentials
-from cumuldesk.services.unlock import AccountRefused, Connect, Unlocked, check_unlock, connector
+from cumuldesk.services.accounts.signin_guard import WrongCredentials
+from cumuldesk.services.accounts.unlock import AccountRefused, Connect, Unlocked, check_unlock, connector
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.i18n import translated
 from cumuldesk.ui.kit.ops import LOCAL, Op, user_message

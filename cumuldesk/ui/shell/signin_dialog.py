@@ -1,7 +1,7 @@
 """The sign-in dialog: who is working, their password, and (on a computer without a system
 keyring) the passphrase of their local cache.
 
-The work itself is `services.desktop_signin.sign_in_work` (no widgets; it runs on a
+The work itself is `services.accounts.desktop_signin.sign_in_work` (no widgets; it runs on a
 worker); `build_context` turns what it produced into the window's `AppContext` on the GUI
 thread. `sign_in_for_desktop` does both in one call (tests call it directly, on the GUI
 thread).
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from cumuldesk.errors import NotAllowed
 from cumuldesk.services.demo_cases import DEMO_HANDLERS
-from cumuldesk.services.desktop_signin import (
+from cumuldesk.services.accounts.desktop_signin import (
     STAGE_CACHE,
     STAGE_DEMO,
     STAGE_PASSWORD,
@@ -42,9 +42,9 @@ from cumuldesk.services.desktop_signin import (
     needs_passphrase,
     sign_in_work,
 )
-from cumuldesk.services.signin import WRONG_CREDENTIALS
-from cumuldesk.services.signin_guard import WrongCredentials
-from cumuldesk.services.unlock import connector
+from cumuldesk.services.accounts.signin import WRONG_CREDENTIALS
+from cumuldesk.services.accounts.signin_guard import WrongCredentials
+from cumuldesk.services.accounts.unlock import connector
 from cumuldesk.storage.cache import CacheDamaged, CacheLocked, CacheMismatch
 from cumuldesk.storage.keys import KeyUnavailable
 from cumuldesk.ui.shell.cache_rebuild_dialog import RebuildCacheDialog

@@ -14,7 +14,7 @@ from cumuldesk.errors import CumulDeskError
 from cumuldesk.params.loader import ParameterSet
 from cumuldesk.services.central import Central
 from cumuldesk.services.dossiers import SIMULATED, DossierView, open_reachable
-from cumuldesk.services.identity import Identity
+from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.simulation_form import (
     SimulationForm,
     SimulationOutcome,

@@ -1,7 +1,7 @@
 """Whether the signed-in handler's role allows an action.
 
 Every check is made on an `Identity` that came from signing in
-(`cumuldesk.services.signin`), and is made again against the central database, so that
+(`cumuldesk.services.accounts.signin`), and is made again against the central database, so that
 a handler whose role was changed or whose account was closed since signing in (the
 window stays open for hours) is refused too. A refusal is written to the audit trail in
 its own transaction, so it stays recorded although the action itself does not happen.
@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from cumuldesk.errors import NotAllowed
-from cumuldesk.services.identity import Identity
+from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.storage.audit import record
 from cumuldesk.storage.models import Handler, Role
 

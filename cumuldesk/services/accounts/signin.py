@@ -47,10 +47,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from cumuldesk.config import offline_sign_in_days
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 from cumuldesk.errors import BadInput, NotAllowed
-from cumuldesk.services import signin_guard
-from cumuldesk.services.authorization import require_supervisor
-from cumuldesk.services.identity import USERNAME, Identity
-from cumuldesk.services.signin_guard import WRONG_CREDENTIALS, WrongCredentials
+from cumuldesk.services.accounts import signin_guard
+from cumuldesk.services.accounts.authorization import require_supervisor
+from cumuldesk.services.accounts.identity import USERNAME, Identity
+from cumuldesk.services.accounts.signin_guard import WRONG_CREDENTIALS, WrongCredentials
 from cumuldesk.storage.audit import pseudonym_key, record, utcnow
 from cumuldesk.storage.cache import CacheMismatch, LocalCache
 from cumuldesk.storage.cache_models import (

@@ -31,15 +31,15 @@ from cumuldesk.services.central import (
     connect_central,
     sign_in_central,
 )
-from cumuldesk.services.identity import Identity
-from cumuldesk.services.signin import (
+from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.accounts.signin import (
     SIGN_IN_FAILED,
     offline_password_matches,
     offline_verifier,
     remember_offline,
     sign_in_offline,
 )
-from cumuldesk.services.signin_guard import WrongCredentials
+from cumuldesk.services.accounts.signin_guard import WrongCredentials
 from cumuldesk.storage.audit import utcnow
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.sync.outbox import record_local

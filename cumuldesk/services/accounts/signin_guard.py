@@ -36,7 +36,7 @@ from typing import Any
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 from cumuldesk.errors import CumulDeskError, NotAllowed
 from cumuldesk.paths import data_dir
-from cumuldesk.services.identity import USERNAME
+from cumuldesk.services.accounts.identity import USERNAME
 from cumuldesk.storage.audit import utcnow
 from cumuldesk.storage.files import write_atomic
 

@@ -1,4 +1,4 @@
-"""Who is signed in: the identity every service is given (see `cumuldesk.services.signin`)."""
+"""Who is signed in: the identity every service is given (see `cumuldesk.services.accounts.signin`)."""
 
 from __future__ import annotations
 

@@ -16,9 +16,9 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cumuldesk.errors import BadInput, CumulDeskError, NotAllowed
-from cumuldesk.services.authorization import refuse, require_supervisor
-from cumuldesk.services.identity import USERNAME, Identity
-from cumuldesk.services.signin import check_new_password
+from cumuldesk.services.accounts.authorization import refuse, require_supervisor
+from cumuldesk.services.accounts.identity import USERNAME, Identity
+from cumuldesk.services.accounts.signin import check_new_password
 from cumuldesk.storage.audit import record
 from cumuldesk.storage.models import Handler, Language, Role
 from cumuldesk.storage.passwords import hash_password

@@ -32,7 +32,7 @@ from cumuldesk.config import CentralConfig
 from cumuldesk.services.cases import add_note
 from cumuldesk.services.central import connect_central, sign_in_central
 from cumuldesk.services.central_setup import setup_central
-from cumuldesk.services.demo_data import create_demo_data
+from cumuldesk.services.demo.data import create_demo_data
 from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.sync.pull import pull

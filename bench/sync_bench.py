@@ -63,7 +63,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cumuldesk.config import CentralConfig
 from cumuldesk.services.central import Central
-from cumuldesk.services.demo_data import create_demo_data
+from cumuldesk.services.demo.data import create_demo_data
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_copy import (
     BOB,

@@ -269,7 +269,7 @@ def _render(args: argparse.Namespace) -> int:
 
     from cumuldesk.config import central_config
     from cumuldesk.services.central import connect_central
-    from cumuldesk.services.demo_data import create_demo_data
+    from cumuldesk.services.demo.data import create_demo_data
     from cumuldesk.services.worklist import CONFLICTS_NOW
     from cumuldesk.storage.database import DatabaseUnavailable
     from cumuldesk.ui.shell.app import open_window

@@ -27,7 +27,7 @@ from cumuldesk.commands.support import (
 )
 from cumuldesk.services.accounts.authorization import require_supervisor
 from cumuldesk.services.central import connect_central, sign_in_central
-from cumuldesk.services.demo_data import (
+from cumuldesk.services.demo.data import (
     DEFAULT_PERSONS,
     DEFAULT_SEED,
     MAX_PERSONS,
@@ -36,7 +36,7 @@ from cumuldesk.services.demo_data import (
     check_request,
     create_demo_data,
 )
-from cumuldesk.services.demo_plan import Profile
+from cumuldesk.services.demo.plan import Profile
 from cumuldesk.services.accounts.identity import USER_ENV
 
 FORCE_ACTION = "demo-data --force"

@@ -32,8 +32,8 @@ from ui.conftest import ui_files, ui_template
 
 from cumuldesk.domain.insz import build_insz
 from cumuldesk.paths import data_dir
-from cumuldesk.services.demo_cases import DEMO_HANDLERS
-from cumuldesk.services.demo_data import AUDIT_ACTION as DEMO_ACTION
+from cumuldesk.services.demo.cases import DEMO_HANDLERS
+from cumuldesk.services.demo.data import AUDIT_ACTION as DEMO_ACTION
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import outbox
 from cumuldesk.storage.database import migrate, open_central, session_factory
@@ -241,7 +241,7 @@ def test_ctrl_c_during_demo_data_after_a_progress_line_changes_nothing(
 
 
 def test_ctrl_c_inside_the_demo_data_transaction_rolls_it_back(demo_env, central_url, tmp_path):
-    stop = "cumuldesk.services.demo_data._demo_handlers:after:1"  # rows written, no commit
+    stop = "cumuldesk.services.demo.data._demo_handlers:after:1"  # rows written, no commit
     ended = run_child(tmp_path, [*DEMO, "--persons", "300"], stop=stop, env=demo_env)
     assert_cancelled(ended)
     assert demo_state(central_url) == (0, 0)
@@ -250,7 +250,7 @@ def test_ctrl_c_inside_the_demo_data_transaction_rolls_it_back(demo_env, central
 def test_ctrl_c_during_the_demo_data_commit_waits_for_it_and_says_so(
     demo_env, central_url, tmp_path
 ):
-    stop = "cumuldesk.services.demo_data._sync_sequences:before:1"  # every row written
+    stop = "cumuldesk.services.demo.data._sync_sequences:before:1"  # every row written
     ended = run_child(tmp_path, [*DEMO, "--persons", "300"], stop=stop, env=demo_env)
     assert_cancelled(
         ended,
@@ -263,9 +263,9 @@ def test_ctrl_c_during_the_demo_data_commit_waits_for_it_and_says_so(
 @pytest.mark.parametrize(
     "stop, expected",
     [
-        ("cumuldesk.services.demo_data._demo_handlers:after:1", (0, 0)),  # in the transaction
-        ("cumuldesk.services.demo_data.record:after:1", (0, 0)),  # its last write, no commit
-        ("cumuldesk.services.demo_data.describe_url:before:1", (300, 1)),  # committed
+        ("cumuldesk.services.demo.data._demo_handlers:after:1", (0, 0)),  # in the transaction
+        ("cumuldesk.services.demo.data.record:after:1", (0, 0)),  # its last write, no commit
+        ("cumuldesk.services.demo.data.describe_url:before:1", (300, 1)),  # committed
     ],
     ids=["rows-written", "before-commit", "committed"],
 )

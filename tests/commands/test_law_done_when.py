@@ -15,7 +15,7 @@ from ui.conftest import ui_files, ui_template
 
 from cumuldesk.cli import main
 from cumuldesk.paths import data_dir
-from cumuldesk.services.demo_cases import DEMO_HANDLERS
+from cumuldesk.services.demo.cases import DEMO_HANDLERS
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.keys import load_key
 from cumuldesk.sync.law import cache_parameters

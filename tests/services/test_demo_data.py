@@ -27,8 +27,8 @@ from cumuldesk.domain.months import Month, add_months, add_years, age_on, birthd
 from cumuldesk.domain.periods import Regulation
 from cumuldesk.errors import BadInput, NotAllowed
 from cumuldesk.services.central import connect_central
-from cumuldesk.services.demo_data import AUDIT_ACTION, MAX_PERSONS, ensure_demo_data
-from cumuldesk.services.demo_names import FAMILY_PARTS, MUNICIPALITY_PARTS
+from cumuldesk.services.demo.data import AUDIT_ACTION, MAX_PERSONS, ensure_demo_data
+from cumuldesk.services.demo.names import FAMILY_PARTS, MUNICIPALITY_PARTS
 from cumuldesk.services.accounts.signin import set_password, sign_in
 from cumuldesk.storage.audit import verify_trail
 from cumuldesk.storage.database import session_factory

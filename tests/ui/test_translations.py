@@ -28,7 +28,7 @@ from sqlalchemy import select
 from ui.test_letter_dialog import find
 from ui.text_walk import Marking, unmarked, visible_texts
 
-from cumuldesk.services.demo_cases import DEMO_HANDLERS
+from cumuldesk.services.demo.cases import DEMO_HANDLERS
 from cumuldesk.services.sync_service import SyncState
 from cumuldesk.storage.models import Case, Handler, Note, Person
 from cumuldesk.ui.kit import formatting

@@ -172,8 +172,7 @@ def sign_in_work(
     try:
         created = None
         if config.is_demo:  # the demo generator is loaded only for the demo database
-            from cumuldesk.services import demo_data
-
+            from cumuldesk.services.demo import data as demo_data
             created = demo_data.ensure_demo_data(
                 central,
                 persons=demo_data.DEFAULT_PERSONS,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from cumuldesk.errors import NotAllowed
-from cumuldesk.services.demo_cases import DEMO_HANDLERS
+from cumuldesk.services.demo.cases import DEMO_HANDLERS
 from cumuldesk.services.accounts.desktop_signin import (
     STAGE_CACHE,
     STAGE_DEMO,

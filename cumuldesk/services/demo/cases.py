@@ -21,8 +21,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from random import Random
 
 from cumuldesk.domain.months import add_months, add_years
-from cumuldesk.services.demo_histories import between
-from cumuldesk.services.demo_plan import PROPOSAL_PROFILES, Closing, Plan, Profile, weighted
+from cumuldesk.services.demo.histories import between
+from cumuldesk.services.demo.plan import PROPOSAL_PROFILES, Closing, Plan, Profile, weighted
 from cumuldesk.storage.models import Answer, CaseStatus, Language, RegionCode, Role
 
 S = CaseStatus

@@ -23,10 +23,10 @@ from typing import Any
 from cumuldesk.domain.insz import InszKind, build_insz
 from cumuldesk.domain.law import LegalParameters
 from cumuldesk.domain.months import Month, add_months
-from cumuldesk.services import demo_names as names
-from cumuldesk.services.demo_cases import NOTES, CaseMaker, CaseSpec, at
-from cumuldesk.services.demo_histories import History, HistoryMaker
-from cumuldesk.services.demo_plan import Closing, Plan, Profile, weighted
+from cumuldesk.services.demo import names as names
+from cumuldesk.services.demo.cases import NOTES, CaseMaker, CaseSpec, at
+from cumuldesk.services.demo.histories import History, HistoryMaker
+from cumuldesk.services.demo.plan import Closing, Plan, Profile, weighted
 from cumuldesk.storage.models import Language, RegionCode
 
 Row = dict[str, Any]

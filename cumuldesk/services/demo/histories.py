@@ -19,7 +19,7 @@ from cumuldesk.domain.amounts import it_category
 from cumuldesk.domain.law import LegalParameters
 from cumuldesk.domain.money import ZERO, cents
 from cumuldesk.domain.months import Month, birthday
-from cumuldesk.services.demo_plan import Plan, Profile, Retroactive, weighted
+from cumuldesk.services.demo.plan import Plan, Profile, Retroactive, weighted
 from cumuldesk.storage.models import RegulationCode
 
 BOB_FIRST_MONTH = Month(2019, 1)  # BOB exists since 1 January 2019

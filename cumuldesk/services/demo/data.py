@@ -39,9 +39,9 @@ from cumuldesk.errors import BadInput
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.reports import ban_start
 from cumuldesk.services.central import Central
-from cumuldesk.services.demo_cases import DEMO_HANDLERS
-from cumuldesk.services.demo_plan import Profile, plan_population
-from cumuldesk.services.demo_population import NextIds, PopulationBuilder, Rows
+from cumuldesk.services.demo.cases import DEMO_HANDLERS
+from cumuldesk.services.demo.plan import Profile, plan_population
+from cumuldesk.services.demo.population import NextIds, PopulationBuilder, Rows
 from cumuldesk.services.accounts.handlers import (
     NewHandler,
     create_on_server,

@@ -484,7 +484,7 @@ def _law_data(shots: Shooter, ctx) -> None:  # noqa: ANN001 - AppContext
     from sqlalchemy import select
 
     from cumuldesk.services.accounts.identity import Identity
-    from cumuldesk.services.law import propose
+    from cumuldesk.services.law.data import propose
     from cumuldesk.storage.models import Handler
     from cumuldesk.ui.kit.formatting import money
     from cumuldesk.ui.law.page import LawPage

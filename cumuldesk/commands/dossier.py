@@ -32,7 +32,7 @@ from cumuldesk.services.dossiers import (
     offline_notice,
     open_reachable,
 )
-from cumuldesk.services.law import describe, parameters_for_desk
+from cumuldesk.services.law.data import describe, parameters_for_desk
 
 
 def register(sub: Any) -> None:

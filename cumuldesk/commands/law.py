@@ -16,7 +16,7 @@ from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials
 from cumuldesk.commands.support import emit_json, terminal_line
 from cumuldesk.services.central import sign_in_central
-from cumuldesk.services.law import (
+from cumuldesk.services.law.data import (
     LawValueView,
     approve,
     import_file,

@@ -44,7 +44,7 @@ from cumuldesk.errors import BadInput, CumulDeskError
 from cumuldesk.services.cache_service import open_cache
 from cumuldesk.services.dossier_desk import person_facts
 from cumuldesk.services.dossiers import DossierView, insz_digits, offline_notice, open_reachable
-from cumuldesk.services.law import describe, parameters_for_desk
+from cumuldesk.services.law.data import describe, parameters_for_desk
 from cumuldesk.services.letters.drafting import (
     ADVICE_NOTE,
     ANSWER_DAYS,

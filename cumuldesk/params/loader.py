@@ -3,7 +3,7 @@
 One TOML file per parameter in `resources/parameters/`: the shipped defaults, the
 seed of the central database's law data (migration 0004) and the embedded demo's
 source. In production the dated values come from the central database
-(`cumuldesk.services.law`), proposed and approved by two supervisors, and this module
+(`cumuldesk.services.law.data`), proposed and approved by two supervisors, and this module
 builds the same `ParameterSet` from them (`parameters_from_values`). The metadata
 (unit, brackets, description, rules) always comes from the shipped files.
 

@@ -4,7 +4,7 @@ for the simulation page, its Excel export, the letters and the advice note; no Q
 - `split_totals`: the totals of the arrears months (before the notified month: the BOB
   already paid is kept) apart from the months from the notification on;
 - `used_values`: the law values the simulation used, typed, with `value_words` (their
-  human name, `services.law_names`), `kind_words` (sourced, computed, carried) and, for
+  human name, `services.law.names`), `kind_words` (sourced, computed, carried) and, for
   an open point of law, `open_point_sentence`;
 - `law_data_name`: the law-data version the verdict was computed with ("law data v7").
 
@@ -27,7 +27,7 @@ from cumuldesk.domain.law import Kind
 from cumuldesk.domain.months import Month
 from cumuldesk.domain.simulation import OPEN_POINT_ASSUMED
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP
-from cumuldesk.services.law_names import Translate, kind_name, untranslated, value_name
+from cumuldesk.services.law.names import Translate, kind_name, untranslated, value_name
 
 CONTEXT = "SimulationWords"
 DayText = Callable[[date], str]

@@ -3,7 +3,7 @@ the window's: a letter to the applicant is in the applicant's language, the advi
 in the handler's, whatever language the window speaks.
 
 `translator("fr")` gives a `translate(context, text)` callable (the shape
-`services.law_names` and `services.exports.spreadsheets` take) that looks the text up in the
+`services.law.names` and `services.exports.spreadsheets` take) that looks the text up in the
 shipped `resources/i18n/cumuldesk_fr.ts` (the file the translators fill in, shipped beside
 the compiled `.qm`). A text without a finished translation stays English, as Qt would
 show it.

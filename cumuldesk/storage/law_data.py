@@ -5,7 +5,7 @@ shipped parameter files keep what does not change without a release: unit, brack
 description and rules. This module turns the approved rows into the `ParameterSet` the
 rules use (`parameters_from_rows`), and the shipped values into the rows of the seed
 (`seed_rows`, migration 0004). The workflow (propose, approve, reject) is in
-`cumuldesk.services.law`; the copy into a cache in `cumuldesk.sync.law`.
+`cumuldesk.services.law.data`; the copy into a cache in `cumuldesk.sync.law`.
 """
 
 from __future__ import annotations

@@ -400,7 +400,7 @@ class LawState(StrEnum):
 
 
 class LawValue(Base):
-    """One dated value of a law parameter in the central database (`cumuldesk.services.law`):
+    """One dated value of a law parameter in the central database (`cumuldesk.services.law.data`):
     proposed by a supervisor, approved by another one or rejected. Approving gives the
     value the next law-data version (the highest approved version plus one); the law data
     of version N are every value approved at version N or lower, in approval order (a

@@ -338,7 +338,7 @@ def _central_with_an_approved_value(tmp_path: Path) -> dict[str, str]:
     340.00 from 2026-01-01 (law data v2); the environment that points at it."""
     from factories import identity_of, make_handler
 
-    from cumuldesk.services.law import approve, propose
+    from cumuldesk.services.law.data import approve, propose
     from cumuldesk.storage.database import migrate, open_central, session_factory
     from cumuldesk.storage.models import Role
 

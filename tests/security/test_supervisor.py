@@ -30,7 +30,7 @@ from cumuldesk.cli import main
 from cumuldesk.config import central_config
 from cumuldesk.domain.insz import build_insz
 from cumuldesk.errors import BadInput, NotAllowed
-from cumuldesk.services import law
+from cumuldesk.services.law import data as law
 from cumuldesk.services.central import connect_central, sign_in_central
 from cumuldesk.services.retention import purge
 from cumuldesk.services.sync_service import sync_once

@@ -26,7 +26,7 @@ from cumuldesk.domain.law import Kind
 from cumuldesk.errors import BadInput, NotAllowed
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.dossiers import open_dossier
-from cumuldesk.services.law import (
+from cumuldesk.services.law.data import (
     approve,
     central_parameters,
     import_file,

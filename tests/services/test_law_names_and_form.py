@@ -1,6 +1,6 @@
-"""The law parameters in words (`services.law_names`: every shipped parameter and bracket
+"""The law parameters in words (`services.law.names`: every shipped parameter and bracket
 has a name; the translate callable is used) and the propose form's checks
-(`services.law_form`: Belgian amounts, yes/no rules, categories, source, every wrong
+(`services.law.form`: Belgian amounts, yes/no rules, categories, source, every wrong
 field at once); no Qt."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import pytest
 
 from cumuldesk.domain.law import Kind
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services import law_names
-from cumuldesk.services.law_form import ProposalForm, ProposalProblems, check_proposal
+from cumuldesk.services.law import names as law_names
+from cumuldesk.services.law.form import ProposalForm, ProposalProblems, check_proposal
 
 PARAMS = load_parameters()
 

@@ -20,7 +20,7 @@ from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.letters import texts as texts
 from cumuldesk.services.dossier_desk import Representative
 from cumuldesk.services.dossiers import open_dossier
-from cumuldesk.services.law_names import value_name
+from cumuldesk.services.law.names import value_name
 from cumuldesk.services.letters.drafting import (
     ADVICE_NOTE,
     CONFIRMED,

@@ -12,7 +12,7 @@ from factories import identity_of
 from law_support import OTHER_SUPERVISOR, SUPERVISOR, make_law_central
 from sqlalchemy import delete, func, select, text, update
 
-from cumuldesk.services.law import approve, propose, reject
+from cumuldesk.services.law.data import approve, propose, reject
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.database import HEAD_REVISION
 from cumuldesk.storage.law_data import LAW_VALUES

@@ -21,7 +21,7 @@ from sqlalchemy import func, select, update
 from ui.test_accessibility import _mnemonic_clashes, _undescribed, _unnamed
 from ui.text_walk import Marking, unmarked, visible_texts
 
-from cumuldesk.services.law import central_parameters
+from cumuldesk.services.law.data import central_parameters
 from cumuldesk.storage.models import Handler, LawValue, Role
 from cumuldesk.ui.kit.i18n import install_translators
 from cumuldesk.ui.law.actions import LawActions

@@ -118,7 +118,7 @@ def test_new_law_data_reach_the_open_window_with_the_next_sync(qtbot, worker, ui
 
     from factories import identity_of, make_handler
 
-    from cumuldesk.services import law
+    from cumuldesk.services.law import data as law
     from cumuldesk.storage.models import Role
     from cumuldesk.ui.kit.changes import PARAMETERS
 

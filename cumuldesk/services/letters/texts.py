@@ -454,7 +454,7 @@ def parameter_label(item: Mapping[str, Any]) -> str:
 
 def law_words(language: Any) -> Translate:
     """translate(context, text) in the letter's language: the law values' names, kinds
-    and open points (`services.law_names`, `services.simulation_words`) as the
+    and open points (`services.law.names`, `services.simulation_words`) as the
     interface translations have them."""
     return translator(language_of(language))
 

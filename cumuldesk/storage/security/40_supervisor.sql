@@ -278,11 +278,11 @@ BEGIN
 END $$;
 
 -- ================================================================== law data
--- The rules of cumuldesk/services/law.py on the server: only supervisors; the proposer
+-- The rules of cumuldesk/services/law/data.py on the server: only supervisors; the proposer
 -- is the caller, never a parameter; only a proposed value is approved or rejected; the
 -- proposer never approves their own value; approving gives the next law-data version
 -- (the highest approved version plus one) under the advisory lock of
--- cumuldesk.services.law._PG_LOCK (0x4C415744). The laptop checks a value against the
+-- cumuldesk.services.law.data._PG_LOCK (0x4C415744). The laptop checks a value against the
 -- shipped parameter files first (units, brackets); the server re-checks its shape.
 
 CREATE OR REPLACE FUNCTION cumuldesk_internal.law_details(p_row law_values) RETURNS jsonb

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from cumuldesk.services.law_names import state_name
+from cumuldesk.services.law.names import state_name
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.law.load import PROPOSED, LawRow, approve_value, reject_value
 from cumuldesk.ui.law.propose_dialog import ProposeDialog

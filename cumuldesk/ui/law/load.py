@@ -2,13 +2,13 @@
 Qt, no widget: they run on a worker thread).
 
 - `load_central(connect, cache)`: every law value of the central database (proposed,
-  approved, rejected: `services.law.list_values`), on the network lane; None when the
+  approved, rejected: `services.law.data.list_values`), on the network lane; None when the
   central database cannot be reached.
 - `load_cache(cache, params)`: offline, the approved values this desk computes with (the
   law-data version of `params`) from the local cache, as the last sync left them; the
   shipped values when the desk computes with the shipped defaults.
 - `propose_value`, `approve_value`, `reject_value`: one supervisor's step, each one job
-  that opens the central database (`ctx.connect`), calls `services.law` with the signed-in
+  that opens the central database (`ctx.connect`), calls `services.law.data` with the signed-in
   identity (which checks the role and the two supervisors again, on the server's data)
   and closes it. Unreachable: `Unavailable` with a marked sentence; refused: the
   service's `BadInput` / `NotAllowed` sentence.
@@ -28,11 +28,11 @@ from cumuldesk.domain.law import LegalValue
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 from cumuldesk.errors import Unavailable
 from cumuldesk.params.loader import ParameterSet, load_parameters
-from cumuldesk.services import law
+from cumuldesk.services.law import data as law
 from cumuldesk.services.central import Central
 from cumuldesk.services.accounts.identity import Identity
-from cumuldesk.services.law_form import Proposal
-from cumuldesk.services.law_names import PARAMETER_NAMES, bracket_order
+from cumuldesk.services.law.form import Proposal
+from cumuldesk.services.law.names import PARAMETER_NAMES, bracket_order
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.law_data import approved_rows, parse_stored
 from cumuldesk.sync.law import cache_law_version

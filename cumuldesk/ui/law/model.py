@@ -1,5 +1,5 @@
 """The "Law data" table: one row per law value (`ui.law.load.LawRow`), formatted in the
-window's language in `data()` (names from `services.law_names`, days and amounts from
+window's language in `data()` (names from `services.law.names`, days and amounts from
 `ui.kit.formatting`), and the filter by state with sorting on plain Python keys.
 
 The source model keeps the rows in the page's default order (proposals first); the
@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from cumuldesk.services.law_names import (
+from cumuldesk.services.law.names import (
     PARAMETER_NAMES,
     bracket_name,
     bracket_order,

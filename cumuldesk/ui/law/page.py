@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from cumuldesk.services.law_names import value_name
+from cumuldesk.services.law.names import value_name
 from cumuldesk.ui.kit.changes import PARAMETERS, SYNC
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.law.actions import LawActions

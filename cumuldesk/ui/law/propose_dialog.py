@@ -1,5 +1,5 @@
 """Propose a law value (supervisors): parameter, category, from which day, the value, its
-kind and its source. Checked before anything is sent (`services.law_form`): what is wrong
+kind and its source. Checked before anything is sent (`services.law.form`): what is wrong
 is said under its field, in the window's language; then sent in a background op on the
 network lane (`ui.law.load.propose_value`). When the central database refuses, its
 sentence is shown in the dialog, which stays open with what was typed.
@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cumuldesk.domain.law import Kind
-from cumuldesk.services.law_form import ProposalForm, ProposalProblems, check_proposal
-from cumuldesk.services.law_names import (
+from cumuldesk.services.law.form import ProposalForm, ProposalProblems, check_proposal
+from cumuldesk.services.law.names import (
     bracket_name,
     kind_description,
     kind_name,

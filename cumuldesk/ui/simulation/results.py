@@ -38,7 +38,7 @@ from shiboken6 import isValid
 
 from cumuldesk.domain.months import Month
 from cumuldesk.services.dossiers import DossierView
-from cumuldesk.services.law_names import yes_no
+from cumuldesk.services.law.names import yes_no
 from cumuldesk.services.exports.simulation import export_simulation, record_simulation_export
 from cumuldesk.services.simulation_form import SimulationOutcome
 from cumuldesk.services.simulation_words import (

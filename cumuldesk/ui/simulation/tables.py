@@ -6,7 +6,7 @@ The month table keeps the federal side's parts apart: IVT and IT, then what is k
 them (the zorgtoeslag where no ban applies or it is not recovered, the BOB of an arrears
 month or of a voluntary switch), never inside "IVT + IT"; an arrears month (before the
 notified month) says so in its own column. The law values are named in words
-(`services.law_names`), with their kind (sourced, computed, carried: carried loudly).
+(`services.law.names`), with their kind (sourced, computed, carried: carried loudly).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QWidget
 
 from cumuldesk.domain.law import Kind
 from cumuldesk.domain.months import Month
-from cumuldesk.services.law_names import kind_description, kind_name, value_name
+from cumuldesk.services.law.names import kind_description, kind_name, value_name
 from cumuldesk.services.exports.simulation import unit_text
 from cumuldesk.ui.kit.formatting import day, money, month_label
 

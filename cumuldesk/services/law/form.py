@@ -1,7 +1,7 @@
 """A law value as a supervisor types it in the window ("Propose a value"), checked field
 by field before anything is sent; no Qt.
 
-`check_proposal(form, metadata)` returns the `Proposal` that `services.law.propose` takes
+`check_proposal(form, metadata)` returns the `Proposal` that `services.law.data.propose` takes
 (the value written the way the parameter files write it: "351.49", "true"), or raises
 `ProposalProblems` with one marked message per wrong field, so that the dialog shows each
 next to its field. An amount is typed the Belgian way ("351,49", "1.234,56"; the same
@@ -23,7 +23,7 @@ from cumuldesk.services.simulation_form import FormError, parse_money_text
 from cumuldesk.storage.law_data import value_text
 
 CONTEXT = "LawForm"
-TITLE_LENGTH = 500  # as services.law
+TITLE_LENGTH = 500  # as services.law.data
 URL_LENGTH = 1000
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 PROPOSABLE = (Kind.SOURCED.value, Kind.COMPUTED.value)
@@ -46,7 +46,7 @@ class ProposalForm:
 
 @dataclass(frozen=True)
 class Proposal:
-    """What `services.law.propose` takes."""
+    """What `services.law.data.propose` takes."""
 
     name: str
     bracket: str | None

@@ -57,7 +57,7 @@ from cumuldesk.services.letters.drafting import (
     postal_address,
     record_output,
 )
-from cumuldesk.services.simulation_words import confirmation_lines
+from cumuldesk.services.simulation.words import confirmation_lines
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.files import check_target
 from cumuldesk.storage.models import Case, Person

@@ -369,7 +369,7 @@ def _span(rows: list[MonthRow]) -> str:
 # Open points of law (DOMAIN.md): the question in plain words, and what the value
 # assumed means for the months it decided (by value). The meanings are marked for
 # translation: the window and the letters say the same in the handler's language
-# (`cumuldesk.services.simulation_words`).
+# (`cumuldesk.services.simulation.words`).
 _OPEN_POINT_QUESTIONS: dict[str, str] = {
     BOB_BAN: "whether the ban on BOB with a paid IVT/IT applies from 1 August 2020 "
     "(deliberation 21/124, par. 10 and 24) or only from 1 June 2021 (a secondary source)",

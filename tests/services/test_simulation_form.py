@@ -20,7 +20,7 @@ from cumuldesk.errors import BadInput
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.reports import simulation_report
 from cumuldesk.services.dossier_input import DossierInput, parse_dossier, read_json_file
-from cumuldesk.services.simulation_form import (
+from cumuldesk.services.simulation.form import (
     IVT_IT_BETTER,
     NOT_APPLICABLE,
     RENOUNCE,

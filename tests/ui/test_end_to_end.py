@@ -14,7 +14,7 @@ from cumuldesk.domain.months import Month
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.reports import check
 from cumuldesk.services.dossiers import stored_dossier
-from cumuldesk.services.simulation_form import verdict
+from cumuldesk.services.simulation.form import verdict
 from cumuldesk.storage.database import open_central, session_factory
 from cumuldesk.storage.models import Case, Person
 from cumuldesk.ui.shell.app import open_window

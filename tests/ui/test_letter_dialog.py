@@ -21,7 +21,7 @@ from ui.test_accessibility import _unnamed
 
 from cumuldesk.services.dossiers import DossierView, stored_dossier
 from cumuldesk.services.letters.drafting import stored_letters
-from cumuldesk.services.simulation_words import confirmation_lines, value_words
+from cumuldesk.services.simulation.words import confirmation_lines, value_words
 from cumuldesk.storage.models import AuditEvent, Person
 from cumuldesk.ui.letters.dialog import LetterDialog, open_letter_dialog
 from cumuldesk.ui.letters.document import write_pdf

@@ -17,7 +17,7 @@ from cumuldesk.domain.simulation import BRUSSELS_POINTS
 from cumuldesk.errors import BadInput
 from cumuldesk.services.dossiers import DossierView, open_dossier, stored_dossier
 from cumuldesk.services.law.names import value_name
-from cumuldesk.services.simulation_form import (
+from cumuldesk.services.simulation.form import (
     IVT_IT_BETTER,
     RENOUNCE,
     FormError,

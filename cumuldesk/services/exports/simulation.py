@@ -27,7 +27,7 @@ from typing import Any
 from cumuldesk.domain.law import Kind
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP
 from cumuldesk.services.law.names import kind_name, value_name
-from cumuldesk.services.simulation_words import (
+from cumuldesk.services.simulation.words import (
     law_data_name,
     open_point_lines,
     split_totals,

@@ -19,7 +19,7 @@ from cumuldesk.domain.law import Kind
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 from cumuldesk.errors import BadInput
 from cumuldesk.params.loader import ParameterSet
-from cumuldesk.services.simulation_form import FormError, parse_money_text
+from cumuldesk.services.simulation.form import FormError, parse_money_text
 from cumuldesk.storage.law_data import value_text
 
 CONTEXT = "LawForm"

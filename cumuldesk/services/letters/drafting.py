@@ -38,7 +38,7 @@ from cumuldesk.services.cases import save_letter
 from cumuldesk.services.dossier_desk import Representative
 from cumuldesk.services.dossiers import DossierView
 from cumuldesk.services.accounts.identity import Identity
-from cumuldesk.services.simulation_words import UsedValue, confirmation_lines, unverified_values
+from cumuldesk.services.simulation.words import UsedValue, confirmation_lines, unverified_values
 from cumuldesk.storage.audit import utcnow
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.models import (

@@ -7,7 +7,7 @@ here (the address block, the comparison and simulation tables) escape their own 
 The month tables keep the arrears months (before the notified month) apart and the BOB
 kept with the IVT/IT in its own column, never inside "IVT + IT". The law values are
 named in words with their kind and the open points of law in sentences, in the letter's
-language (`services.simulation_words` through the shipped interface translations,
+language (`services.simulation.words` through the shipped interface translations,
 `services.ts_catalogue`); the letter names the law-data version it was computed with.
 The result is Qt rich-text HTML (the subset QTextDocument reads). Amounts are written
 the Belgian way (1.234,56 EUR), dates and months with the month's name in the letter's
@@ -31,7 +31,7 @@ from cumuldesk.domain.law import Kind
 from cumuldesk.domain.money import belgian_amount
 from cumuldesk.domain.months import Month
 from cumuldesk.errors import BadInput
-from cumuldesk.services.simulation_words import (
+from cumuldesk.services.simulation.words import (
     kind_words,
     months_words,
     open_point_lines,
@@ -454,7 +454,7 @@ def parameter_label(item: Mapping[str, Any]) -> str:
 
 def law_words(language: Any) -> Translate:
     """translate(context, text) in the letter's language: the law values' names, kinds
-    and open points (`services.law.names`, `services.simulation_words`) as the
+    and open points (`services.law.names`, `services.simulation.words`) as the
     interface translations have them."""
     return translator(language_of(language))
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cumuldesk.services.letters.drafting import record_output
-from cumuldesk.services.simulation_words import UsedValue, confirmation_lines
+from cumuldesk.services.simulation.words import UsedValue, confirmation_lines
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.formatting import day, month_label
 from cumuldesk.ui.letters.document import print_document, write_pdf

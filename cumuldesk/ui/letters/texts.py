@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from cumuldesk.services.simulation_words import UsedValue, kind_words, value_words
+from cumuldesk.services.simulation.words import UsedValue, kind_words, value_words
 from cumuldesk.ui.kit.formatting import day, moment
 from cumuldesk.ui.letters.load import (
     ADVICE,

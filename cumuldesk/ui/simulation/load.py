@@ -15,7 +15,7 @@ from cumuldesk.params.loader import ParameterSet
 from cumuldesk.services.central import Central
 from cumuldesk.services.dossiers import SIMULATED, DossierView, open_reachable
 from cumuldesk.services.accounts.identity import Identity
-from cumuldesk.services.simulation_form import (
+from cumuldesk.services.simulation.form import (
     SimulationForm,
     SimulationOutcome,
     form_from_dossier,

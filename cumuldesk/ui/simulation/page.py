@@ -2,7 +2,7 @@
 
 `load(insz)` opens the dossier in a background op (from the cache; fetched from the
 central database when it is not cached and can be reached) and fills the inputs with
-the dossier's values (`services.simulation_form.form_from_dossier`). Every edit is
+the dossier's values (`services.simulation.form.form_from_dossier`). Every edit is
 recalculated ~150 ms after the handler stops typing. One simulation takes about 1 ms
 (36 months), so it runs on the GUI thread; only opening the dossier goes to a worker.
 
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.services.dossier_input import DossierInput
 from cumuldesk.services.dossiers import DossierView
-from cumuldesk.services.simulation_form import (
+from cumuldesk.services.simulation.form import (
     FIELD_LABELS,
     FormError,
     SimulationForm,
@@ -33,7 +33,7 @@ from cumuldesk.services.simulation_form import (
     changed_fields,
     simulate,
 )
-from cumuldesk.services.simulation_words import law_data_name
+from cumuldesk.services.simulation.words import law_data_name
 from cumuldesk.ui.kit.changes import DOSSIERS, PARAMETERS
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.dossier.header import region_name

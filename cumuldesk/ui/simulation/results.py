@@ -40,8 +40,8 @@ from cumuldesk.domain.months import Month
 from cumuldesk.services.dossiers import DossierView
 from cumuldesk.services.law.names import yes_no
 from cumuldesk.services.exports.simulation import export_simulation, record_simulation_export
-from cumuldesk.services.simulation_form import SimulationOutcome
-from cumuldesk.services.simulation_words import (
+from cumuldesk.services.simulation.form import SimulationOutcome
+from cumuldesk.services.simulation.words import (
     PartTotals,
     open_point_lines,
     split_totals,

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
-from cumuldesk.services.simulation_form import NOT_APPLICABLE, RENOUNCE
+from cumuldesk.services.simulation.form import NOT_APPLICABLE, RENOUNCE
 from cumuldesk.ui.kit.style import mark_banner, set_severity
 
 

@@ -1,0 +1,1 @@
+"""The simulation form and the words of its results, without Qt."""

@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QEventLoop, QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from cumuldesk.services.dossier_desk import load_dossier_data
+    from cumuldesk.services.dossiers.page_data import load_dossier_data
     from cumuldesk.ui.kit.changes import Changes
     from cumuldesk.ui.kit.context import AppContext
     from cumuldesk.ui.dossier.page import DossierPage

@@ -2,7 +2,7 @@
 
 Builds a synthetic dossier (BOB, IVT and IT periods of one to three months across ages 17
 to 24, a few voluntary-switch BOB periods, zorgtoeslag attestations: 200 periods in
-all, many conflict months), lays it out with `services.timeline.build_timeline` and
+all, many conflict months), lays it out with `services.dossiers.timeline.build_timeline` and
 paints `ui.timeline.view.TimelineWidget` at 1600x400 offscreen, `runs` times per case, into a
 QImage with `widget.render()` (the whole paintEvent), and prints median and p95 in ms.
 Target (issue 5): under 16 ms.
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from cumuldesk.domain.insz import build_insz  # noqa: E402
 from cumuldesk.domain.months import Month  # noqa: E402
 from cumuldesk.params.loader import load_parameters  # noqa: E402
-from cumuldesk.services.dossier_input import parse_dossier  # noqa: E402
-from cumuldesk.services.timeline import PointsRow, Timeline, build_timeline  # noqa: E402
+from cumuldesk.services.dossiers.input import parse_dossier  # noqa: E402
+from cumuldesk.services.dossiers.timeline import PointsRow, Timeline, build_timeline  # noqa: E402
 from cumuldesk.ui.timeline.view import TimelineWidget  # noqa: E402
 
 BIRTH = date(2005, 3, 14)

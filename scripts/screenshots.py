@@ -150,7 +150,7 @@ def _conflict_dossier(url: str, today: date, params) -> str:  # noqa: ANN001
     from sqlalchemy import select
 
     from cumuldesk.services.reports import check, simulation_report
-    from cumuldesk.services.dossiers import stored_dossier
+    from cumuldesk.services.dossiers.store import stored_dossier
     from cumuldesk.storage.database import open_central, session_factory
     from cumuldesk.storage.models import Case, Person
 

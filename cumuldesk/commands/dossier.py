@@ -26,7 +26,7 @@ from cumuldesk.commands.central import central_if_reachable
 from cumuldesk.commands.signin import add_user_option
 from cumuldesk.commands.support import emit_json, iso_date, terminal_line, terminal_text
 from cumuldesk.services.cache_service import open_cache
-from cumuldesk.services.dossiers import (
+from cumuldesk.services.dossiers.store import (
     DossierView,
     insz_digits,
     offline_notice,

@@ -28,7 +28,7 @@ from cumuldesk.domain.simulation import (
     simulate,
 )
 from cumuldesk.params.loader import SHIPPED
-from cumuldesk.services.dossier_input import DossierInput, InputError, parse_simulation
+from cumuldesk.services.dossiers.input import DossierInput, InputError, parse_simulation
 
 
 def ban_start(params: LegalParameters) -> date | None:

@@ -14,7 +14,7 @@ import pytest
 
 from cumuldesk.cli import main
 from cumuldesk.domain.money import MAX_AMOUNT, parse_amount
-from cumuldesk.services.dossier_input import MAX_DEPTH, MAX_DOSSIER_BYTES
+from cumuldesk.services.dossiers.input import MAX_DEPTH, MAX_DOSSIER_BYTES
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = json.loads((ROOT / "resources/examples/renounce-flanders.json").read_text("utf-8"))

@@ -13,7 +13,7 @@ from cumuldesk.domain.months import Month
 from cumuldesk.domain.simulation import BRUSSELS_POINTS
 from cumuldesk.params.loader import load_parameters, parameters_from_values
 from cumuldesk.services.reports import simulation_report
-from cumuldesk.services.dossier_input import InputError, parse_dossier, parse_simulation
+from cumuldesk.services.dossiers.input import InputError, parse_dossier, parse_simulation
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "resources" / "examples"

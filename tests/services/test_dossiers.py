@@ -21,8 +21,8 @@ from cumuldesk.errors import BadInput
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.reports import check
 from cumuldesk.services.central import connect_central
-from cumuldesk.services.dossier_input import parse_dossier, read_json_file
-from cumuldesk.services.dossiers import (
+from cumuldesk.services.dossiers.input import parse_dossier, read_json_file
+from cumuldesk.services.dossiers.store import (
     SIMULATED,
     DossierNotFound,
     NotAvailableOffline,

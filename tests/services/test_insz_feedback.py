@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from cumuldesk.domain.insz import InszKind, build_insz, format_insz
-from cumuldesk.services.insz_feedback import describe_typed_insz, extract_insz_text
+from cumuldesk.services.dossiers.insz_feedback import describe_typed_insz, extract_insz_text
 
 BIRTH = date(1985, 7, 30)
 DIGITS = build_insz(BIRTH, 33)

@@ -25,7 +25,7 @@ from cumuldesk.domain.insz import build_insz
 from cumuldesk.domain.law import Kind
 from cumuldesk.errors import BadInput, NotAllowed
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services.dossiers import open_dossier
+from cumuldesk.services.dossiers.store import open_dossier
 from cumuldesk.services.law.data import (
     approve,
     central_parameters,

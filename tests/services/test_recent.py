@@ -9,7 +9,7 @@ from cache_data import GIVEN_NAME, INSZ, TEAM, USER, populate_central
 from sqlalchemy import select
 
 from cumuldesk.domain.insz import format_insz
-from cumuldesk.services.recent import recent_dossiers
+from cumuldesk.services.dossiers.recent import recent_dossiers
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.database import migrate, open_central
 from cumuldesk.storage.models import Person

@@ -19,7 +19,7 @@ from ui.conftest import HANDLER, NOW, UI_CACHE_KEY, ui_files, ui_template
 
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.reports import simulation_report
-from cumuldesk.services.dossier_input import parse_dossier
+from cumuldesk.services.dossiers.input import parse_dossier
 from cumuldesk.services.law.names import value_name
 from cumuldesk.services.exports.simulation import (
     MONTH_COLUMNS,

@@ -19,7 +19,7 @@ from cumuldesk.domain.simulation import BRUSSELS_POINTS
 from cumuldesk.errors import BadInput
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.reports import simulation_report
-from cumuldesk.services.dossier_input import DossierInput, parse_dossier, read_json_file
+from cumuldesk.services.dossiers.input import DossierInput, parse_dossier, read_json_file
 from cumuldesk.services.simulation.form import (
     IVT_IT_BETTER,
     NOT_APPLICABLE,

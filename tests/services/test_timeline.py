@@ -13,8 +13,8 @@ import pytest
 from cumuldesk.domain.months import Month
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.reports import check
-from cumuldesk.services.dossier_input import parse_dossier
-from cumuldesk.services.timeline import (
+from cumuldesk.services.dossiers.input import parse_dossier
+from cumuldesk.services.dossiers.timeline import (
     AGE_18,
     AGE_21,
     AGE_24,

@@ -21,7 +21,7 @@ from cumuldesk.domain.periods import BobPeriod, IvtItPeriod, Period, Regulation
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.reports import ban_start, check
 from cumuldesk.services.cases import add_note
-from cumuldesk.services.dossiers import stored_dossier
+from cumuldesk.services.dossiers.store import stored_dossier
 from cumuldesk.services.worklist import (
     CONFLICTS_NOW,
     FILTERS,

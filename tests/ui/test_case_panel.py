@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from cumuldesk.services import cases as case_work
-from cumuldesk.services.dossiers import open_dossier
+from cumuldesk.services.dossiers.store import open_dossier
 from cumuldesk.storage.models import Case, Note, Person
 from cumuldesk.ui.dossier.case_panel import CasePanel, status_label
 from cumuldesk.ui.kit.changes import CASES, OUTBOX

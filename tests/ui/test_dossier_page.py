@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, insert, select
 
 from cumuldesk.domain.insz import build_insz, format_insz
 from cumuldesk.domain.months import age_on
-from cumuldesk.services.dossier_desk import month_runs
+from cumuldesk.services.dossiers.page_data import month_runs
 from cumuldesk.storage.cache_models import retro_flags
 from cumuldesk.storage.models import Case, CaseStatus, Person
 from cumuldesk.sync.outbox import counts

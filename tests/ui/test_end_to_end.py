@@ -13,7 +13,7 @@ from cumuldesk.domain.insz import format_insz
 from cumuldesk.domain.months import Month
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.reports import check
-from cumuldesk.services.dossiers import stored_dossier
+from cumuldesk.services.dossiers.store import stored_dossier
 from cumuldesk.services.simulation.form import verdict
 from cumuldesk.storage.database import open_central, session_factory
 from cumuldesk.storage.models import Case, Person

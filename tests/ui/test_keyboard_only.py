@@ -17,7 +17,7 @@ from ui.test_accessibility import _name_of
 
 from cumuldesk.domain.insz import format_insz
 from cumuldesk.services.reports import check
-from cumuldesk.services.dossiers import DossierView, stored_dossier
+from cumuldesk.services.dossiers.store import DossierView, stored_dossier
 from cumuldesk.storage.database import open_central, session_factory
 from cumuldesk.storage.models import Case, Person
 from cumuldesk.ui.shell.app import open_window

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from sqlalchemy import select
 from ui.test_accessibility import _unnamed
 
-from cumuldesk.services.dossiers import DossierView, stored_dossier
+from cumuldesk.services.dossiers.store import DossierView, stored_dossier
 from cumuldesk.services.letters.drafting import stored_letters
 from cumuldesk.services.simulation.words import confirmation_lines, value_words
 from cumuldesk.storage.models import AuditEvent, Person

@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 
 from cumuldesk.domain.months import Month
-from cumuldesk.services.timeline import Lane, Segment, Timeline
+from cumuldesk.services.dossiers.timeline import Lane, Segment, Timeline
 from cumuldesk.ui.dossier.periods_table import (
     COL_AMOUNT,
     COL_CONFLICTS,

@@ -17,7 +17,7 @@ from ui.test_simulation_page import find, load, page
 
 from cumuldesk.domain.simulation import BRUSSELS_POINTS
 from cumuldesk.params.loader import ParameterSet, load_parameters
-from cumuldesk.services.dossiers import stored_dossier
+from cumuldesk.services.dossiers.store import stored_dossier
 from cumuldesk.services.law.names import kind_name, value_name
 from cumuldesk.storage.models import Person
 from cumuldesk.ui.kit.formatting import money, money_eur

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
-from cumuldesk.services.dossiers import DossierView, stored_dossier
+from cumuldesk.services.dossiers.store import DossierView, stored_dossier
 from cumuldesk.services.exports.simulation import months_header_row
 from cumuldesk.storage.models import AuditEvent, Person
 from cumuldesk.ui.kit.ops import wait_for_ops

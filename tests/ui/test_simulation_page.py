@@ -15,7 +15,7 @@ from ui.conftest import NOW
 
 from cumuldesk.domain.simulation import BRUSSELS_POINTS
 from cumuldesk.errors import BadInput
-from cumuldesk.services.dossiers import DossierView, open_dossier, stored_dossier
+from cumuldesk.services.dossiers.store import DossierView, open_dossier, stored_dossier
 from cumuldesk.services.law.names import value_name
 from cumuldesk.services.simulation.form import (
     IVT_IT_BETTER,

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services.dossier_input import parse_dossier
-from cumuldesk.services.dossiers import RetroFlagView
+from cumuldesk.services.dossiers.input import parse_dossier
+from cumuldesk.services.dossiers.store import RetroFlagView
 from cumuldesk.services.simulation.form import NOT_APPLICABLE, RENOUNCE
-from cumuldesk.services.timeline import PointsRow, build_timeline
+from cumuldesk.services.dossiers.timeline import PointsRow, build_timeline
 from cumuldesk.ui.dossier.retro_banner import RetroBanner
 from cumuldesk.ui.simulation.widgets import ErrorMark, VerdictBanner
 from cumuldesk.ui.shell.status_bar import OfflineBanner

@@ -16,9 +16,9 @@ from sqlalchemy import select
 from cumuldesk.domain.months import Month
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.reports import check
-from cumuldesk.services.dossier_input import parse_dossier
-from cumuldesk.services.dossiers import stored_dossier
-from cumuldesk.services.timeline import PointsRow, build_timeline, load_timeline
+from cumuldesk.services.dossiers.input import parse_dossier
+from cumuldesk.services.dossiers.store import stored_dossier
+from cumuldesk.services.dossiers.timeline import PointsRow, build_timeline, load_timeline
 from cumuldesk.storage.models import Person
 from cumuldesk.ui.timeline.view import TimelineWidget
 from cumuldesk.ui.timeline.style import CONFLICT

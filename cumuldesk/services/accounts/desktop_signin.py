@@ -36,7 +36,7 @@ from cumuldesk.services.cache_service import (
     rebuild_cache,
 )
 from cumuldesk.services.central import Central, Credentials, connect_central, sign_in_central
-from cumuldesk.services.dossiers import offline_notice
+from cumuldesk.services.dossiers.store import offline_notice
 from cumuldesk.services.accounts.identity import USERNAME, Identity
 from cumuldesk.services.law.data import parameters_for_desk
 from cumuldesk.services.accounts.signin import offline_verifier, remember_offline, sign_in_offline

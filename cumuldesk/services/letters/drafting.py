@@ -35,8 +35,8 @@ from cumuldesk.domain.months import add_years
 from cumuldesk.errors import BadInput, IntegrityProblem
 from cumuldesk.services.letters import texts as texts
 from cumuldesk.services.cases import save_letter
-from cumuldesk.services.dossier_desk import Representative
-from cumuldesk.services.dossiers import DossierView
+from cumuldesk.services.dossiers.page_data import Representative
+from cumuldesk.services.dossiers.store import DossierView
 from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.simulation.words import UsedValue, confirmation_lines, unverified_values
 from cumuldesk.storage.audit import utcnow

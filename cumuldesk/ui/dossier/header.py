@@ -10,8 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
-from cumuldesk.services.dossier_desk import DossierData, Representative
-from cumuldesk.services.dossiers import SOURCE_CENTRAL, DossierView
+from cumuldesk.services.dossiers.page_data import DossierData, Representative
+from cumuldesk.services.dossiers.store import SOURCE_CENTRAL, DossierView
 from cumuldesk.ui.dossier.case_panel import status_label
 from cumuldesk.ui.kit.formatting import day, moment
 

@@ -2,7 +2,7 @@
 arrived by sync, the timeline with the periods below it, and the case beside them.
 
 `show_dossier(insz)` loads everything in ONE background op
-(`services.dossier_desk.load_dossier_data`: the dossier view from the cache, or fetched
+(`services.dossiers.page_data.load_dossier_data`: the dossier view from the cache, or fetched
 from the central database when it is not cached and can be reached; the timeline; the
 legal representative; the open retroactive change flags) and hands plain data back to
 the GUI thread. A dossier that cannot be
@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.services.central import Central
-from cumuldesk.services.dossier_desk import DossierData, load_dossier_data
-from cumuldesk.services.dossiers import DossierNotFound, NotAvailableOffline
+from cumuldesk.services.dossiers.page_data import DossierData, load_dossier_data
+from cumuldesk.services.dossiers.store import DossierNotFound, NotAvailableOffline
 from cumuldesk.sync.retro import acknowledge
 from cumuldesk.ui.dossier.case_panel import CasePanel
 from cumuldesk.ui.kit.changes import CASES, DOSSIERS, SYNC

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from cumuldesk.services.timeline import (
+from cumuldesk.services.dossiers.timeline import (
     LANE_BOB,
     LANE_IT,
     LANE_IVT,

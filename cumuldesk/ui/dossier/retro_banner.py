@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
-from cumuldesk.services.dossier_desk import month_runs
-from cumuldesk.services.dossiers import RetroFlagView
+from cumuldesk.services.dossiers.page_data import month_runs
+from cumuldesk.services.dossiers.store import RetroFlagView
 from cumuldesk.ui.kit.formatting import month_label
 from cumuldesk.ui.kit.style import mark_banner
 

@@ -2,8 +2,8 @@
 form and says, as the handler types, the formatted number and birth date or what is
 wrong; Enter (or Open) asks to open the dossier; the recent dossiers one click away.
 
-The words come from `cumuldesk.services.insz_feedback` (Qt-free); the recent dossiers
-from the local cache (`cumuldesk.services.recent`), read in a background op."""
+The words come from `cumuldesk.services.dossiers.insz_feedback` (Qt-free); the recent dossiers
+from the local cache (`cumuldesk.services.dossiers.recent`), read in a background op."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cumuldesk.services.insz_feedback import InszFeedback, describe_typed_insz
-from cumuldesk.services.recent import RecentDossier, recent_dossiers
+from cumuldesk.services.dossiers.insz_feedback import InszFeedback, describe_typed_insz
+from cumuldesk.services.dossiers.recent import RecentDossier, recent_dossiers
 from cumuldesk.ui.kit.changes import CASES, DOSSIERS
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.formatting import moment

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from cumuldesk.domain.amounts import IT_MAX_POINTS, ZT_MAX_PILLAR1, ZT_MAX_POINTS, Category
 from cumuldesk.domain.months import Month, MonthRange
-from cumuldesk.services.dossier_input import DossierInput
+from cumuldesk.services.dossiers.input import DossierInput
 from cumuldesk.services.simulation.form import (
     AmountBasis,
     BobBasis,

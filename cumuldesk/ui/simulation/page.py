@@ -23,8 +23,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from cumuldesk.errors import CumulDeskError
-from cumuldesk.services.dossier_input import DossierInput
-from cumuldesk.services.dossiers import DossierView
+from cumuldesk.services.dossiers.input import DossierInput
+from cumuldesk.services.dossiers.store import DossierView
 from cumuldesk.services.simulation.form import (
     FIELD_LABELS,
     FormError,

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cumuldesk.domain.months import Month
-from cumuldesk.services.dossiers import DossierView
+from cumuldesk.services.dossiers.store import DossierView
 from cumuldesk.services.law.names import yes_no
 from cumuldesk.services.exports.simulation import export_simulation, record_simulation_export
 from cumuldesk.services.simulation.form import SimulationOutcome

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from cumuldesk.domain.months import Month, days_in_month
-from cumuldesk.services.timeline import Lane, Segment, Timeline
+from cumuldesk.services.dossiers.timeline import Lane, Segment, Timeline
 
 
 def month_pos(axis_start: Month, value: date) -> float:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from cumuldesk.domain.months import Month
-from cumuldesk.services.timeline import (
+from cumuldesk.services.dossiers.timeline import (
     AGE_18,
     AGE_21,
     AGE_24,

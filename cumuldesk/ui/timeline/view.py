@@ -5,7 +5,7 @@ bracket, retroactive-change months, birthdays and today marked.
 Mouse: hover a period for its dates, amount and regulation; wheel or Shift+wheel scrolls,
 Ctrl+wheel zooms. Keyboard (Tab into it): Left/Right previous/next period, Up/Down the
 lane above/below, Shift+Left/Right or Page Up/Down scroll, Home/End the start/end,
-+/- zoom, 0 shows everything. The data is a `services.timeline.Timeline`; this module
++/- zoom, 0 shows everything. The data is a `services.dossiers.timeline.Timeline`; this module
 holds the widget's state and events (data, focus, zoom/scroll, tooltips, accessibility);
 the geometry is in `ui.timeline.layout`, the words in `ui.timeline.texts`, the drawing
 in `ui.timeline.paint`.
@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from cumuldesk.domain.months import Month
-from cumuldesk.services.timeline import Lane, Segment, Timeline
+from cumuldesk.services.dossiers.timeline import Lane, Segment, Timeline
 from cumuldesk.ui.timeline import texts as timeline_texts
 from cumuldesk.ui.timeline.layout import (
     PlacedPeriod,

@@ -15,9 +15,9 @@ from sqlalchemy import select
 from cumuldesk.domain.months import Month
 from cumuldesk.params.loader import ParameterSet
 from cumuldesk.services.central import Central
-from cumuldesk.services.dossiers import OPENED, DossierView, insz_digits, open_reachable
+from cumuldesk.services.dossiers.store import OPENED, DossierView, insz_digits, open_reachable
 from cumuldesk.services.accounts.identity import Identity
-from cumuldesk.services.timeline import Timeline, load_timeline
+from cumuldesk.services.dossiers.timeline import Timeline, load_timeline
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.models import LegalRepresentative, Person
 from cumuldesk.sync.retro import open_flags

@@ -33,7 +33,7 @@ from cumuldesk.errors import BadInput, Unavailable
 from cumuldesk.services.reports import ban_start, check, simulation_report
 from cumuldesk.services.accounts.authorization import require_role
 from cumuldesk.services.central import Central
-from cumuldesk.services.dossier_input import DossierInput, parse_dossier
+from cumuldesk.services.dossiers.input import DossierInput, parse_dossier
 from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.sync_service import bind_to_central, last_sync_at
 from cumuldesk.storage.audit import record, utcnow

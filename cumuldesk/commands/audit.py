@@ -25,7 +25,7 @@ from cumuldesk.commands.central_admin import add_admin_url, admin_url_of
 from cumuldesk.commands.signin import PASSWORD_ENV, credentials, username_of
 from cumuldesk.commands.support import ctrl_c_deferred, emit_json, when_cancelled
 from cumuldesk.errors import BadInput, IntegrityProblem, NotAllowed
-from cumuldesk.services.audit_checkpoint import (
+from cumuldesk.services.audit.checkpoint import (
     compare,
     generate_keys,
     load_private_key,
@@ -34,7 +34,7 @@ from cumuldesk.services.audit_checkpoint import (
     read_checkpoint,
     write_checkpoint,
 )
-from cumuldesk.services.audit_integrity import summary_details, verify_central
+from cumuldesk.services.audit.integrity import summary_details, verify_central
 from cumuldesk.services.accounts.authorization import require_supervisor
 from cumuldesk.services.cache_service import open_cache
 from cumuldesk.services.central import sign_in_central

@@ -707,7 +707,7 @@ def test_ctrl_c_while_the_audit_key_pair_is_written_makes_both_files(tmp_path):
     folder.mkdir()
     private, public = folder / "audit.key", folder / "audit.pub"
     argv = ["audit", "keygen", "--private", str(private), "--public", str(public)]
-    stop = "cumuldesk.services.audit_checkpoint._write_new:after:1"  # the private key only
+    stop = "cumuldesk.services.audit.checkpoint._write_new:after:1"  # the private key only
     ended = run_child(tmp_path, argv, stop=stop)
     assert_cancelled(
         ended, f"cumuldesk: cancelled: the key pair was made before the stop ({private}, {public})"

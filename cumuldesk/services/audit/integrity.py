@@ -1,7 +1,7 @@
 """Verifying the central audit trail (docs/audit-integrity.md): its hash chain and head
 (`cumuldesk.storage.audit`), the finalised letters against their hashes in the chain,
 and, when given, a signed checkpoint kept outside the database
-(`cumuldesk.services.audit_checkpoint`).
+(`cumuldesk.services.audit.checkpoint`).
 
 Everything is read first, in one snapshot, and only then checked: the caller records
 its own events (sign-in, `audit_verified`) after, so that a verification never covers a

@@ -1,0 +1,1 @@
+"""The audit trail's integrity: verifying the chain and signed checkpoints."""

@@ -38,7 +38,7 @@ from sqlalchemy import select, update  # noqa: E402
 
 from cumuldesk.config import CentralConfig  # noqa: E402
 from cumuldesk.params.loader import load_parameters  # noqa: E402
-from cumuldesk.services.central import Central  # noqa: E402
+from cumuldesk.services.central.connect import Central  # noqa: E402
 from cumuldesk.services.demo.data import create_demo_data  # noqa: E402
 from cumuldesk.services.accounts.identity import Identity  # noqa: E402
 from cumuldesk.services.sync_service import sync_once  # noqa: E402

@@ -30,8 +30,8 @@ from sqlalchemy.engine import URL, make_url
 
 from cumuldesk.config import CentralConfig
 from cumuldesk.services.cases import add_note
-from cumuldesk.services.central import connect_central, sign_in_central
-from cumuldesk.services.central_setup import setup_central
+from cumuldesk.services.central.connect import connect_central, sign_in_central
+from cumuldesk.services.central.setup import setup_central
 from cumuldesk.services.demo.data import create_demo_data
 from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.storage.cache import LocalCache

@@ -62,7 +62,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from cumuldesk.config import CentralConfig
-from cumuldesk.services.central import Central
+from cumuldesk.services.central.connect import Central
 from cumuldesk.services.demo.data import create_demo_data
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_copy import (

@@ -268,7 +268,7 @@ def _render(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from cumuldesk.config import central_config
-    from cumuldesk.services.central import connect_central
+    from cumuldesk.services.central.connect import connect_central
     from cumuldesk.services.demo.data import create_demo_data
     from cumuldesk.services.worklist import CONFLICTS_NOW
     from cumuldesk.storage.database import DatabaseUnavailable

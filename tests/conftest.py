@@ -110,7 +110,7 @@ def secure_central(postgres_server):
     yet (see secure_support / the accounts functions)."""
     from secure_support import drop_database, new_secure_database
 
-    from cumuldesk.services.central_setup import setup_central
+    from cumuldesk.services.central.setup import setup_central
 
     central = new_secure_database(postgres_server)
     setup_central(central.admin_url)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import selectinload
 from cumuldesk.config import CentralConfig
 from cumuldesk.domain.cumulation import MonthStatus, assess_months
 from cumuldesk.domain.periods import BobPeriod, IvtItPeriod, Period, Regulation
-from cumuldesk.services.central import Central
+from cumuldesk.services.central.connect import Central
 from cumuldesk.services.demo.data import create_demo_data
 from cumuldesk.storage.database import session_factory
 from cumuldesk.storage.models import Base, IvtItDecision, Person

@@ -10,7 +10,7 @@ from factories import add_person, make_handler
 from sqlalchemy import select
 
 from cumuldesk.config import CentralConfig
-from cumuldesk.services.central import Central
+from cumuldesk.services.central.connect import Central
 from cumuldesk.storage.database import migrate, open_central, session_factory
 from cumuldesk.storage.models import AuditEvent, CaseStatus, Role
 

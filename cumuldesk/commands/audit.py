@@ -37,7 +37,7 @@ from cumuldesk.services.audit.checkpoint import (
 from cumuldesk.services.audit.integrity import summary_details, verify_central
 from cumuldesk.services.accounts.authorization import require_supervisor
 from cumuldesk.services.cache_service import open_cache
-from cumuldesk.services.central import sign_in_central
+from cumuldesk.services.central.connect import sign_in_central
 from cumuldesk.services.accounts.identity import USER_ENV
 from cumuldesk.services.accounts.signin import remember_offline
 from cumuldesk.storage.audit import (

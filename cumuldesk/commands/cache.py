@@ -22,7 +22,7 @@ from cumuldesk.services.cache_service import (
     open_cache,
     rebuild_cache,
 )
-from cumuldesk.services.central import Central, sign_in_central
+from cumuldesk.services.central.connect import Central, sign_in_central
 from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.accounts.signin import OfflineVerifier, offline_verifier, sign_in_offline
 from cumuldesk.storage.database import DatabaseUnavailable

@@ -10,7 +10,7 @@ import sys
 from cumuldesk.commands.signin import current_credentials
 from cumuldesk.commands.support import StderrProgress
 from cumuldesk.config import central_config
-from cumuldesk.services.central import Central, Credentials, connect_central
+from cumuldesk.services.central.connect import Central, Credentials, connect_central
 from cumuldesk.services.demo.data import ensure_demo_data
 from cumuldesk.storage.database import DatabaseUnavailable
 

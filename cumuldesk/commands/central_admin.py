@@ -62,7 +62,7 @@ def admin_central(args: argparse.Namespace) -> Any:
     connection, for what only the administrator does (the first supervisor, demo data
     with login roles)."""
     from cumuldesk.config import CentralConfig
-    from cumuldesk.services.central import connect_central
+    from cumuldesk.services.central.connect import connect_central
 
     config = CentralConfig(admin_url_of(args), is_demo=False, origin="--admin-url")
     return connect_central(config)
@@ -106,7 +106,7 @@ def register(sub: Any) -> None:
 
 
 def run_setup(args: argparse.Namespace, out: TextIO) -> int:
-    from cumuldesk.services.central_setup import setup_central
+    from cumuldesk.services.central.setup import setup_central
 
     report = setup_central(admin_url_of(args))
     if args.json:
@@ -131,7 +131,7 @@ def run_setup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_check(args: argparse.Namespace, out: TextIO) -> int:
-    from cumuldesk.services.server_check import check_server
+    from cumuldesk.services.central.check import check_server
 
     report = check_server(admin_url_of(args))
     if args.json:

@@ -26,7 +26,7 @@ from cumuldesk.commands.support import (
     when_cancelled,
 )
 from cumuldesk.services.accounts.authorization import require_supervisor
-from cumuldesk.services.central import connect_central, sign_in_central
+from cumuldesk.services.central.connect import connect_central, sign_in_central
 from cumuldesk.services.demo.data import (
     DEFAULT_PERSONS,
     DEFAULT_SEED,

@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials
 from cumuldesk.commands.support import emit_json, terminal_line
-from cumuldesk.services.central import sign_in_central
+from cumuldesk.services.central.connect import sign_in_central
 from cumuldesk.services.law.data import (
     LawValueView,
     approve,

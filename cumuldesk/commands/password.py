@@ -21,7 +21,7 @@ from cumuldesk.errors import (
 )
 from cumuldesk.services.accounts.authorization import require_supervisor
 from cumuldesk.services.cache_service import cache_path, open_cache
-from cumuldesk.services.central import (
+from cumuldesk.services.central.connect import (
     Central,
     sign_in_central,
 )

@@ -18,7 +18,7 @@ from cumuldesk.commands.signin import add_user_option, credentials, current_cred
 from cumuldesk.commands.support import StderrProgress, emit_json, terminal_line, when_cancelled
 from cumuldesk.errors import BadInput
 from cumuldesk.services.cache_service import cache_exists, open_cache
-from cumuldesk.services.central import connect_central, sign_in_central
+from cumuldesk.services.central.connect import connect_central, sign_in_central
 from cumuldesk.services.conflicts import (
     central_changed_at,
     compared_fields,

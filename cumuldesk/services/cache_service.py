@@ -31,7 +31,7 @@ from cumuldesk.domain.insz import InszError, parse_insz
 from cumuldesk.errors import BadInput
 from cumuldesk.paths import data_dir
 from cumuldesk.services.accounts.authorization import require_role
-from cumuldesk.services.central import Central
+from cumuldesk.services.central.connect import Central
 from cumuldesk.services.accounts.identity import USERNAME, Identity
 from cumuldesk.services.retention import retention_at_start
 from cumuldesk.services.accounts.signin import OfflineVerifier, remember_offline

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from cumuldesk.config import cache_forget_days
 from cumuldesk.domain.retention import CaseFacts, RetentionRule, retention_due
-from cumuldesk.services.supervisor_calls import call
+from cumuldesk.services.central.supervisor_calls import call
 from cumuldesk.storage.audit import record
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.database import chunked, is_secured

@@ -22,7 +22,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 
 from cumuldesk.errors import CumulDeskError, Unavailable
 from cumuldesk.services.accounts.authorization import require_role
-from cumuldesk.services.central import Central
+from cumuldesk.services.central.connect import Central
 from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.storage.audit import record, utcnow
 from cumuldesk.storage.cache import CacheMismatch, LocalCache

@@ -152,7 +152,7 @@ class Handler(Synced, Base):
     # the scrypt hash of the embedded SQLite database's sign-in (cumuldesk.services.accounts.signin);
     # unused on the production set-up, where PostgreSQL authenticates each handler's own
     # login role, and there not even readable by a handler (docs/security.md: a handler's
-    # sessions leave it out, `cumuldesk.services.central`)
+    # sessions leave it out, `cumuldesk.services.central.connect`)
     password_hash: Mapped[str | None] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 

@@ -16,7 +16,7 @@ from cumuldesk.config import central_config
 from cumuldesk.domain.insz import build_insz
 from cumuldesk.errors import BadInput, NotAllowed
 from cumuldesk.services.cases import add_note, record_answer, save_letter
-from cumuldesk.services.central import connect_central, sign_in_central
+from cumuldesk.services.central.connect import connect_central, sign_in_central
 from cumuldesk.services.dossiers.store import open_dossier
 from cumuldesk.services.sync_service import sync_once
 from cumuldesk.storage.models import Case, Note

@@ -19,7 +19,7 @@ from secure_support import ADMIN, ADMIN_PASSWORD, ensure_admin_role
 from sqlalchemy import create_engine, text
 
 from cumuldesk.cli import main
-from cumuldesk.services.server_check import (
+from cumuldesk.services.central.check import (
     ADVISED_CONNECTIONS,
     MAX_CONNECTIONS,
     check_server,

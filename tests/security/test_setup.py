@@ -6,7 +6,7 @@ import pytest
 from secure_support import ADMIN, drop_database, new_secure_database
 
 from cumuldesk.errors import NotAllowed
-from cumuldesk.services.central_setup import setup_central
+from cumuldesk.services.central.setup import setup_central
 
 
 def test_setup_makes_the_roles_the_schema_and_is_re_runnable(postgres_server):

@@ -31,7 +31,7 @@ from cumuldesk.config import central_config
 from cumuldesk.domain.insz import build_insz
 from cumuldesk.errors import BadInput, NotAllowed
 from cumuldesk.services.law import data as law
-from cumuldesk.services.central import connect_central, sign_in_central
+from cumuldesk.services.central.connect import connect_central, sign_in_central
 from cumuldesk.services.retention import purge
 from cumuldesk.services.sync_service import sync_once
 from cumuldesk.services.vsb.importer import ImportFailed, import_vsb_file

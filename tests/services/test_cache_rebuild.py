@@ -31,7 +31,7 @@ from cumuldesk.services.cache_service import (
     record_damage,
 )
 from cumuldesk.services.cases import add_note
-from cumuldesk.services.central import Central
+from cumuldesk.services.central.connect import Central
 from cumuldesk.storage.cache import CacheDamaged, CacheLocked
 from cumuldesk.storage.database import DatabaseUnavailable, migrate, open_central, session_factory
 from cumuldesk.storage.keys import SERVICE

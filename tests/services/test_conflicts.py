@@ -13,7 +13,7 @@ from sync_support import make_team_central, open_handler_cache
 
 from cumuldesk.config import CentralConfig
 from cumuldesk.services.cases import add_note, change_case
-from cumuldesk.services.central import Central
+from cumuldesk.services.central.connect import Central
 from cumuldesk.services.conflicts import (
     FieldVersions,
     item_json,

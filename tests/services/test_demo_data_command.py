@@ -11,7 +11,7 @@ from demo_checks import dossiers
 
 from cumuldesk import cli
 from cumuldesk.domain.insz import format_insz
-from cumuldesk.services.central import connect_central
+from cumuldesk.services.central.connect import connect_central
 
 
 def run(argv: list[str], capsys) -> tuple[int, str, str]:

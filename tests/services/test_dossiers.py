@@ -20,7 +20,7 @@ from cumuldesk.domain.insz import format_insz, parse_insz
 from cumuldesk.errors import BadInput
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.reports import check
-from cumuldesk.services.central import connect_central
+from cumuldesk.services.central.connect import connect_central
 from cumuldesk.services.dossiers.input import parse_dossier, read_json_file
 from cumuldesk.services.dossiers.store import (
     SIMULATED,

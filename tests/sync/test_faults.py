@@ -44,7 +44,7 @@ from sync_support import (
 from cumuldesk.config import CentralConfig
 from cumuldesk.domain.insz import build_insz
 from cumuldesk.services.cases import add_note, change_case, record_answer
-from cumuldesk.services.central import Central, connect_central
+from cumuldesk.services.central.connect import Central, connect_central
 from cumuldesk.services.sync_service import SyncLoop, sync_once, sync_state
 from cumuldesk.storage.audit import verify_trail
 from cumuldesk.storage.cache import LocalCache

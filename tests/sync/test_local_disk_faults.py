@@ -19,7 +19,7 @@ from sync_support import CACHE_KEY, HANDLER, make_team_central
 
 from cumuldesk.config import CentralConfig
 from cumuldesk.services.cases import add_note
-from cumuldesk.services.central import Central
+from cumuldesk.services.central.connect import Central
 from cumuldesk.services.sync_service import SyncLoop, sync_once
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.files import DiskProblem

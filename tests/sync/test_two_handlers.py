@@ -20,7 +20,7 @@ from cumuldesk.config import CentralConfig
 from cumuldesk.domain.insz import build_insz
 from cumuldesk.errors import Unavailable
 from cumuldesk.services.cases import add_note, change_case, record_answer
-from cumuldesk.services.central import Central
+from cumuldesk.services.central.connect import Central
 from cumuldesk.services.sync_service import SyncLoop, sync_once, sync_state
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import CONFLICT

@@ -14,7 +14,7 @@ from factories import identity_of
 
 from cumuldesk.config import CentralConfig
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services.central import Central
+from cumuldesk.services.central.connect import Central
 from cumuldesk.services.demo.data import create_demo_data
 from cumuldesk.services.sync_service import sync_once
 from cumuldesk.storage.cache import LocalCache

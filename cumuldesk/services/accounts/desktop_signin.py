@@ -35,7 +35,7 @@ from cumuldesk.services.cache_service import (
     open_cache,
     rebuild_cache,
 )
-from cumuldesk.services.central import Central, Credentials, connect_central, sign_in_central
+from cumuldesk.services.central.connect import Central, Credentials, connect_central, sign_in_central
 from cumuldesk.services.dossiers.store import offline_notice
 from cumuldesk.services.accounts.identity import USERNAME, Identity
 from cumuldesk.services.law.data import parameters_for_desk

@@ -17,7 +17,7 @@ typed text. A success forgets the count; a count whose last failure is older tha
 The guard never stops a sign-in: a file it cannot read or write is ignored (and logged).
 
 Qt-free. `refusal()` makes the "wrong username or password" error with the sentence, for
-the sign-in services and the connection path (`cumuldesk.services.central`).
+the sign-in services and the connection path (`cumuldesk.services.central.connect`).
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from sqlalchemy.exc import DBAPIError
 from cumuldesk.config import CentralConfig
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 from cumuldesk.errors import NotAllowed, Unavailable
-from cumuldesk.services.central import (
+from cumuldesk.services.central.connect import (
     WRONG_CREDENTIALS,
     Central,
     Credentials,

@@ -38,7 +38,7 @@ from cumuldesk.domain.months import add_years
 from cumuldesk.errors import BadInput
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.reports import ban_start
-from cumuldesk.services.central import Central
+from cumuldesk.services.central.connect import Central
 from cumuldesk.services.demo.cases import DEMO_HANDLERS
 from cumuldesk.services.demo.plan import Profile, plan_population
 from cumuldesk.services.demo.population import NextIds, PopulationBuilder, Rows

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from cumuldesk.domain.months import Month
 from cumuldesk.params.loader import ParameterSet
-from cumuldesk.services.central import Central
+from cumuldesk.services.central.connect import Central
 from cumuldesk.services.dossiers.store import OPENED, DossierView, insz_digits, open_reachable
 from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.dossiers.timeline import Timeline, load_timeline

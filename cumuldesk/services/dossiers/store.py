@@ -32,7 +32,7 @@ from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 from cumuldesk.errors import BadInput, Unavailable
 from cumuldesk.services.reports import ban_start, check, simulation_report
 from cumuldesk.services.accounts.authorization import require_role
-from cumuldesk.services.central import Central
+from cumuldesk.services.central.connect import Central
 from cumuldesk.services.dossiers.input import DossierInput, parse_dossier
 from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.sync_service import bind_to_central, last_sync_at

@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from cumuldesk.errors import CumulDeskError, Unavailable
 from cumuldesk.services.accounts.authorization import require_supervisor
 from cumuldesk.services.accounts.identity import Identity
-from cumuldesk.services.supervisor_calls import call, server_message
+from cumuldesk.services.central.supervisor_calls import call, server_message
 from cumuldesk.services.vsb.file import (
     BobRow,
     Progress,

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from cumuldesk.errors import CumulDeskError
-from cumuldesk.services.central import Central
+from cumuldesk.services.central.connect import Central
 from cumuldesk.services.dossiers.page_data import DossierData, load_dossier_data
 from cumuldesk.services.dossiers.store import DossierNotFound, NotAvailableOffline
 from cumuldesk.sync.retro import acknowledge

@@ -370,7 +370,7 @@ def check_server(admin_url: str) -> ServerCheck:
 
     Raises BadInput (not a PostgreSQL URL, no user named) and DatabaseUnavailable
     (unreachable, or the administrator's password refused), never with a password."""
-    from cumuldesk.services.central_setup import admin_engine  # the same URL rules as setup
+    from cumuldesk.services.central.setup import admin_engine  # the same URL rules as setup
 
     engine = admin_engine(admin_url)
     try:

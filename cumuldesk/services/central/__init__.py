@@ -1,0 +1,1 @@
+"""The central database: connecting a laptop, the administrator's set-up, its check, and calling the supervisors' functions."""

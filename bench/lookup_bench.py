@@ -38,9 +38,9 @@ from sqlalchemy import select, update  # noqa: E402
 
 from cumuldesk.config import CentralConfig  # noqa: E402
 from cumuldesk.params.loader import load_parameters  # noqa: E402
+from cumuldesk.services.accounts.identity import Identity  # noqa: E402
 from cumuldesk.services.central.connect import Central  # noqa: E402
 from cumuldesk.services.demo.data import create_demo_data  # noqa: E402
-from cumuldesk.services.accounts.identity import Identity  # noqa: E402
 from cumuldesk.services.sync_service import sync_once  # noqa: E402
 from cumuldesk.storage.cache import LocalCache  # noqa: E402
 from cumuldesk.storage.database import migrate, open_central, session_factory  # noqa: E402
@@ -107,9 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from cumuldesk.services.dossiers.page_data import load_dossier_data
+    from cumuldesk.ui.dossier.page import DossierPage
     from cumuldesk.ui.kit.changes import Changes
     from cumuldesk.ui.kit.context import AppContext
-    from cumuldesk.ui.dossier.page import DossierPage
     from cumuldesk.ui.kit.ops import wait_for_ops
     from cumuldesk.ui.kit.settings import Settings
 

@@ -29,11 +29,11 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 
 from cumuldesk.config import CentralConfig
+from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.cases import add_note
 from cumuldesk.services.central.connect import connect_central, sign_in_central
 from cumuldesk.services.central.setup import setup_central
 from cumuldesk.services.demo.data import create_demo_data
-from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.sync.pull import pull
 from cumuldesk.sync.push import push

@@ -38,9 +38,9 @@ from cumuldesk.domain.insz import InszError, check_insz
 from cumuldesk.domain.law import NoValueInForce
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.params.loader import ParameterError, ParameterSet
-from cumuldesk.services.reports import check, parameter_json, simulation_report
 from cumuldesk.services.dossiers.input import DossierInput, parse_dossier, read_json_file
 from cumuldesk.services.law.data import describe, parameters_for_command
+from cumuldesk.services.reports import check, parameter_json, simulation_report
 from cumuldesk.storage.files import local_disk_error
 
 EXIT_OK = 0

@@ -149,8 +149,8 @@ def _conflict_dossier(url: str, today: date, params) -> str:  # noqa: ANN001
     any conflict dossier), so that the pictures show what the tool is for."""
     from sqlalchemy import select
 
-    from cumuldesk.services.reports import check, simulation_report
     from cumuldesk.services.dossiers.store import stored_dossier
+    from cumuldesk.services.reports import check, simulation_report
     from cumuldesk.storage.database import open_central, session_factory
     from cumuldesk.storage.models import Case, Person
 
@@ -272,13 +272,13 @@ def _render(args: argparse.Namespace) -> int:
     from cumuldesk.services.demo.data import create_demo_data
     from cumuldesk.services.worklist import CONFLICTS_NOW
     from cumuldesk.storage.database import DatabaseUnavailable
+    from cumuldesk.ui.kit.ops import wait_for_ops
+    from cumuldesk.ui.kit.settings import Settings
+    from cumuldesk.ui.letters.dialog import LetterDialog
     from cumuldesk.ui.shell.app import open_window
     from cumuldesk.ui.shell.conflicts_dialog import ConflictsDialog
-    from cumuldesk.ui.letters.dialog import LetterDialog
     from cumuldesk.ui.shell.main_window import ShortcutsDialog
-    from cumuldesk.ui.kit.ops import wait_for_ops
     from cumuldesk.ui.shell.preferences import PreferencesDialog
-    from cumuldesk.ui.kit.settings import Settings
     from cumuldesk.ui.shell.signin_dialog import SignInDialog
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -487,8 +487,8 @@ def _law_data(shots: Shooter, ctx) -> None:  # noqa: ANN001 - AppContext
     from cumuldesk.services.law.data import propose
     from cumuldesk.storage.models import Handler
     from cumuldesk.ui.kit.formatting import money
-    from cumuldesk.ui.law.page import LawPage
     from cumuldesk.ui.kit.ops import wait_for_ops
+    from cumuldesk.ui.law.page import LawPage
 
     central = ctx.connect()
     try:

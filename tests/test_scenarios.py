@@ -20,8 +20,8 @@ import pytest
 
 from cumuldesk.domain.law import Kind
 from cumuldesk.params.loader import ParameterSet, load_parameters, parameters_from_values
-from cumuldesk.services.reports import check, simulation_report
 from cumuldesk.services.dossiers.input import InputError, parse_dossier, read_json_file
+from cumuldesk.services.reports import check, simulation_report
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = sorted((ROOT / "tests" / "scenarios").glob("*.json"))

@@ -25,6 +25,9 @@ from cumuldesk.commands.central_admin import add_admin_url, admin_url_of
 from cumuldesk.commands.signin import PASSWORD_ENV, credentials, username_of
 from cumuldesk.commands.support import ctrl_c_deferred, emit_json, when_cancelled
 from cumuldesk.errors import BadInput, IntegrityProblem, NotAllowed
+from cumuldesk.services.accounts.authorization import require_supervisor
+from cumuldesk.services.accounts.identity import USER_ENV
+from cumuldesk.services.accounts.signin import remember_offline
 from cumuldesk.services.audit.checkpoint import (
     compare,
     generate_keys,
@@ -35,11 +38,8 @@ from cumuldesk.services.audit.checkpoint import (
     write_checkpoint,
 )
 from cumuldesk.services.audit.integrity import summary_details, verify_central
-from cumuldesk.services.accounts.authorization import require_supervisor
 from cumuldesk.services.cache_service import open_cache
 from cumuldesk.services.central.connect import sign_in_central
-from cumuldesk.services.accounts.identity import USER_ENV
-from cumuldesk.services.accounts.signin import remember_offline
 from cumuldesk.storage.audit import (
     VerifyResult,
     accept_cut,

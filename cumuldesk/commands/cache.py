@@ -11,6 +11,8 @@ from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials
 from cumuldesk.commands.support import emit_json, when_cancelled
 from cumuldesk.errors import BadInput
+from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.accounts.signin import OfflineVerifier, offline_verifier, sign_in_offline
 from cumuldesk.services.cache_service import (
     CacheCondition,
     FillResult,
@@ -23,8 +25,6 @@ from cumuldesk.services.cache_service import (
     rebuild_cache,
 )
 from cumuldesk.services.central.connect import Central, sign_in_central
-from cumuldesk.services.accounts.identity import Identity
-from cumuldesk.services.accounts.signin import OfflineVerifier, offline_verifier, sign_in_offline
 from cumuldesk.storage.database import DatabaseUnavailable
 
 T = TypeVar("T")

@@ -26,6 +26,7 @@ from cumuldesk.commands.support import (
     when_cancelled,
 )
 from cumuldesk.services.accounts.authorization import require_supervisor
+from cumuldesk.services.accounts.identity import USER_ENV
 from cumuldesk.services.central.connect import connect_central, sign_in_central
 from cumuldesk.services.demo.data import (
     DEFAULT_PERSONS,
@@ -37,7 +38,6 @@ from cumuldesk.services.demo.data import (
     create_demo_data,
 )
 from cumuldesk.services.demo.plan import Profile
-from cumuldesk.services.accounts.identity import USER_ENV
 
 FORCE_ACTION = "demo-data --force"
 

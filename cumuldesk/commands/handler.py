@@ -17,7 +17,6 @@ from cumuldesk.commands.support import emit_json, terminal_line
 from cumuldesk.config import central_config
 from cumuldesk.errors import BadInput
 from cumuldesk.services.accounts.authorization import require_supervisor
-from cumuldesk.services.central.connect import sign_in_central, signs_in_as_handler
 from cumuldesk.services.accounts.handlers import (
     NewHandler,
     add_handler,
@@ -26,6 +25,7 @@ from cumuldesk.services.accounts.handlers import (
     list_handlers,
 )
 from cumuldesk.services.accounts.signin import MIN_PASSWORD_LENGTH
+from cumuldesk.services.central.connect import sign_in_central, signs_in_as_handler
 from cumuldesk.storage.models import Language, Role
 
 

@@ -22,8 +22,8 @@ from cumuldesk.commands.support import (
     terminal_line,
     when_cancelled,
 )
-from cumuldesk.services.central.connect import Central, sign_in_central
 from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.central.connect import Central, sign_in_central
 from cumuldesk.services.vsb.file import PROGRESS_STEP
 from cumuldesk.services.vsb.importer import (
     RejectsNotWritten,

@@ -43,7 +43,12 @@ from cumuldesk.domain.insz import normalise_insz_input
 from cumuldesk.errors import BadInput, CumulDeskError
 from cumuldesk.services.cache_service import open_cache
 from cumuldesk.services.dossiers.page_data import person_facts
-from cumuldesk.services.dossiers.store import DossierView, insz_digits, offline_notice, open_reachable
+from cumuldesk.services.dossiers.store import (
+    DossierView,
+    insz_digits,
+    offline_notice,
+    open_reachable,
+)
 from cumuldesk.services.law.data import describe, parameters_for_desk
 from cumuldesk.services.letters.drafting import (
     ADVICE_NOTE,

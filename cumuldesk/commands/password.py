@@ -20,11 +20,6 @@ from cumuldesk.errors import (
     CumulDeskError,
 )
 from cumuldesk.services.accounts.authorization import require_supervisor
-from cumuldesk.services.cache_service import cache_path, open_cache
-from cumuldesk.services.central.connect import (
-    Central,
-    sign_in_central,
-)
 from cumuldesk.services.accounts.handlers import server_accounts, set_password_on_server
 from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.accounts.signin import (
@@ -33,6 +28,11 @@ from cumuldesk.services.accounts.signin import (
     check_new_password,
     offline_verifier,
     set_password,
+)
+from cumuldesk.services.cache_service import cache_path, open_cache
+from cumuldesk.services.central.connect import (
+    Central,
+    sign_in_central,
 )
 
 

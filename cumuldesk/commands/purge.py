@@ -17,10 +17,10 @@ from cumuldesk.commands.support import (
 )
 from cumuldesk.config import cache_forget_days
 from cumuldesk.services.accounts.authorization import require_supervisor
+from cumuldesk.services.accounts.signin import offline_verifier
 from cumuldesk.services.cache_service import cache_path, open_cache
 from cumuldesk.services.central.connect import sign_in_central
 from cumuldesk.services.retention import PurgeReport, purge, purge_cache
-from cumuldesk.services.accounts.signin import offline_verifier
 
 
 def register(sub: Any) -> None:

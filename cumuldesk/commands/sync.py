@@ -17,6 +17,8 @@ from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials, current_credentials
 from cumuldesk.commands.support import StderrProgress, emit_json, terminal_line, when_cancelled
 from cumuldesk.errors import BadInput
+from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.accounts.signin import offline_verifier, sign_in_offline
 from cumuldesk.services.cache_service import cache_exists, open_cache
 from cumuldesk.services.central.connect import connect_central, sign_in_central
 from cumuldesk.services.conflicts import (
@@ -26,8 +28,6 @@ from cumuldesk.services.conflicts import (
     item_json,
     references,
 )
-from cumuldesk.services.accounts.identity import Identity
-from cumuldesk.services.accounts.signin import offline_verifier, sign_in_offline
 from cumuldesk.services.sync_service import (
     SyncLoop,
     SyncReport,

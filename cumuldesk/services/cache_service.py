@@ -31,10 +31,10 @@ from cumuldesk.domain.insz import InszError, parse_insz
 from cumuldesk.errors import BadInput
 from cumuldesk.paths import data_dir
 from cumuldesk.services.accounts.authorization import require_role
-from cumuldesk.services.central.connect import Central
 from cumuldesk.services.accounts.identity import USERNAME, Identity
-from cumuldesk.services.retention import retention_at_start
 from cumuldesk.services.accounts.signin import OfflineVerifier, remember_offline
+from cumuldesk.services.central.connect import Central
+from cumuldesk.services.retention import retention_at_start
 from cumuldesk.storage.audit import ChainCut, VerifyResult, record, verify_trail
 from cumuldesk.storage.cache import (
     DAMAGE_TRAIL_CUT,

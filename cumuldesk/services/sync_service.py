@@ -22,8 +22,8 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 
 from cumuldesk.errors import CumulDeskError, Unavailable
 from cumuldesk.services.accounts.authorization import require_role
-from cumuldesk.services.central.connect import Central
 from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.central.connect import Central
 from cumuldesk.storage.audit import record, utcnow
 from cumuldesk.storage.cache import CacheMismatch, LocalCache
 from cumuldesk.storage.cache_copy import central_identity

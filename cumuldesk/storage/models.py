@@ -149,7 +149,8 @@ class Handler(Synced, Base):
     team: Mapped[str] = mapped_column(String(64))
     role: Mapped[Role] = mapped_column(_enum(Role, "role"))
     language: Mapped[Language] = mapped_column(_enum(Language, "language"))
-    # the scrypt hash of the embedded SQLite database's sign-in (cumuldesk.services.accounts.signin);
+    # the scrypt hash of the embedded SQLite database's sign-in
+    # (cumuldesk.services.accounts.signin);
     # unused on the production set-up, where PostgreSQL authenticates each handler's own
     # login role, and there not even readable by a handler (docs/security.md: a handler's
     # sessions leave it out, `cumuldesk.services.central.connect`)

@@ -30,8 +30,8 @@ from cumuldesk.cli import main
 from cumuldesk.config import central_config
 from cumuldesk.domain.insz import build_insz
 from cumuldesk.errors import BadInput, NotAllowed
-from cumuldesk.services.law import data as law
 from cumuldesk.services.central.connect import connect_central, sign_in_central
+from cumuldesk.services.law import data as law
 from cumuldesk.services.retention import purge
 from cumuldesk.services.sync_service import sync_once
 from cumuldesk.services.vsb.importer import ImportFailed, import_vsb_file
@@ -262,6 +262,7 @@ def test_the_server_rechecks_a_planned_import(laptop):
 
 def test_a_server_refusal_of_an_import_reads_as_import_failed(laptop, tmp_path, monkeypatch):
     from cumuldesk.services.vsb import importer as vsb_import
+
     real = vsb_import.plan_import
 
     def wrong_plan(rows, persons, stored):  # a laptop that plans against the rules

@@ -10,10 +10,10 @@ from secure_support import PASSWORD, add_account, admin_factory, unique_username
 
 from cumuldesk.config import CentralConfig
 from cumuldesk.errors import NotAllowed
-from cumuldesk.services.cache_service import open_cache
 from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.accounts.signin import offline_verifier, remember_offline
 from cumuldesk.services.accounts.unlock import AccountRefused, check_unlock, connector
+from cumuldesk.services.cache_service import open_cache
 from cumuldesk.storage.models import Language, Role
 
 

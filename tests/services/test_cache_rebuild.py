@@ -15,7 +15,8 @@ from factories import TEST_PASSWORD, identity_of
 from sqlalchemy import text
 
 from cumuldesk.config import CentralConfig
-from cumuldesk.services import cache_service, desktop_signin
+from cumuldesk.services import cache_service
+from cumuldesk.services.accounts import desktop_signin
 from cumuldesk.services.cache_service import (
     DAMAGED,
     LOCKED,

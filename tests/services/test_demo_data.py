@@ -26,10 +26,10 @@ from cumuldesk.domain.insz import InszKind, parse_insz
 from cumuldesk.domain.months import Month, add_months, add_years, age_on, birthday
 from cumuldesk.domain.periods import Regulation
 from cumuldesk.errors import BadInput, NotAllowed
+from cumuldesk.services.accounts.signin import set_password, sign_in
 from cumuldesk.services.central.connect import connect_central
 from cumuldesk.services.demo.data import AUDIT_ACTION, MAX_PERSONS, ensure_demo_data
 from cumuldesk.services.demo.names import FAMILY_PARTS, MUNICIPALITY_PARTS
-from cumuldesk.services.accounts.signin import set_password, sign_in
 from cumuldesk.storage.audit import verify_trail
 from cumuldesk.storage.database import session_factory
 from cumuldesk.storage.models import (

@@ -12,8 +12,8 @@ import pytest
 from cumuldesk.domain.months import Month
 from cumuldesk.domain.simulation import BRUSSELS_POINTS
 from cumuldesk.params.loader import load_parameters, parameters_from_values
-from cumuldesk.services.reports import simulation_report
 from cumuldesk.services.dossiers.input import InputError, parse_dossier, parse_simulation
+from cumuldesk.services.reports import simulation_report
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "resources" / "examples"

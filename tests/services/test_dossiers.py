@@ -19,7 +19,6 @@ from cumuldesk.config import CentralConfig
 from cumuldesk.domain.insz import format_insz, parse_insz
 from cumuldesk.errors import BadInput
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services.reports import check
 from cumuldesk.services.central.connect import connect_central
 from cumuldesk.services.dossiers.input import parse_dossier, read_json_file
 from cumuldesk.services.dossiers.store import (
@@ -32,6 +31,7 @@ from cumuldesk.services.dossiers.store import (
     open_reachable,
     stored_dossier,
 )
+from cumuldesk.services.reports import check
 from cumuldesk.storage.audit import verify_trail
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import (

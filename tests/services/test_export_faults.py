@@ -25,9 +25,9 @@ from services.test_worklist_export import item
 from cumuldesk.errors import BadInput
 from cumuldesk.paths import data_dir
 from cumuldesk.services.exports.spreadsheets import Column, write_workbook
+from cumuldesk.services.exports.worklist import export_worklist
 from cumuldesk.services.vsb.file import FileRow, Reject
 from cumuldesk.services.vsb.rejects import write_rejects, write_rejects_xlsx
-from cumuldesk.services.exports.worklist import export_worklist
 from cumuldesk.storage.files import TEMP_FOLDER, DiskProblem
 
 __all__ = ["full_disk", "report"]

@@ -17,10 +17,10 @@ from ui.conftest import DEMO_TODAY, HANDLER, NOW, UI_CACHE_KEY, _central, ui_fil
 
 from cumuldesk.errors import BadInput, IntegrityProblem
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services.letters import texts as texts
 from cumuldesk.services.dossiers.page_data import Representative
 from cumuldesk.services.dossiers.store import open_dossier
 from cumuldesk.services.law.names import value_name
+from cumuldesk.services.letters import texts as texts
 from cumuldesk.services.letters.drafting import (
     ADVICE_NOTE,
     CONFIRMED,

@@ -13,7 +13,6 @@ from sqlalchemy import select, text, update
 
 from cumuldesk.errors import BadInput, NotAllowed
 from cumuldesk.services.accounts.authorization import require_role, require_supervisor
-from cumuldesk.services.cache_service import cache_path, open_cache
 from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.accounts.signin import (
     WRONG_CREDENTIALS,
@@ -24,6 +23,7 @@ from cumuldesk.services.accounts.signin import (
     sign_in_offline,
     unknown_actor,
 )
+from cumuldesk.services.cache_service import cache_path, open_cache
 from cumuldesk.storage.audit import pseudonym_key
 from cumuldesk.storage.cache import CacheMismatch, LocalCache
 from cumuldesk.storage.database import session_factory

@@ -17,7 +17,6 @@ from cumuldesk.config import ConfigError, offline_sign_in_days
 from cumuldesk.errors import BadInput, NotAllowed
 from cumuldesk.paths import data_dir
 from cumuldesk.services.accounts import signin_guard
-from cumuldesk.services.cache_service import open_cache
 from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.accounts.signin import (
     WRONG_CREDENTIALS,
@@ -28,6 +27,7 @@ from cumuldesk.services.accounts.signin import (
     sign_in,
     sign_in_offline,
 )
+from cumuldesk.services.cache_service import open_cache
 from cumuldesk.storage.database import session_factory
 from cumuldesk.storage.models import AuditEvent, Language, Role
 

@@ -18,9 +18,7 @@ from sqlalchemy import select
 from ui.conftest import HANDLER, NOW, UI_CACHE_KEY, ui_files, ui_template
 
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services.reports import simulation_report
 from cumuldesk.services.dossiers.input import parse_dossier
-from cumuldesk.services.law.names import value_name
 from cumuldesk.services.exports.simulation import (
     MONTH_COLUMNS,
     PARAMETER_COLUMNS,
@@ -29,6 +27,8 @@ from cumuldesk.services.exports.simulation import (
     record_simulation_export,
 )
 from cumuldesk.services.exports.spreadsheets import EUR_FORMAT, MONTH_FORMAT, ExportCancelled
+from cumuldesk.services.law.names import value_name
+from cumuldesk.services.reports import simulation_report
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import outbox
 from cumuldesk.storage.models import AuditEvent

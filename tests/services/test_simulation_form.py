@@ -18,8 +18,8 @@ from cumuldesk.domain.months import Month
 from cumuldesk.domain.simulation import BRUSSELS_POINTS
 from cumuldesk.errors import BadInput
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services.reports import simulation_report
 from cumuldesk.services.dossiers.input import DossierInput, parse_dossier, read_json_file
+from cumuldesk.services.reports import simulation_report
 from cumuldesk.services.simulation.form import (
     IVT_IT_BETTER,
     NOT_APPLICABLE,

@@ -23,9 +23,9 @@ from sync_support import (
 
 from cumuldesk.config import CentralConfig
 from cumuldesk.errors import NotAllowed
+from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.cases import add_note, change_case
 from cumuldesk.services.central.connect import Central
-from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.sync_service import SyncLoop, last_sync_at, sync_once, sync_state
 from cumuldesk.storage.audit import verify_trail
 from cumuldesk.storage.cache import CacheMismatch

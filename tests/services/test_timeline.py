@@ -12,7 +12,6 @@ import pytest
 
 from cumuldesk.domain.months import Month
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services.reports import check
 from cumuldesk.services.dossiers.input import parse_dossier
 from cumuldesk.services.dossiers.timeline import (
     AGE_18,
@@ -23,6 +22,7 @@ from cumuldesk.services.dossiers.timeline import (
     PointsRow,
     build_timeline,
 )
+from cumuldesk.services.reports import check
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 ON = date(2026, 11, 23)

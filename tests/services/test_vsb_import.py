@@ -18,8 +18,8 @@ from sqlalchemy.exc import IntegrityError
 from cumuldesk.cli import main
 from cumuldesk.domain.insz import build_insz, format_insz
 from cumuldesk.errors import NotAllowed
-from cumuldesk.services.vsb import importer as vsb_import
 from cumuldesk.services.accounts.signin import sign_in
+from cumuldesk.services.vsb import importer as vsb_import
 from cumuldesk.services.vsb.importer import ImportFailed, import_vsb_file
 from cumuldesk.storage.audit import verify_trail
 from cumuldesk.storage.database import session_factory

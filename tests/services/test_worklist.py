@@ -19,9 +19,9 @@ from cumuldesk.domain.cumulation import conflict_months, query_window
 from cumuldesk.domain.months import Month
 from cumuldesk.domain.periods import BobPeriod, IvtItPeriod, Period, Regulation
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services.reports import ban_start, check
 from cumuldesk.services.cases import add_note
 from cumuldesk.services.dossiers.store import stored_dossier
+from cumuldesk.services.reports import ban_start, check
 from cumuldesk.services.worklist import (
     CONFLICTS_NOW,
     FILTERS,

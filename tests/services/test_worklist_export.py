@@ -14,7 +14,6 @@ from sqlalchemy import select
 from ui.conftest import DEMO_TODAY, HANDLER, NOW, UI_CACHE_KEY, ui_files, ui_template
 
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services.worklist import CONFLICTS_NOW, WorkItem, load_worklist, select_items
 from cumuldesk.services.exports.worklist import (
     COLUMNS,
     HEADER_ROW,
@@ -22,6 +21,7 @@ from cumuldesk.services.exports.worklist import (
     export_worklist,
     record_export,
 )
+from cumuldesk.services.worklist import CONFLICTS_NOW, WorkItem, load_worklist, select_items
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import outbox
 from cumuldesk.storage.models import AuditEvent

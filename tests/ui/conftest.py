@@ -48,6 +48,7 @@ def _source_texts_after_each_test(qapp):
     from PySide6.QtCore import QLocale
 
     from cumuldesk.ui.kit import i18n
+
     locale = QLocale()
     yield
     i18n.reset(qapp)

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from cumuldesk.storage.models import Case, Person
-from cumuldesk.ui.shell.main_window import MainWindow
 from cumuldesk.ui.kit.ops import wait_for_ops
+from cumuldesk.ui.shell.main_window import MainWindow
 
 CONTROLS = (
     QAbstractButton,

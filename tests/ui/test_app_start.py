@@ -21,8 +21,8 @@ from cumuldesk.cli import build_parser
 from cumuldesk.config import demo_database_path
 from cumuldesk.paths import data_dir
 from cumuldesk.services.worklist import load_worklist
-from cumuldesk.ui.shell import app as app_module
 from cumuldesk.ui.kit import logs
+from cumuldesk.ui.shell import app as app_module
 from cumuldesk.ui.shell.lock import InactivityLock
 from cumuldesk.ui.shell.signin_dialog import SignInDialog
 
@@ -67,7 +67,9 @@ def started(monkeypatch, ui_files, memory_keyring):
     shutil.copy2(ui_files.central, demo_database_path())
     StandInWindow.made.clear()
     monkeypatch.setitem(
-        sys.modules, "cumuldesk.ui.shell.main_window", types.SimpleNamespace(MainWindow=StandInWindow)
+        sys.modules,
+        "cumuldesk.ui.shell.main_window",
+        types.SimpleNamespace(MainWindow=StandInWindow),
     )
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)

@@ -25,8 +25,8 @@ from cumuldesk.services.cases import add_note
 from cumuldesk.services.sync_service import sync_once
 from cumuldesk.storage.database import open_central
 from cumuldesk.storage.models import Case
-from cumuldesk.ui.shell.cache_rebuild_dialog import RebuildCacheDialog
 from cumuldesk.ui.kit.settings import Settings
+from cumuldesk.ui.shell.cache_rebuild_dialog import RebuildCacheDialog
 from cumuldesk.ui.shell.signin_dialog import SignInDialog, sign_in_for_desktop
 
 USER = "an.demo"

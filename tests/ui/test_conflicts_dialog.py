@@ -17,8 +17,8 @@ from cumuldesk.storage.cache_models import CONFLICT, PENDING, REJECTED
 from cumuldesk.storage.models import Answer, Case, CaseStatus
 from cumuldesk.sync.outbox import items
 from cumuldesk.ui.kit.changes import CASES, OUTBOX
-from cumuldesk.ui.shell.conflicts_dialog import ConflictsDialog
 from cumuldesk.ui.kit.formatting import moment
+from cumuldesk.ui.shell.conflicts_dialog import ConflictsDialog
 from cumuldesk.ui.shell.status_bar import SyncStatusBar
 
 CENTRAL_CHANGE = datetime(2026, 11, 23, 8, 45, tzinfo=UTC)  # eva.demo, meanwhile

@@ -17,9 +17,9 @@ from cumuldesk.storage.cache_models import retro_flags
 from cumuldesk.storage.models import Case, CaseStatus, Person
 from cumuldesk.sync.outbox import counts
 from cumuldesk.ui.dossier.case_panel import status_label
-from cumuldesk.ui.kit.changes import SYNC
 from cumuldesk.ui.dossier.page import DossierPage
 from cumuldesk.ui.dossier.retro_banner import months_text
+from cumuldesk.ui.kit.changes import SYNC
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -268,6 +268,7 @@ def test_a_slow_look_up_says_it_is_loading_and_greys_the_old_dossier(
     qtbot, ui_context, monkeypatch
 ):
     from cumuldesk.ui.dossier import page as dossier_page
+
     with ui_context.cache.sessions() as session:
         first, second = list(session.scalars(select(Person.insz).order_by(Person.id).limit(2)))
     page = _page(qtbot, ui_context)

@@ -12,15 +12,15 @@ from sqlalchemy import select
 from cumuldesk.domain.insz import format_insz
 from cumuldesk.domain.months import Month
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services.reports import check
 from cumuldesk.services.dossiers.store import stored_dossier
+from cumuldesk.services.reports import check
 from cumuldesk.services.simulation.form import verdict
 from cumuldesk.storage.database import open_central, session_factory
 from cumuldesk.storage.models import Case, Person
-from cumuldesk.ui.shell.app import open_window
 from cumuldesk.ui.kit.formatting import month_label
 from cumuldesk.ui.kit.ops import wait_for_ops
 from cumuldesk.ui.kit.settings import Settings
+from cumuldesk.ui.shell.app import open_window
 from cumuldesk.ui.shell.signin_dialog import SignInDialog
 
 PASSWORD = "an-demo-password"  # the demo handler's public password (README)

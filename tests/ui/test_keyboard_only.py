@@ -16,16 +16,16 @@ from sqlalchemy import select
 from ui.test_accessibility import _name_of
 
 from cumuldesk.domain.insz import format_insz
-from cumuldesk.services.reports import check
 from cumuldesk.services.dossiers.store import DossierView, stored_dossier
+from cumuldesk.services.reports import check
 from cumuldesk.storage.database import open_central, session_factory
 from cumuldesk.storage.models import Case, Person
-from cumuldesk.ui.shell.app import open_window
+from cumuldesk.ui.dossier.periods_table import COL_FROM, COL_LANE
+from cumuldesk.ui.kit.ops import wait_for_ops
+from cumuldesk.ui.kit.settings import Settings
 from cumuldesk.ui.letters.dialog import LetterDialog
 from cumuldesk.ui.letters.load import PROPOSAL
-from cumuldesk.ui.kit.ops import wait_for_ops
-from cumuldesk.ui.dossier.periods_table import COL_FROM, COL_LANE
-from cumuldesk.ui.kit.settings import Settings
+from cumuldesk.ui.shell.app import open_window
 from cumuldesk.ui.shell.signin_dialog import SignInDialog
 
 PASSWORD = "an-demo-password"  # the demo handler's public password (README)

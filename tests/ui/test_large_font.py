@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from cumuldesk.storage.models import Case, Person
-from cumuldesk.ui.shell.main_window import MainWindow
 from cumuldesk.ui.kit.ops import wait_for_ops
+from cumuldesk.ui.shell.main_window import MainWindow
 
 
 def test_the_window_fits_a_full_hd_screen_at_double_font_size(qtbot, ui_context):

@@ -39,9 +39,9 @@ def _fits(qtbot, dialog: QWidget) -> None:
 
 
 def test_sign_in_preferences_and_shortcuts(qtbot, double_font, monkeypatch, tmp_path):
+    from cumuldesk.ui.kit.settings import Settings
     from cumuldesk.ui.shell.main_window import ShortcutsDialog
     from cumuldesk.ui.shell.preferences import PreferencesDialog
-    from cumuldesk.ui.kit.settings import Settings
     from cumuldesk.ui.shell.signin_dialog import SignInDialog
 
     monkeypatch.setattr("cumuldesk.ui.shell.signin_dialog.needs_passphrase", lambda username: True)
@@ -67,9 +67,9 @@ def test_sign_in_preferences_and_shortcuts(qtbot, double_font, monkeypatch, tmp_
 def test_conflicts_and_letters(qtbot, double_font, ui_context):
     from ui.test_letter_dialog import find, report_of
 
-    from cumuldesk.ui.shell.conflicts_dialog import ConflictsDialog
     from cumuldesk.ui.letters.dialog import open_letter_dialog
     from cumuldesk.ui.letters.load import PROPOSAL
+    from cumuldesk.ui.shell.conflicts_dialog import ConflictsDialog
 
     conflicts = ConflictsDialog(ui_context)
     qtbot.addWidget(conflicts)

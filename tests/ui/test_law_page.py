@@ -24,13 +24,13 @@ from ui.text_walk import Marking, unmarked, visible_texts
 from cumuldesk.services.law.data import central_parameters
 from cumuldesk.storage.models import Handler, LawValue, Role
 from cumuldesk.ui.kit.i18n import install_translators
+from cumuldesk.ui.kit.ops import wait_for_ops
 from cumuldesk.ui.law.actions import LawActions
 from cumuldesk.ui.law.model import COL_PARAMETER, COL_STATE, COL_VALUE, COL_VERSION
 from cumuldesk.ui.law.page import LawPage
 from cumuldesk.ui.law.propose_dialog import ProposeDialog
 from cumuldesk.ui.law.reject_dialog import RejectDialog
 from cumuldesk.ui.shell.main_window import MainWindow
-from cumuldesk.ui.kit.ops import wait_for_ops
 
 PROPOSER = "eva.demo"  # a supervisor of the demo data
 APPROVER = "max.sup"

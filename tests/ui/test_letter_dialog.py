@@ -23,11 +23,11 @@ from cumuldesk.services.dossiers.store import DossierView, stored_dossier
 from cumuldesk.services.letters.drafting import stored_letters
 from cumuldesk.services.simulation.words import confirmation_lines, value_words
 from cumuldesk.storage.models import AuditEvent, Person
+from cumuldesk.ui.kit.ops import wait_for_ops
 from cumuldesk.ui.letters.dialog import LetterDialog, open_letter_dialog
 from cumuldesk.ui.letters.document import write_pdf
 from cumuldesk.ui.letters.load import ADVICE, PROPOSAL
 from cumuldesk.ui.letters.output import UnverifiedConfirmation
-from cumuldesk.ui.kit.ops import wait_for_ops
 
 _found: dict[str, str] = {}  # recommendation -> INSZ (the demo data is the same every run)
 MARK = "Zie ook ons gesprek van vorige week"

@@ -16,9 +16,9 @@ from PySide6.QtPrintSupport import QPrinter
 from ui.conftest import DEMO_TODAY, NOW
 
 from cumuldesk.params.loader import ParameterSet, load_parameters
-from cumuldesk.services.letters import texts as texts
 from cumuldesk.services.dossiers.page_data import Representative
 from cumuldesk.services.dossiers.store import open_dossier
+from cumuldesk.services.letters import texts as texts
 from cumuldesk.services.letters.drafting import (
     draft_advice_note,
     draft_proposal,

@@ -15,10 +15,10 @@ from sqlalchemy import select
 from ui.test_letter_dialog import find, pdf_text
 
 from cumuldesk.storage.models import AuditEvent
+from cumuldesk.ui.kit.ops import wait_for_ops
 from cumuldesk.ui.letters.dialog import LetterDialog
 from cumuldesk.ui.letters.load import PROPOSAL
 from cumuldesk.ui.shell.main_window import MainWindow
-from cumuldesk.ui.kit.ops import wait_for_ops
 
 
 def _actions(ctx) -> list[tuple[str, dict]]:

@@ -75,7 +75,9 @@ def test_an_unhandled_error_is_logged_and_shown_in_words(log_file, qtbot, monkey
     shown: list[str] = []
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    monkeypatch.setattr("cumuldesk.ui.kit.ops.QMessageBox.exec", lambda box: shown.append(box.text()))
+    monkeypatch.setattr(
+        "cumuldesk.ui.kit.ops.QMessageBox.exec", lambda box: shown.append(box.text())
+    )
     install_excepthook(lambda: None)
 
     def broken_slot() -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from cumuldesk.ui.kit.settings import Settings
 from cumuldesk.ui.shell.main_window import MainWindow
 from cumuldesk.ui.shell.preferences import PreferencesDialog
-from cumuldesk.ui.kit.settings import Settings
 
 
 class _Lock:

@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from cumuldesk.config import demo_database_path
-from cumuldesk.services.demo import data as demo_data
 from cumuldesk.services.cache_service import cache_path
+from cumuldesk.services.demo import data as demo_data
 from cumuldesk.storage.keys import salt_path
 from cumuldesk.ui.kit import logs
 from cumuldesk.ui.kit.settings import Settings

@@ -30,11 +30,9 @@ from PySide6.QtWidgets import (
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.dossiers.input import parse_dossier
 from cumuldesk.services.dossiers.store import RetroFlagView
-from cumuldesk.services.simulation.form import NOT_APPLICABLE, RENOUNCE
 from cumuldesk.services.dossiers.timeline import PointsRow, build_timeline
+from cumuldesk.services.simulation.form import NOT_APPLICABLE, RENOUNCE
 from cumuldesk.ui.dossier.retro_banner import RetroBanner
-from cumuldesk.ui.simulation.widgets import ErrorMark, VerdictBanner
-from cumuldesk.ui.shell.status_bar import OfflineBanner
 from cumuldesk.ui.kit.style import (
     SEVERITIES,
     apply_style,
@@ -45,6 +43,8 @@ from cumuldesk.ui.kit.style import (
     stylesheet,
     stylesheet_template,
 )
+from cumuldesk.ui.shell.status_bar import OfflineBanner
+from cumuldesk.ui.simulation.widgets import ErrorMark, VerdictBanner
 from cumuldesk.ui.timeline.view import TimelineWidget
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"

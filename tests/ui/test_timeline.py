@@ -15,13 +15,13 @@ from sqlalchemy import select
 
 from cumuldesk.domain.months import Month
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services.reports import check
 from cumuldesk.services.dossiers.input import parse_dossier
 from cumuldesk.services.dossiers.store import stored_dossier
 from cumuldesk.services.dossiers.timeline import PointsRow, build_timeline, load_timeline
+from cumuldesk.services.reports import check
 from cumuldesk.storage.models import Person
-from cumuldesk.ui.timeline.view import TimelineWidget
 from cumuldesk.ui.timeline.style import CONFLICT
+from cumuldesk.ui.timeline.view import TimelineWidget
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 ON = date(2026, 11, 23)  # DEMO_TODAY of tests/ui/conftest.py

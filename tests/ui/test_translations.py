@@ -33,11 +33,11 @@ from cumuldesk.services.sync_service import SyncState
 from cumuldesk.storage.models import Case, Handler, Note, Person
 from cumuldesk.ui.kit import formatting
 from cumuldesk.ui.kit.i18n import LANGUAGES, install_translators, translation_file
+from cumuldesk.ui.kit.ops import wait_for_ops
 from cumuldesk.ui.letters.dialog import LetterDialog
 from cumuldesk.ui.letters.load import PROPOSAL
 from cumuldesk.ui.shell.lock import InactivityLock
 from cumuldesk.ui.shell.main_window import MainWindow, ShortcutsDialog
-from cumuldesk.ui.kit.ops import wait_for_ops
 from cumuldesk.ui.shell.preferences import PreferencesDialog
 from cumuldesk.ui.shell.signin_dialog import SignInDialog
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
 from cumuldesk.services.cases import add_note
+from cumuldesk.services.exports.worklist import HEADER_ROW
 from cumuldesk.services.worklist import (
     CONFLICTS_NOW,
     FILTERS,
@@ -24,7 +25,6 @@ from cumuldesk.services.worklist import (
     filter_counts,
     load_worklist,
 )
-from cumuldesk.services.exports.worklist import HEADER_ROW
 from cumuldesk.storage.models import AuditEvent
 from cumuldesk.ui.kit.changes import CASES, OUTBOX, SYNC
 from cumuldesk.ui.worklist.model import (

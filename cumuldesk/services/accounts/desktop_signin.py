@@ -25,6 +25,8 @@ from datetime import UTC, datetime
 
 from cumuldesk.config import CentralConfig, ConfigError, central_config
 from cumuldesk.params.loader import ParameterSet
+from cumuldesk.services.accounts.identity import USERNAME, Identity
+from cumuldesk.services.accounts.signin import offline_verifier, remember_offline, sign_in_offline
 from cumuldesk.services.cache_service import (
     CacheCondition,
     RebuildResult,
@@ -35,11 +37,14 @@ from cumuldesk.services.cache_service import (
     open_cache,
     rebuild_cache,
 )
-from cumuldesk.services.central.connect import Central, Credentials, connect_central, sign_in_central
+from cumuldesk.services.central.connect import (
+    Central,
+    Credentials,
+    connect_central,
+    sign_in_central,
+)
 from cumuldesk.services.dossiers.store import offline_notice
-from cumuldesk.services.accounts.identity import USERNAME, Identity
 from cumuldesk.services.law.data import parameters_for_desk
-from cumuldesk.services.accounts.signin import offline_verifier, remember_offline, sign_in_offline
 from cumuldesk.services.sync_service import last_sync_at
 from cumuldesk.storage.cache import CacheDamaged, CacheLocked, CacheMismatch, LocalCache
 from cumuldesk.storage.database import DatabaseUnavailable
@@ -173,6 +178,7 @@ def sign_in_work(
         created = None
         if config.is_demo:  # the demo generator is loaded only for the demo database
             from cumuldesk.services.demo import data as demo_data
+
             created = demo_data.ensure_demo_data(
                 central,
                 persons=demo_data.DEFAULT_PERSONS,

@@ -1,4 +1,5 @@
-"""Who is signed in: the identity every service is given (see `cumuldesk.services.accounts.signin`)."""
+"""Who is signed in: the identity every service is given
+(see `cumuldesk.services.accounts.signin`)."""
 
 from __future__ import annotations
 

@@ -23,14 +23,6 @@ from sqlalchemy.exc import DBAPIError
 from cumuldesk.config import CentralConfig
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 from cumuldesk.errors import NotAllowed, Unavailable
-from cumuldesk.services.central.connect import (
-    WRONG_CREDENTIALS,
-    Central,
-    Credentials,
-    TooManyConnections,
-    connect_central,
-    sign_in_central,
-)
 from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.accounts.signin import (
     SIGN_IN_FAILED,
@@ -40,6 +32,14 @@ from cumuldesk.services.accounts.signin import (
     sign_in_offline,
 )
 from cumuldesk.services.accounts.signin_guard import WrongCredentials
+from cumuldesk.services.central.connect import (
+    WRONG_CREDENTIALS,
+    Central,
+    Credentials,
+    TooManyConnections,
+    connect_central,
+    sign_in_central,
+)
 from cumuldesk.storage.audit import utcnow
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.sync.outbox import record_local

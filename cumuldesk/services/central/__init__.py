@@ -1,1 +1,3 @@
-"""The central database: connecting a laptop, the administrator's set-up, its check, and calling the supervisors' functions."""
+"""The central database: connecting a laptop, the administrator's set-up, its check, and
+calling the supervisors' functions.
+"""

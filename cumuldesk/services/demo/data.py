@@ -37,17 +37,17 @@ from sqlalchemy.orm import Session
 from cumuldesk.domain.months import add_years
 from cumuldesk.errors import BadInput
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services.reports import ban_start
-from cumuldesk.services.central.connect import Central
-from cumuldesk.services.demo.cases import DEMO_HANDLERS
-from cumuldesk.services.demo.plan import Profile, plan_population
-from cumuldesk.services.demo.population import NextIds, PopulationBuilder, Rows
 from cumuldesk.services.accounts.handlers import (
     NewHandler,
     create_on_server,
     server_accounts,
     set_password_on_server,
 )
+from cumuldesk.services.central.connect import Central
+from cumuldesk.services.demo.cases import DEMO_HANDLERS
+from cumuldesk.services.demo.plan import Profile, plan_population
+from cumuldesk.services.demo.population import NextIds, PopulationBuilder, Rows
+from cumuldesk.services.reports import ban_start
 from cumuldesk.storage.audit import record
 from cumuldesk.storage.database import describe_url
 from cumuldesk.storage.models import (

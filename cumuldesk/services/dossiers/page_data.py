@@ -14,9 +14,9 @@ from sqlalchemy import select
 
 from cumuldesk.domain.months import Month
 from cumuldesk.params.loader import ParameterSet
+from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.central.connect import Central
 from cumuldesk.services.dossiers.store import OPENED, DossierView, insz_digits, open_reachable
-from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.dossiers.timeline import Timeline, load_timeline
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.models import LegalRepresentative, Person

@@ -30,11 +30,11 @@ from cumuldesk.domain.law import LegalParameters
 from cumuldesk.domain.months import Month, age_on
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 from cumuldesk.errors import BadInput, Unavailable
-from cumuldesk.services.reports import ban_start, check, simulation_report
 from cumuldesk.services.accounts.authorization import require_role
+from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.central.connect import Central
 from cumuldesk.services.dossiers.input import DossierInput, parse_dossier
-from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.reports import ban_start, check, simulation_report
 from cumuldesk.services.sync_service import bind_to_central, last_sync_at
 from cumuldesk.storage.audit import record, utcnow
 from cumuldesk.storage.cache import LocalCache

@@ -27,9 +27,9 @@ from cumuldesk.domain.cumulation import (
 )
 from cumuldesk.domain.law import LegalParameters, NoValueInForce
 from cumuldesk.domain.months import Month, MonthRange, birthday
-from cumuldesk.services.reports import check
 from cumuldesk.services.dossiers.input import DossierInput
 from cumuldesk.services.dossiers.store import DossierNotFound, insz_digits, stored_dossier
+from cumuldesk.services.reports import check
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.models import Case, Person, ZorgtoeslagPoints
 from cumuldesk.sync.retro import open_flags

@@ -26,13 +26,6 @@ from typing import Any
 
 from cumuldesk.domain.law import Kind
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP
-from cumuldesk.services.law.names import kind_name, value_name
-from cumuldesk.services.simulation.words import (
-    law_data_name,
-    open_point_lines,
-    split_totals,
-    unverified_values,
-)
 from cumuldesk.services.exports.spreadsheets import (
     CONTEXT,
     Column,
@@ -41,6 +34,13 @@ from cumuldesk.services.exports.spreadsheets import (
     header_row,
     untranslated,
     write_workbook,
+)
+from cumuldesk.services.law.names import kind_name, value_name
+from cumuldesk.services.simulation.words import (
+    law_data_name,
+    open_point_lines,
+    split_totals,
+    unverified_values,
 )
 from cumuldesk.storage.audit import utcnow
 from cumuldesk.storage.cache import LocalCache

@@ -1,1 +1,3 @@
-"""The organisation's law data: proposing, approving and reading dated values, the proposal form and the words for each parameter."""
+"""The organisation's law data: proposing, approving and reading dated values, the proposal
+form and the words for each parameter.
+"""

@@ -57,8 +57,8 @@ from cumuldesk.params.loader import (
     parse_value_text,
 )
 from cumuldesk.services.accounts.authorization import refuse, require_supervisor
-from cumuldesk.services.central.connect import Central, connect_central, signs_in_as_handler
 from cumuldesk.services.accounts.identity import PASSWORD_ENV, USER_ENV, Identity
+from cumuldesk.services.central.connect import Central, connect_central, signs_in_as_handler
 from cumuldesk.services.central.supervisor_calls import call
 from cumuldesk.storage.audit import record, utcnow
 from cumuldesk.storage.cache import LocalCache

@@ -22,7 +22,8 @@ from cumuldesk.domain.law import Kind
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP
 
 CONTEXT = "LawNames"
-# (context, text) -> the text in the handler's language, as `services.exports.spreadsheets.Translate`
+# (context, text) -> the text in the handler's language
+# (as `services.exports.spreadsheets.Translate`)
 Translate = Callable[[str, str], str]
 
 

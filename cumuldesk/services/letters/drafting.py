@@ -33,11 +33,11 @@ from sqlalchemy import select
 
 from cumuldesk.domain.months import add_years
 from cumuldesk.errors import BadInput, IntegrityProblem
-from cumuldesk.services.letters import texts as texts
+from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.cases import save_letter
 from cumuldesk.services.dossiers.page_data import Representative
 from cumuldesk.services.dossiers.store import DossierView
-from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.letters import texts as texts
 from cumuldesk.services.simulation.words import UsedValue, confirmation_lines, unverified_values
 from cumuldesk.storage.audit import utcnow
 from cumuldesk.storage.cache import LocalCache

@@ -44,9 +44,9 @@ from cumuldesk.domain.months import Month, MonthRange
 from cumuldesk.domain.simulation import BRUSSELS_POINTS
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 from cumuldesk.errors import BadInput
-from cumuldesk.services.reports import ban_start, simulation_report
 from cumuldesk.services.dossiers.input import DossierInput, InputError, parse_simulation
 from cumuldesk.services.dossiers.store import DossierView, _first_ivt_it_month
+from cumuldesk.services.reports import ban_start, simulation_report
 
 
 class IvtBasis(StrEnum):

@@ -1,1 +1,3 @@
-"""VSB's monthly file: reading it within bounds, importing it centrally and writing the rejects file."""
+"""VSB's monthly file: reading it within bounds, importing it centrally and writing the rejects
+file.
+"""

@@ -1,1 +1,3 @@
-"""The dossier page: its header, the case panel, the periods table and the retroactive-change banner."""
+"""The dossier page: its header, the case panel, the periods table and the retroactive-change
+banner.
+"""

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.services import cases as case_work
-from cumuldesk.services.dossiers.store import CaseView, DossierView, NoteView
 from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.dossiers.store import CaseView, DossierView, NoteView
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.models import Answer, CaseStatus
 from cumuldesk.ui.kit.changes import CASES, OUTBOX

@@ -37,12 +37,12 @@ from cumuldesk.services.dossiers.page_data import DossierData, load_dossier_data
 from cumuldesk.services.dossiers.store import DossierNotFound, NotAvailableOffline
 from cumuldesk.sync.retro import acknowledge
 from cumuldesk.ui.dossier.case_panel import CasePanel
-from cumuldesk.ui.kit.changes import CASES, DOSSIERS, SYNC
-from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.dossier.header import DossierHeader
-from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
 from cumuldesk.ui.dossier.periods_table import PeriodsTable
 from cumuldesk.ui.dossier.retro_banner import RetroBanner
+from cumuldesk.ui.kit.changes import CASES, DOSSIERS, SYNC
+from cumuldesk.ui.kit.context import AppContext
+from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
 from cumuldesk.ui.timeline.view import TimelineWidget
 
 BUSY_AFTER_MS = 150  # the busy text and the greyed old dossier, only for a slow look-up

@@ -1,1 +1,3 @@
-"""Shared pieces of the window: background operations, change signals, the context, translations, number and date formats, the style, small widgets, settings and logs."""
+"""Shared pieces of the window: background operations, change signals, the context,
+translations, number and date formats, the style, small widgets, settings and logs.
+"""

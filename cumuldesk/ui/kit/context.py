@@ -10,8 +10,8 @@ from datetime import date, datetime
 
 from cumuldesk.errors import Unavailable
 from cumuldesk.params.loader import ParameterSet
-from cumuldesk.services.central.connect import Central
 from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.central.connect import Central
 from cumuldesk.storage.audit import utcnow
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.ui.kit.changes import Changes

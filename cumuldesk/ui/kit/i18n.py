@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cumuldesk.domain.texts import Message
 from cumuldesk.ui.kit import formatting
+
 # the languages a handler can choose, in their own words (never translated)
 LANGUAGES: dict[str, str] = {"nl": "Nederlands", "fr": "Français", "de": "Deutsch"}
 DEFAULT_LANGUAGE = "nl"

@@ -26,10 +26,10 @@ from shiboken6 import isValid
 
 from cumuldesk.services.law.names import state_name
 from cumuldesk.ui.kit.context import AppContext
+from cumuldesk.ui.kit.ops import NETWORK, Op, user_message
 from cumuldesk.ui.law.load import PROPOSED, LawRow, approve_value, reject_value
 from cumuldesk.ui.law.propose_dialog import ProposeDialog
 from cumuldesk.ui.law.reject_dialog import RejectDialog
-from cumuldesk.ui.kit.ops import NETWORK, Op, user_message
 
 
 def _t(context: str, text: str) -> str:

@@ -28,9 +28,9 @@ from cumuldesk.domain.law import LegalValue
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 from cumuldesk.errors import Unavailable
 from cumuldesk.params.loader import ParameterSet, load_parameters
-from cumuldesk.services.law import data as law
-from cumuldesk.services.central.connect import Central
 from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.central.connect import Central
+from cumuldesk.services.law import data as law
 from cumuldesk.services.law.form import Proposal
 from cumuldesk.services.law.names import PARAMETER_NAMES, bracket_order
 from cumuldesk.storage.cache import LocalCache

@@ -31,12 +31,12 @@ from shiboken6 import isValid
 from cumuldesk.services.law.names import value_name
 from cumuldesk.ui.kit.changes import PARAMETERS, SYNC
 from cumuldesk.ui.kit.context import AppContext
+from cumuldesk.ui.kit.ops import LOCAL, NETWORK, Op, user_message
+from cumuldesk.ui.kit.stale_reload import StaleReload
 from cumuldesk.ui.law.actions import LawActions
 from cumuldesk.ui.law.load import PROPOSED, LawData, LawRow, load_cache, load_central
 from cumuldesk.ui.law.model import COL_FROM, COL_VALUE, LawFilter, LawModel
 from cumuldesk.ui.law.widgets import FILTERS, LawFilterBar, LawNotice, LawTable
-from cumuldesk.ui.kit.ops import LOCAL, NETWORK, Op, user_message
-from cumuldesk.ui.kit.stale_reload import StaleReload
 
 
 def _t(context: str, text: str) -> str:

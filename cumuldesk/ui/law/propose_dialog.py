@@ -40,8 +40,8 @@ from cumuldesk.services.law.names import (
 )
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.i18n import translated
-from cumuldesk.ui.law.load import propose_value
 from cumuldesk.ui.kit.ops import NETWORK, Op, user_message
+from cumuldesk.ui.law.load import propose_value
 from cumuldesk.ui.simulation.widgets import ErrorMark
 
 DATE_FORMAT = "dd/MM/yyyy"  # as ui.kit.formatting.day

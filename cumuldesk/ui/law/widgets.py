@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cumuldesk.ui.law.load import APPROVED, PROPOSED, REJECTED
-from cumuldesk.ui.law.model import COL_BRACKET, COL_DECIDED, COL_PARAMETER, COL_PROPOSED, COL_SOURCE
 from cumuldesk.ui.kit.style import mark_banner, set_severity
 from cumuldesk.ui.kit.widgets import FlowLayout
+from cumuldesk.ui.law.load import APPROVED, PROPOSED, REJECTED
+from cumuldesk.ui.law.model import COL_BRACKET, COL_DECIDED, COL_PARAMETER, COL_PROPOSED, COL_SOURCE
 
 FILTERS = (None, PROPOSED, APPROVED, REJECTED)  # None: every value
 WIDEST_EM = {COL_PARAMETER: 14, COL_BRACKET: 15, COL_PROPOSED: 8, COL_DECIDED: 8}  # else 12

@@ -19,10 +19,10 @@ from shiboken6 import isValid
 
 from cumuldesk.services.letters.drafting import StoredLetter, finalise, save_draft, stored_letters
 from cumuldesk.ui.kit.changes import CASES, OUTBOX
+from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
 from cumuldesk.ui.letters.load import choose_stored
 from cumuldesk.ui.letters.output import UnverifiedConfirmation
 from cumuldesk.ui.letters.texts import name_in_sentence
-from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
 
 
 class LetterActions:

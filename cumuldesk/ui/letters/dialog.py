@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cumuldesk.ui.kit.context import AppContext
+from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
 from cumuldesk.ui.letters.actions import LetterActions
 from cumuldesk.ui.letters.editor import LetterEditor
 from cumuldesk.ui.letters.load import (
@@ -51,7 +52,6 @@ from cumuldesk.ui.letters.texts import (
     tab_name,
     unverified_text,
 )
-from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
 
 GEOMETRY = "letters"
 NATIVE = QKeySequence.SequenceFormat.NativeText

@@ -17,8 +17,8 @@ from typing import Any
 
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.params.loader import ParameterSet
-from cumuldesk.services.dossiers.page_data import load_dossier_data
 from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.dossiers.page_data import load_dossier_data
 from cumuldesk.services.letters.drafting import (
     LetterDraft,
     StoredLetter,

@@ -31,8 +31,8 @@ from cumuldesk.services.letters.drafting import record_output
 from cumuldesk.services.simulation.words import UsedValue, confirmation_lines
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.formatting import day, month_label
-from cumuldesk.ui.letters.document import print_document, write_pdf
 from cumuldesk.ui.kit.ops import LOCAL, Op, show_error, user_message
+from cumuldesk.ui.letters.document import print_document, write_pdf
 
 PRINTED = "printed"
 PDF_EXPORTED = "pdf_exported"

@@ -26,10 +26,10 @@ from cumuldesk.services.accounts.identity import PASSWORD_ENV, USER_ENV
 from cumuldesk.ui.kit import logs
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.i18n import install_translators, resolve
-from cumuldesk.ui.shell.lock import InactivityLock
 from cumuldesk.ui.kit.logs import install_excepthook, setup_logging
 from cumuldesk.ui.kit.ops import wait_for_ops
 from cumuldesk.ui.kit.settings import Settings
+from cumuldesk.ui.shell.lock import InactivityLock
 from cumuldesk.ui.shell.signin_dialog import SignInDialog, sign_in_for_desktop
 
 log = logging.getLogger(__name__)

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cumuldesk.services.accounts.desktop_signin import inspect_work, rebuild_work
 from cumuldesk.services.cache_service import (
     DAMAGED,
     LOCKED,
     CacheCondition,
     RebuildResult,
 )
-from cumuldesk.services.accounts.desktop_signin import inspect_work, rebuild_work
 from cumuldesk.storage.cache import (
     DAMAGE_BOOKKEEPING,
     DAMAGE_EMPTY,

@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
 
 from cumuldesk.errors import NotAllowed
 from cumuldesk.services.accounts.signin_guard import WrongCredentials
-from cumuldesk.services.accounts.unlock import AccountRefused, Connect, Unlocked, check_unlock, connector
+from cumuldesk.services.accounts.unlock import (
+    AccountRefused,
+    Connect,
+    Unlocked,
+    check_unlock,
+    connector,
+)
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.i18n import translated
 from cumuldesk.ui.kit.ops import LOCAL, Op, user_message

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from cumuldesk.services.sync_service import DEFAULT_RETRY, SyncState
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.formatting import moment
-from cumuldesk.ui.shell.lookup import LookupBar
 from cumuldesk.ui.kit.ops import wait_for_ops
+from cumuldesk.ui.shell.lookup import LookupBar
 from cumuldesk.ui.shell.status_bar import OfflineBanner, SyncStatusBar
 from cumuldesk.ui.shell.sync_worker import SyncWorker
 

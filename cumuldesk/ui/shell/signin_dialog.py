@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from cumuldesk.errors import NotAllowed
-from cumuldesk.services.demo.cases import DEMO_HANDLERS
 from cumuldesk.services.accounts.desktop_signin import (
     STAGE_CACHE,
     STAGE_DEMO,
@@ -45,16 +44,17 @@ from cumuldesk.services.accounts.desktop_signin import (
 from cumuldesk.services.accounts.signin import WRONG_CREDENTIALS
 from cumuldesk.services.accounts.signin_guard import WrongCredentials
 from cumuldesk.services.accounts.unlock import connector
+from cumuldesk.services.demo.cases import DEMO_HANDLERS
 from cumuldesk.storage.cache import CacheDamaged, CacheLocked, CacheMismatch
 from cumuldesk.storage.keys import KeyUnavailable
-from cumuldesk.ui.shell.cache_rebuild_dialog import RebuildCacheDialog
 from cumuldesk.ui.kit.changes import Changes
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.i18n import translated
-from cumuldesk.ui.shell.lock import CONNECT_AS
 from cumuldesk.ui.kit.ops import NETWORK, Op, user_message
 from cumuldesk.ui.kit.settings import Settings
 from cumuldesk.ui.kit.widgets import grow_to_contents
+from cumuldesk.ui.shell.cache_rebuild_dialog import RebuildCacheDialog
+from cumuldesk.ui.shell.lock import CONNECT_AS
 
 
 def build_context(signed: SignedIn, settings: Settings) -> AppContext:

@@ -12,9 +12,9 @@ from datetime import date, datetime
 from cumuldesk.domain.months import MonthRange
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.params.loader import ParameterSet
+from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.central.connect import Central
 from cumuldesk.services.dossiers.store import SIMULATED, DossierView, open_reachable
-from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.simulation.form import (
     SimulationForm,
     SimulationOutcome,

@@ -34,9 +34,9 @@ from cumuldesk.services.simulation.form import (
     simulate,
 )
 from cumuldesk.services.simulation.words import law_data_name
+from cumuldesk.ui.dossier.header import region_name
 from cumuldesk.ui.kit.changes import DOSSIERS, PARAMETERS
 from cumuldesk.ui.kit.context import AppContext
-from cumuldesk.ui.dossier.header import region_name
 from cumuldesk.ui.kit.formatting import day, money
 from cumuldesk.ui.kit.i18n import translated
 from cumuldesk.ui.kit.ops import LOCAL, Op, user_message

@@ -38,8 +38,9 @@ from shiboken6 import isValid
 
 from cumuldesk.domain.months import Month
 from cumuldesk.services.dossiers.store import DossierView
-from cumuldesk.services.law.names import yes_no
 from cumuldesk.services.exports.simulation import export_simulation, record_simulation_export
+from cumuldesk.services.exports.spreadsheets import ExportCancelled, xlsx_path
+from cumuldesk.services.law.names import yes_no
 from cumuldesk.services.simulation.form import SimulationOutcome
 from cumuldesk.services.simulation.words import (
     PartTotals,
@@ -49,10 +50,10 @@ from cumuldesk.services.simulation.words import (
     value_lines,
     value_words,
 )
-from cumuldesk.services.exports.spreadsheets import ExportCancelled, xlsx_path
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.formatting import day, money_eur, month_label
 from cumuldesk.ui.kit.ops import LOCAL, Op, show_error, user_message
+from cumuldesk.ui.kit.style import mark_banner
 from cumuldesk.ui.simulation.tables import (
     MONTH_COLUMNS,
     PARAMETER_COLUMNS,
@@ -61,7 +62,6 @@ from cumuldesk.ui.simulation.tables import (
     WARN,
     RowsModel,
 )
-from cumuldesk.ui.kit.style import mark_banner
 
 TOTAL_KEYS = ("months", "federal", "flemish", "difference")
 

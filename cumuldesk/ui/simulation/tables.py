@@ -30,8 +30,8 @@ from PySide6.QtWidgets import QWidget
 
 from cumuldesk.domain.law import Kind
 from cumuldesk.domain.months import Month
-from cumuldesk.services.law.names import kind_description, kind_name, value_name
 from cumuldesk.services.exports.simulation import unit_text
+from cumuldesk.services.law.names import kind_description, kind_name, value_name
 from cumuldesk.ui.kit.formatting import day, money, month_label
 
 CONTEXT = "SimulationPage"

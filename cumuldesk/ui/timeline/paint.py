@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 
-from cumuldesk.services.dossiers.timeline import APPLICATION, DEADLINE, TODAY, Lane, Segment, Timeline
+from cumuldesk.services.dossiers.timeline import (
+    APPLICATION,
+    DEADLINE,
+    TODAY,
+    Lane,
+    Segment,
+    Timeline,
+)
 from cumuldesk.ui.kit.formatting import day
 from cumuldesk.ui.timeline.layout import PlacedPeriod, Rows, Scale, index_runs
 from cumuldesk.ui.timeline.style import (

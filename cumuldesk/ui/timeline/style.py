@@ -13,7 +13,14 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 
-from cumuldesk.services.dossiers.timeline import LANE_BOB, LANE_IT, LANE_IVT, LANE_ZORGTOESLAG, Lane, Segment
+from cumuldesk.services.dossiers.timeline import (
+    LANE_BOB,
+    LANE_IT,
+    LANE_IVT,
+    LANE_ZORGTOESLAG,
+    Lane,
+    Segment,
+)
 from cumuldesk.ui.kit.style import semantic_colors
 
 # Colour-blind safe (Okabe-Ito) fills; text on them picked for contrast.

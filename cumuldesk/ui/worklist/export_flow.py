@@ -13,13 +13,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 from shiboken6 import isValid
 
-from cumuldesk.services.worklist import WorkItem
 from cumuldesk.services.exports.worklist import (
     ExportCancelled,
     ExportResult,
     export_worklist,
     record_export,
 )
+from cumuldesk.services.worklist import WorkItem
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.ops import LOCAL, Op, show_error, user_message
 from cumuldesk.ui.worklist.filters import count_text

@@ -106,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QEventLoop, QTimer, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    from cumuldesk.services.desk import Desk
     from cumuldesk.services.dossiers.page_data import load_dossier_data
     from cumuldesk.ui.dossier.page import DossierPage
     from cumuldesk.ui.kit.changes import Changes
@@ -127,17 +128,11 @@ def main(argv: list[str] | None = None) -> int:
         def connect() -> Central:
             return _central(central_file, must_exist=True)
 
-        ctx = AppContext(
-            identity=identity,
-            cache=cache,
-            params=load_parameters(),
-            connect=connect,
-            changes=Changes(),
-            settings=Settings(str(folder / "desktop.ini")),
-            clock=lambda: NOW,
-            demo=True,
-            online=True,
+        desk = Desk(
+            identity, cache, load_parameters(), connect, clock=lambda: NOW, demo=True, online=True
         )
+        settings = Settings(str(folder / "desktop.ini"))
+        ctx = AppContext(desk=desk, changes=Changes(), settings=settings)
         with cache.sessions() as session:
             cached = list(session.scalars(select(Person.insz).order_by(Person.id)))
         needed = args.lookups + WARM_UP + 1

@@ -87,8 +87,11 @@ def ui_files(ui_template, tmp_path) -> UiFiles:
 
 @pytest.fixture
 def ui_context(ui_files, qapp):
-    """An AppContext for an.demo: cache open, central reachable (`ctx.extra["central_up"]`
-    is a one-item list: set it to False to make the central database unreachable)."""
+    """An AppContext for an.demo: cache open, central reachable (`set_central_up(ctx,
+    False)` makes the central database unreachable, `True` brings it back)."""
+    from ui.central_switch import SWITCHES
+
+    from cumuldesk.services.desk import Desk
     from cumuldesk.ui.kit.changes import Changes
     from cumuldesk.ui.kit.context import AppContext
     from cumuldesk.ui.kit.settings import Settings
@@ -104,19 +107,16 @@ def ui_context(ui_files, qapp):
     probe = _central(ui_files.central)
     identity = identity_of(probe.sessions, HANDLER)
     probe.close()
+    desk = Desk(identity, cache, load_parameters(), connect, clock=lambda: NOW, demo=True)
+    SWITCHES[id(desk)] = up
     ctx = AppContext(
-        identity=identity,
-        cache=cache,
-        params=load_parameters(),
-        connect=connect,
+        desk=desk,
         changes=Changes(),
         settings=Settings(str(ui_files.central.parent / "desktop.ini")),
-        clock=lambda: NOW,
-        demo=True,
-        extra={"central_up": up},
     )
     yield ctx
     from cumuldesk.ui.kit.ops import wait_for_ops
 
     wait_for_ops(10_000)
     cache.close()
+    SWITCHES.pop(id(desk), None)

@@ -104,7 +104,7 @@ def test_main_signs_in_then_opens_the_window_with_its_lock(qtbot, started, monke
         window = StandInWindow.made[-1]
         seen["visible"] = window.isVisible()
         seen["start_sync"] = window.start_sync
-        lock = window.ctx.extra["lock"]
+        lock = window.ctx.lock
         seen["lock"] = lock
         window.lock_requested.emit()  # File > Lock
         seen["locked"] = lock.is_locked and not window.centralWidget().isVisible()

@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 import pytest
 from sqlalchemy import create_engine, insert, select
+from ui.central_switch import set_central_up
 
 from cumuldesk.domain.insz import build_insz, format_insz
 from cumuldesk.domain.months import age_on
@@ -91,7 +92,7 @@ def test_a_dossier_not_cached_is_fetched_from_the_central_database(qtbot, ui_con
 
 def test_offline_a_dossier_not_cached_is_not_available(qtbot, ui_context, ui_files):
     other = _not_in_cache(ui_context, ui_files)
-    ui_context.extra["central_up"][0] = False
+    set_central_up(ui_context, False)
     page = _page(qtbot, ui_context)
     page.show_dossier(other)
     qtbot.waitUntil(lambda: page.message_text() != "", timeout=10_000)

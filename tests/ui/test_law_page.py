@@ -9,6 +9,7 @@ translated. No sleeps: qtbot.waitUntil / waitSignal."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 from datetime import date
@@ -18,6 +19,7 @@ from factories import identity_of, make_handler
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy import func, select, update
+from ui.central_switch import set_central_up
 from ui.test_accessibility import _mnemonic_clashes, _undescribed, _unnamed
 from ui.text_walk import Marking, unmarked, visible_texts
 
@@ -52,7 +54,9 @@ def central(ui_context):
 
 
 def as_user(ctx, central, username: str):
-    return dataclasses.replace(ctx, identity=identity_of(central.sessions, username))
+    desk = copy.copy(ctx.desk)  # the same cache and central database, another handler
+    desk.identity = identity_of(central.sessions, username)
+    return dataclasses.replace(ctx, desk=desk)
 
 
 def shown_page(qtbot, ctx) -> LawPage:
@@ -194,7 +198,7 @@ def test_a_handler_reads_and_sees_no_propose_or_approve(qtbot, ui_context, centr
 
 
 def test_offline_the_page_says_so_and_shows_the_values_in_use(qtbot, ui_context, central):
-    ui_context.extra["central_up"][0] = False
+    set_central_up(ui_context, False)
     page = shown_page(qtbot, as_user(ui_context, central, PROPOSER))
     assert not page.data.online
     notice = page.notice.text.text()
@@ -211,7 +215,7 @@ def test_offline_the_page_says_so_and_shows_the_values_in_use(qtbot, ui_context,
 
 
 def test_offline_with_the_shipped_defaults(qtbot, ui_context):
-    ui_context.extra["central_up"][0] = False
+    set_central_up(ui_context, False)
     page = shown_page(qtbot, ui_context)  # ui_context computes with the shipped defaults
     assert page.version_label.text().startswith("This desk computes with the shipped defaults")
     assert len(page.data.rows) == len(ui_context.params.all_values())
@@ -411,7 +415,7 @@ def test_every_text_of_the_page_and_its_dialogs_is_translated(
         qtbot.addWidget(reject)
         assert unmarked(visible_texts(reject), data | {"x"}) == {}
         # offline
-        ui_context.extra["central_up"][0] = False
+        set_central_up(ui_context, False)
         with qtbot.waitSignal(page.loaded, timeout=20_000):
             page.reload()
         assert unmarked(visible_texts(page), data) == {}

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QVBoxLayout,
 )
+from ui.central_switch import set_central_up
 
 from cumuldesk.services.accounts.signin import offline_verifier, remember_offline
 from cumuldesk.ui.shell.lock import InactivityLock, LockScreen
@@ -160,7 +161,7 @@ def online(ctx):
         threads.append(threading.current_thread())
         return ctx.connect()
 
-    ctx.extra["connect_as"] = connect_as
+    ctx.desk.connect_as = connect_as
     return threads
 
 
@@ -254,7 +255,7 @@ def test_a_password_changed_centrally_is_the_one_that_unlocks(qtbot, window, ctx
 
 def test_unreachable_the_cache_decides_as_before(qtbot, window, ctx, online):
     central_do(ctx, "UPDATE handlers SET active = false WHERE username = 'an.demo'")
-    ctx.extra["central_up"][0] = False  # the laptop is offline: the closure is not known
+    set_central_up(ctx, False)  # the laptop is offline: the closure is not known
     lock = InactivityLock(window, ctx, minutes=10)
     lock.lock_now()
     type_password(qtbot, lock, "not-the-password")

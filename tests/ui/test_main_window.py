@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from ui.central_switch import set_central_up
 
 from cumuldesk.domain.insz import build_insz, format_insz
 from cumuldesk.services.sync_service import SyncState
@@ -219,7 +220,7 @@ def test_f5_and_the_status_bar_button_sync_now(qtbot, window):
 
 
 def test_the_window_syncs_in_the_background_and_says_when_it_is_offline(qtbot, ui_context):
-    ui_context.extra["central_up"][0] = False
+    set_central_up(ui_context, False)
     window = MainWindow(ui_context, pages=stand_ins(), sync_retry=(0.05,), sync_interval=3600)
     qtbot.addWidget(window)
     window.show()
@@ -227,7 +228,7 @@ def test_the_window_syncs_in_the_background_and_says_when_it_is_offline(qtbot, u
     assert "Offline" in window.status.online_label.text()
     assert window.banner.text.text().startswith("Offline: data as of the last sync, ")
 
-    ui_context.extra["central_up"][0] = True  # comes back: found by the next retry
+    set_central_up(ui_context, True)  # comes back: found by the next retry
     qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=20_000)
     assert "Online" in window.status.online_label.text()
     assert window.sync.running

@@ -18,7 +18,7 @@ class _Lock:
 def test_preferences_apply_at_once_and_are_kept(qtbot, ui_context, monkeypatch):
     window = MainWindow(ui_context, start_sync=False)
     qtbot.addWidget(window)
-    lock = ui_context.extra["lock"] = _Lock()
+    lock = ui_context.lock = _Lock()
     assert window.preferences_action.shortcut().toString() == "Ctrl+,"
 
     def choose(dialog: PreferencesDialog) -> int:

@@ -130,7 +130,7 @@ def test_first_start_makes_the_demo_data_then_signs_in(
     ctx = widget.context
     assert widget.result() == QDialog.DialogCode.Accepted
     assert ctx.identity.username == "an.demo" and ctx.identity.team == "Team Gent"
-    assert ctx.demo and ctx.online is True and "signin_notice" not in ctx.extra
+    assert ctx.demo and ctx.online is True and ctx.signin_notice is None
     assert any("making the demo data" in text for text in messages)
     assert demo_database_path().is_file() and cache_path("an.demo").is_file()
     assert settings.last_username == "an.demo"
@@ -206,7 +206,7 @@ def test_offline_sign_in_with_the_cache_when_the_central_database_is_away(
     ctx = widget.context
     assert ctx is not None and ctx.online is False
     assert ctx.identity.display_name == "An Demo"
-    assert str(ctx.extra["signin_notice"]).startswith("Offline:")
+    assert str(ctx.signin_notice).startswith("Offline:")
 
 
 def test_the_third_wrong_password_in_a_row_says_further_attempts_are_slowed(

@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QMetaMethod, Qt
 from sqlalchemy import select
+from ui.central_switch import set_central_up
 from ui.conftest import NOW
 
 from cumuldesk.domain.simulation import BRUSSELS_POINTS
@@ -277,7 +278,7 @@ def test_the_letter_button_is_honest_about_letters(ui_context, page, qtbot):
 
 
 def test_a_dossier_not_available_offline_is_said_in_the_banner(ui_context, page):
-    ui_context.extra["central_up"][0] = False
+    set_central_up(ui_context, False)
     page.load("00.01.01-001.05")  # valid number, not cached, central switched off
     assert wait_for_ops(10_000)
     assert page.outcome is None

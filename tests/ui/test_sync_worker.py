@@ -8,6 +8,7 @@ import threading
 
 import pytest
 from sqlalchemy import select
+from ui.central_switch import set_central_up
 
 from cumuldesk.services.cases import add_note
 from cumuldesk.services.sync_service import SyncReport, SyncState
@@ -46,14 +47,14 @@ def test_a_note_added_offline_is_pushed_by_sync_now(qtbot, worker, ui_context):
     qtbot.waitUntil(lambda: any(s.online for s in worker.states), timeout=20_000)
     assert ui_context.online is True
 
-    ui_context.extra["central_up"][0] = False  # the handler works offline
+    set_central_up(ui_context, False)  # the handler works offline
     add_note(ui_context.cache, ui_context.identity, _first_case(ui_context), "Called back")
     worker.refresh_state()  # what the views do after a write (via ctx.changes OUTBOX)
     # the note, and its audit line, wait in the outbox
     qtbot.waitUntil(lambda: worker.state.pending >= 1, timeout=5_000)
     waiting = worker.state.pending
 
-    ui_context.extra["central_up"][0] = True
+    set_central_up(ui_context, True)
     rounds = len(reports)
     worker.sync_now()  # without waiting for the hour-long interval
     qtbot.waitUntil(lambda: len(reports) > rounds, timeout=20_000)
@@ -64,14 +65,14 @@ def test_a_note_added_offline_is_pushed_by_sync_now(qtbot, worker, ui_context):
 
 
 def test_offline_and_back_online_by_itself(qtbot, worker, ui_context):
-    ui_context.extra["central_up"][0] = False
+    set_central_up(ui_context, False)
     worker.start()
     qtbot.waitUntil(lambda: worker.state is not None and worker.state.online is False)
     assert ui_context.online is False
     assert "switched off" in (worker.state.problem or "")
     assert worker.state.last_sync_at is not None  # the cache was synced before
 
-    ui_context.extra["central_up"][0] = True  # no "Sync now": the retry finds it
+    set_central_up(ui_context, True)  # no "Sync now": the retry finds it
     qtbot.waitUntil(lambda: worker.state.online is True, timeout=20_000)
     assert ui_context.online is True
     assert worker.state.problem is None

@@ -25,6 +25,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
+from ui.central_switch import set_central_up
 from ui.test_letter_dialog import find
 from ui.text_walk import Marking, unmarked, visible_texts
 
@@ -193,7 +194,7 @@ def test_offline_errors_and_the_lock_go_through_translation(
     assert wait_for_ops(20_000)
     data = _data_words(ui_context, None)
     # offline: the banner, the status bar (the technical problem is for the log only)
-    ui_context.extra["central_up"][0] = False
+    set_central_up(ui_context, False)
     synced = datetime(2026, 11, 23, 7, 30, tzinfo=UTC)
     window.sync._deliver_state(SyncState(False, synced, 3, 1, 1, problem="switched off"))
     assert window.banner.isVisible()

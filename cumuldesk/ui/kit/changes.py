@@ -1,20 +1,30 @@
 """One "something changed" signal for the whole window (after any write or sync): each
-view decides whether to reload, instead of views calling each other's refresh."""
+view decides whether to reload, instead of views calling each other's refresh. The kinds
+are the desk's (`services.desk.Change`); a desk write's `Changes` is broadcast by the
+background-operation helper (`ui.kit.ops.Op(..., changes=ctx.changes)`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from cumuldesk.services import desk
+from cumuldesk.services.desk import Change
+
 # what changed: views compare with the kinds they show
-DOSSIERS = "dossiers"  # persons, periods, decisions (a sync pulled something)
-CASES = "cases"  # case status, answer, notes, letters
-OUTBOX = "outbox"  # changes waiting to be pushed, conflicts
-SYNC = "sync"  # online state, time of the last sync
-PARAMETERS = "parameters"
+DOSSIERS = Change.DOSSIERS  # persons, periods, decisions (a sync pulled something)
+CASES = Change.CASES  # case status, answer, notes, letters
+OUTBOX = Change.OUTBOX  # changes waiting to be pushed, conflicts
+SYNC = Change.SYNC  # online state, time of the last sync
+PARAMETERS = Change.LAW
 
 
 class Changes(QObject):
     changed = Signal(frozenset)  # of the kinds above
 
     def emit(self, *kinds: str) -> None:
-        self.changed.emit(frozenset(kinds))
+        self.changed.emit(frozenset(Change(kind) for kind in kinds))
+
+    def broadcast(self, changes: desk.Changes) -> None:
+        """A desk write's changes, to every view (nothing when nothing changed)."""
+        if changes:
+            self.changed.emit(changes.kinds)

@@ -13,6 +13,11 @@ lasts more than 600 ms, a busy cursor after 300 ms. Without a `failure` callback
 error is shown in a plain-language dialog (never a traceback); unexpected errors are
 logged with their traceback (our messages carry no personal data).
 
+A write of the desk returns a `services.desk.Changes` (alone, or as the `changes` field of
+its result): given the window's changes signal (`changes=ctx.changes`), the op broadcasts
+it after the success callback, so that every view decides whether to reload; the caller
+does not emit it.
+
 Tests: `wait_for_ops()` waits until every running op has delivered its result.
 """
 
@@ -27,8 +32,10 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from cumuldesk.errors import CumulDeskError
+from cumuldesk.services import desk
 from cumuldesk.storage.files import local_disk_error
 from cumuldesk.sync.progress import SyncCancelled
+from cumuldesk.ui.kit.changes import Changes
 from cumuldesk.ui.kit.i18n import translated
 
 log = logging.getLogger(__name__)
@@ -127,6 +134,14 @@ class _Runnable(QRunnable):
         _deliver(bridge.done, result)
 
 
+def changes_of(result: object) -> desk.Changes | None:
+    """What a desk write changed: its result, or its result's `changes` field."""
+    if isinstance(result, desk.Changes):
+        return result
+    changed = getattr(result, "changes", None)
+    return changed if isinstance(changed, desk.Changes) else None
+
+
 def _deliver(signal: Any, value: Any) -> None:
     try:
         signal.emit(value)
@@ -138,9 +153,15 @@ class Op(Generic[T]):
     """One background operation (see the module text)."""
 
     def __init__(
-        self, parent: QWidget | None, fn: Callable[[OpState], T], *, lane: str = LOCAL
+        self,
+        parent: QWidget | None,
+        fn: Callable[[OpState], T],
+        *,
+        lane: str = LOCAL,
+        changes: Changes | None = None,
     ) -> None:
         self.parent = parent
+        self.changes = changes
         self.fn = fn
         self.lane = lane
         self.bridge = _Bridge()
@@ -249,6 +270,9 @@ class Op(Generic[T]):
         self._finish()
         if self._on_success is not None:
             self._on_success(result)
+        changed = changes_of(result)
+        if changed and self.changes is not None:
+            self.changes.broadcast(changed)
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()

@@ -99,26 +99,25 @@ def single_instance() -> QLockFile | None:
 
 
 def open_window(ctx: AppContext, *, start_sync: bool = True) -> QMainWindow:
-    """The main window for `ctx`, shown, with its inactivity lock (`ctx.extra["lock"]`)."""
+    """The main window for `ctx`, shown, with its inactivity lock (`ctx.lock`)."""
     from cumuldesk.ui.shell.main_window import MainWindow  # imported late: heavy, and tests swap it
 
     window = MainWindow(ctx, start_sync=start_sync)
     lock = InactivityLock(window, ctx)
-    ctx.extra["lock"] = lock
+    ctx.lock = lock
     requested = getattr(window, "lock_requested", None)  # File > Lock (Ctrl+Shift+L)
     if requested is not None:
         requested.connect(lock.lock_now)
     window.show()
-    notice = ctx.extra.get("signin_notice")
-    if notice:
-        window.statusBar().showMessage(str(notice), 60_000)
+    if ctx.signin_notice:
+        window.statusBar().showMessage(ctx.signin_notice, 60_000)
     return window
 
 
 def close_context(ctx: AppContext) -> None:
     wait_for_ops(10_000)
     ctx.settings.sync()
-    ctx.cache.close()
+    ctx.desk.close()
 
 
 def _run(app: QApplication) -> int:
@@ -158,9 +157,8 @@ def main(
         try:
             return _run(app)
         finally:
-            lock = ctx.extra.get("lock")
-            if isinstance(lock, InactivityLock):
-                lock.dispose()  # its application-wide event filter goes with the window
+            if ctx.lock is not None:
+                ctx.lock.dispose()  # its application-wide event filter goes with the window
             window.close()
             window.deleteLater()
             close_context(ctx)
@@ -299,9 +297,8 @@ def run_smoke(
         asked = monotonic()
         _open_smoke_dossier(window, _smoke_insz(ctx, window))
         log.info("smoke test: dossier opened %.2f s after it was asked for", monotonic() - asked)
-        lock = ctx.extra.get("lock")
-        if isinstance(lock, InactivityLock):
-            lock.dispose()
+        if ctx.lock is not None:
+            ctx.lock.dispose()
         window.close()
         window.deleteLater()
         if logs.unhandled:

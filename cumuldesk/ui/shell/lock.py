@@ -35,13 +35,10 @@ from cumuldesk.services.accounts.unlock import (
     Connect,
     Unlocked,
     check_unlock,
-    connector,
 )
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.i18n import translated
 from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
-
-CONNECT_AS = "connect_as"  # ctx.extra: how to reach the central database with a password
 
 INPUT_EVENTS = frozenset(
     {
@@ -308,12 +305,7 @@ class InactivityLock(QObject):
     def _connect_as(self) -> Connect:
         """How to reach the central database with the password typed (the sign-in puts it
         in the context; otherwise the configured database, never created)."""
-        given = self.ctx.extra.get(CONNECT_AS)
-        if callable(given):
-            return given  # type: ignore[no-any-return]
-        from cumuldesk.config import central_config
-
-        return connector(central_config())
+        return self.ctx.desk.password_connector()
 
     def _check(self, screen: LockScreen, password: str) -> None:
         if self._checking or not self._locked or self._signed_out:

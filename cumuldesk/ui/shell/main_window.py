@@ -349,8 +349,8 @@ class MainWindow(QMainWindow):
 
         dialog = PreferencesDialog(self.ctx.settings, self)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
-            lock = self.ctx.extra.get("lock")
-            if lock is not None and hasattr(lock, "set_minutes"):
+            lock = self.ctx.lock
+            if lock is not None:
                 lock.set_minutes(self.ctx.settings.inactivity_minutes)
             self.sync.interval = float(self.ctx.settings.sync_interval_seconds)
 

@@ -36,15 +36,14 @@ from cumuldesk.services.accounts.desktop_signin import (
     Progress,
     SignedIn,
     can_rebuild,
-    central_connector,
     is_demo_configuration,
     needs_passphrase,
     sign_in_work,
 )
 from cumuldesk.services.accounts.signin import WRONG_CREDENTIALS
 from cumuldesk.services.accounts.signin_guard import WrongCredentials
-from cumuldesk.services.accounts.unlock import connector
 from cumuldesk.services.demo.cases import DEMO_HANDLERS
+from cumuldesk.services.desk import Desk
 from cumuldesk.storage.cache import CacheDamaged, CacheLocked, CacheMismatch
 from cumuldesk.storage.keys import KeyUnavailable
 from cumuldesk.ui.kit.changes import Changes
@@ -54,25 +53,16 @@ from cumuldesk.ui.kit.ops import NETWORK, Op, user_message
 from cumuldesk.ui.kit.settings import Settings
 from cumuldesk.ui.kit.widgets import grow_to_contents
 from cumuldesk.ui.shell.cache_rebuild_dialog import RebuildCacheDialog
-from cumuldesk.ui.shell.lock import CONNECT_AS
 
 
 def build_context(signed: SignedIn, settings: Settings) -> AppContext:
     """The window's context (GUI thread: it makes the changes signal)."""
-    ctx = AppContext(
-        identity=signed.identity,
-        cache=signed.cache,
-        params=signed.params,
-        connect=central_connector(signed.config, signed.credentials),
+    return AppContext(
+        desk=Desk.signed_in(signed),
         changes=Changes(),
         settings=settings,
-        demo=signed.config.is_demo,
-        online=signed.online,
+        signin_notice=signed.notice or None,
     )
-    if signed.notice:
-        ctx.extra["signin_notice"] = signed.notice
-    ctx.extra[CONNECT_AS] = connector(signed.config)  # the lock checks the password there
-    return ctx
 
 
 def sign_in_for_desktop(

@@ -148,3 +148,14 @@ class Desk:
     def close(self) -> None:
         """Close the cache (the window is closing)."""
         self.cache.close()
+
+    # Feature sections: each delegates to its feature module (services.<feature>), one
+    # session per read, a `Changes` per write. Keep each section's methods together.
+
+    # ------------------------------------------------------------------ dossiers
+
+    # ------------------------------------------------------------------ simulation
+
+    # ------------------------------------------------------------------ cases and letters
+
+    # ------------------------------------------------------------------ sync and law data

@@ -18,12 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from cumuldesk.errors import Unavailable
-from cumuldesk.storage.audit import utcnow
 
 if TYPE_CHECKING:  # the types only: building a desk needs no database driver yet
     from cumuldesk.params.loader import ParameterSet
@@ -32,6 +31,12 @@ if TYPE_CHECKING:  # the types only: building a desk needs no database driver ye
     from cumuldesk.services.accounts.unlock import Connect
     from cumuldesk.services.central.connect import Central
     from cumuldesk.storage.cache import LocalCache
+
+
+def utcnow() -> datetime:
+    """The time now, in UTC (as `storage.audit.utcnow`, without loading the database
+    layer: the window's start imports this module)."""
+    return datetime.now(UTC)
 
 
 class Change(StrEnum):

@@ -41,6 +41,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from cumuldesk.domain.cases import Answer as Answer
+from cumuldesk.domain.cases import CaseStatus as CaseStatus
+from cumuldesk.domain.cases import Language as Language
+from cumuldesk.domain.cases import LetterKind as LetterKind
+from cumuldesk.domain.cases import Role as Role
 from cumuldesk.domain.law import Kind
 
 NAMING_CONVENTION = {
@@ -97,47 +102,16 @@ def _enum(cls: type[StrEnum], name: str) -> Enum:
     )
 
 
-class Language(StrEnum):
-    NL = "nl"
-    FR = "fr"
-    DE = "de"
-
-
 class RegionCode(StrEnum):
     FLANDERS = "flanders"
     BRUSSELS = "brussels"
     WALLONIA = "wallonia"
 
 
-class Role(StrEnum):
-    HANDLER = "handler"
-    SUPERVISOR = "supervisor"
-
-
 class RegulationCode(StrEnum):
     IVT = "IVT"
     IT = "IT"
     IVT_IT = "IVT+IT"
-
-
-class CaseStatus(StrEnum):
-    NEW = "new"  # application received, not yet checked
-    IN_REVIEW = "in_review"  # a handler compares IVT/IT with zorgtoeslag + BOB
-    PROPOSAL_TO_SEND = "proposal_to_send"  # renunciation advised, letter not sent yet
-    WAITING_FOR_ANSWER = "waiting_for_answer"  # proposal sent, deadline running
-    ANSWERED = "answered"  # the applicant answered (or the deadline passed without answer)
-    CLOSED = "closed"  # decision taken, nothing left to do
-
-
-class Answer(StrEnum):
-    ACCEPTED_RENUNCIATION = "accepted_renunciation"
-    REFUSED = "refused"
-    NO_ANSWER = "no_answer"
-
-
-class LetterKind(StrEnum):
-    RENUNCIATION_PROPOSAL = "renunciation_proposal"
-    ADVICE_NOTE = "advice_note"
 
 
 class Handler(Synced, Base):

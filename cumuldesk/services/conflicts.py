@@ -2,26 +2,57 @@
 show it: conflicts (a case changed by the handler and, meanwhile, centrally: both
 versions, field by field) and changes the central database refused (with its reason).
 
-Plain data, no Qt: the desktop's conflicts dialog and `cumuldesk sync conflicts|status`
-both read it. The choice itself is `cumuldesk.sync.push.resolve_conflict` (keep "mine"
-or "theirs") and `dismiss_rejected` (drop a refused change).
+Plain data, no Qt: the desktop's conflicts dialog (through the desk:
+`services.desk.Desk.waiting_changes`, `resolve_conflict`, `dismiss_refused`) and
+`cumuldesk sync conflicts|status` both read it. The choice itself is `resolve` (keep
+`Keep.MINE` or `Keep.THEIRS`: `cumuldesk.sync.push.resolve_conflict`) and `dismiss` (drop
+a refused change: `dismiss_rejected`); each returns what it changed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
 
+from cumuldesk.services.desk import Change, Changes
+from cumuldesk.storage.audit import utcnow
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import CONFLICT, REJECTED
 from cumuldesk.storage.models import Case, Person
-from cumuldesk.sync.outbox import CASE, CASE_FIELDS, NOTE, OutboxItem, items, parse_utc
+from cumuldesk.sync.outbox import (
+    AUDIT,
+    CASE,
+    CASE_FIELDS,
+    LETTER,
+    NOTE,
+    OutboxItem,
+    items,
+    parse_utc,
+)
+from cumuldesk.sync.push import KEEP_MINE, KEEP_THEIRS, dismiss_rejected, resolve_conflict
 
 WAITING_STATES = (CONFLICT, REJECTED)
+
+
+class ItemKind(StrEnum):
+    """What an outbox item carries."""
+
+    NOTE = NOTE
+    CASE = CASE
+    LETTER = LETTER
+    AUDIT = AUDIT
+
+
+class Keep(StrEnum):
+    """The handler's choice in a conflict: their version, or the central one."""
+
+    MINE = KEEP_MINE  # made again on top of the central version, pushed with the next sync
+    THEIRS = KEEP_THEIRS  # the change is dropped; the case shows the central version
 
 
 @dataclass(frozen=True)
@@ -35,7 +66,7 @@ class FieldVersions:
 
     @property
     def differs(self) -> bool:
-        return self.mine != self.theirs
+        return bool(self.mine != self.theirs)
 
 
 @dataclass(frozen=True)
@@ -57,7 +88,7 @@ class WaitingChange:
     """An outbox item in conflict or refused, with what the handler needs to choose."""
 
     key: str
-    kind: str  # "note", "case", "letter", "audit"
+    kind: ItemKind
     state: str  # CONFLICT or REJECTED
     made_at: datetime  # when the handler made the change (UTC)
     case: CaseSubject | None  # None: the case is not (or no longer) in the cache
@@ -147,7 +178,7 @@ def waiting_change(item: OutboxItem, subject: CaseSubject | None) -> WaitingChan
     text = item.payload.get("text") if item.kind == NOTE else None
     return WaitingChange(
         key=item.key,
-        kind=item.kind,
+        kind=ItemKind(item.kind),
         state=item.state,
         made_at=item.created_at,
         case=subject,
@@ -163,3 +194,38 @@ def load_waiting(cache: LocalCache, states: Iterable[str] = WAITING_STATES) -> l
     waiting = items(cache, states=list(states))
     found = subjects(cache, waiting)
     return [waiting_change(item, found.get(item.case_id or 0)) for item in waiting]
+
+
+# ----------------------------------------------------------------------- choices
+
+
+def _changed(change: WaitingChange) -> Changes:
+    """A choice changes the outbox and the cached case (and so its dossier)."""
+    case = change.case
+    return Changes.of(
+        Change.CASES,
+        Change.OUTBOX,
+        persons=() if case is None else (case.insz,),
+        cases=() if case is None else (case.reference,),
+    )
+
+
+def resolve(
+    cache: LocalCache,
+    change: WaitingChange,
+    keep: Keep,
+    *,
+    actor: str,
+    clock: Callable[[], datetime] = utcnow,
+) -> Changes:
+    """Settle a conflict: keep the handler's version or the central one (audited in the
+    local trail). BadInput when it is no longer a conflict."""
+    resolve_conflict(cache, change.key, keep.value, actor=actor, clock=clock)
+    return _changed(change)
+
+
+def dismiss(cache: LocalCache, change: WaitingChange, *, actor: str) -> Changes:
+    """Drop a change the central database refused (audited in the local trail).
+    BadInput when it is no longer a refused change."""
+    dismiss_rejected(cache, change.key, actor=actor)
+    return _changed(change)

@@ -164,3 +164,171 @@ class Desk:
     # ------------------------------------------------------------------ cases and letters
 
     # ------------------------------------------------------------------ sync and law data
+    # The sync (services.sync_service), what waits in the outbox (services.conflicts) and
+    # the organisation's law data (services.law). Each imports its module when called:
+    # the window's start imports this module without the database layer.
+
+    if TYPE_CHECKING:  # this section's types, for the checker only (see above)
+        from collections.abc import Sequence
+
+        from cumuldesk.services.conflicts import Keep, WaitingChange
+        from cumuldesk.services.law.form import Proposal
+        from cumuldesk.services.law.page_data import LawData, LawStep
+        from cumuldesk.services.sync_service import (
+            Cancel,
+            StageProgress,
+            SyncLoop,
+            SyncReport,
+            SyncState,
+        )
+
+    def sync(
+        self, *, progress: StageProgress | None = None, cancel: Cancel | None = None
+    ) -> SyncReport:
+        """Sync once, now: push the outbox, then pull (`sync_service.sync_once`); its
+        `changes` say what the views may reload. New law data become the desk's `law`.
+        Unavailable (or DatabaseUnavailable) when the central database cannot be reached,
+        SyncCancelled when `cancel` said so. Worker threads only."""
+        from cumuldesk.services.sync_service import sync_once
+
+        central = self.connect()
+        try:
+            report = sync_once(
+                central,
+                self.cache,
+                self.identity,
+                progress=progress,
+                cancel=cancel,
+                clock=self.clock,
+            )
+        finally:
+            central.close()
+        self.online = True
+        self._follow_sync(report)
+        return report
+
+    def sync_loop(
+        self,
+        *,
+        interval: float | None = None,
+        retry: Sequence[float] | None = None,
+        on_state: Callable[[SyncState], None] | None = None,
+        on_report: Callable[[SyncReport], None] | None = None,
+        progress: StageProgress | None = None,
+    ) -> SyncLoop:
+        """The loop that syncs now and then and again when the central database comes
+        back (`sync_service.SyncLoop`), to run in a worker thread. The desk follows what
+        it finds before `on_state` and `on_report` hear it: whether the central database
+        answered (`online`) and new law data (`law`: a new value, swapped whole, which
+        views read when they start a piece of work)."""
+        from cumuldesk.services.sync_service import (
+            DEFAULT_INTERVAL,
+            DEFAULT_RETRY,
+            SyncLoop,
+            SyncReport,
+            SyncState,
+        )
+
+        def state_found(state: SyncState) -> None:
+            self.online = state.online
+            if on_state is not None:
+                on_state(state)
+
+        def synced(report: SyncReport) -> None:
+            self._follow_sync(report)
+            if on_report is not None:
+                on_report(report)
+
+        return SyncLoop(
+            self.connect,
+            self.cache,
+            self.identity,
+            interval=DEFAULT_INTERVAL if interval is None else interval,
+            retry=DEFAULT_RETRY if retry is None else retry,
+            on_state=state_found,
+            on_report=synced,
+            progress=progress,
+            clock=self.clock,
+        )
+
+    def _follow_sync(self, report: SyncReport) -> None:
+        """A sync that brought new law data: compute with them from now on (read from the
+        cache here, on the worker thread). Unreadable: keep the law data in use, say why."""
+        if report.pulled.law_data_version is None:
+            return
+        import logging
+
+        from cumuldesk.sync.law import cache_parameters
+
+        try:
+            law = cache_parameters(self.cache)
+        except Exception as exc:  # noqa: BLE001 - the law in use stays; logged
+            logging.getLogger(__name__).error(
+                "the new law data could not be read from the cache", exc_info=exc
+            )
+            return
+        if law is not None:
+            self.law = law
+
+    def sync_state(self, *, online: bool | None, problem: str | None = None) -> SyncState:
+        """What the status bar shows: `online` and `problem` as the sync last found them,
+        the time of the last sync and the outbox counts read from the cache now."""
+        from cumuldesk.services.sync_service import sync_state
+
+        return sync_state(self.cache, online=online, problem=problem)
+
+    def waiting_changes(self) -> list[WaitingChange]:
+        """The conflicts and refused changes waiting for the handler's choice, oldest
+        first, with their cases."""
+        from cumuldesk.services.conflicts import load_waiting
+
+        return load_waiting(self.cache)
+
+    def resolve_conflict(self, change: WaitingChange, keep: Keep) -> Changes:
+        """Settle a conflict: keep the handler's version (pushed again with the next sync)
+        or the central one. BadInput when it is no longer a conflict."""
+        from cumuldesk.services.conflicts import resolve
+
+        return resolve(self.cache, change, keep, actor=self.identity.username, clock=self.clock)
+
+    def dismiss_refused(self, change: WaitingChange) -> Changes:
+        """Drop a change the central database refused. BadInput when it is no longer one."""
+        from cumuldesk.services.conflicts import dismiss
+
+        return dismiss(self.cache, change, actor=self.identity.username)
+
+    def central_law_values(self) -> LawData | None:
+        """Every law value of the central database (proposed, approved, rejected), None
+        when it cannot be reached. Worker threads only (the network lane)."""
+        from cumuldesk.services.law.page_data import load_central
+
+        return load_central(self.try_connect, self.cache)
+
+    def cached_law_values(self) -> LawData:
+        """Offline: the approved values of the law data this desk computes with (`law`),
+        from the local cache as the last sync left them (the shipped ones when it computes
+        with the shipped defaults)."""
+        from cumuldesk.services.law.page_data import load_cache
+
+        return load_cache(self.cache, self.law)
+
+    def propose_law_value(self, proposal: Proposal) -> LawStep:
+        """Propose a checked value (a supervisor; another one approves it). Unavailable
+        when the central database cannot be reached; BadInput/NotAllowed when refused."""
+        from cumuldesk.services.law.page_data import propose_value
+
+        return propose_value(self.connect, self.identity, proposal)
+
+    def approve_law_value(self, value_id: int) -> LawStep:
+        """Approve a value another supervisor proposed: the next law-data version, which
+        this desk computes with after its next sync (`LawStep.version`)."""
+        from cumuldesk.services.law.page_data import approve_value
+
+        return approve_value(self.connect, self.identity, value_id)
+
+    def reject_law_value(self, value_id: int, reason: str = "") -> LawStep:
+        """Reject a proposed value, with a reason when one is given (a supervisor; the
+        proposer may withdraw their own)."""
+        from cumuldesk.services.law.page_data import reject_value
+
+        return reject_value(self.connect, self.identity, value_id, reason)

@@ -7,7 +7,12 @@ first, and the pull that follows brings back the central version of everything,
 including what the push could not apply (a conflict keeps the handler's version in the
 outbox, shown beside the central one until the handler chooses).
 
-A sync is audited in the central trail and the local one, by counts only.
+A sync is audited in the central trail and the local one, by counts only. What a sync
+may have changed for the views is `SyncReport.changes` (the desk's `Changes`).
+
+The window reaches all this through the desk (`services.desk.Desk.sync_loop`,
+`sync_state`, ...), never through `cumuldesk.sync`: `SyncCancelled` (a cancelled sync)
+and `Cancel` are re-exported here for it.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from cumuldesk.errors import CumulDeskError, Unavailable
 from cumuldesk.services.accounts.authorization import require_role
 from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.central.connect import Central
+from cumuldesk.services.desk import Change, Changes
 from cumuldesk.storage.audit import record, utcnow
 from cumuldesk.storage.cache import CacheMismatch, LocalCache
 from cumuldesk.storage.cache_copy import central_identity
@@ -38,7 +44,8 @@ from cumuldesk.storage.cache_models import (
 from cumuldesk.storage.database import DatabaseUnavailable, describe_url
 from cumuldesk.storage.files import DiskProblem, local_disk_error
 from cumuldesk.sync.outbox import counts
-from cumuldesk.sync.progress import Cancel, SyncCancelled
+from cumuldesk.sync.progress import Cancel as Cancel
+from cumuldesk.sync.progress import SyncCancelled as SyncCancelled
 from cumuldesk.sync.pull import PullResult, pull
 from cumuldesk.sync.push import PushResult, push
 
@@ -55,6 +62,34 @@ class SyncReport:
     pulled: PullResult
     finished_at: datetime
     waiting: dict[str, int]  # outbox after the sync: pending, conflict, rejected
+
+    @property
+    def moved(self) -> bool:
+        """Whether the sync moved anything (pushed, refused, pulled or removed)."""
+        pushed, pulled = self.pushed, self.pulled
+        return bool(
+            pushed.applied
+            + pushed.already_applied
+            + pushed.conflicts
+            + pushed.rejected
+            + pulled.new_dossiers
+            + pulled.changed_dossiers
+            + pulled.removed_dossiers
+            + pulled.deleted_rows
+            + pulled.retro_flags
+        )
+
+    @property
+    def changes(self) -> Changes:
+        """What the sync may have changed for the views: a round that moved nothing
+        changes only the outbox counts and the time of the last sync (the views stay
+        calm); new law data change the law in force."""
+        kinds = [Change.OUTBOX, Change.SYNC]
+        if self.moved:
+            kinds += [Change.DOSSIERS, Change.CASES]
+        if self.pulled.law_data_version is not None:
+            kinds.append(Change.LAW)
+        return Changes.of(*kinds)
 
     def as_dict(self) -> dict[str, object]:
         return {

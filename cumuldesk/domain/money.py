@@ -64,7 +64,7 @@ def belgian_amount(value: Decimal | int | str, language: str = "nl") -> str:
     rounded = Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
     sign = "-" if rounded < 0 else ""
     whole, decimals = f"{abs(rounded):.2f}".split(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

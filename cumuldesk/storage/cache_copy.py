@@ -45,17 +45,17 @@ from cumuldesk.storage.models import (
 
 _IDENTITY_LABEL = b"CumulDesk central identity v1"
 
-PERSONS: Table = Person.__table__  # type: ignore[assignment]
-REPRESENTATIVES: Table = LegalRepresentative.__table__  # type: ignore[assignment]
-BOB: Table = BobPeriodRow.__table__  # type: ignore[assignment]
-DECISIONS: Table = IvtItDecision.__table__  # type: ignore[assignment]
-PERIODS: Table = IvtItPeriodRow.__table__  # type: ignore[assignment]
-POINTS: Table = ZorgtoeslagPoints.__table__  # type: ignore[assignment]
-CASES: Table = Case.__table__  # type: ignore[assignment]
-NOTES: Table = Note.__table__  # type: ignore[assignment]
-LETTERS: Table = Letter.__table__  # type: ignore[assignment]
-HANDLERS: Table = Handler.__table__  # type: ignore[assignment]
-IMPORTS: Table = VsbImport.__table__  # type: ignore[assignment]
+PERSONS: Table = Person.__table__
+REPRESENTATIVES: Table = LegalRepresentative.__table__
+BOB: Table = BobPeriodRow.__table__
+DECISIONS: Table = IvtItDecision.__table__
+PERIODS: Table = IvtItPeriodRow.__table__
+POINTS: Table = ZorgtoeslagPoints.__table__
+CASES: Table = Case.__table__
+NOTES: Table = Note.__table__
+LETTERS: Table = Letter.__table__
+HANDLERS: Table = Handler.__table__
+IMPORTS: Table = VsbImport.__table__
 
 # what a handler may read of a colleague's account: everything but the password hash
 # (on the production set-up the column is not even granted: docs/security.md)
@@ -81,7 +81,7 @@ def central_identity(central_sessions: sessionmaker[Session]) -> tuple[str, str]
     production set-up the server computes the identity (`cumuldesk_api.central_identity`).
     """
     with central_sessions() as session:
-        url = str(session.get_bind().url)
+        url = str(session.get_bind().engine.url)
         if is_secured(session):
             identity = str(session.scalar(text("SELECT cumuldesk_api.central_identity()")))
             return identity, describe_url(url)

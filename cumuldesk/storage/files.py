@@ -172,7 +172,7 @@ def atomic_file(
         )
         temporary = Path(name)
         with _open_for_writing(handle, temporary) as stream:
-            yield stream  # type: ignore[misc]
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         if mode != 0o600:

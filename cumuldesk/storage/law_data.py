@@ -27,7 +27,7 @@ from cumuldesk.params.loader import (
 )
 from cumuldesk.storage.models import LawState, LawValue
 
-LAW_VALUES: Table = LawValue.__table__  # type: ignore[assignment]
+LAW_VALUES: Table = LawValue.__table__
 SHIPPED_ACTOR = "shipped"  # proposed_by / decided_by of the seed
 SEED_VERSION = 1
 

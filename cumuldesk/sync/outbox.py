@@ -236,9 +236,8 @@ def counts(cache: LocalCache) -> dict[str, int]:
     """How many items wait ("pending"), need the handler's choice ("conflict") or were
     refused by the central database ("rejected")."""
     with cache.engine.connect() as connection:
-        rows = dict(
-            connection.execute(select(outbox.c.state, func.count()).group_by(outbox.c.state)).all()
-        )
+        query = select(outbox.c.state, func.count()).group_by(outbox.c.state)
+        rows: dict[str, int] = dict(connection.execute(query).all())
     return {state: int(rows.get(state, 0)) for state in (PENDING, CONFLICT, REJECTED)}
 
 

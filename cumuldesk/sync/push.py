@@ -37,6 +37,7 @@ from typing import Any
 
 from sqlalchemy import Connection, DateTime, Table, func, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import CursorResult, RowMapping
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -87,11 +88,11 @@ from cumuldesk.sync.progress import Cancel, Progress, check_cancel, report
 
 Clock = Callable[[], datetime]
 
-CASES: Table = Case.__table__  # type: ignore[assignment]
-NOTES: Table = Note.__table__  # type: ignore[assignment]
-LETTERS: Table = Letter.__table__  # type: ignore[assignment]
-HANDLERS: Table = Handler.__table__  # type: ignore[assignment]
-PERSONS: Table = Person.__table__  # type: ignore[assignment]
+CASES: Table = Case.__table__
+NOTES: Table = Note.__table__
+LETTERS: Table = Letter.__table__
+HANDLERS: Table = Handler.__table__
+PERSONS: Table = Person.__table__
 
 # outcomes stored in a receipt
 APPLIED = "applied"
@@ -271,6 +272,7 @@ def _pushing_handler(central_sessions: sessionmaker[Session], username: str) -> 
 
 def _central_now(session: Session) -> datetime:
     """The central database's clock (UTC), never the laptop's."""
+    moment: datetime
     if session.get_bind().dialect.name == "postgresql":
         moment = session.scalar(text("SELECT clock_timestamp()"))
     else:
@@ -462,7 +464,10 @@ def _apply(
 
 
 def _inserted(session: Session, table: Table, values: Mapping[str, Any]) -> _Outcome:
-    new_id = session.execute(insert(table).values(dict(values))).inserted_primary_key[0]
+    result = session.execute(insert(table).values(dict(values)))
+    # a Core INSERT of one row: the Session hands back the cursor's result, with its key
+    assert isinstance(result, CursorResult) and result.inserted_primary_key is not None
+    new_id = result.inserted_primary_key[0]
     row = _central_row(session, table, new_id)
     assert row is not None
     return _Outcome(APPLIED, {"id": new_id, "change_seq": row["change_seq"]}, row=row)
@@ -535,7 +540,7 @@ def _apply_letter(
     return outcome
 
 
-def _theirs(case: Mapping[str, Any]) -> dict[str, Any]:
+def _theirs(case: Mapping[str, Any] | RowMapping) -> dict[str, Any]:
     """The central version of a case, as the handler is shown it beside their own."""
     theirs = case_changes_to_json({name: case[name] for name in CASE_FIELDS})
     theirs["change_seq"] = case["change_seq"]

@@ -38,11 +38,11 @@ from cumuldesk.storage.models import (
 )
 from cumuldesk.sync.law import cache_parameters
 
-PERSONS: Table = Person.__table__  # type: ignore[assignment]
-BOB: Table = BobPeriodRow.__table__  # type: ignore[assignment]
-DECISIONS: Table = IvtItDecision.__table__  # type: ignore[assignment]
-PERIODS: Table = IvtItPeriodRow.__table__  # type: ignore[assignment]
-CASES: Table = Case.__table__  # type: ignore[assignment]
+PERSONS: Table = Person.__table__
+BOB: Table = BobPeriodRow.__table__
+DECISIONS: Table = IvtItDecision.__table__
+PERIODS: Table = IvtItPeriodRow.__table__
+CASES: Table = Case.__table__
 
 REF_LENGTH = 32  # retro_flags.decision_ref
 
@@ -185,7 +185,8 @@ def flag_changes(
         if not impact.changed:
             continue
         ref = ", ".join(sorted(set(refs.get(pid, ())))) or "?"
-        for case_id in cases.get(pid) or [None]:
+        open_cases: Sequence[int | None] = cases.get(pid) or [None]
+        for case_id in open_cases:
             rows.append(
                 {
                     "person_id": pid,

@@ -1,17 +1,18 @@
-"""How the "Law data" page reaches its data; plain functions for its background ops (no
-Qt, no widget: they run on a worker thread).
+"""What the "Law data" page shows and does, as plain data and plain functions (no Qt),
+run on worker threads through the desk (`services.desk.Desk`: `central_law_values`,
+`cached_law_values`, `propose_law_value`, `approve_law_value`, `reject_law_value`).
 
 - `load_central(connect, cache)`: every law value of the central database (proposed,
-  approved, rejected: `services.law.data.list_values`), on the network lane; None when the
-  central database cannot be reached.
+  approved, rejected: `services.law.data.list_values`); None when the central database
+  cannot be reached.
 - `load_cache(cache, params)`: offline, the approved values this desk computes with (the
   law-data version of `params`) from the local cache, as the last sync left them; the
   shipped values when the desk computes with the shipped defaults.
 - `propose_value`, `approve_value`, `reject_value`: one supervisor's step, each one job
-  that opens the central database (`ctx.connect`), calls `services.law.data` with the signed-in
-  identity (which checks the role and the two supervisors again, on the server's data)
-  and closes it. Unreachable: `Unavailable` with a marked sentence; refused: the
-  service's `BadInput` / `NotAllowed` sentence.
+  that opens the central database, calls `services.law.data` with the signed-in identity
+  (which checks the role and the two supervisors again, on the server's data) and closes
+  it. Unreachable: `Unavailable` with a marked sentence; refused: the service's
+  `BadInput` / `NotAllowed` sentence. Each returns a `LawStep`.
 
 Rows come back as `LawRow` (plain data, the value typed by the parameter's unit), in the
 page's default order (`default_order`: proposals first, then the newest approvals).
@@ -30,10 +31,13 @@ from cumuldesk.errors import Unavailable
 from cumuldesk.params.loader import ParameterSet, load_parameters
 from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.central.connect import Central
+from cumuldesk.services.desk import NOTHING, Changes
 from cumuldesk.services.law import data as law
 from cumuldesk.services.law.form import Proposal
 from cumuldesk.services.law.names import PARAMETER_NAMES, bracket_order
 from cumuldesk.storage.cache import LocalCache
+from cumuldesk.storage.law_data import SEED_VERSION as SEED_VERSION
+from cumuldesk.storage.law_data import SHIPPED_ACTOR as SHIPPED_ACTOR
 from cumuldesk.storage.law_data import approved_rows, parse_stored
 from cumuldesk.sync.law import cache_law_version
 
@@ -89,6 +93,17 @@ class LawData:
         for row in self.rows:
             found[row.state] = found.get(row.state, 0) + 1
         return found
+
+
+@dataclass(frozen=True)
+class LawStep:
+    """What a supervisor's step did: the value it concerns, the law-data version an
+    approval made, and what changed on this desk: nothing yet (the law in force here
+    changes with the next sync, which the page asks for after an approval)."""
+
+    value_id: int
+    version: int | None = None  # an approval: the new law-data version
+    changes: Changes = NOTHING
 
 
 # --------------------------------------------------------------------------- rows
@@ -156,7 +171,7 @@ def default_order(rows: Iterable[LawRow]) -> list[LawRow]:
     `law_names`), bracket and date."""
     names = list(PARAMETER_NAMES)
 
-    def key(row: LawRow) -> tuple:
+    def key(row: LawRow) -> tuple[int, int, int, str, int, date, int]:
         rank = STATES.index(row.state) if row.state in STATES else len(STATES)
         newest = 0 if row.state == PROPOSED else -(row.version or 0)
         place = names.index(row.name) if row.name in names else len(names)
@@ -225,11 +240,11 @@ def _central(connect: Connect) -> Central:
         raise Unavailable(Message("LawLoad", UNREACHABLE)) from None
 
 
-def propose_value(connect: Connect, identity: Identity, proposal: Proposal) -> int:
-    """Send a checked proposal; returns its id."""
+def propose_value(connect: Connect, identity: Identity, proposal: Proposal) -> LawStep:
+    """Send a checked proposal (another supervisor approves it)."""
     central = _central(connect)
     try:
-        return law.propose(
+        value_id = law.propose(
             central.sessions,
             identity,
             proposal.name,
@@ -242,24 +257,27 @@ def propose_value(connect: Connect, identity: Identity, proposal: Proposal) -> i
         )
     finally:
         central.close()
+    return LawStep(value_id)
 
 
-def approve_value(connect: Connect, identity: Identity, value_id: int) -> int:
-    """Approve a value another supervisor proposed; returns the new law-data version."""
+def approve_value(connect: Connect, identity: Identity, value_id: int) -> LawStep:
+    """Approve a value another supervisor proposed: it makes the next law-data version."""
     central = _central(connect)
     try:
-        return law.approve(central.sessions, identity, value_id)
+        version = law.approve(central.sessions, identity, value_id)
     finally:
         central.close()
+    return LawStep(value_id, version)
 
 
-def reject_value(connect: Connect, identity: Identity, value_id: int, reason: str) -> None:
+def reject_value(connect: Connect, identity: Identity, value_id: int, reason: str) -> LawStep:
     """Reject a proposed value, with a reason when one is given."""
     central = _central(connect)
     try:
         law.reject(central.sessions, identity, value_id, reason or None)
     finally:
         central.close()
+    return LawStep(value_id)
 
 
 def find(rows: Sequence[LawRow], value_id: int | None) -> LawRow | None:

@@ -2,7 +2,8 @@
 selected proposal, and, in words next to them, why a button is unavailable (offline, no
 proposal selected, your own proposal: another supervisor approves it).
 
-Each step runs in a background op on the network lane (`ui.law.load`); the central
+Each step is a desk write (`Desk.approve_law_value`, `reject_law_value`; the propose
+dialog's `propose_law_value`) in a background op on the network lane; the central
 database checks the role and the two supervisors again. `done` says what happened (a
 sentence, the value to select, and whether the law data got a new version, so that the
 window syncs); `failed` carries the central database's sentence. Handlers do not see these
@@ -25,9 +26,9 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cumuldesk.services.law.names import state_name
+from cumuldesk.services.law.page_data import PROPOSED, LawRow, LawStep
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.ops import NETWORK, Op, user_message
-from cumuldesk.ui.law.load import PROPOSED, LawRow, approve_value, reject_value
 from cumuldesk.ui.law.propose_dialog import ProposeDialog
 from cumuldesk.ui.law.reject_dialog import RejectDialog
 
@@ -182,10 +183,10 @@ class LawActions(QWidget):
         what = self.describe(row)
         if not self.confirm_approval(what):
             return
-        connect, identity, value_id = self.ctx.connect, self.ctx.identity, row.id
+        desk, value_id = self.ctx.desk, row.id
         self._set_busy(True)
 
-        def approved(version: int) -> None:
+        def approved(step: LawStep) -> None:
             if not isValid(self):
                 return
             self._set_busy(False)
@@ -193,12 +194,17 @@ class LawActions(QWidget):
                 self.tr(
                     "Approved: {what}. It is part of law data v{version}; every desk gets it "
                     "with its next sync."
-                ).format(what=what, version=version),
+                ).format(what=what, version=step.version),
                 value_id,
                 True,
             )
 
-        op = Op(self, lambda state: approve_value(connect, identity, value_id), lane=NETWORK)
+        op = Op(
+            self,
+            lambda state: desk.approve_law_value(value_id),
+            lane=NETWORK,
+            changes=self.ctx.changes,
+        )
         op.with_progress(self.tr("Approving ..."), cancellable=False)
         op.success(approved).failure(self._failed).run()
 
@@ -220,16 +226,21 @@ class LawActions(QWidget):
         reason = self.ask_reject_reason(what)
         if reason is None:
             return
-        connect, identity, value_id = self.ctx.connect, self.ctx.identity, row.id
+        desk, value_id = self.ctx.desk, row.id
         self._set_busy(True)
 
-        def rejected(_: object) -> None:
+        def rejected(_: LawStep) -> None:
             if not isValid(self):
                 return
             self._set_busy(False)
             self.done.emit(self.tr("Rejected: {what}.").format(what=what), value_id, False)
 
-        op = Op(self, lambda state: reject_value(connect, identity, value_id, reason), lane=NETWORK)
+        op = Op(
+            self,
+            lambda state: desk.reject_law_value(value_id, reason),
+            lane=NETWORK,
+            changes=self.ctx.changes,
+        )
         op.with_progress(self.tr("Rejecting ..."), cancellable=False)
         op.success(rejected).failure(self._failed).run()
 

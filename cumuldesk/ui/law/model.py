@@ -1,4 +1,4 @@
-"""The "Law data" table: one row per law value (`ui.law.load.LawRow`), formatted in the
+"""The "Law data" table: one row per law value (`services.law.page_data.LawRow`), formatted in the
 window's language in `data()` (names from `services.law.names`, days and amounts from
 `ui.kit.formatting`), and the filter by state with sorting on plain Python keys.
 
@@ -32,9 +32,15 @@ from cumuldesk.services.law.names import (
     state_name,
     yes_no,
 )
-from cumuldesk.storage.law_data import SEED_VERSION, SHIPPED_ACTOR
+from cumuldesk.services.law.page_data import (
+    PROPOSED,
+    REJECTED,
+    SEED_VERSION,
+    SHIPPED_ACTOR,
+    STATES,
+    LawRow,
+)
 from cumuldesk.ui.kit.formatting import day, moment, money_eur
-from cumuldesk.ui.law.load import PROPOSED, REJECTED, STATES, LawRow
 
 Index = QModelIndex | QPersistentModelIndex
 

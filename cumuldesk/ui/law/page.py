@@ -4,9 +4,10 @@ proposed and who decided, source), filtered by state with counts and sortable, t
 proposals first. Supervisors propose, approve and reject from here (`ui.law.actions`);
 handlers read.
 
-Loading runs in background ops (`ui.law.load`): the central database's values on the
-network lane; when it cannot be reached, the approved values this desk computes with from
-the local cache on the local lane, and the page says so in one sentence. A hidden page
+Loading runs in background ops through the desk (`Desk.central_law_values`, plain data from
+`services.law.page_data`): the central database's values on the network lane; when it
+cannot be reached, the approved values this desk computes with from the local cache
+(`Desk.cached_law_values`) on the local lane, and the page says so in one sentence. A hidden page
 loads when it is shown; a sync (or new law data) marks it stale. After an approval the
 page asks the window to sync (`sync_requested`), so this desk gets the new version too.
 """
@@ -29,12 +30,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cumuldesk.services.law.names import value_name
+from cumuldesk.services.law.page_data import PROPOSED, LawData, LawRow
 from cumuldesk.ui.kit.changes import PARAMETERS, SYNC
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.ops import LOCAL, NETWORK, Op, user_message
 from cumuldesk.ui.kit.stale_reload import StaleReload
 from cumuldesk.ui.law.actions import LawActions
-from cumuldesk.ui.law.load import PROPOSED, LawData, LawRow, load_cache, load_central
 from cumuldesk.ui.law.model import COL_FROM, COL_VALUE, LawFilter, LawModel
 from cumuldesk.ui.law.widgets import FILTERS, LawFilterBar, LawNotice, LawTable
 
@@ -232,8 +233,8 @@ class LawPage(QWidget):
         self.refresh.stale = False
         self.busy.show()
         self.reload_button.setEnabled(False)
-        try_connect, cache = self.ctx.try_connect, self.ctx.cache
-        op = Op(self, lambda state: load_central(try_connect, cache), lane=NETWORK)
+        desk = self.ctx.desk
+        op = Op(self, lambda state: desk.central_law_values(), lane=NETWORK)
         op.success(self._central_loaded).failure(self._load_failed).run()
 
     def _central_loaded(self, data: LawData | None) -> None:
@@ -242,8 +243,8 @@ class LawPage(QWidget):
         if data is not None:
             self._loaded(data)
             return
-        cache, params = self.ctx.cache, self.ctx.params
-        op = Op(self, lambda state: load_cache(cache, params), lane=LOCAL)
+        desk = self.ctx.desk
+        op = Op(self, lambda state: desk.cached_law_values(), lane=LOCAL)
         op.success(self._loaded).failure(self._load_failed).run()
 
     def _loaded(self, data: LawData) -> None:

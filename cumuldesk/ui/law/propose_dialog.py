@@ -1,7 +1,7 @@
 """Propose a law value (supervisors): parameter, category, from which day, the value, its
 kind and its source. Checked before anything is sent (`services.law.form`): what is wrong
 is said under its field, in the window's language; then sent in a background op on the
-network lane (`ui.law.load.propose_value`). When the central database refuses, its
+network lane (`Desk.propose_law_value`). When the central database refuses, its
 sentence is shown in the dialog, which stays open with what was typed.
 
 `proposed` carries the new value's id; the dialog then closes.
@@ -38,10 +38,10 @@ from cumuldesk.services.law.names import (
     parameter_name,
     yes_no,
 )
+from cumuldesk.services.law.page_data import LawStep
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.i18n import translated
 from cumuldesk.ui.kit.ops import NETWORK, Op, user_message
-from cumuldesk.ui.law.load import propose_value
 from cumuldesk.ui.simulation.widgets import ErrorMark
 
 DATE_FORMAT = "dd/MM/yyyy"  # as ui.kit.formatting.day
@@ -319,8 +319,13 @@ class ProposeDialog(QDialog):
             return
         self._show_problems({})
         self._set_sending(True)
-        connect, identity = self.ctx.connect, self.ctx.identity
-        op = Op(self, lambda state: propose_value(connect, identity, proposal), lane=NETWORK)
+        desk = self.ctx.desk
+        op = Op(
+            self,
+            lambda state: desk.propose_law_value(proposal),
+            lane=NETWORK,
+            changes=self.ctx.changes,
+        )
         op.with_progress(self.tr("Sending the proposal ..."), cancellable=False)
         op.success(self._sent).failure(self._refused).run()
 
@@ -339,12 +344,12 @@ class ProposeDialog(QDialog):
         ):
             widget.setEnabled(not sending)
 
-    def _sent(self, value_id: int) -> None:
+    def _sent(self, step: LawStep) -> None:
         if not isValid(self):
             return
         self._set_sending(False)
-        self.value_id = value_id
-        self.proposed.emit(value_id)
+        self.value_id = step.value_id
+        self.proposed.emit(step.value_id)
         self.accept()
 
     def _refused(self, exc: BaseException) -> None:

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cumuldesk.services.law.page_data import APPROVED, PROPOSED, REJECTED
 from cumuldesk.ui.kit.style import mark_banner, set_severity
 from cumuldesk.ui.kit.widgets import FlowLayout
-from cumuldesk.ui.law.load import APPROVED, PROPOSED, REJECTED
 from cumuldesk.ui.law.model import COL_BRACKET, COL_DECIDED, COL_PARAMETER, COL_PROPOSED, COL_SOURCE
 
 FILTERS = (None, PROPOSED, APPROVED, REJECTED)  # None: every value

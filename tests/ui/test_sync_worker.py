@@ -13,8 +13,8 @@ from ui.central_switch import set_central_up
 from cumuldesk.services.cases import add_note
 from cumuldesk.services.sync_service import SyncReport, SyncState
 from cumuldesk.storage.models import Case
-from cumuldesk.ui.kit.changes import CASES, DOSSIERS, OUTBOX, SYNC
-from cumuldesk.ui.shell.sync_worker import SyncWorker, changed_kinds
+from cumuldesk.ui.kit.changes import CASES, DOSSIERS, OUTBOX, PARAMETERS, SYNC
+from cumuldesk.ui.shell.sync_worker import SyncWorker
 
 RETRY = (0.05,)  # seconds: the central database is tried again quickly
 
@@ -106,9 +106,11 @@ def test_a_quiet_sync_changes_only_the_outbox_and_sync_kinds():
     from cumuldesk.sync.push import PushResult
 
     quiet = SyncReport(PushResult(0, 0, 0, 0, 0), PullResult(5, 0, 0, 0, 0, 0), None, {})
-    assert changed_kinds(quiet) == (OUTBOX, SYNC)
+    assert quiet.changes.kinds == {OUTBOX, SYNC}
     pulled = SyncReport(PushResult(0, 0, 0, 0, 0), PullResult(5, 0, 1, 0, 0, 0), None, {})
-    assert set(changed_kinds(pulled)) == {DOSSIERS, CASES, OUTBOX, SYNC}
+    assert pulled.changes.kinds == {DOSSIERS, CASES, OUTBOX, SYNC}
+    law = SyncReport(PushResult(0, 0, 0, 0, 0), PullResult(5, 0, 0, 0, 0, 0, 2), None, {})
+    assert law.changes.kinds == {OUTBOX, SYNC, PARAMETERS}
 
 
 def test_new_law_data_reach_the_open_window_with_the_next_sync(qtbot, worker, ui_context):
@@ -121,7 +123,6 @@ def test_new_law_data_reach_the_open_window_with_the_next_sync(qtbot, worker, ui
 
     from cumuldesk.services.law import data as law
     from cumuldesk.storage.models import Role
-    from cumuldesk.ui.kit.changes import PARAMETERS
 
     central = ui_context.connect()  # the fixture's central database, as a supervisor's desk
     with central.sessions.begin() as session:

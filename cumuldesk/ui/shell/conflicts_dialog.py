@@ -8,14 +8,15 @@ the central one ("Keep the central version": the change is dropped). A refused c
 (a note on a case deleted centrally, ...) is shown with the central database's reason
 and can be dropped.
 
-Everything that touches the cache runs in an `Op` on the local lane
-(`services.conflicts.load_waiting`, `sync.push.resolve_conflict`, `dismiss_rejected`);
-after a choice, one `ctx.changes` signal (cases, outbox) lets the views and the status
-bar follow, and the list reloads. `open_conflicts(ctx, parent)` opens the dialog.
+Everything that touches the cache runs in an `Op` on the local lane, through the desk
+(`Desk.waiting_changes`, `resolve_conflict`, `dismiss_refused`); a choice returns what it
+changed (cases, outbox), which the op broadcasts, so that the views and the status bar
+follow and the list reloads. `open_conflicts(ctx, parent)` opens the dialog.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -52,14 +53,13 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cumuldesk.domain.insz import format_insz
-from cumuldesk.services.conflicts import FieldVersions, WaitingChange, load_waiting
-from cumuldesk.sync.outbox import CASE, LETTER, NOTE
-from cumuldesk.sync.push import KEEP_MINE, KEEP_THEIRS, dismiss_rejected, resolve_conflict
+from cumuldesk.services.conflicts import FieldVersions, ItemKind, Keep, WaitingChange
+from cumuldesk.services.desk import Changes
 from cumuldesk.ui.dossier.case_panel import answer_label, status_label
 from cumuldesk.ui.kit.changes import CASES, OUTBOX
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.formatting import day, moment
-from cumuldesk.ui.kit.ops import LOCAL, Op, show_error
+from cumuldesk.ui.kit.ops import LOCAL, Op, OpState, show_error
 
 CONTEXT = "ConflictsDialog"
 GEOMETRY = "conflicts_dialog"
@@ -81,7 +81,7 @@ def _tr(text: str) -> str:
 
 def field_label(name: str) -> str:
     """The handler's words for a case field ("Date of the answer")."""
-    return _tr(_FIELD_LABELS[name]) if name in _FIELD_LABELS else name
+    return _tr(str(_FIELD_LABELS[name])) if name in _FIELD_LABELS else name
 
 
 def value_label(name: str, value: Any) -> str:
@@ -114,9 +114,9 @@ def subject_text(change: WaitingChange) -> str:
 
 def kind_text(change: WaitingChange) -> str:
     return {
-        NOTE: QCoreApplication.translate("ConflictsDialog", "a note"),
-        CASE: QCoreApplication.translate("ConflictsDialog", "a change of the case"),
-        LETTER: QCoreApplication.translate("ConflictsDialog", "a letter"),
+        ItemKind.NOTE: QCoreApplication.translate("ConflictsDialog", "a note"),
+        ItemKind.CASE: QCoreApplication.translate("ConflictsDialog", "a change of the case"),
+        ItemKind.LETTER: QCoreApplication.translate("ConflictsDialog", "a letter"),
     }.get(change.kind, QCoreApplication.translate("ConflictsDialog", "an audit event"))
 
 
@@ -204,7 +204,7 @@ class FieldsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            return self.tr(str(self.COLUMNS[section]))
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
@@ -304,9 +304,9 @@ class ConflictsDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.fields_note = WrappingLabel(page)
         self.keep_mine_button = QPushButton(page)
-        self.keep_mine_button.clicked.connect(lambda: self._resolve(KEEP_MINE))
+        self.keep_mine_button.clicked.connect(lambda: self._resolve(Keep.MINE))
         self.keep_theirs_button = QPushButton(page)
-        self.keep_theirs_button.clicked.connect(lambda: self._resolve(KEEP_THEIRS))
+        self.keep_theirs_button.clicked.connect(lambda: self._resolve(Keep.THEIRS))
         row = QHBoxLayout()
         row.addWidget(self.keep_mine_button)
         row.addWidget(self.keep_theirs_button)
@@ -410,13 +410,13 @@ class ConflictsDialog(QDialog):
         """Read the conflicts and refused changes from the cache (in the background)."""
         self._generation += 1
         generation = self._generation
-        cache = self.ctx.cache
+        desk = self.ctx.desk
 
         def done(changes: list[WaitingChange]) -> None:
             if isValid(self) and generation == self._generation:
                 self._loaded(changes)
 
-        Op(self, lambda _state: load_waiting(cache), lane=LOCAL).success(done).run()
+        Op(self, lambda _state: desk.waiting_changes(), lane=LOCAL).success(done).run()
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if isValid(self) and (OUTBOX in kinds or CASES in kinds):
@@ -551,14 +551,13 @@ class ConflictsDialog(QDialog):
 
     # ---------------------------------------------------------------- choosing
 
-    def _resolve(self, keep: str) -> None:
+    def _resolve(self, keep: Keep) -> None:
         change = self.current_change()
         if change is None or not change.is_conflict or self._busy:
             return
-        cache, actor, clock = self.ctx.cache, self.ctx.identity.username, self.ctx.clock
-        key = change.key
+        desk = self.ctx.desk
         reference = change.case.reference if change.case else self.tr("the case")
-        if keep == KEEP_MINE:
+        if keep is Keep.MINE:
             done_text = self.tr(
                 "Your version of {reference} is kept; it goes to the central database with "
                 "the next sync."
@@ -567,10 +566,7 @@ class ConflictsDialog(QDialog):
             done_text = self.tr(
                 "The central version of {reference} is kept; your change was dropped."
             ).format(reference=reference)
-        self._run(
-            lambda _state: resolve_conflict(cache, key, keep, actor=actor, clock=clock),
-            done_text,
-        )
+        self._run(lambda _state: desk.resolve_conflict(change, keep), done_text)
 
     def confirm_drop(self, change: WaitingChange) -> bool:
         """Asked before a refused change is dropped (its text is then gone for good)."""
@@ -591,20 +587,20 @@ class ConflictsDialog(QDialog):
             return
         if not self.confirm_drop(change):
             return
-        cache, actor, key = self.ctx.cache, self.ctx.identity.username, change.key
+        desk = self.ctx.desk
         self._run(
-            lambda _state: dismiss_rejected(cache, key, actor=actor),
+            lambda _state: desk.dismiss_refused(change),
             self.tr("The refused change was dropped."),
         )
 
-    def _run(self, work: Any, done_text: str) -> None:
+    def _run(self, work: Callable[[OpState], Changes], done_text: str) -> None:
+        """A choice in the background; the op broadcasts what it changed (the views, the
+        status bar and this list follow)."""
         self._busy = True
         self._enable()
         self.message.setText(self.tr("Saving ..."))
-        changes = self.ctx.changes
 
-        def done(_result: object) -> None:
-            changes.emit(CASES, OUTBOX)  # the views and the status bar follow
+        def done(_changes: Changes) -> None:
             if isValid(self):
                 self._busy = False
                 self.message.setText(done_text)
@@ -618,7 +614,7 @@ class ConflictsDialog(QDialog):
                 self.reload()
             show_error(self if isValid(self) else None, exc)
 
-        Op(self, work, lane=LOCAL).success(done).failure(failed).run()
+        Op(self, work, lane=LOCAL, changes=self.ctx.changes).success(done).failure(failed).run()
 
     # ------------------------------------------------------------ size, closing
 

@@ -131,7 +131,7 @@ class SyncStatusBar(QStatusBar):
     # ------------------------------------------------------------------- texts
 
     def retranslate_ui(self) -> None:
-        identity = self.ctx.identity
+        identity = self.ctx.desk.identity
         role = self.tr("supervisor") if identity.is_supervisor else self.tr("handler")
         self.handler_label.setText(
             self.tr("{name} ({role}, {team})").format(

@@ -1,10 +1,12 @@
-"""Background sync for the desktop application: `SyncLoop.run_once` in a worker thread,
-now and then, at once on "Sync now", and again by itself when the central database
-comes back; what it finds comes to the GUI thread as Qt signals.
+"""Background sync for the desktop application: the desk's sync loop
+(`services.desk.Desk.sync_loop`) in a worker thread, now and then, at once on "Sync now",
+and again by itself when the central database comes back; what it finds comes to the
+GUI thread as Qt signals. The desk follows the sync itself (online or not, new law data).
 
 The worker thread never touches a widget: it emits private signals that Qt queues to
 this object (which lives on the GUI thread), and the public signals are emitted from
-there. After each sync, one `ctx.changes` signal tells the views what may have changed.
+there. After each sync, the report's `changes` go to the views in one `ctx.changes`
+broadcast.
 """
 
 from __future__ import annotations
@@ -13,45 +15,22 @@ import logging
 import threading
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance, Slot
 
 from cumuldesk.errors import CumulDeskError
-from cumuldesk.params.loader import ParameterSet
 from cumuldesk.services.sync_service import (
     DEFAULT_RETRY,
-    SyncLoop,
+    SyncCancelled,
     SyncReport,
     SyncState,
-    sync_state,
 )
-from cumuldesk.sync.law import cache_parameters
-from cumuldesk.sync.progress import SyncCancelled
-from cumuldesk.ui.kit.changes import CASES, DOSSIERS, OUTBOX, PARAMETERS, SYNC
+from cumuldesk.ui.kit.changes import CASES, OUTBOX, SYNC
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.ops import Op, user_message
 
 log = logging.getLogger(__name__)
 
 JOIN_SECONDS = 5.0  # how long stop() waits for a sync under way to reach a safe point
-
-
-def changed_kinds(report: SyncReport) -> tuple[str, ...]:
-    """What a sync may have changed for the views: a round that moved nothing changes
-    only the outbox counts and the time of the last sync (the views stay calm)."""
-    pushed, pulled = report.pushed, report.pulled
-    moved = (
-        pushed.applied
-        + pushed.already_applied
-        + pushed.conflicts
-        + pushed.rejected
-        + pulled.new_dossiers
-        + pulled.changed_dossiers
-        + pulled.removed_dossiers
-        + pulled.deleted_rows
-        + pulled.retro_flags
-    )
-    kinds = (DOSSIERS, CASES, OUTBOX, SYNC) if moved else (OUTBOX, SYNC)
-    return (*kinds, PARAMETERS) if pulled.law_data_version is not None else kinds
 
 
 class SyncWorker(QObject):
@@ -66,7 +45,7 @@ class SyncWorker(QObject):
     # from the worker thread, queued to this object on the GUI thread
     _state_from_worker = Signal(object)
     _progress_from_worker = Signal(str, int, int)
-    _report_from_worker = Signal(object, object)  # SyncReport, new ParameterSet or None
+    _report_from_worker = Signal(object)  # SyncReport
     _failed_from_worker = Signal(str)
     _syncing_from_worker = Signal(int)  # 1 or 0: a crash at exit was seen once with a bool
 
@@ -147,12 +126,12 @@ class SyncWorker(QObject):
     def refresh_state(self) -> None:
         """Read the state again from the cache (a note added, a conflict resolved), in a
         background op; the online state stays what the last sync found."""
-        cache = self.ctx.cache
+        desk = self.ctx.desk
         last = self._state
-        online = last.online if last is not None else self.ctx.online
+        online = last.online if last is not None else desk.online
         problem = last.problem if last is not None else None
         found_by_sync = self._found_by_sync
-        op = Op(None, lambda state: sync_state(cache, online=online, problem=problem))
+        op = Op(None, lambda state: desk.sync_state(online=online, problem=problem))
         op.success(lambda state: self._refreshed(state, found_by_sync))
         op.failure(self._state_unreadable).run()
 
@@ -182,18 +161,14 @@ class SyncWorker(QObject):
     # ------------------------------------------------------------ worker thread
 
     def _run(self) -> None:
-        loop = SyncLoop(
-            self.ctx.connect,
-            self.ctx.cache,
-            self.ctx.identity,
+        loop = self.ctx.desk.sync_loop(
             interval=self.interval,
             retry=self.retry,
             on_state=lambda state: self._emit(self._state_from_worker, state),
-            on_report=self._report_in_worker,
+            on_report=lambda report: self._emit(self._report_from_worker, report),
             progress=lambda stage, done, total: self._emit(
                 self._progress_from_worker, stage, done, total
             ),
-            clock=self.ctx.clock,
         )
         while not self._stop.is_set():
             self._wake.clear()
@@ -215,20 +190,9 @@ class SyncWorker(QObject):
                 self.rounds += 1
             self._wake.wait(pause)
 
-    def _report_in_worker(self, report: SyncReport) -> None:
-        """A sync that brought new law data: read them from the cache here, in the
-        worker, so that the window computes with them from now on."""
-        params = None
-        if report.pulled.law_data_version is not None:
-            try:
-                params = cache_parameters(self.ctx.cache)
-            except Exception as exc:  # noqa: BLE001 - keep the law data in use, say why
-                log.error("the new law data could not be read from the cache", exc_info=exc)
-        self._emit(self._report_from_worker, report, params)
-
-    def _emit(self, signal: Signal, *args: object) -> None:
+    def _emit(self, signal: SignalInstance, *args: object) -> None:
         try:
-            signal.emit(*args)  # type: ignore[attr-defined]
+            signal.emit(*args)
         except RuntimeError:  # the window went while this thread was finishing
             self._stop.set()
 
@@ -241,19 +205,18 @@ class SyncWorker(QObject):
 
     def _accept(self, state: SyncState) -> None:
         self._state = state
-        self.ctx.online = state.online
+        self.ctx.desk.online = state.online
         self.state_changed.emit(state)
 
     @Slot(str, int, int)
     def _deliver_progress(self, stage: str, done: int, total: int) -> None:
         self.progress.emit(stage, done, total)
 
-    @Slot(object, object)
-    def _deliver_report(self, report: SyncReport, params: ParameterSet | None) -> None:
-        if params is not None:
-            self.ctx.params = params
+    @Slot(object)
+    def _deliver_report(self, report: SyncReport) -> None:
+        # the desk took the new law data, if any, in the worker (Desk.sync_loop)
         self.report.emit(report)
-        self.ctx.changes.emit(*changed_kinds(report))
+        self.ctx.changes.broadcast(report.changes)
 
     @Slot(str)
     def _deliver_failure(self, message: str) -> None:

@@ -40,7 +40,8 @@ from cumuldesk.errors import CumulDeskError
 from cumuldesk.params.loader import ParameterError, ParameterSet
 from cumuldesk.services.dossiers.input import DossierInput, parse_dossier, read_json_file
 from cumuldesk.services.law.data import describe, parameters_for_command
-from cumuldesk.services.reports import check, parameter_json, simulation_report
+from cumuldesk.services.reports import check as check_report
+from cumuldesk.services.reports import simulation_report as simulate_report
 from cumuldesk.storage.files import local_disk_error
 
 EXIT_OK = 0
@@ -131,6 +132,20 @@ def _header(report: dict[str, Any], out: TextIO) -> None:
     )
 
 
+def check(parsed: DossierInput, params: ParameterSet) -> dict[str, Any]:
+    """`services.reports.check` as JSON."""
+    from cumuldesk.commands.report_json import check_json
+
+    return check_json(check_report(parsed, params))
+
+
+def simulation_report(parsed: DossierInput, params: ParameterSet) -> dict[str, Any]:
+    """`services.reports.simulation_report` as JSON."""
+    from cumuldesk.commands.report_json import simulation_json
+
+    return simulation_json(simulate_report(parsed, params))
+
+
 def _dossier_report(
     args: argparse.Namespace,
     out: TextIO,
@@ -166,6 +181,8 @@ def cmd_simulate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_params(args: argparse.Namespace, out: TextIO) -> int:
+    from cumuldesk.commands.report_json import parameter_json
+
     params = _parameters(args)
     on = args.on or date.today()
     rows: list[dict[str, Any]] = []

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from cumuldesk.commands.report_json import check_json, simulation_json
 from cumuldesk.domain.law import Kind
 from cumuldesk.params.loader import ParameterSet, load_parameters, parameters_from_values
 from cumuldesk.services.dossiers.input import InputError, parse_dossier, read_json_file
@@ -60,7 +61,16 @@ def test_scenario(case_path: Path):
     case = json.loads(case_path.read_text(encoding="utf-8"))
     parsed = parse_dossier(_dossier(case), date(2026, 11, 23))
     params = _law(case.get("law", {}))
-    build = simulation_report if case["command"] == "simulate" else check
+    # the reports as `cumuldesk simulate|check --json` prints them
+    if case["command"] == "simulate":
+
+        def build(parsed: Any, params: ParameterSet) -> dict[str, Any]:
+            return simulation_json(simulation_report(parsed, params))
+    else:
+
+        def build(parsed: Any, params: ParameterSet) -> dict[str, Any]:
+            return check_json(check(parsed, params))
+
     expect = case["expect"]
     if "error" in expect:
         with pytest.raises(InputError) as info:

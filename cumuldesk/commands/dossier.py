@@ -23,6 +23,7 @@ from typing import Any, TextIO
 
 from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
 from cumuldesk.commands.central import central_if_reachable
+from cumuldesk.commands.report_json import check_json, simulation_json
 from cumuldesk.commands.signin import add_user_option
 from cumuldesk.commands.support import emit_json, iso_date, terminal_line, terminal_text
 from cumuldesk.services.cache_service import open_cache
@@ -79,8 +80,9 @@ def run_dossier(args: argparse.Namespace, out: TextIO) -> int:
         params = parameters_for_desk(cache, central_if_reachable if online else None)
     if not view.online:
         sys.stderr.write(f"cumuldesk: {offline_notice(view.as_of, _now())}\n")
-    check = view.check_report(params)
-    simulation = view.simulation_report(params) if args.simulate else None
+    # the reports as `cumuldesk check` / `simulate` print them (JSON at the edge)
+    check = check_json(view.check_report(params))
+    simulation = simulation_json(view.simulation_report(params)) if args.simulate else None
     if args.json:
         report: dict[str, Any] = {
             "dossier": view.header(),

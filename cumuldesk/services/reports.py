@@ -1,27 +1,37 @@
-"""Use cases on one dossier: the cumulation check and the simulation, as plain data.
+"""Use cases on one dossier: the cumulation check and the simulation, as typed values.
 
-The command line prints these dictionaries as JSON or as tables; the user interface
-(later) shows them. Amounts are strings with two decimals, months `YYYY-MM`.
+`check` gives a `CheckReport` and `simulation_report` a `SimulationReport`: frozen
+dataclasses of `Month`, `MonthRange`, `Decimal`, enums (`MonthStatus`, `Recommendation`)
+and the law values used (`UsedParameter`, `LegalValue`). The window, the letters and the
+exports read these values; JSON exists only at the edge (`cumuldesk.commands.report_json`
+prints `cumuldesk check --json` and `cumuldesk simulate --json`).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from decimal import Decimal
 
 from cumuldesk.domain.cumulation import (
+    DateWindow,
+    MonthAssessment,
     MonthStatus,
+    RetroactiveImpact,
     assess_months,
     ban_window,
     query_window,
     retroactive_change,
 )
+from cumuldesk.domain.dossier import Dossier, Region
 from cumuldesk.domain.insz import format_insz
-from cumuldesk.domain.law import LegalParameters, LegalValue
-from cumuldesk.domain.money import format_amount
+from cumuldesk.domain.law import LegalParameters
+from cumuldesk.domain.months import Month, MonthRange
 from cumuldesk.domain.simulation import (
     BOB_BAN,
     MonthRow,
+    Recommendation,
+    SimulationInput,
     SimulationInputError,
     SimulationResult,
     UsedParameter,
@@ -36,17 +46,128 @@ def ban_start(params: LegalParameters) -> date | None:
     return params.first_effective(BOB_BAN, True)
 
 
-def _identity(parsed: DossierInput) -> dict[str, Any]:
-    dossier = parsed.dossier
-    return {
-        "insz": dossier.insz,
-        "formatted": format_insz(dossier.insz),
-        "birth_date": dossier.birth_date.isoformat(),
-        "region": dossier.region.value,
-    }
+def law_data_label(version: int | None) -> str:
+    """The law-data version in words, as `ParameterSet.version_label` says it."""
+    return SHIPPED if version is None else f"law data v{version}"
 
 
-def check(parsed: DossierInput, params: LegalParameters) -> dict[str, Any]:
+@dataclass(frozen=True)
+class ReportPerson:
+    """Whom a report is about. Kept in memory only: never logged."""
+
+    insz: str  # 11 digits
+    birth_date: date
+    region: Region
+
+    @classmethod
+    def of(cls, dossier: Dossier) -> ReportPerson:
+        return cls(dossier.insz, dossier.birth_date, dossier.region)
+
+    @property
+    def formatted(self) -> str:
+        """The INSZ as `YY.MM.DD-XXX.CC`."""
+        return format_insz(self.insz)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """The cumulation check of one dossier on a day (`as_of`).
+
+    `months`: every month from the 18th to the 21st birthday with its status (empty when
+    the law data know no ban); `retroactive_change`: the BOB months an IVT/IT decision
+    changed retroactively, when the dossier gives its previous IVT/IT periods."""
+
+    person: ReportPerson
+    as_of: date
+    ban_start: date | None
+    ban_window: MonthRange | None
+    query_window: DateWindow | None
+    months: tuple[MonthAssessment, ...]
+    retroactive_change: RetroactiveImpact | None = None
+
+    @property
+    def conflict_months(self) -> tuple[Month, ...]:
+        """The months of forbidden cumulation, in order."""
+        return tuple(m.month for m in self.months if m.status is MonthStatus.CONFLICT)
+
+
+@dataclass(frozen=True)
+class SimulationReport:
+    """The simulation of one dossier: whom it is about and the domain's result (each
+    month's amounts of both sides, the totals, the recommendation with its reasons, the
+    law values used). The properties read the result."""
+
+    person: ReportPerson
+    result: SimulationResult
+
+    @property
+    def region(self) -> Region:
+        return self.person.region
+
+    @property
+    def horizon(self) -> MonthRange | None:
+        return self.result.horizon
+
+    @property
+    def notified_month(self) -> Month | None:
+        return self.result.notified_month
+
+    @property
+    def months(self) -> tuple[MonthRow, ...]:
+        return self.result.months
+
+    @property
+    def arrears_months(self) -> tuple[MonthRow, ...]:
+        return self.result.arrears_months
+
+    @property
+    def total_federal(self) -> Decimal:
+        return self.result.total_federal
+
+    @property
+    def total_flemish(self) -> Decimal:
+        return self.result.total_flemish
+
+    @property
+    def total_difference(self) -> Decimal:
+        return self.result.total_difference
+
+    @property
+    def recommendation(self) -> Recommendation:
+        return self.result.recommendation
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        return self.result.reasons
+
+    @property
+    def basis(self) -> dict[str, str]:
+        return self.result.basis
+
+    @property
+    def parameters(self) -> tuple[UsedParameter, ...]:
+        return self.result.parameters
+
+    @property
+    def open_points(self) -> tuple[UsedParameter, ...]:
+        return self.result.open_points
+
+    @property
+    def unverified(self) -> tuple[UsedParameter, ...]:
+        return self.result.unverified
+
+    @property
+    def law_version(self) -> int | None:
+        """The law-data version used; None: the shipped defaults."""
+        return self.result.law_version
+
+    @property
+    def law_data(self) -> str:
+        """The law-data version in words."""
+        return law_data_label(self.result.law_version)
+
+
+def check(parsed: DossierInput, params: LegalParameters) -> CheckReport:
     """Conflict months, month statuses, query window and any retroactive change."""
     dossier = parsed.dossier
     start = ban_start(params)
@@ -56,29 +177,7 @@ def check(parsed: DossierInput, params: LegalParameters) -> dict[str, Any]:
         if start
         else []
     )
-    query = query_window(dossier.birth_date, parsed.as_of)
-    result: dict[str, Any] = {
-        **_identity(parsed),
-        "as_of": parsed.as_of.isoformat(),
-        "ban_start": start.isoformat() if start else None,
-        "ban_window": {"start": str(window.start), "end": str(window.end)} if window else None,
-        "conflict_months": [str(m.month) for m in months if m.status is MonthStatus.CONFLICT],
-        "query_window": (
-            {"start": query.start.isoformat(), "end": query.end.isoformat()} if query else None
-        ),
-        "months": [
-            {
-                "month": str(m.month),
-                "status": m.status.value,
-                "in_ban_window": m.in_ban_window,
-                "bob": m.bob,
-                "bob_voluntary_switch": m.bob_voluntary_switch,
-                "ivt_it": m.ivt_it,
-                "ivt_it_paid": format_amount(m.ivt_it_paid),
-            }
-            for m in months
-        ],
-    }
+    impact = None
     if parsed.previous_ivt_it_periods is not None and start is not None:
         impact = retroactive_change(
             dossier.birth_date,
@@ -87,102 +186,34 @@ def check(parsed: DossierInput, params: LegalParameters) -> dict[str, Any]:
             dossier.ivt_it_periods,
             dossier.bob_periods,
         )
-        result["retroactive_change"] = {
-            "bob_owed_again": [str(m) for m in impact.bob_owed_again],
-            "bob_must_stop": [str(m) for m in impact.bob_must_stop],
-        }
-    return result
+    return CheckReport(
+        person=ReportPerson.of(dossier),
+        as_of=parsed.as_of,
+        ban_start=start,
+        ban_window=window,
+        query_window=query_window(dossier.birth_date, parsed.as_of),
+        months=tuple(months),
+        retroactive_change=impact,
+    )
 
 
-def parameter_json(value: LegalValue) -> dict[str, Any]:
-    return {
-        "name": value.name,
-        "bracket": value.bracket,
-        "effective": value.effective.isoformat(),
-        "value": value.value if isinstance(value.value, bool) else format_amount(value.value),
-        "unit": value.unit,
-        "verified": value.verified,
-        "kind": value.kind.value,
-        "source": value.source_title,
-        "url": value.source_url,
-        "origin": value.origin,
-    }
-
-
-def _used_json(used: UsedParameter) -> dict[str, Any]:
-    return {
-        **parameter_json(used.value),
-        "first_month": str(used.first_month),
-        "last_month": str(used.last_month),
-    }
-
-
-def law_data_label(version: int | None) -> str:
-    """The law-data version in words, as `ParameterSet.version_label` says it."""
-    return SHIPPED if version is None else f"law data v{version}"
-
-
-def _month_json(row: MonthRow) -> dict[str, Any]:
-    return {
-        "month": str(row.month),
-        "ivt": format_amount(row.ivt),
-        "it": format_amount(row.it),
-        "zorgtoeslag": format_amount(row.zorgtoeslag),
-        "bob": format_amount(row.bob),
-        "federal": format_amount(row.federal),
-        "flemish": format_amount(row.flemish),
-        "difference": format_amount(row.difference),
-        "zorgtoeslag_banned": row.zorgtoeslag_banned,
-        "bob_banned": row.bob_banned,
-        "arrears": row.arrears,
-        "ivt_it": format_amount(row.ivt_it),
-        "zorgtoeslag_kept": format_amount(row.zorgtoeslag_kept),
-        "bob_kept": format_amount(row.bob_kept),
-        "zorgtoeslag_recovered": row.zorgtoeslag_recovered,
-        "bob_voluntary_switch": row.bob_voluntary_switch,
-    }
-
-
-def simulation_json(result: SimulationResult) -> dict[str, Any]:
-    """The simulation as plain data. Each month: the amounts of both sides, what is
-    kept on the federal side besides IVT + IT (`zorgtoeslag_kept`, `bob_kept`), whether
-    it is an arrears month (before `notified_month`: the BOB paid is kept)."""
-    return {
-        "horizon": (
-            {"start": str(result.horizon.start), "end": str(result.horizon.end)}
-            if result.horizon
-            else None
-        ),
-        "notified_month": (
-            str(result.notified_month) if result.notified_month is not None else None
-        ),
-        "months": [_month_json(row) for row in result.months],
-        "totals": {
-            "months": len(result.months),
-            "arrears_months": len(result.arrears_months),
-            "federal": format_amount(result.total_federal),
-            "flemish": format_amount(result.total_flemish),
-            "difference": format_amount(result.total_difference),
-        },
-        "recommendation": result.recommendation.value,
-        "reasons": list(result.reasons),
-        "basis": dict(result.basis),
-        "unverified_parameters": bool(result.unverified),
-        "parameters": [_used_json(used) for used in result.parameters],
-        "open_points": [_used_json(used) for used in result.open_points],
-        "law_data_version": result.law_version,
-        "law_data": law_data_label(result.law_version),
-    }
+def simulate_dossier(
+    dossier: Dossier, data: SimulationInput, params: LegalParameters
+) -> SimulationReport:
+    """Simulate `data` for `dossier`; InputError names the bad field (`simulation.*`),
+    NoValueInForce when the law data have no value for a month of the horizon."""
+    try:
+        result = simulate(data, params)
+    except SimulationInputError as exc:
+        raise InputError(f"simulation.{exc.field}", exc.message, exc.text) from None
+    return SimulationReport(ReportPerson.of(dossier), result)
 
 
 def run_simulation(parsed: DossierInput, params: LegalParameters) -> SimulationResult:
     """Simulate a dossier's `simulation` inputs; InputError names the bad field."""
-    data = parse_simulation(parsed)
-    try:
-        return simulate(data, params)
-    except SimulationInputError as exc:
-        raise InputError(f"simulation.{exc.field}", exc.message, exc.text) from None
+    return simulation_report(parsed, params).result
 
 
-def simulation_report(parsed: DossierInput, params: LegalParameters) -> dict[str, Any]:
-    return {**_identity(parsed), **simulation_json(run_simulation(parsed, params))}
+def simulation_report(parsed: DossierInput, params: LegalParameters) -> SimulationReport:
+    """The simulation of a dossier description's `simulation` inputs."""
+    return simulate_dossier(parsed.dossier, parse_simulation(parsed), params)

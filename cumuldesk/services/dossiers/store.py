@@ -33,8 +33,14 @@ from cumuldesk.errors import BadInput, Unavailable
 from cumuldesk.services.accounts.authorization import require_role
 from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.central.connect import Central
-from cumuldesk.services.dossiers.input import DossierInput, parse_dossier
-from cumuldesk.services.reports import ban_start, check, simulation_report
+from cumuldesk.services.dossiers.input import DossierInput, parse_dossier, parse_simulation
+from cumuldesk.services.reports import (
+    CheckReport,
+    SimulationReport,
+    ban_start,
+    check,
+    simulate_dossier,
+)
 from cumuldesk.services.sync_service import bind_to_central, last_sync_at
 from cumuldesk.storage.audit import record, utcnow
 from cumuldesk.storage.cache import LocalCache
@@ -344,11 +350,11 @@ class DossierView:
         """The newest case, if any."""
         return self.cases[0] if self.cases else None
 
-    def check_report(self, params: LegalParameters) -> dict[str, Any]:
+    def check_report(self, params: LegalParameters) -> CheckReport:
         """The same report as `cumuldesk check` on the equivalent DOSSIER.json."""
         return check(self.input, params)
 
-    def simulation_report(self, params: LegalParameters) -> dict[str, Any]:
+    def simulation_report(self, params: LegalParameters) -> SimulationReport:
         """The same report as `cumuldesk simulate`: the decided IVT/IT amount against
         zorgtoeslag (points in force) + BOB (in the BOB periods), from the first IVT/IT
         month when it lies in the ban window. BadInput without an IVT/IT decision."""
@@ -362,13 +368,11 @@ class DossierView:
                     ),
                 )
             )
-        parsed = self.input
-        first = _first_ivt_it_month(parsed, params)
+        data = parse_simulation(self.input)
+        first = _first_ivt_it_month(self.input, params)
         if first is not None:
-            parsed = replace(
-                parsed, simulation={**parsed.simulation, "first_payment_month": str(first)}
-            )
-        return simulation_report(parsed, params)
+            data = replace(data, first_payment_month=first)
+        return simulate_dossier(self.input.dossier, data, params)
 
     def header(self) -> dict[str, Any]:
         """Identity, case and data freshness (for printing or JSON)."""

@@ -205,14 +205,12 @@ def build_timeline(
     report = check(parsed, params)
     dossier = parsed.dossier
     birth = dossier.birth_date
-    window = report["ban_window"]
-    query = report["query_window"]
     owed = set(retro_owed)
     stop = set(retro_stop)
-    change = report.get("retroactive_change")
-    if change:
-        owed |= set(_months(change["bob_owed_again"]))
-        stop |= set(_months(change["bob_must_stop"]))
+    change = report.retroactive_change
+    if change is not None:
+        owed |= set(change.bob_owed_again)
+        stop |= set(change.bob_must_stop)
     bob = tuple(
         Segment(
             b.period.start,
@@ -243,15 +241,9 @@ def build_timeline(
         today=today,
         axis_start=Month.of(birthday(birth, AGE_AXIS_FROM)),
         axis_end=Month.of(birthday(birth, AGE_RETROACTIVE_UNTIL)),
-        ban_window=(
-            MonthRange(Month.parse(window["start"]), Month.parse(window["end"])) if window else None
-        ),
-        query_window=(
-            DateWindow(date.fromisoformat(query["start"]), date.fromisoformat(query["end"]))
-            if query
-            else None
-        ),
-        conflict_months=_months(report["conflict_months"]),
+        ban_window=report.ban_window,
+        query_window=report.query_window,
+        conflict_months=tuple(sorted(set(report.conflict_months))),
         retro_owed=tuple(sorted(owed)),
         retro_stop=tuple(sorted(stop)),
         markers=tuple(sorted(markers, key=lambda m: m.day)),

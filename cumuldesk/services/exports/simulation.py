@@ -18,13 +18,16 @@ of law the verdict rests on. Written by the shared writer `services.exports.spre
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from cumuldesk.domain.law import Kind
+from cumuldesk.domain.money import cents
+from cumuldesk.domain.months import Month
+from cumuldesk.domain.simulation import MonthRow, Recommendation, UsedParameter
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP
 from cumuldesk.services.exports.spreadsheets import (
     CONTEXT,
@@ -36,6 +39,7 @@ from cumuldesk.services.exports.spreadsheets import (
     write_workbook,
 )
 from cumuldesk.services.law.names import kind_name, value_name
+from cumuldesk.services.reports import SimulationReport
 from cumuldesk.services.simulation.words import (
     law_data_name,
     open_point_lines,
@@ -62,17 +66,18 @@ UNITS = {  # the parameters' units (resources/parameters/*.toml) in the handler'
 ARREARS = QT_TRANSLATE_NOOP("Spreadsheet", "arrears")
 # the month sheet's amounts: the federal side (IVT, IT, what is kept with them), the
 # Flemish side, the difference
-AMOUNT_KEYS = (
-    "ivt",
-    "it",
-    "zorgtoeslag_kept",
-    "bob_kept",
-    "federal",
-    "zorgtoeslag",
-    "bob",
-    "flemish",
-    "difference",
-)
+AMOUNTS: dict[str, Callable[[MonthRow], Decimal]] = {
+    "ivt": lambda row: row.ivt,
+    "it": lambda row: row.it,
+    "zorgtoeslag_kept": lambda row: row.zorgtoeslag_kept,
+    "bob_kept": lambda row: row.bob_kept,
+    "federal": lambda row: row.federal,
+    "zorgtoeslag": lambda row: row.zorgtoeslag,
+    "bob": lambda row: row.bob,
+    "flemish": lambda row: row.flemish,
+    "difference": lambda row: row.difference,
+}
+AMOUNT_KEYS = tuple(AMOUNTS)
 
 MONTH_COLUMNS: tuple[Column, ...] = (
     Column(
@@ -104,37 +109,39 @@ PARAMETER_COLUMNS: tuple[Column, ...] = (
     Column(QT_TRANSLATE_NOOP("Spreadsheet", "File"), "text", 28),
 )
 RECOMMENDATION_TEXT = {
-    "renounce": QT_TRANSLATE_NOOP(
+    Recommendation.RENOUNCE: QT_TRANSLATE_NOOP(
         "Spreadsheet", "zorgtoeslag + BOB is more favourable: propose to renounce IVT/IT."
     ),
-    "ivt_it": QT_TRANSLATE_NOOP("Spreadsheet", "IVT/IT is more favourable: keep IVT/IT."),
-    "not_applicable": QT_TRANSLATE_NOOP(
+    Recommendation.IVT_IT: QT_TRANSLATE_NOOP(
+        "Spreadsheet", "IVT/IT is more favourable: keep IVT/IT."
+    ),
+    Recommendation.NOT_APPLICABLE: QT_TRANSLATE_NOOP(
         "Spreadsheet", "not applicable: no cumulation ban applies to these months."
     ),
 }
 
 
-_STOPPABLE = (
-    (QT_TRANSLATE_NOOP("Spreadsheet", "zorgtoeslag"), "zorgtoeslag_banned"),
-    (QT_TRANSLATE_NOOP("Spreadsheet", "BOB"), "bob_banned"),
+_STOPPABLE: tuple[tuple[str, Callable[[MonthRow], bool]], ...] = (
+    (QT_TRANSLATE_NOOP("Spreadsheet", "zorgtoeslag"), lambda row: row.zorgtoeslag_banned),
+    (QT_TRANSLATE_NOOP("Spreadsheet", "BOB"), lambda row: row.bob_banned),
 )
 
 
-def _stopped(month: Mapping[str, Any], t: Translate = untranslated) -> str:
-    names = [t(CONTEXT, name) for name, key in _STOPPABLE if month.get(key)]
+def _stopped(month: MonthRow, t: Translate = untranslated) -> str:
+    names = [t(CONTEXT, name) for name, stopped in _STOPPABLE if stopped(month)]
     return t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", " and ")).join(names)
 
 
-def month_rows(report: Mapping[str, Any], t: Translate = untranslated) -> list[list[Any]]:
+def month_rows(report: SimulationReport, t: Translate = untranslated) -> list[list[Any]]:
     """The month table: one row per month, in MONTH_COLUMNS' order."""
     return [
         [
-            month["month"],
-            t(CONTEXT, ARREARS) if month.get("arrears") else None,
-            *(Decimal(month[key]) for key in AMOUNT_KEYS),
+            month.month,
+            t(CONTEXT, ARREARS) if month.arrears else None,
+            *(cents(amount(month)) for amount in AMOUNTS.values()),
             _stopped(month, t),
         ]
-        for month in report["months"]
+        for month in report.months
     ]
 
 
@@ -143,19 +150,19 @@ def columns(specs: Sequence[Column], t: Translate = untranslated) -> list[Column
     return [Column(t(CONTEXT, c.header), c.kind, c.width) for c in specs]
 
 
-def totals_row(report: Mapping[str, Any], t: Translate = untranslated) -> list[Any]:
+def totals_row(report: SimulationReport, t: Translate = untranslated) -> list[Any]:
     """The totals under the month table: each amount column summed (federal, Flemish
     and difference as the report states them) and how many months stop a benefit."""
-    months = report["months"]
-    totals = report["totals"]
+    months = report.months
     sums: dict[str, Decimal] = {
-        key: sum((Decimal(m[key]) for m in months), Decimal(0)) for key in AMOUNT_KEYS
+        key: sum((cents(amount(m)) for m in months), Decimal(0)) for key, amount in AMOUNTS.items()
     }
-    for key in ("federal", "flemish", "difference"):
-        sums[key] = Decimal(totals[key])
+    sums["federal"] = cents(report.total_federal)
+    sums["flemish"] = cents(report.total_flemish)
+    sums["difference"] = cents(report.total_difference)
     stopped = sum(1 for month in months if _stopped(month))
-    arrears = sum(1 for month in months if month.get("arrears"))
-    count = int(totals.get("months", len(months)))
+    arrears = sum(1 for month in months if month.arrears)
+    count = len(months)
     label = (
         t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "Total (1 month)"))
         if count == 1
@@ -176,18 +183,17 @@ def unit_text(unit: str, t: Translate | None = None) -> str:
     return t(CONTEXT, UNITS[unit]) if t is not None and unit in UNITS else unit
 
 
-def kind_text(parameter: Mapping[str, Any], t: Translate = untranslated) -> str:
+def kind_text(kind: Kind, t: Translate = untranslated) -> str:
     """sourced, computed, or CARRIED (loudly: no value is known for that date)."""
-    kind = Kind(
-        parameter.get("kind") or (Kind.SOURCED if parameter.get("verified") else Kind.CARRIED)
-    )
     words = kind_name(kind, t)
     return words.upper() if kind is Kind.CARRIED else words
 
 
-def _parameter_row(parameter: Mapping[str, Any], t: Translate = untranslated) -> list[Any]:
-    name = value_name(parameter["name"], parameter.get("bracket"), t)
-    value, unit = parameter["value"], str(parameter.get("unit") or "")
+def _parameter_row(parameter: UsedParameter, t: Translate = untranslated) -> list[Any]:
+    law = parameter.value
+    name = value_name(law.name, law.bracket, t)
+    unit = law.unit
+    value = law.value if isinstance(law.value, bool) else cents(law.value)
     amount = value if unit.startswith("EUR") and not isinstance(value, bool) else None
     if isinstance(value, bool):
         shown: Any = t(CONTEXT, YES if value else NO)
@@ -195,22 +201,22 @@ def _parameter_row(parameter: Mapping[str, Any], t: Translate = untranslated) ->
         shown = None if amount is not None else str(value)
     return [
         name,
-        Decimal(amount) if amount is not None else None,
+        amount,
         shown,
         unit_text(unit, None if t is untranslated else t),
-        date.fromisoformat(parameter["effective"]),
-        parameter.get("first_month"),
-        parameter.get("last_month"),
-        kind_text(parameter, t),
-        parameter.get("source") or "",
-        parameter.get("url") or "",
-        parameter.get("origin") or "",
+        law.effective,
+        parameter.first_month,
+        parameter.last_month,
+        kind_text(law.kind, t),
+        law.source_title or "",
+        law.source_url or "",
+        law.origin or "",
     ]
 
 
-def parameter_rows(report: Mapping[str, Any], t: Translate = untranslated) -> list[list[Any]]:
+def parameter_rows(report: SimulationReport, t: Translate = untranslated) -> list[list[Any]]:
     """The parameters sheet: one row per parameter value, in PARAMETER_COLUMNS' order."""
-    return [_parameter_row(parameter, t) for parameter in report["parameters"]]
+    return [_parameter_row(parameter, t) for parameter in report.parameters]
 
 
 def _dossier(reference: str, insz_formatted: str, t: Translate) -> str:
@@ -221,15 +227,15 @@ def _dossier(reference: str, insz_formatted: str, t: Translate) -> str:
 
 
 def description_lines(
-    report: Mapping[str, Any],
+    report: SimulationReport,
     dossier_reference: str,
     insz_formatted: str,
     t: Translate = untranslated,
 ) -> list[str]:
-    horizon = report.get("horizon") or {}
-    count = report["totals"]["months"]
+    horizon = report.horizon
+    count = len(report.months)
     dossier = _dossier(dossier_reference, insz_formatted, t)
-    if horizon.get("start") and horizon.get("end"):
+    if horizon is not None:
         compared = t(
             CONTEXT,
             QT_TRANSLATE_NOOP(
@@ -238,15 +244,14 @@ def description_lines(
         ).format(
             dossier=dossier,
             count=count,
-            start=_month_text(horizon["start"]),
-            end=_month_text(horizon["end"]),
+            start=_month_text(horizon.start),
+            end=_month_text(horizon.end),
         )
     else:
         compared = t(
             CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "{dossier}: {count} months compared.")
         ).format(dossier=dossier, count=count)
-    code = report["recommendation"]
-    recommendation = t(CONTEXT, RECOMMENDATION_TEXT[code]) if code in RECOMMENDATION_TEXT else code
+    recommendation = t(CONTEXT, RECOMMENDATION_TEXT[report.recommendation])
     lines = [
         compared,
         *_arrears_lines(report, t),
@@ -254,7 +259,7 @@ def description_lines(
             text=recommendation
         ),
         t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "Computed with {law_data}.")).format(
-            law_data=law_data_name(report.get("law_data_version"), t)
+            law_data=law_data_name(report.law_version, t)
         ),
         t(
             CONTEXT,
@@ -284,13 +289,13 @@ def _money(amount: Decimal) -> str:
     return f"{amount:.2f}"
 
 
-def _arrears_lines(report: Mapping[str, Any], t: Translate) -> list[str]:
+def _arrears_lines(report: SimulationReport, t: Translate) -> list[str]:
     """The notified month, and the totals of the arrears months and of the months from
     the notification on (one line each)."""
     split = split_totals(report)
     if split.notified_month is None:
         return []
-    notified = _month_text(str(split.notified_month))
+    notified = _month_text(split.notified_month)
     head = t(
         CONTEXT,
         QT_TRANSLATE_NOOP(
@@ -324,18 +329,17 @@ def _arrears_lines(report: Mapping[str, Any], t: Translate) -> list[str]:
     return lines
 
 
-def _month_text(month: str) -> str:
-    year, number = month.split("-")
-    return f"{number}/{year}"
+def _month_text(month: Month) -> str:
+    return f"{month.month:02d}/{month.year:04d}"
 
 
-def months_header_row(report: Mapping[str, Any]) -> int:
+def months_header_row(report: SimulationReport) -> int:
     """The row of the month table's column headers (for readers of the file)."""
     return header_row(description_lines(report, "x", "x"))
 
 
 def export_simulation(
-    report: dict[str, Any],
+    report: SimulationReport,
     path: Path | str,
     *,
     dossier_reference: str,
@@ -347,7 +351,7 @@ def export_simulation(
     cancel: Callable[[], bool] | None = None,
     translate: Translate = untranslated,
 ) -> int:
-    """Write the simulation `report` (services.reports.simulation_report's dict) to the
+    """Write the simulation `report` (services.reports.SimulationReport) to the
     workbook `path` (".xlsx" added when missing) and return how many months it holds.
     `notes`: more header lines (say which inputs differ from the dossier's values).
     Raises BadInput (folder missing, not writable) or ExportCancelled."""
@@ -355,11 +359,9 @@ def export_simulation(
     parameters: Sequence[list[Any]] = parameter_rows(report, t)
     dossier = _dossier(dossier_reference, insz_formatted, t)
     law_data = t(CONTEXT, QT_TRANSLATE_NOOP("Spreadsheet", "Computed with {law_data}.")).format(
-        law_data=law_data_name(report.get("law_data_version"), t)
+        law_data=law_data_name(report.law_version, t)
     )
-    points = open_point_lines(
-        unverified_values(report), t, lambda d: f"{d:%d/%m/%Y}", lambda m: _month_text(str(m))
-    )
+    points = open_point_lines(unverified_values(report), t, lambda d: f"{d:%d/%m/%Y}", _month_text)
     return write_workbook(
         path,
         title=t(CONTEXT, TITLE),

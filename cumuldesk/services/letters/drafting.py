@@ -24,20 +24,22 @@ templates in `resources/letters/`.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 
-from cumuldesk.domain.months import add_years
+from cumuldesk.domain.months import Month, add_years
+from cumuldesk.domain.simulation import Recommendation
 from cumuldesk.errors import BadInput, IntegrityProblem
 from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.cases import save_letter
 from cumuldesk.services.dossiers.page_data import Representative
 from cumuldesk.services.dossiers.store import DossierView
 from cumuldesk.services.letters import texts as texts
+from cumuldesk.services.reports import CheckReport, SimulationReport
 from cumuldesk.services.simulation.words import UsedValue, confirmation_lines, unverified_values
 from cumuldesk.storage.audit import utcnow
 from cumuldesk.storage.cache import LocalCache
@@ -124,11 +126,11 @@ def _reference(view: DossierView) -> str:
     return view.case.reference
 
 
-def _horizon(report: Mapping[str, Any]) -> tuple[str, str]:
-    horizon = report.get("horizon")
-    if not horizon or not report.get("months"):
+def _horizon(report: SimulationReport) -> tuple[Month, Month]:
+    horizon = report.horizon
+    if horizon is None or not report.months:
         raise ProposalNotApplicable("the simulation compared no months: there is nothing to write")
-    return horizon["start"], horizon["end"]
+    return horizon.start, horizon.end
 
 
 # ------------------------------------------------------------------------ drafts
@@ -136,7 +138,7 @@ def _horizon(report: Mapping[str, Any]) -> tuple[str, str]:
 
 def draft_proposal(
     view: DossierView,
-    report: dict,
+    report: SimulationReport,
     params: Any,
     *,
     today: date,
@@ -152,12 +154,12 @@ def draft_proposal(
     (`postal_address`), printed under the name."""
     del params  # the report carries the values used; kept for the contract's symmetry
     reference = _reference(view)
-    if report.get("recommendation") != "renounce":
+    if report.recommendation is not Recommendation.RENOUNCE:
         if view.region == "wallonia":
             raise ProposalNotApplicable(
                 "in Wallonia no choice is needed: no renunciation proposal applies"
             )
-        if report.get("recommendation") == "ivt_it":
+        if report.recommendation is Recommendation.IVT_IT:
             raise ProposalNotApplicable(
                 "IVT/IT is more favourable for this dossier: no renunciation proposal applies"
             )
@@ -171,7 +173,7 @@ def draft_proposal(
     w = texts.words(language)
     deadline = today + timedelta(days=answer_days)
     addressee = representative.name if representative else view.name
-    count = texts.months_count(int(report["totals"]["months"]), language)
+    count = texts.months_count(len(report.months), language)
     note = ""
     if representative is not None:
         note = texts.paragraph(
@@ -191,8 +193,8 @@ def draft_proposal(
             "period": texts.period(first, last, language),
             "months": count,
             "total_difference": texts.money(texts.total_gain(report), language),
-            "total_federal": texts.money(report["totals"]["federal"], language),
-            "total_flemish": texts.money(report["totals"]["flemish"], language),
+            "total_federal": texts.money(report.total_federal, language),
+            "total_flemish": texts.money(report.total_flemish, language),
             "deadline": texts.long_date(deadline, language),
             "birthday21": texts.long_date(add_years(view.birth_date, 21), language),
             "law_data": texts.law_data(report, language),
@@ -214,14 +216,14 @@ def draft_proposal(
         unverified=texts.unverified_names(report),
         addressee=addressee,
         unverified_values=unverified_values(report),
-        law_data_version=report.get("law_data_version"),
+        law_data_version=report.law_version,
     )
 
 
 def draft_advice_note(
     view: DossierView,
-    report: dict,
-    check: dict,
+    report: SimulationReport,
+    check: CheckReport,
     params: Any,
     *,
     today: date,
@@ -236,7 +238,7 @@ def draft_advice_note(
     language = texts.language_of(handler.language)
     w = texts.words(language)
     case = view.case
-    conflicts = check.get("conflict_months") or []
+    conflicts = check.conflict_months
     conflict_text = (
         w["conflicts"].format(
             count=texts.months_count(len(conflicts), language),
@@ -245,12 +247,12 @@ def draft_advice_note(
         if conflicts
         else w["no_conflicts"]
     )
-    window = check.get("ban_window")
-    query = check.get("query_window")
-    horizon = report.get("horizon")
-    count = int(report["totals"]["months"])
+    window = check.ban_window
+    query = check.query_window
+    horizon = report.horizon
+    count = len(report.months)
     title = w["advice_title"]
-    banned = any(m["zorgtoeslag_banned"] or m["bob_banned"] for m in report["months"])
+    banned = any(m.zorgtoeslag_banned or m.bob_banned for m in report.months)
     body = texts.fill(
         texts.template(texts.ADVICE, language),
         {
@@ -272,15 +274,14 @@ def draft_advice_note(
             ),
             "conflicts": conflict_text,
             "ban_window": (
-                texts.period(window["start"], window["end"], language) if window else w["none"]
+                texts.period(window.start, window.end, language) if window else w["none"]
             ),
             "query_window": (
-                f"{texts.long_date(date.fromisoformat(query['start']), language)} – "
-                f"{texts.long_date(date.fromisoformat(query['end']), language)}"
+                f"{texts.long_date(query.start, language)} – {texts.long_date(query.end, language)}"
                 if query
                 else w["none"]
             ),
-            "period": (texts.period(horizon["start"], horizon["end"], language) if horizon else ""),
+            "period": (texts.period(horizon.start, horizon.end, language) if horizon else ""),
             "months": texts.months_count(count, language),
             "banned_mark": w["banned_mark"] if banned else "",
             "difference_explained": f"{w['difference_explained']} {w['kept_explained']}",
@@ -307,20 +308,20 @@ def draft_advice_note(
         unverified=texts.unverified_names(report),
         addressee=handler.display_name,
         unverified_values=unverified_values(report),
-        law_data_version=report.get("law_data_version"),
+        law_data_version=report.law_version,
     )
 
 
-def _recommendation(report: Mapping[str, Any], language: str) -> str:
+def _recommendation(report: SimulationReport, language: str) -> str:
     w = texts.words(language)
-    recommendation = report.get("recommendation")
-    months = texts.months_count(int(report["totals"]["months"]), language)
+    recommendation = report.recommendation
+    months = texts.months_count(len(report.months), language)
     gain = texts.total_gain(report)
-    if recommendation == "renounce":
+    if recommendation is Recommendation.RENOUNCE:
         return w["recommendation_renounce"].format(
             amount=texts.money(gain, language), months=months
         )
-    if recommendation == "ivt_it":
+    if recommendation is Recommendation.IVT_IT:
         return w["recommendation_ivt_it"].format(amount=texts.money(-gain, language), months=months)
     return w["recommendation_not_applicable"]
 

@@ -28,9 +28,11 @@ from string import Template
 from typing import Any
 
 from cumuldesk.domain.law import Kind
-from cumuldesk.domain.money import belgian_amount
+from cumuldesk.domain.money import belgian_amount, cents
 from cumuldesk.domain.months import Month
+from cumuldesk.domain.simulation import MonthRow, UsedParameter
 from cumuldesk.errors import BadInput
+from cumuldesk.services.reports import SimulationReport
 from cumuldesk.services.simulation.words import (
     kind_words,
     months_words,
@@ -122,9 +124,12 @@ def period(first: Month | str, last: Month | str, language: Any) -> str:
     )
 
 
-def month_runs(months: Iterable[str]) -> list[tuple[Month, Month]]:
-    """Months ("YYYY-MM") as runs of consecutive months, in order."""
-    ordered = sorted({Month.parse(text) for text in months}, key=lambda m: (m.year, m.month))
+def month_runs(months: Iterable[Month | str]) -> list[tuple[Month, Month]]:
+    """Months (or "YYYY-MM") as runs of consecutive months, in order."""
+    ordered = sorted(
+        {Month.parse(m) if isinstance(m, str) else m for m in months},
+        key=lambda m: (m.year, m.month),
+    )
     runs: list[tuple[Month, Month]] = []
     for month in ordered:
         if runs and runs[-1][1] + 1 == month:
@@ -134,7 +139,7 @@ def month_runs(months: Iterable[str]) -> list[tuple[Month, Month]]:
     return runs
 
 
-def runs_text(months: Sequence[str], language: Any) -> str:
+def runs_text(months: Sequence[Month | str], language: Any) -> str:
     """ "juni 2024 – mei 2025, augustus 2025"."""
     parts = []
     for first, last in month_runs(months):
@@ -151,8 +156,8 @@ class ComparisonRow:
     """Consecutive months with the same amounts on each side (and all arrears months or
     none: an arrears month keeps the BOB already paid)."""
 
-    first: str  # "YYYY-MM"
-    last: str
+    first: Month
+    last: Month
     months: int
     arrears: bool  # before the notified month
     ivt_it: Decimal  # IVT + IT per month, without anything kept
@@ -169,17 +174,34 @@ class ComparisonRow:
         return self.bob_kept + self.zorgtoeslag_kept
 
 
-def _month_row(month: Mapping[str, Any]) -> ComparisonRow:
+# a month's amounts by the names the tables use, to the cent
+_AMOUNTS: dict[str, Callable[[MonthRow], Decimal]] = {
+    "ivt_it": lambda m: m.ivt_it,
+    "bob_kept": lambda m: m.bob_kept,
+    "zorgtoeslag_kept": lambda m: m.zorgtoeslag_kept,
+    "federal": lambda m: m.federal,
+    "zorgtoeslag": lambda m: m.zorgtoeslag,
+    "bob": lambda m: m.bob,
+    "flemish": lambda m: m.flemish,
+    "difference": lambda m: m.difference,
+}
+
+
+def _amount(month: MonthRow, key: str) -> Decimal:
+    return cents(_AMOUNTS[key](month))
+
+
+def _month_row(month: MonthRow) -> ComparisonRow:
     """One month as a run of one."""
 
     def amount(key: str) -> Decimal:
-        return Decimal(month[key])
+        return _amount(month, key)
 
     return ComparisonRow(
-        first=month["month"],
-        last=month["month"],
+        first=month.month,
+        last=month.month,
         months=1,
-        arrears=bool(month.get("arrears")),
+        arrears=month.arrears,
         ivt_it=amount("ivt_it"),
         bob_kept=amount("bob_kept"),
         zorgtoeslag_kept=amount("zorgtoeslag_kept"),
@@ -191,15 +213,15 @@ def _month_row(month: Mapping[str, Any]) -> ComparisonRow:
     )
 
 
-def comparison_rows(report: Mapping[str, Any]) -> list[ComparisonRow]:
+def comparison_rows(report: SimulationReport) -> list[ComparisonRow]:
     """The simulation's months grouped in runs of equal amounts (the letter's table)."""
     rows: list[ComparisonRow] = []
-    for month in report["months"]:
+    for month in report.months:
         row = _month_row(month)
         last = rows[-1] if rows else None
         if (
             last is not None
-            and Month.parse(last.last) + 1 == Month.parse(row.first)
+            and last.last + 1 == row.first
             and replace(last, first=row.first, last=row.last, months=1) == row
         ):
             rows[-1] = replace(last, last=row.last, months=last.months + 1)
@@ -208,22 +230,21 @@ def comparison_rows(report: Mapping[str, Any]) -> list[ComparisonRow]:
     return rows
 
 
-def total_gain(report: Mapping[str, Any]) -> Decimal:
+def total_gain(report: SimulationReport) -> Decimal:
     """What zorgtoeslag + BOB gives more than IVT/IT over the whole horizon."""
-    return -Decimal(report["totals"]["difference"])
+    return -cents(report.total_difference)
 
 
-def _notified(report: Mapping[str, Any]) -> Month | None:
-    notified = report.get("notified_month")
-    return Month.parse(notified) if notified else None
+def _notified(report: SimulationReport) -> Month | None:
+    return report.notified_month
 
 
-def _has_arrears(report: Mapping[str, Any]) -> bool:
-    return any(m.get("arrears") for m in report["months"])
+def _has_arrears(report: SimulationReport) -> bool:
+    return any(m.arrears for m in report.months)
 
 
-def _any(report: Mapping[str, Any], key: str) -> bool:
-    return any(Decimal(m[key]) != 0 for m in report["months"])
+def _any(report: SimulationReport, key: str) -> bool:
+    return any(_amount(m, key) != 0 for m in report.months)
 
 
 # -------------------------------------------------------------------- fragments
@@ -263,28 +284,26 @@ def _section(text: str, columns: int, *, small: bool = False) -> str:
     return f'<tr bgcolor="#eeeeee">{_cell(_esc(text), bold=True, span=columns, small=small)}</tr>'
 
 
-def _sections(
-    report: Mapping[str, Any], language: Any
-) -> list[tuple[str | None, list[Mapping[str, Any]]]]:
+def _sections(report: SimulationReport, language: Any) -> list[tuple[str | None, list[MonthRow]]]:
     """The months in two parts, each with its heading: the arrears months (before the
     notified month), then the months from it on. One part without a heading when there
     are no arrears months."""
-    months = list(report["months"])
+    months = list(report.months)
     notified = _notified(report)
     if not _has_arrears(report) or notified is None:
         return [(None, months)]
     w = words(language)
     name = month_name(notified, language)
-    parts: list[tuple[str | None, list[Mapping[str, Any]]]] = [
-        (w["arrears_section"].format(month=name), [m for m in months if m.get("arrears")])
+    parts: list[tuple[str | None, list[MonthRow]]] = [
+        (w["arrears_section"].format(month=name), [m for m in months if m.arrears])
     ]
-    later = [m for m in months if not m.get("arrears")]
+    later = [m for m in months if not m.arrears]
     if later:
         parts.append((w["notified_section"].format(month=name), later))
     return parts
 
 
-def comparison_table(report: Mapping[str, Any], language: Any) -> str:
+def comparison_table(report: SimulationReport, language: Any) -> str:
     """The proposal's table: per run of months, IVT + IT, what is kept with it (the BOB
     of an arrears month or of a voluntary switch: never inside "IVT + IT"), zorgtoeslag +
     BOB and the difference per month; the arrears months apart; the totals over the
@@ -310,16 +329,15 @@ def comparison_table(report: Mapping[str, Any], language: Any) -> str:
             body.append(_section(w[key].format(month=month_name(notified, language)), len(columns)))
         for row in part:
             body.append(_comparison_row(row, language, kept_column))
-    totals = report["totals"]
-    total_label = w["total"].format(months=months_count(int(totals["months"]), language))
-    ivt_it = sum((Decimal(m["ivt_it"]) for m in report["months"]), Decimal(0))
-    kept = Decimal(totals["federal"]) - ivt_it
+    total_label = w["total"].format(months=months_count(len(report.months), language))
+    ivt_it = sum((_amount(m, "ivt_it") for m in report.months), Decimal(0))
+    kept = cents(report.total_federal) - ivt_it
     body.append(
         "<tr>"
         + _cell(_esc(total_label), bold=True)
         + _cell(f"{money(ivt_it, language)} EUR", right=True, bold=True)
         + (_cell(f"{money(kept, language)} EUR", right=True, bold=True) if kept_column else "")
-        + _cell(f"{money(totals['flemish'], language)} EUR", right=True, bold=True)
+        + _cell(f"{money(report.total_flemish, language)} EUR", right=True, bold=True)
         + _cell(f"{money(total_gain(report), language)} EUR", right=True, bold=True)
         + "</tr>"
     )
@@ -357,24 +375,24 @@ def _comparison_row(row: ComparisonRow, language: Any, kept_column: bool) -> str
     )
 
 
-def kept_notes(report: Mapping[str, Any], language: Any) -> list[str]:
+def kept_notes(report: SimulationReport, language: Any) -> list[str]:
     """What the arrears months and a voluntary switch mean for the person, in sentences
     (empty when neither applies)."""
     w = words(language)
-    months = report["months"]
+    months = report.months
     notes = []
     notified = _notified(report)
-    if notified is not None and any(m.get("arrears") and Decimal(m["bob_kept"]) for m in months):
+    if notified is not None and any(m.arrears and _amount(m, "bob_kept") for m in months):
         notes.append(w["arrears_note"].format(month=month_name(notified, language)))
-    recovered = [m["month"] for m in months if m.get("zorgtoeslag_recovered")]
+    recovered = [m.month for m in months if m.zorgtoeslag_recovered]
     if recovered:
         notes.append(w["zorgtoeslag_recovered_note"].format(runs=runs_text(recovered, language)))
-    if any(m.get("bob_voluntary_switch") and Decimal(m["bob_kept"]) for m in months):
+    if any(m.bob_voluntary_switch and _amount(m, "bob_kept") for m in months):
         notes.append(w["voluntary_note"])
     return notes
 
 
-def simulation_table(report: Mapping[str, Any], language: Any) -> str:
+def simulation_table(report: SimulationReport, language: Any) -> str:
     """The advice note's table: every month of the horizon (the arrears months apart,
     each part with its subtotal), IVT + IT, the BOB (and zorgtoeslag) kept with it in
     their own columns, the federal and Flemish totals and the difference; then the
@@ -398,20 +416,19 @@ def simulation_table(report: Mapping[str, Any], language: Any) -> str:
         if heading is not None:
             body.append(_section(heading, len(keys) + 1, small=True))
         for row in months:
-            mark = " *" if row["zorgtoeslag_banned"] or row["bob_banned"] else ""
-            month = _esc(month_name(row["month"], language) + mark)
+            mark = " *" if row.zorgtoeslag_banned or row.bob_banned else ""
+            month = _esc(month_name(row.month, language) + mark)
             body.append(
                 "<tr>"
                 + f'<td><span style="font-size: 8pt; white-space: nowrap;">{month}</span></td>'
-                + "".join(_amount_cell(row[key], language) for key in keys)
+                + "".join(_amount_cell(_amount(row, key), language) for key in keys)
                 + "</tr>"
             )
         if heading is not None and len(sections) > 1:
             label = w["subtotal"].format(months=months_count(len(months), language))
             body.append(_sum_row(label, months, keys, language))
-    totals = report["totals"]
-    label = w["total"].format(months=months_count(int(totals["months"]), language))
-    body.append(_sum_row(label, report["months"], keys, language))
+    label = w["total"].format(months=months_count(len(report.months), language))
+    body.append(_sum_row(label, report.months, keys, language))
     table = _TABLE.replace('cellpadding="4"', 'cellpadding="3"')
     return f"{table}<thead><tr>{head}</tr></thead>{''.join(body)}</table>"
 
@@ -435,10 +452,8 @@ def _amount_cell(value: Decimal | str, language: Any, *, bold: bool = False) -> 
     )
 
 
-def _sum_row(
-    label: str, months: Sequence[Mapping[str, Any]], keys: Sequence[str], language: Any
-) -> str:
-    sums = [sum((Decimal(m[key]) for m in months), Decimal(0)) for key in keys]
+def _sum_row(label: str, months: Sequence[MonthRow], keys: Sequence[str], language: Any) -> str:
+    sums = [sum((_amount(m, key) for m in months), Decimal(0)) for key in keys]
     return (
         "<tr>"
         + _cell(_esc(label), bold=True, small=True)
@@ -447,9 +462,9 @@ def _sum_row(
     )
 
 
-def parameter_label(item: Mapping[str, Any]) -> str:
+def parameter_label(item: UsedParameter) -> str:
     """ "zorgtoeslag_monthly[total_gt20]": the internal key (audit details)."""
-    return item["name"] + (f"[{item['bracket']}]" if item.get("bracket") else "")
+    return item.value.label
 
 
 def law_words(language: Any) -> Translate:
@@ -467,7 +482,7 @@ def _month(language: Any) -> Callable[[Month], str]:
     return lambda month: month_name(month, language)
 
 
-def parameters_table(report: Mapping[str, Any], language: Any) -> str:
+def parameters_table(report: SimulationReport, language: Any) -> str:
     """Every law value the simulation used: its name in words, value, date, months,
     kind (sourced; computed in bold; carried in bold with a warning sign) and source."""
     w = words(language)
@@ -510,7 +525,7 @@ def parameters_table(report: Mapping[str, Any], language: Any) -> str:
     return f"{_TABLE}<thead><tr>{head}</tr></thead>{''.join(body)}</table>"
 
 
-def unverified_note(report: Mapping[str, Any], language: Any) -> str:
+def unverified_note(report: SimulationReport, language: Any) -> str:
     """The computed and carried values used, named in words, and the open points of law
     the verdict rests on, each in a sentence (empty when every value is sourced)."""
     values = unverified_values(report)
@@ -535,26 +550,22 @@ _REASONS_IN_WORDS = (
 )
 
 
-def explained_reasons(report: Mapping[str, Any]) -> list[str]:
+def explained_reasons(report: SimulationReport) -> list[str]:
     """The simulation's reasons for the advice note, without those that `unverified_note`
     already says in words (they name the values by their internal keys)."""
-    return [
-        reason
-        for reason in report.get("reasons") or ()
-        if not str(reason).startswith(_REASONS_IN_WORDS)
-    ]
+    return [reason for reason in report.reasons if not reason.startswith(_REASONS_IN_WORDS)]
 
 
-def law_data(report: Mapping[str, Any], language: Any) -> str:
+def law_data(report: SimulationReport, language: Any) -> str:
     """The law-data version the simulation used, in the letter's words."""
-    version = report.get("law_data_version")
+    version = report.law_version
     w = words(language)
     return (
         w["law_data_shipped"] if version is None else w["law_data_version"].format(version=version)
     )
 
 
-def unverified_names(report: Mapping[str, Any]) -> tuple[str, ...]:
+def unverified_names(report: SimulationReport) -> tuple[str, ...]:
     """The internal keys (with bracket) of the values used that are not sourced, in
     order, once (the audit details of a confirmation)."""
     names = (value.label for value in unverified_values(report))

@@ -1,9 +1,10 @@
 """The simulation a handler edits: every input as a typed value, prefilled from a dossier.
 
 `form_from_dossier` gives the inputs `DossierView.simulation_report` uses; `simulate`
-runs the edited inputs through the same report as `cumuldesk simulate`
-(`assessment.simulation_report`) and reads its verdict. No Qt here: the simulation page
-renders what these functions return.
+runs the edited inputs (`SimulationForm.to_input`: the domain's `SimulationInput`, built
+directly) through the same simulation as `cumuldesk simulate`
+(`services.reports.simulate_dossier`) and reads its verdict. No Qt here: the simulation
+page renders what these functions return.
 
 Inputs that are not in use keep their value (switching IVT from a decided amount to a
 category and back loses nothing); only the active ones reach the simulation. A bad
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
@@ -37,16 +39,27 @@ from cumuldesk.domain.amounts import (
     ZorgtoeslagFromPoints,
 )
 from cumuldesk.domain.cumulation import ban_window
-from cumuldesk.domain.dossier import Region
+from cumuldesk.domain.dossier import Dossier, Region
 from cumuldesk.domain.law import LegalParameters, NoValueInForce
 from cumuldesk.domain.money import CENT, MAX_AMOUNT, ZERO, belgian_amount
 from cumuldesk.domain.months import Month, MonthRange
-from cumuldesk.domain.simulation import BRUSSELS_POINTS
+from cumuldesk.domain.simulation import (
+    BRUSSELS_POINTS,
+    BobSpec,
+    Recommendation,
+    SimulationInput,
+)
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 from cumuldesk.errors import BadInput
-from cumuldesk.services.dossiers.input import DossierInput, InputError, parse_simulation
+from cumuldesk.services.dossiers.input import (
+    EARLIEST_DAY,
+    LATEST_DAY,
+    DossierInput,
+    InputError,
+    parse_simulation,
+)
 from cumuldesk.services.dossiers.store import DossierView, _first_ivt_it_month
-from cumuldesk.services.reports import ban_start, simulation_report
+from cumuldesk.services.reports import SimulationReport, ban_start, simulate_dossier
 
 
 class IvtBasis(StrEnum):
@@ -94,46 +107,78 @@ class SimulationForm:
     # the IVT/IT (the months before it are arrears); None: the month after the as-of day
     notified_month: Month | None = None
 
-    def simulation_json(self) -> dict[str, Any]:
-        """The `simulation` object of a DOSSIER.json with these inputs."""
+    def to_input(self, dossier: Dossier, as_of: date) -> SimulationInput:
+        """The domain's simulation input for `dossier` (its birth date, region and BOB
+        periods) on the day `as_of`: only the active inputs, amounts to the cent.
+        FormError names the first bad input (`validate`, then the months' range)."""
         validate(self)
-        data: dict[str, Any] = {}
-        if self.first_payment_month is not None:
-            data["first_payment_month"] = str(self.first_payment_month)
-        if self.notified_month is not None:
-            data["notified_month"] = str(self.notified_month)
+        first = _month_in_range(self.first_payment_month, "first_payment_month")
+        notified = _month_in_range(self.notified_month, "notified_month")
+        ivt: Decided | IvtFromCategory
         if self.ivt_basis is IvtBasis.DECIDED:
-            data["ivt"] = {"monthly_amount": _text(self.ivt_amount)}
+            ivt = Decided(_cents(self.ivt_amount, "ivt_amount"))
         else:
-            data["ivt"] = {
-                "category": self.category.value,
-                "own_income": _text(self.own_income),
-                "partner_income": _text(self.partner_income),
-            }
-        data["it"] = {
-            AmountBasis.NONE: None,
-            AmountBasis.DECIDED: {"monthly_amount": _text(self.it_amount)},
-            AmountBasis.POINTS: {"points": self.it_points},
-        }[self.it_basis]
-        data["zorgtoeslag"] = {
-            AmountBasis.NONE: None,
-            AmountBasis.DECIDED: {"monthly_amount": _text(self.zorgtoeslag_amount or ZERO)},
-            AmountBasis.POINTS: {
-                "points": self.zorgtoeslag_points,
-                "pillar1_points": self.pillar1_points,
-            },
-        }[self.zorgtoeslag_basis]
-        if self.bob_basis is BobBasis.EVERY_MONTH:
-            data["bob"] = {"entitled": True, "voluntary_switch": self.voluntary_switch}
+            ivt = IvtFromCategory(
+                self.category,
+                _cents(self.own_income, "own_income"),
+                _cents(self.partner_income, "partner_income"),
+            )
+        it: Decided | ItFromPoints | None = None
+        if self.it_basis is AmountBasis.DECIDED:
+            it = Decided(_cents(self.it_amount, "it_amount"))
+        elif self.it_basis is AmountBasis.POINTS:
+            try:
+                it = ItFromPoints(self.it_points)
+            except ValueError as exc:
+                raise FormError("it_points", str(exc)) from None
+        zorgtoeslag: Decided | ZorgtoeslagFromPoints | None = None
+        if self.zorgtoeslag_basis is AmountBasis.DECIDED:
+            zorgtoeslag = Decided(_cents(self.zorgtoeslag_amount or ZERO, "zorgtoeslag_amount"))
+        elif self.zorgtoeslag_basis is AmountBasis.POINTS:
+            try:
+                zorgtoeslag = ZorgtoeslagFromPoints(self.zorgtoeslag_points, self.pillar1_points)
+            except ValueError as exc:
+                raise FormError("pillar1_points", str(exc)) from None
+        if self.bob_basis is BobBasis.PERIODS:  # the dossier's BOB periods decide
+            bob = (
+                BobSpec(BobFromParameter(), periods=dossier.bob_periods)
+                if dossier.bob_periods
+                else BobSpec(None)
+            )
+        elif self.bob_basis is BobBasis.EVERY_MONTH:
+            bob = BobSpec(BobFromParameter(), self.voluntary_switch)
         elif self.bob_basis is BobBasis.DECIDED:
-            data["bob"] = {
-                "monthly_amount": _text(self.bob_amount),
-                "voluntary_switch": self.voluntary_switch,
-            }
-        elif self.bob_basis is BobBasis.NONE:
-            data["bob"] = {"entitled": False}
-        # BobBasis.PERIODS: no "bob": the dossier's BOB periods decide (dossier_input._bob)
-        return data
+            bob = BobSpec(Decided(_cents(self.bob_amount, "bob_amount")), self.voluntary_switch)
+        else:
+            bob = BobSpec(None)
+        return SimulationInput(
+            birth_date=dossier.birth_date,
+            region=dossier.region,
+            ivt=ivt,
+            it=it,
+            zorgtoeslag=zorgtoeslag,
+            bob=bob,
+            first_payment_month=first,
+            notified_month=notified,
+            as_of=as_of,
+        )
+
+
+def _cents(amount: Decimal, field: str) -> Decimal:
+    """An amount `validate` accepted, to the cent (as a DOSSIER.json amount reads)."""
+    if amount.is_signed():  # -0: not an amount a dossier takes
+        raise FormError(field, "the amount is negative")
+    return amount.quantize(CENT)
+
+
+_EARLIEST_MONTH, _LATEST_MONTH = Month.of(EARLIEST_DAY), Month.of(LATEST_DAY)
+
+
+def _month_in_range(month: Month | None, field: str) -> Month | None:
+    """The month, when within the months any dossier date takes."""
+    if month is not None and not _EARLIEST_MONTH <= month <= _LATEST_MONTH:
+        raise FormError(field, f"outside {_EARLIEST_MONTH} to {_LATEST_MONTH}")
+    return month
 
 
 # ------------------------------------------------------------------- field errors
@@ -184,10 +229,6 @@ ENTER_AMOUNT = QT_TRANSLATE_NOOP("SimulationForm", "enter an amount, for example
 TOO_LARGE = QT_TRANSLATE_NOOP("SimulationForm", "too large: at most {max}")
 # the largest amount an input takes (DOSSIER.json's bound), shown with a decimal comma
 _MAX_SHOWN = {"max": str(MAX_AMOUNT).replace(".", ",")}
-
-
-def _text(amount: Decimal) -> str:
-    return str(amount.quantize(CENT))
 
 
 def parse_money_text(text: str, field: str) -> Decimal:
@@ -386,22 +427,28 @@ def form_from_dossier(view: DossierView, params: LegalParameters) -> SimulationF
 # ------------------------------------------------------------------ simulating
 
 
+class VerdictKind(StrEnum):
+    IVT_IT_BETTER = "ivt_it_better"
+    RENOUNCE = "renounce"
+    NOT_APPLICABLE = "not_applicable"
+
+
+IVT_IT_BETTER = VerdictKind.IVT_IT_BETTER
+RENOUNCE = VerdictKind.RENOUNCE
+NOT_APPLICABLE = VerdictKind.NOT_APPLICABLE
+
+
 @dataclass(frozen=True)
 class Verdict:
-    kind: str  # "ivt_it_better" | "renounce" | "not_applicable"
+    kind: VerdictKind
     text: Message  # the banner line
     detail: Message | str = ""  # a second line: the amount for a renunciation
-
-
-IVT_IT_BETTER = "ivt_it_better"
-RENOUNCE = "renounce"
-NOT_APPLICABLE = "not_applicable"
 
 
 @dataclass(frozen=True)
 class SimulationOutcome:
     form: SimulationForm
-    report: dict[str, Any]  # as `cumuldesk simulate --json`
+    report: SimulationReport  # as `cumuldesk simulate`
     verdict: Verdict
 
 
@@ -413,14 +460,13 @@ def belgian_money(amount: Decimal) -> str:
 VERDICT = "Verdict"  # the translation context of the verdict's texts
 
 
-def verdict(report: dict[str, Any], money: Callable[[Decimal], str] = belgian_money) -> Verdict:
+def verdict(report: SimulationReport, money: Callable[[Decimal], str] = belgian_money) -> Verdict:
     """The plain verdict of a simulation report: its `recommendation` and totals in words
     (marked texts: the window shows them in its language, `str()` gives English)."""
-    totals = report["totals"]
-    months = int(totals["months"])
-    difference = Decimal(totals["difference"])
-    recommendation = report["recommendation"]
-    if recommendation == "ivt_it":
+    months = len(report.months)
+    difference = report.total_difference
+    recommendation = report.recommendation
+    if recommendation is Recommendation.IVT_IT:
         return Verdict(
             IVT_IT_BETTER,
             Message(
@@ -431,7 +477,7 @@ def verdict(report: dict[str, Any], money: Callable[[Decimal], str] = belgian_mo
                 {"amount": money(difference), "months": months},
             ),
         )
-    if recommendation == "renounce":
+    if recommendation is Recommendation.RENOUNCE:
         return Verdict(
             RENOUNCE,
             Message(
@@ -451,15 +497,15 @@ def verdict(report: dict[str, Any], money: Callable[[Decimal], str] = belgian_mo
     return Verdict(NOT_APPLICABLE, _why_not_applicable(report))
 
 
-def _why_not_applicable(report: dict[str, Any]) -> Message:
+def _why_not_applicable(report: SimulationReport) -> Message:
     """Why no comparison applies, in the words of the simulation's own reasons."""
-    if report.get("horizon") is None:
+    if report.horizon is None:
         text = QT_TRANSLATE_NOOP(
             "Verdict",
             "Not applicable: The person turned 21 before the cumulation ban came into force: "
             "no month to compare.",
         )
-    elif report.get("region") == "wallonia":
+    elif report.region is Region.WALLONIA:
         text = QT_TRANSLATE_NOOP(
             "Verdict",
             "Not applicable: Wallonia: no choice is needed between IVT/IT and zorgtoeslag "
@@ -518,9 +564,9 @@ def simulate(
         and base.dossier.region is Region.BRUSSELS
     ):
         raise FormError("zorgtoeslag_amount", BRUSSELS_POINTS)
-    parsed = replace(base, simulation=form.simulation_json())
+    data = form.to_input(base.dossier, base.as_of)
     try:
-        report = simulation_report(parsed, params)
+        report = simulate_dossier(base.dossier, data, params)
     except InputError as exc:
         raise _form_error(exc) from None
     except NoValueInForce as exc:

@@ -1,4 +1,4 @@
-"""A simulation report (`services.reports.simulation_json`) in words a person reads:
+"""A simulation report (`services.reports.SimulationReport`) in words a person reads:
 for the simulation page, its Excel export, the letters and the advice note; no Qt.
 
 - `split_totals`: the totals of the arrears months (before the notified month: the BOB
@@ -17,17 +17,18 @@ window's and the letter's formats differ).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from cumuldesk.domain.law import Kind
+from cumuldesk.domain.money import cents
 from cumuldesk.domain.months import Month
-from cumuldesk.domain.simulation import OPEN_POINT_ASSUMED
+from cumuldesk.domain.simulation import OPEN_POINT_ASSUMED, MonthRow, UsedParameter
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP
 from cumuldesk.services.law.names import Translate, kind_name, untranslated, value_name
+from cumuldesk.services.reports import SimulationReport
 
 CONTEXT = "SimulationWords"
 DayText = Callable[[date], str]
@@ -62,30 +63,29 @@ class SplitTotals:
         return self.arrears.months > 0
 
 
-def _sum(months: Sequence[Mapping[str, Any]]) -> PartTotals:
-    def total(key: str) -> Decimal:
-        return sum((Decimal(m[key]) for m in months), ZERO)
+def _sum(months: Sequence[MonthRow]) -> PartTotals:
+    def total(amount: Callable[[MonthRow], Decimal]) -> Decimal:
+        return sum((cents(amount(m)) for m in months), ZERO)
 
     return PartTotals(
         months=len(months),
-        ivt_it=total("ivt_it"),
-        zorgtoeslag_kept=total("zorgtoeslag_kept"),
-        bob_kept=total("bob_kept"),
-        federal=total("federal"),
-        flemish=total("flemish"),
-        difference=total("difference"),
+        ivt_it=total(lambda m: m.ivt_it),
+        zorgtoeslag_kept=total(lambda m: m.zorgtoeslag_kept),
+        bob_kept=total(lambda m: m.bob_kept),
+        federal=total(lambda m: m.federal),
+        flemish=total(lambda m: m.flemish),
+        difference=total(lambda m: m.difference),
     )
 
 
-def split_totals(report: Mapping[str, Any]) -> SplitTotals:
+def split_totals(report: SimulationReport) -> SplitTotals:
     """The totals of the arrears months and of the months from the notification on
     (together they are the report's totals)."""
-    months = report.get("months") or []
-    notified = report.get("notified_month")
+    months = report.months
     return SplitTotals(
-        Month.parse(notified) if notified else None,
-        _sum([m for m in months if m.get("arrears")]),
-        _sum([m for m in months if not m.get("arrears")]),
+        report.notified_month,
+        _sum([m for m in months if m.arrears]),
+        _sum([m for m in months if not m.arrears]),
     )
 
 
@@ -122,29 +122,29 @@ class UsedValue:
         return self.kind is Kind.CARRIED and isinstance(self.value, bool)
 
 
-def _used(item: Mapping[str, Any]) -> UsedValue:
-    raw = item["value"]
-    kind = Kind(item.get("kind") or (Kind.SOURCED if item.get("verified") else Kind.CARRIED))
+def used_value(used: UsedParameter) -> UsedValue:
+    """A law value the simulation used, amounts to the cent."""
+    value = used.value
     return UsedValue(
-        name=item["name"],
-        bracket=item.get("bracket"),
-        kind=kind,
-        value=raw if isinstance(raw, bool) else Decimal(raw),
-        unit=str(item.get("unit") or ""),
-        effective=date.fromisoformat(item["effective"]),
-        first_month=Month.parse(item["first_month"]),
-        last_month=Month.parse(item["last_month"]),
-        source=str(item.get("source") or ""),
-        url=item.get("url"),
+        name=value.name,
+        bracket=value.bracket,
+        kind=value.kind,
+        value=value.value if isinstance(value.value, bool) else cents(value.value),
+        unit=value.unit,
+        effective=value.effective,
+        first_month=used.first_month,
+        last_month=used.last_month,
+        source=value.source_title,
+        url=value.source_url,
     )
 
 
-def used_values(report: Mapping[str, Any]) -> tuple[UsedValue, ...]:
+def used_values(report: SimulationReport) -> tuple[UsedValue, ...]:
     """Every law value the simulation used, in the report's order."""
-    return tuple(_used(item) for item in report.get("parameters") or ())
+    return tuple(used_value(used) for used in report.parameters)
 
 
-def unverified_values(report: Mapping[str, Any]) -> tuple[UsedValue, ...]:
+def unverified_values(report: SimulationReport) -> tuple[UsedValue, ...]:
     """The values used that no public page gives (computed or carried, the open points
     among them): the ones a handler confirms before a letter is finalised."""
     return tuple(value for value in used_values(report) if not value.sourced)

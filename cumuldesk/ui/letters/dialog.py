@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from cumuldesk.services.reports import SimulationReport
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
 from cumuldesk.ui.letters.actions import LetterActions
@@ -62,7 +63,7 @@ class LetterDialog(LetterActions, QDialog):
     `editors` by LetterKind value (only the kinds shown have an editor)."""
 
     def __init__(
-        self, ctx: AppContext, insz: str, report: dict[str, Any], parent: QWidget | None = None
+        self, ctx: AppContext, insz: str, report: SimulationReport, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -328,11 +329,11 @@ class LetterDialog(LetterActions, QDialog):
         self.ctx.settings.set_geometry(GEOMETRY, self.saveGeometry())
 
 
-def open_letter_dialog(ctx: AppContext, report: dict[str, Any], parent: QWidget) -> LetterDialog:
-    """Show the letters of the simulated dossier (`report["insz"]`), modeless so the
+def open_letter_dialog(ctx: AppContext, report: SimulationReport, parent: QWidget) -> LetterDialog:
+    """Show the letters of the simulated dossier (`report.person`), modeless so the
     simulation stays in view. A dialog already open for the dossier is brought forward;
     it is replaced when the report changed and it holds no unsaved edits."""
-    insz = str(report["insz"])
+    insz = report.person.insz
     for dialog in parent.findChildren(LetterDialog):
         if dialog.insz != insz or not dialog.isVisible():
             continue

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
+from cumuldesk.domain.dossier import Region
+from cumuldesk.domain.simulation import Recommendation
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.params.loader import ParameterSet
 from cumuldesk.services.accounts.identity import Identity
@@ -27,6 +28,7 @@ from cumuldesk.services.letters.drafting import (
     postal_address,
     stored_letters,
 )
+from cumuldesk.services.reports import SimulationReport
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.models import LetterKind
 
@@ -82,14 +84,14 @@ class LetterSetup:
         return self.proposal if kind == PROPOSAL else self.advice
 
 
-def proposal_reason(report: dict[str, Any]) -> str | None:
+def proposal_reason(report: SimulationReport) -> str | None:
     """Why no renunciation proposal applies to this simulation (None: it applies)."""
-    if report.get("region") == "wallonia":
+    if report.region is Region.WALLONIA:
         return WALLONIA
-    recommendation = report.get("recommendation")
-    if recommendation == "renounce":
+    recommendation = report.recommendation
+    if recommendation is Recommendation.RENOUNCE:
         return None
-    return IVT_IT_BETTER if recommendation == "ivt_it" else NO_BAN
+    return IVT_IT_BETTER if recommendation is Recommendation.IVT_IT else NO_BAN
 
 
 def choose_stored(letters: list[StoredLetter], kind: str) -> StoredLetter | None:
@@ -122,7 +124,7 @@ def load_letters(
     identity: Identity,
     params: ParameterSet,
     insz: str,
-    report: dict[str, Any],
+    report: SimulationReport,
     *,
     today: date,
     clock: Callable[[], datetime],

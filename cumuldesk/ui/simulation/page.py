@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.services.dossiers.input import DossierInput
 from cumuldesk.services.dossiers.store import DossierView
+from cumuldesk.services.reports import SimulationReport
 from cumuldesk.services.simulation.form import (
     FIELD_LABELS,
     FormError,
@@ -53,7 +54,7 @@ RESULT_SPLITTER_KEY = "simulation/result_splitter"
 class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
     """See the module text. `load(insz)`, `verdict_text()`, `letter_requested(report)`."""
 
-    letter_requested = Signal(object)  # the simulation report dict
+    letter_requested = Signal(object)  # the SimulationReport shown
     exported = Signal(str)  # the path of the workbook "Export to Excel..." wrote
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -68,7 +69,7 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
         self.last_simulation_ms: float | None = None
         self._filling = False
         self._loading = False
-        self._shown_report: dict[str, Any] | None = None
+        self._shown_report: SimulationReport | None = None
         self._message: tuple[str, str] | None = None  # (kind, untranslated text) when empty
 
         self._timer = QTimer(self)
@@ -374,7 +375,7 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
         """ "Computed with law data v7." for the result shown."""
         if self.outcome is None:
             return ""
-        version = self.outcome.report.get("law_data_version")
+        version = self.outcome.report.law_version
         return self.tr("Computed with %1.").replace(
             "%1", law_data_name(version, QCoreApplication.translate)
         )

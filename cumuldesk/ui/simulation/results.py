@@ -13,7 +13,6 @@ the page's translation context. The page provides `ctx`, `_view` (the dossier sh
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +40,7 @@ from cumuldesk.services.dossiers.store import DossierView
 from cumuldesk.services.exports.simulation import export_simulation, record_simulation_export
 from cumuldesk.services.exports.spreadsheets import ExportCancelled, xlsx_path
 from cumuldesk.services.law.names import yes_no
+from cumuldesk.services.reports import SimulationReport
 from cumuldesk.services.simulation.form import SimulationOutcome
 from cumuldesk.services.simulation.words import (
     PartTotals,
@@ -96,7 +96,7 @@ class SimulationResultsMixin(QWidget):
     ctx: AppContext
     error: object | None
     _view: DossierView | None
-    _shown_report: dict[str, Any] | None
+    _shown_report: SimulationReport | None
 
     def _build_results(self) -> QSplitter:
         """The months and totals over the parameters, in a splitter (returned)."""
@@ -310,7 +310,7 @@ class SimulationResultsMixin(QWidget):
             self.unverified_scroll.setVisible(False)
             self.no_parameters.setVisible(False)
             return
-        self.no_parameters.setVisible(not report["parameters"])
+        self.no_parameters.setVisible(not report.parameters)
         self.no_parameters.setText(
             QCoreApplication.translate(
                 "SimulationPage",
@@ -320,12 +320,15 @@ class SimulationResultsMixin(QWidget):
         )
         if self._shown_report is not report:
             self._shown_report = report
-            self.month_model.set_rows(report["months"])
-            self.parameter_model.set_rows(report["parameters"])
-        totals = report["totals"]
-        self.total_values["months"].setText(str(totals["months"]))
-        for key in ("federal", "flemish", "difference"):
-            self.total_values[key].setText(money_eur(Decimal(totals[key])))
+            self.month_model.set_rows(report.months)
+            self.parameter_model.set_rows(report.parameters)
+        self.total_values["months"].setText(str(len(report.months)))
+        for key, amount in (
+            ("federal", report.total_federal),
+            ("flemish", report.total_flemish),
+            ("difference", report.total_difference),
+        ):
+            self.total_values[key].setText(money_eur(amount))
         split = split_totals(report)
         for part, sums in (("arrears", split.arrears), ("notified", split.notified)):
             self._render_part(part, sums)
@@ -360,7 +363,7 @@ class SimulationResultsMixin(QWidget):
                 f"{self.part_labels[part].text()}: {self.total_labels[key].text()}"
             )
 
-    def _render_warning(self, report: dict[str, Any]) -> None:
+    def _render_warning(self, report: SimulationReport) -> None:
         """The computed and carried values used, and the open points of law the verdict
         rests on, named in words (each open point's question and what is assumed in full
         in the tooltip, the letters and the confirmation before finalising)."""

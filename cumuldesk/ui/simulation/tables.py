@@ -1,6 +1,7 @@
-"""The simulation page's tables: rows of plain dicts (the simulation report's months and
-law parameters) shown through column specifications that give each cell's text, sort key
-and tooltip. Translated in the "SimulationPage" context.
+"""The simulation page's tables: rows of typed values (the simulation report's months,
+`MonthRow`, and the law values it used, `UsedParameter`) shown through column
+specifications that give each cell's text, sort key and tooltip. Translated in the
+"SimulationPage" context.
 
 The month table keeps the federal side's parts apart: IVT and IT, then what is kept with
 them (the zorgtoeslag where no ban applies or it is not recovered, the BOB of an arrears
@@ -11,11 +12,10 @@ notified month) says so in its own column. The law values are named in words
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -29,7 +29,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 from cumuldesk.domain.law import Kind
-from cumuldesk.domain.months import Month
+from cumuldesk.domain.money import cents
+from cumuldesk.domain.simulation import MonthRow, UsedParameter
 from cumuldesk.services.exports.simulation import unit_text
 from cumuldesk.services.law.names import kind_description, kind_name, value_name
 from cumuldesk.ui.kit.formatting import day, money, month_label
@@ -45,29 +46,40 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+R = TypeVar("R")
+
+
+def _no_tooltip(row: object) -> str | None:
+    return None
+
+
 @dataclass(frozen=True)
-class Column:
+class Column(Generic[R]):
     title: str  # untranslated; translated in headerData
-    text: Callable[[dict[str, Any]], str]
-    sort: Callable[[dict[str, Any]], Any]
-    tooltip: Callable[[dict[str, Any]], str | None] = lambda row: None
+    text: Callable[[R], str]
+    sort: Callable[[R], Any]
+    tooltip: Callable[[R], str | None] = _no_tooltip
     number: bool = False
     unit: str = ""  # shown as the header's tooltip
-    strong: Callable[[dict[str, Any]], bool] | None = None  # bold cell (a loud mark)
+    strong: Callable[[R], bool] | None = None  # bold cell (a loud mark)
 
 
-class RowsModel(QAbstractTableModel):
-    """Rows of plain dicts shown through column specifications (text, sort, tooltip)."""
+class RowsModel(QAbstractTableModel, Generic[R]):
+    """Rows of typed values shown through column specifications (text, sort, tooltip)."""
 
     def __init__(
-        self, columns: list[Column], parent: QWidget | None = None, *, two_line_headers=False
+        self,
+        columns: Sequence[Column[R]],
+        parent: QWidget | None = None,
+        *,
+        two_line_headers: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.columns = columns
+        self.columns = list(columns)
         self.two_line_headers = two_line_headers  # "Zorgtoeslag\nbehouden": narrower columns
-        self.rows: list[dict[str, Any]] = []
+        self.rows: list[R] = []
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+    def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
@@ -119,21 +131,21 @@ def two_lines(title: str) -> str:
 
 def _amount(
     title: str,
-    key: str,
-    stopped: str | None = None,
-    why: Callable[[dict[str, Any]], str | None] | None = None,
+    amount: Callable[[MonthRow], Decimal],
+    stopped: Callable[[MonthRow], bool] | None = None,
+    why: Callable[[MonthRow], str | None] | None = None,
     unit: str = QT_TRANSLATE_NOOP("SimulationPage", "EUR per month"),
-) -> Column:
+) -> Column[MonthRow]:
     """A money column; with `stopped`, the cell is marked when IVT/IT stops the benefit;
     `why` gives a cell's tooltip otherwise."""
 
-    def text(row: dict[str, Any]) -> str:
-        shown = money(Decimal(row[key]))
-        return f"{shown} {STOPPED}" if stopped and row[stopped] else shown
+    def text(row: MonthRow) -> str:
+        shown = money(amount(row))
+        return f"{shown} {STOPPED}" if stopped is not None and stopped(row) else shown
 
-    def tooltip(row: dict[str, Any]) -> str | None:
-        if stopped and row[stopped]:
-            if row.get("arrears"):
+    def tooltip(row: MonthRow) -> str | None:
+        if stopped is not None and stopped(row):
+            if row.arrears:
                 return QCoreApplication.translate(
                     "SimulationPage",
                     "Arrears month: the zorgtoeslag already paid is recovered (its ban applied "
@@ -144,18 +156,20 @@ def _amount(
             )
         return why(row) if why is not None else None
 
-    return Column(title, text, lambda row: float(row[key]), tooltip, number=True, unit=unit)
+    return Column(
+        title, text, lambda row: float(cents(amount(row))), tooltip, number=True, unit=unit
+    )
 
 
-def _bob_kept_why(row: dict[str, Any]) -> str | None:
-    if Decimal(row["bob_kept"]) == 0:
+def _bob_kept_why(row: MonthRow) -> str | None:
+    if cents(row.bob_kept) == 0:
         return None
-    if row.get("bob_voluntary_switch"):
+    if row.bob_voluntary_switch:
         return QCoreApplication.translate(
             "SimulationPage",
             "Voluntary switch from NRTH: the BOB is kept with IVT/IT, on both sides.",
         )
-    if row.get("arrears"):
+    if row.arrears:
         return QCoreApplication.translate(
             "SimulationPage",
             "Arrears month: the BOB already paid is kept (the zorgkas recovers nothing), "
@@ -166,10 +180,10 @@ def _bob_kept_why(row: dict[str, Any]) -> str | None:
     )
 
 
-def _zorgtoeslag_kept_why(row: dict[str, Any]) -> str | None:
-    if Decimal(row["zorgtoeslag_kept"]) == 0:
+def _zorgtoeslag_kept_why(row: MonthRow) -> str | None:
+    if cents(row.zorgtoeslag_kept) == 0:
         return None
-    if row.get("arrears"):
+    if row.arrears:
         return QCoreApplication.translate(
             "SimulationPage",
             "Arrears month: the zorgtoeslag already paid is not recovered, so it is on both sides.",
@@ -180,12 +194,12 @@ def _zorgtoeslag_kept_why(row: dict[str, Any]) -> str | None:
     )
 
 
-def _arrears_text(row: dict[str, Any]) -> str:
-    return QCoreApplication.translate("SimulationPage", "arrears") if row.get("arrears") else ""
+def _arrears_text(row: MonthRow) -> str:
+    return QCoreApplication.translate("SimulationPage", "arrears") if row.arrears else ""
 
 
-def _arrears_tooltip(row: dict[str, Any]) -> str | None:
-    if not row.get("arrears"):
+def _arrears_tooltip(row: MonthRow) -> str | None:
+    if not row.arrears:
         return QCoreApplication.translate(
             "SimulationPage", "From the notified month on: the payers know of the IVT/IT."
         )
@@ -196,20 +210,20 @@ def _arrears_tooltip(row: dict[str, Any]) -> str | None:
     )
 
 
-def _stopped_benefits(row: dict[str, Any]) -> list[str]:
+def _stopped_benefits(row: MonthRow) -> list[str]:
     names = (
-        (QT_TRANSLATE_NOOP("SimulationPage", "zorgtoeslag"), "zorgtoeslag_banned"),
-        (QT_TRANSLATE_NOOP("SimulationPage", "BOB"), "bob_banned"),
+        (QT_TRANSLATE_NOOP("SimulationPage", "zorgtoeslag"), row.zorgtoeslag_banned),
+        (QT_TRANSLATE_NOOP("SimulationPage", "BOB"), row.bob_banned),
     )
-    return [tr(name) for name, key in names if row[key]]
+    return [tr(name) for name, stopped in names if stopped]
 
 
-def _month_text(row: dict[str, Any]) -> str:
-    shown = month_label(Month.parse(row["month"]))
+def _month_text(row: MonthRow) -> str:
+    shown = month_label(row.month)
     return f"{shown} {STOPPED}" if _stopped_benefits(row) else shown
 
 
-def _month_tooltip(row: dict[str, Any]) -> str | None:
+def _month_tooltip(row: MonthRow) -> str | None:
     stopped = _stopped_benefits(row)
     if not stopped:
         return None
@@ -222,42 +236,42 @@ KEPT_UNIT = QT_TRANSLATE_NOOP(
     "SimulationPage",
     "EUR per month kept with the IVT/IT: on the federal side too, not part of IVT + IT",
 )
-MONTH_COLUMNS = [
+MONTH_COLUMNS: list[Column[MonthRow]] = [
     Column(
         QT_TRANSLATE_NOOP("SimulationPage", "Month"),
         _month_text,
-        lambda row: row["month"],
+        lambda row: str(row.month),
         _month_tooltip,
     ),
     Column(
         QT_TRANSLATE_NOOP("SimulationPage", "Arrears"),
         _arrears_text,
-        lambda row: (bool(row.get("arrears")), row["month"]),
+        lambda row: (row.arrears, str(row.month)),
         _arrears_tooltip,
         unit=QT_TRANSLATE_NOOP(
             "SimulationPage",
             "Months before the notified month: the IVT/IT is paid afterwards, the BOB already "
             "paid is kept",
         ),
-        strong=lambda row: bool(row.get("arrears")),
+        strong=lambda row: row.arrears,
     ),
-    _amount(QT_TRANSLATE_NOOP("SimulationPage", "IVT"), "ivt"),
-    _amount(QT_TRANSLATE_NOOP("SimulationPage", "IT"), "it"),
+    _amount(QT_TRANSLATE_NOOP("SimulationPage", "IVT"), lambda row: row.ivt),
+    _amount(QT_TRANSLATE_NOOP("SimulationPage", "IT"), lambda row: row.it),
     _amount(
         QT_TRANSLATE_NOOP("SimulationPage", "Zorgtoeslag kept"),
-        "zorgtoeslag_kept",
+        lambda row: row.zorgtoeslag_kept,
         why=_zorgtoeslag_kept_why,
         unit=KEPT_UNIT,
     ),
     _amount(
         QT_TRANSLATE_NOOP("SimulationPage", "BOB kept"),
-        "bob_kept",
+        lambda row: row.bob_kept,
         why=_bob_kept_why,
         unit=KEPT_UNIT,
     ),
     _amount(
         QT_TRANSLATE_NOOP("SimulationPage", "Federal total"),
-        "federal",
+        lambda row: row.federal,
         unit=QT_TRANSLATE_NOOP(
             "SimulationPage",
             "EUR per month: IVT + IT + what is kept with them (the BOB of an arrears month or "
@@ -265,30 +279,40 @@ MONTH_COLUMNS = [
         ),
     ),
     _amount(
-        QT_TRANSLATE_NOOP("SimulationPage", "Zorgtoeslag"), "zorgtoeslag", "zorgtoeslag_banned"
+        QT_TRANSLATE_NOOP("SimulationPage", "Zorgtoeslag"),
+        lambda row: row.zorgtoeslag,
+        lambda row: row.zorgtoeslag_banned,
     ),
-    _amount(QT_TRANSLATE_NOOP("SimulationPage", "BOB"), "bob", "bob_banned"),
-    _amount(QT_TRANSLATE_NOOP("SimulationPage", "Flemish total"), "flemish"),
-    _amount(QT_TRANSLATE_NOOP("SimulationPage", "Difference"), "difference"),
+    _amount(
+        QT_TRANSLATE_NOOP("SimulationPage", "BOB"), lambda row: row.bob, lambda row: row.bob_banned
+    ),
+    _amount(QT_TRANSLATE_NOOP("SimulationPage", "Flemish total"), lambda row: row.flemish),
+    _amount(QT_TRANSLATE_NOOP("SimulationPage", "Difference"), lambda row: row.difference),
 ]
 
 
-def _parameter_value(row: dict[str, Any]) -> str:
-    value = row["value"]
+def _value(row: UsedParameter) -> Decimal | bool:
+    """The law value, an amount to the cent."""
+    value = row.value.value
+    return value if isinstance(value, bool) else cents(value)
+
+
+def _parameter_value(row: UsedParameter) -> str:
+    value = _value(row)
     if isinstance(value, bool):
         return (
             QCoreApplication.translate("SimulationPage", "yes")
             if value
             else QCoreApplication.translate("SimulationPage", "no")
         )
-    return money(Decimal(value))
+    return money(value)
 
 
-def _kind(row: dict[str, Any]) -> Kind:
-    return Kind(row.get("kind") or (Kind.SOURCED if row.get("verified") else Kind.CARRIED))
+def _kind(row: UsedParameter) -> Kind:
+    return row.value.kind
 
 
-def kind_text(row: dict[str, Any]) -> str:
+def kind_text(row: UsedParameter) -> str:
     """sourced; computed with a warning sign; carried loudly (capitals, bold)."""
     kind = _kind(row)
     words = kind_name(kind, QCoreApplication.translate)
@@ -299,50 +323,48 @@ def kind_text(row: dict[str, Any]) -> str:
     return f"{WARN} {words}"
 
 
-def _kind_tooltip(row: dict[str, Any]) -> str:
+def _kind_tooltip(row: UsedParameter) -> str:
     return kind_description(_kind(row), QCoreApplication.translate)
 
 
-def _parameter_source(row: dict[str, Any]) -> str | None:
-    parts = [row["source"] or ""]
-    if row.get("url"):
-        parts.append(row["url"])
+def _parameter_source(row: UsedParameter) -> str | None:
+    value = row.value
+    parts = [value.source_title or ""]
+    if value.source_url:
+        parts.append(value.source_url)
     parts.append(
-        QCoreApplication.translate("SimulationPage", "File: %1").replace("%1", row["origin"])
+        QCoreApplication.translate("SimulationPage", "File: %1").replace("%1", value.origin)
     )
     return "\n".join(part for part in parts if part)
 
 
-def parameter_name(row: dict[str, Any]) -> str:
+def parameter_name(row: UsedParameter) -> str:
     """The law value in words in the window's language ("IVT per year, category A: ...")."""
-    return value_name(row["name"], row.get("bracket"), QCoreApplication.translate)
+    return value_name(row.value.name, row.value.bracket, QCoreApplication.translate)
 
 
-PARAMETER_COLUMNS = [
+PARAMETER_COLUMNS: list[Column[UsedParameter]] = [
     Column(QT_TRANSLATE_NOOP("SimulationPage", "Name"), parameter_name, parameter_name),
     Column(
         QT_TRANSLATE_NOOP("SimulationPage", "Value"),
         _parameter_value,
-        lambda r: str(r["value"]),
+        lambda r: str(_value(r)),
         number=True,
     ),
     Column(
         QT_TRANSLATE_NOOP("SimulationPage", "Unit"),
-        lambda r: unit_text(r["unit"], QCoreApplication.translate),
-        lambda r: r["unit"],
+        lambda r: unit_text(r.value.unit, QCoreApplication.translate),
+        lambda r: r.value.unit,
     ),
     Column(
         QT_TRANSLATE_NOOP("SimulationPage", "Effective from"),
-        lambda r: day(date.fromisoformat(r["effective"])),
-        lambda r: r["effective"],
+        lambda r: day(r.value.effective),
+        lambda r: r.value.effective.isoformat(),
     ),
     Column(
         QT_TRANSLATE_NOOP("SimulationPage", "Used for"),
-        lambda r: (
-            f"{month_label(Month.parse(r['first_month']))} \u2013 "
-            f"{month_label(Month.parse(r['last_month']))}"
-        ),
-        lambda r: r["first_month"],
+        lambda r: f"{month_label(r.first_month)} \u2013 {month_label(r.last_month)}",
+        lambda r: str(r.first_month),
     ),
     Column(
         QT_TRANSLATE_NOOP("SimulationPage", "Kind"),
@@ -358,8 +380,8 @@ PARAMETER_COLUMNS = [
     ),
     Column(
         QT_TRANSLATE_NOOP("SimulationPage", "Source"),
-        lambda r: r["source"] or "",
-        lambda r: r["source"] or "",
+        lambda r: r.value.source_title or "",
+        lambda r: r.value.source_title or "",
         _parameter_source,
     ),
 ]

@@ -21,11 +21,13 @@ NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)  # the ui_context clock
 
 
 class StandInPage(QWidget):
-    """The signals and methods of the real pages, recording the calls."""
+    """The signals and methods of the real pages (the window's protocols of them:
+    WorkListView, DossierView, SimulationView), recording the calls."""
 
     simulate_requested = Signal(str)
     dossier_shown = Signal(str)
     open_dossier = Signal(str)
+    letter_requested = Signal(object)
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -3,15 +3,20 @@ data pages in tabs, the sync status bar at the bottom, menus with every shortcut
 
 The window wires the pages together (open a dossier from the look-up or the work list;
 simulate from the dossier) and owns the background sync; the pages themselves are
-built by factories (`PageFactories`) so that tests can put simple stand-ins in."""
+built by factories (`PageFactories`) so that tests can put simple stand-ins in. What the
+window needs of each page is a small protocol (`WorkListView`, `DossierView`,
+`SimulationView`, `LawView`): the type checker holds the real pages to it and checks the
+wiring. The factories import a page's module only when the window is built (after
+sign-in), so that importing this module stays cheap at start-up."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -41,34 +46,77 @@ from cumuldesk.ui.shell.lookup import LookupBar
 from cumuldesk.ui.shell.status_bar import OfflineBanner, SyncStatusBar
 from cumuldesk.ui.shell.sync_worker import SyncWorker
 
+if TYPE_CHECKING:
+    from cumuldesk.services.reports import SimulationReport
+
 log = logging.getLogger(__name__)
 
-PageFactory = Callable[[AppContext, QWidget | None], QWidget]
 GEOMETRY = "main"
 WINDOW_STATE = "main_state"
 CLOSE_WAIT_MS = 10_000
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
-def _worklist_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+class WorkListView(Protocol):
+    """What the window needs of the work list page (`ui.worklist.page.WorkListPage`)."""
+
+    @property
+    def open_dossier(self) -> SignalInstance: ...  # (insz: str) the handler opened a case
+
+    def export(self) -> None: ...
+
+
+class DossierView(Protocol):
+    """What the window needs of the dossier page (`ui.dossier.page.DossierPage`)."""
+
+    @property
+    def simulate_requested(self) -> SignalInstance: ...  # (insz: str)
+
+    @property
+    def dossier_shown(self) -> SignalInstance: ...  # (insz: str) once on screen
+
+    def show_dossier(self, insz: str) -> None: ...
+
+
+class SimulationView(Protocol):
+    """What the window needs of the simulation page (`ui.simulation.page.SimulationPage`)."""
+
+    @property
+    def letter_requested(self) -> SignalInstance: ...  # (report: SimulationReport)
+
+    def load(self, insz: str) -> None: ...
+
+
+class LawView(Protocol):
+    """What the window needs of the law data page (`ui.law.page.LawPage`)."""
+
+    @property
+    def sync_requested(self) -> SignalInstance: ...  # an approval: sync now
+
+
+View = TypeVar("View", covariant=True)
+PageFactory = Callable[[AppContext, QWidget | None], View]
+
+
+def _worklist_page(ctx: AppContext, parent: QWidget | None) -> WorkListView:
     from cumuldesk.ui.worklist.page import WorkListPage
 
     return WorkListPage(ctx, parent)
 
 
-def _dossier_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+def _dossier_page(ctx: AppContext, parent: QWidget | None) -> DossierView:
     from cumuldesk.ui.dossier.page import DossierPage
 
     return DossierPage(ctx, parent)
 
 
-def _simulation_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+def _simulation_page(ctx: AppContext, parent: QWidget | None) -> SimulationView:
     from cumuldesk.ui.simulation.page import SimulationPage
 
     return SimulationPage(ctx, parent)
 
 
-def _law_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+def _law_page(ctx: AppContext, parent: QWidget | None) -> LawView:
     from cumuldesk.ui.law.page import LawPage
 
     return LawPage(ctx, parent)
@@ -76,19 +124,26 @@ def _law_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
 
 @dataclass(frozen=True)
 class PageFactories:
-    """How the pages are made: `(ctx, parent) -> QWidget` each."""
+    """How the pages are made: `(ctx, parent) -> page` each; every page is a QWidget."""
 
-    worklist: PageFactory = _worklist_page
-    dossier: PageFactory = _dossier_page
-    simulation: PageFactory = _simulation_page
-    law: PageFactory = _law_page
+    worklist: PageFactory[WorkListView] = _worklist_page
+    dossier: PageFactory[DossierView] = _dossier_page
+    simulation: PageFactory[SimulationView] = _simulation_page
+    law: PageFactory[LawView] = _law_page
+
+
+def page_widget(page: object) -> QWidget:
+    """A page as the widget it is (the protocols say only what else it offers)."""
+    if not isinstance(page, QWidget):
+        raise TypeError(f"a page must be a QWidget, not {type(page).__name__}")
+    return page
 
 
 def _first_control(page: QWidget) -> QWidget | None:
     """The first control of `page` a Tab would reach (visible, enabled), or None."""
-    widget = page.nextInFocusChain()
+    widget: QWidget | None = page.nextInFocusChain()
     for _ in range(1000):  # the chain is a ring; stop once it left the page
-        if widget is page or not page.isAncestorOf(widget):
+        if widget is None or widget is page or not page.isAncestorOf(widget):
             return None
         tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
         if tab and widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None:
@@ -142,10 +197,8 @@ class ShortcutsDialog(QDialog):
         )
 
     def rows(self) -> list[tuple[str, str]]:
-        return [
-            (self.table.topLevelItem(i).text(0), self.table.topLevelItem(i).text(1))
-            for i in range(self.table.topLevelItemCount())
-        ]
+        items = (self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount()))
+        return [(item.text(0), item.text(1)) for item in items if item is not None]
 
 
 class MainWindow(QMainWindow):
@@ -173,12 +226,12 @@ class MainWindow(QMainWindow):
         self.banner = OfflineBanner(central)
         self.tabs = QTabWidget(central)
         self.tabs.setDocumentMode(True)
-        self.worklist_page = pages.worklist(ctx, self.tabs)
-        self.dossier_page = pages.dossier(ctx, self.tabs)
-        self.simulation_page = pages.simulation(ctx, self.tabs)
-        self.law_page = pages.law(ctx, self.tabs)
+        self.worklist_page: WorkListView = pages.worklist(ctx, self.tabs)
+        self.dossier_page: DossierView = pages.dossier(ctx, self.tabs)
+        self.simulation_page: SimulationView = pages.simulation(ctx, self.tabs)
+        self.law_page: LawView = pages.law(ctx, self.tabs)
         for page in (self.worklist_page, self.dossier_page, self.simulation_page, self.law_page):
-            self.tabs.addTab(page, "")
+            self.tabs.addTab(page_widget(page), "")
         layout = QVBoxLayout(central)
         layout.addWidget(self.lookup)
         layout.addWidget(self.banner)
@@ -200,7 +253,12 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- actions
 
-    def _action(self, name: str, keys: str | QKeySequence.StandardKey | None, slot) -> QAction:
+    def _action(
+        self,
+        name: str,
+        keys: str | QKeySequence.StandardKey | None,
+        slot: Callable[[], object],
+    ) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
         if keys is not None:
@@ -212,7 +270,6 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.export_action = self._action("export", "Ctrl+E", self.export_worklist)
-        self.export_action.setEnabled(callable(getattr(self.worklist_page, "export", None)))
         self.lock_action = self._action("lock", "Ctrl+Shift+L", self.lock_requested.emit)
         self.preferences_action = self._action("preferences", "Ctrl+,", self.show_preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -261,30 +318,22 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.lookup.open_requested.connect(self._open_from_lookup)
-        self._connect(self.worklist_page, "open_dossier", self.open_dossier)
-        self._connect(self.dossier_page, "simulate_requested", self.simulate)
-        self._connect(self.dossier_page, "dossier_shown", self._dossier_shown)
-        self._connect(self.simulation_page, "letter_requested", self.open_letters)
-        self._connect(self.law_page, "sync_requested", self.sync.sync_now)
+        self.worklist_page.open_dossier.connect(self.open_dossier)
+        self.dossier_page.simulate_requested.connect(self.simulate)
+        self.dossier_page.dossier_shown.connect(self._dossier_shown)
+        self.simulation_page.letter_requested.connect(self.open_letters)
+        self.law_page.sync_requested.connect(self.sync.sync_now)
         self.status.sync_now_requested.connect(self.sync.sync_now)
         self.sync.state_changed.connect(self._sync_state)
         self.sync.progress.connect(self.status.set_progress)
         self.sync.syncing_changed.connect(self.status.set_syncing)
         self.sync.failed.connect(self.status.show_failure)
 
-    @staticmethod
-    def _connect(page: QObject, signal: str, slot: Callable[..., None]) -> None:
-        bound = getattr(page, signal, None)
-        if bound is None:
-            log.warning("page %s has no signal %s", type(page).__name__, signal)
-            return
-        bound.connect(slot)
-
     # --------------------------------------------------------------- texts
 
     def retranslate_ui(self) -> None:
-        title = self.tr("CumulDesk — {name}").format(name=self.ctx.identity.display_name)
-        if self.ctx.demo:
+        title = self.tr("CumulDesk — {name}").format(name=self.ctx.desk.identity.display_name)
+        if self.ctx.desk.demo:
             title += self.tr(" (demo data)")
         self.setWindowTitle(title)
         self.file_menu.setTitle(self.tr("&File"))
@@ -357,6 +406,8 @@ class MainWindow(QMainWindow):
     def show_page(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
         page = self.tabs.currentWidget()
+        if page is None:
+            return
         target = page.focusProxy() or _first_control(page)
         if target is not None:  # never the page itself: a screen reader says nothing there
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -367,16 +418,16 @@ class MainWindow(QMainWindow):
 
     def open_dossier(self, insz: str) -> None:
         """Show the dossier page and load the dossier of `insz` (11 digits) there."""
-        self.tabs.setCurrentWidget(self.dossier_page)
-        self.dossier_page.show_dossier(insz)  # type: ignore[attr-defined]
+        self.tabs.setCurrentWidget(page_widget(self.dossier_page))
+        self.dossier_page.show_dossier(insz)
 
     def simulate(self, insz: str) -> None:
         """Show the simulation page for the dossier of `insz`."""
-        self.tabs.setCurrentWidget(self.simulation_page)
-        self.simulation_page.load(insz)  # type: ignore[attr-defined]
+        self.tabs.setCurrentWidget(page_widget(self.simulation_page))
+        self.simulation_page.load(insz)
 
-    def open_letters(self, report: dict) -> None:
-        """The letters dialog for a simulation's dossier (`report["insz"]`)."""
+    def open_letters(self, report: SimulationReport) -> None:
+        """The letters dialog for a simulation's dossier (`report.person`)."""
         from cumuldesk.ui.letters.dialog import open_letter_dialog
 
         open_letter_dialog(self.ctx, report, self)
@@ -386,10 +437,8 @@ class MainWindow(QMainWindow):
         self.lookup.reload_recent()
 
     def export_worklist(self) -> None:
-        export = getattr(self.worklist_page, "export", None)
-        if callable(export):
-            self.tabs.setCurrentWidget(self.worklist_page)
-            export()
+        self.tabs.setCurrentWidget(page_widget(self.worklist_page))
+        self.worklist_page.export()
 
     # ------------------------------------------------------------------ sync
 
@@ -407,7 +456,7 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- dialogs
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        rows = []
+        rows: list[tuple[str, str]] = []
         for menu in self.menus():
             for action in menu.actions():
                 if action.isSeparator() or action.shortcut().isEmpty():

@@ -12,50 +12,39 @@ reached, a damaged one is then recorded centrally), and the window offers the re
 a dialog, with the safeguards of `cumuldesk cache rebuild`: `inspect_work` counts what
 would be lost, `rebuild_work` replaces the cache only with the typed username, keeping
 the old one as a backup.
+
+The window imports this module to show its sign-in dialog, which must be on screen before
+SQLAlchemy, the cache and cryptography are loaded (issue 16: the start). So the module
+loads them only in the functions that do the work (on the worker, after Sign in), and
+what the dialog shows before that (whether to ask for the cache passphrase, the demo
+accounts) is decided from light copies of a few facts kept in heavier modules; each copy
+names its original, and tests/ui/test_start_imports.py checks that they agree.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
+import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cumuldesk.config import CentralConfig, ConfigError, central_config
-from cumuldesk.params.loader import ParameterSet
-from cumuldesk.services.accounts.identity import USERNAME, Identity
-from cumuldesk.services.accounts.signin import offline_verifier, remember_offline, sign_in_offline
-from cumuldesk.services.cache_service import (
-    CacheCondition,
-    RebuildResult,
-    cache_exists,
-    cache_path,
-    inspect_cache,
-    offering_way_out,
-    open_cache,
-    rebuild_cache,
-)
-from cumuldesk.services.central.connect import (
-    Central,
-    Credentials,
-    connect_central,
-    sign_in_central,
-)
-from cumuldesk.services.dossiers.store import offline_notice
-from cumuldesk.services.law.data import parameters_for_desk
-from cumuldesk.services.sync_service import last_sync_at
-from cumuldesk.storage.cache import CacheDamaged, CacheLocked, CacheMismatch, LocalCache
-from cumuldesk.storage.database import DatabaseUnavailable
-from cumuldesk.storage.keys import (
-    PASSPHRASE_ENV,
-    KeySource,
-    KeyUnavailable,
-    PassphraseSource,
-    key_source,
-    keyring_available,
-)
+from cumuldesk.paths import data_dir
+
+if TYPE_CHECKING:  # the window imports this module before the sign-in: see below
+    from keyring.backend import KeyringBackend
+
+    from cumuldesk.params.loader import ParameterSet
+    from cumuldesk.services.accounts.identity import Identity
+    from cumuldesk.services.cache_service import CacheCondition, RebuildResult
+    from cumuldesk.services.central.connect import Central, Credentials
+    from cumuldesk.storage.cache import LocalCache
+    from cumuldesk.storage.keys import PassphraseSource
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +72,114 @@ class SignedIn:
     credentials: Credentials | None = field(default=None, repr=False)
 
 
+# ------------------------------------------------- what the dialog shows (kept light)
+
+# Light copies (see the module's docstring); each comment names the original.
+PASSPHRASE_ENV = "CUMULDESK_CACHE_PASSPHRASE"  # storage.keys.PASSPHRASE_ENV
+_USERNAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")  # accounts.identity.USERNAME
+
+
+def _cache_file(username: str) -> Path:
+    """services.cache_service.cache_path of a valid username."""
+    return data_dir() / f"cache-{username}.sqlite"
+
+
+def _made_with_passphrase(cache: Path) -> bool:
+    """storage.keys.key_source(cache) is KeySource.PASSPHRASE: a salt file beside it."""
+    return cache.with_suffix(".salt").exists()
+
+
+def _is_safe(backend: KeyringBackend) -> bool:
+    """storage.keys._is_safe: a backend that really protects the secret."""
+    from keyring.backends import chainer, fail
+
+    if isinstance(backend, fail.Keyring):
+        return False
+    if isinstance(backend, chainer.ChainerBackend):
+        return bool(backend.backends) and all(_is_safe(b) for b in backend.backends)
+    module = type(backend).__module__
+    return not module.startswith("keyrings.alt") and "plaintext" not in module.lower()
+
+
+_keyring_lock = threading.Lock()  # one search for the keyring at a time
+
+
+def keyring_available() -> bool:
+    """storage.keys.keyring_available: whether the system keyring can keep the cache key."""
+    with _keyring_lock:  # the search started by `find_keyring_early`, if any, ends first
+        import keyring
+        import keyring.errors
+
+        try:
+            return _is_safe(keyring.get_keyring())
+        except keyring.errors.KeyringError:
+            return False
+
+
+def find_keyring_early() -> threading.Thread | None:
+    """Start looking for the system keyring on a thread, while the window starts: the first
+    question python-keyring is asked makes it try every backend it knows (0.1 s or more:
+    a subprocess looks for the macOS library, D-Bus is asked for a Secret Service), and
+    the sign-in dialog asks it before it is shown (`needs_passphrase`). No thread when the
+    cache passphrase comes from the environment (the keyring is not asked then)."""
+    if os.environ.get(PASSPHRASE_ENV):
+        return None
+    thread = threading.Thread(target=keyring_available, name="find-keyring", daemon=True)
+    thread.start()
+    return thread
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    """A demo handler as the sign-in dialog lists it (public: synthetic data only)."""
+
+    username: str
+    password: str
+    display_name: str
+    team: str
+
+
+# services.demo.cases.DEMO_HANDLERS, in the same order (without their role and language,
+# whose types load the database models)
+DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
+    DemoAccount("an.demo", "an-demo-password", "An Demo", "Team Gent"),
+    DemoAccount("marc.demo", "marc-demo-password", "Marc Demo", "Équipe Bruxelles"),
+    DemoAccount("eva.demo", "eva-demo-password", "Eva Demo", "Team Gent"),
+    DemoAccount("jonas.demo", "jonas-demo-password", "Jonas Demo", "Team Antwerpen"),
+    DemoAccount("sophie.demo", "sophie-demo-password", "Sophie Demo", "Équipe Bruxelles"),
+)
+
+
+def needs_passphrase(username: str) -> bool:
+    """Whether the dialog must ask for the cache passphrase: no system keyring (or this
+    handler's cache was made with a passphrase) and $CUMULDESK_CACHE_PASSPHRASE not set."""
+    if os.environ.get(PASSPHRASE_ENV):
+        return False
+    if not keyring_available():
+        return True
+    if _USERNAME.fullmatch(username or ""):
+        path = _cache_file(username)
+        return path.is_file() and _made_with_passphrase(path)
+    return False
+
+
+def is_demo_configuration() -> bool:
+    """Whether the configured central database is the embedded demo one."""
+    try:
+        return central_config().is_demo
+    except ConfigError:
+        return False  # the sign-in will say what is wrong with the file
+
+
+def can_rebuild(exc: BaseException) -> bool:
+    """Whether the window may offer to rebuild the cache after this sign-in error: the
+    cache did not open and the central database (which fills the new one) was reached."""
+    return bool(getattr(exc, "can_rebuild", False))
+
+
+# ------------------------------------------------------------ the sign-in (worker side)
+
+
 def passphrase_source(typed: str | None) -> PassphraseSource:
     """The cache passphrase typed in the dialog, else $CUMULDESK_CACHE_PASSPHRASE; never a
     terminal prompt (a desktop application has none)."""
@@ -93,25 +190,14 @@ def passphrase_source(typed: str | None) -> PassphraseSource:
         value = os.environ.get(PASSPHRASE_ENV)
         if value:
             return value
+        from cumuldesk.storage.keys import KeyUnavailable
+
         raise KeyUnavailable(
             "this computer has no system keyring, so your local cache is locked with a "
             "passphrase: type it in the Cache passphrase field"
         )
 
     return source
-
-
-def needs_passphrase(username: str) -> bool:
-    """Whether the dialog must ask for the cache passphrase: no system keyring (or this
-    handler's cache was made with a passphrase) and $CUMULDESK_CACHE_PASSPHRASE not set."""
-    if os.environ.get(PASSPHRASE_ENV):
-        return False
-    if not keyring_available():
-        return True
-    if USERNAME.fullmatch(username or ""):
-        path = cache_path(username)
-        return path.is_file() and key_source(path) is KeySource.PASSPHRASE
-    return False
 
 
 def central_connector(
@@ -121,13 +207,13 @@ def central_connector(
     production set-up every connection is the handler's own login: the window keeps the
     password typed at sign-in in memory for as long as it is open (never on disk), to
     reconnect after a network cut and for the background sync."""
-    return lambda: connect_central(config, must_exist=not config.is_demo, credentials=credentials)
 
+    def connect() -> Central:
+        from cumuldesk.services.central.connect import connect_central
 
-def can_rebuild(exc: BaseException) -> bool:
-    """Whether the window may offer to rebuild the cache after this sign-in error: the
-    cache did not open and the central database (which fills the new one) was reached."""
-    return bool(getattr(exc, "can_rebuild", False))
+        return connect_central(config, must_exist=not config.is_demo, credentials=credentials)
+
+    return connect
 
 
 def _with_way_out(
@@ -136,6 +222,9 @@ def _with_way_out(
     """Open the cache; a cache that cannot be opened is reported with the way out: the
     window's rebuild (`can_rebuild`) when `central` (the database was reached), where a
     damaged cache is also recorded."""
+    from cumuldesk.services.cache_service import offering_way_out
+    from cumuldesk.storage.cache import CacheDamaged, CacheLocked, CacheMismatch
+    from cumuldesk.storage.keys import KeyUnavailable
 
     def explain(_username: str, _exc: Exception) -> str:
         if central is None:
@@ -165,6 +254,14 @@ def sign_in_work(
     ("wrong username or password"), DatabaseUnavailable (central database away and no
     cache to sign in with offline), CacheLocked/CacheDamaged/CacheMismatch (with the way
     out), KeyUnavailable (passphrase missing), ConfigError."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from cumuldesk.services.accounts.signin import offline_verifier, remember_offline
+    from cumuldesk.services.cache_service import open_cache
+    from cumuldesk.services.central.connect import connect_central, sign_in_central
+    from cumuldesk.services.law.data import parameters_for_desk
+    from cumuldesk.storage.database import DatabaseUnavailable
+
     username = (username or "").strip()
     report = progress or (lambda done, total, stage: None)
     config = central_config()
@@ -226,6 +323,14 @@ def _offline(
     reason: str,
     now: Callable[[], datetime],
 ) -> SignedIn:
+    from cumuldesk.services.accounts.identity import USERNAME
+    from cumuldesk.services.accounts.signin import sign_in_offline
+    from cumuldesk.services.cache_service import cache_exists, open_cache
+    from cumuldesk.services.dossiers.store import offline_notice
+    from cumuldesk.services.law.data import parameters_for_desk
+    from cumuldesk.services.sync_service import last_sync_at
+    from cumuldesk.storage.database import DatabaseUnavailable
+
     if not USERNAME.fullmatch(username) or not cache_exists(username):
         raise DatabaseUnavailable(
             f"{reason}; there is no local cache of {username or 'this username'} on this "
@@ -256,6 +361,8 @@ def _offline(
 
 def inspect_work(username: str, passphrase: str | None = None) -> CacheCondition:
     """What a rebuild of `username`'s cache would lose (worker side): see inspect_cache."""
+    from cumuldesk.services.cache_service import inspect_cache
+
     return inspect_cache(username.strip(), passphrase=passphrase_source(passphrase))
 
 
@@ -274,6 +381,10 @@ def rebuild_work(
     cache only when `typed` is the username and what would be lost is no more than what
     the dialog showed (`shown`). `passphrase` opens the old cache (to count);
     `new_passphrase` (else `passphrase`) locks the new one where there is no keyring."""
+    from cumuldesk.services.accounts.signin import offline_verifier
+    from cumuldesk.services.cache_service import rebuild_cache
+    from cumuldesk.services.central.connect import connect_central, sign_in_central
+
     username = (username or "").strip()
     config = central_config()
     credentials = (username, password)
@@ -303,11 +414,3 @@ def rebuild_work(
         )
     finally:
         central.close()
-
-
-def is_demo_configuration() -> bool:
-    """Whether the configured central database is the embedded demo one."""
-    try:
-        return central_config().is_demo
-    except ConfigError:
-        return False  # the sign-in will say what is wrong with the file

@@ -16,24 +16,33 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from time import monotonic
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.paths import APP_AUTHOR, APP_NAME, data_dir
-from cumuldesk.services.accounts.identity import PASSWORD_ENV, USER_ENV
+from cumuldesk.services.accounts.desktop_signin import find_keyring_early
 from cumuldesk.ui.kit import logs
-from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.i18n import install_translators, resolve
 from cumuldesk.ui.kit.logs import install_excepthook, setup_logging
 from cumuldesk.ui.kit.ops import wait_for_ops
 from cumuldesk.ui.kit.settings import Settings
-from cumuldesk.ui.shell.lock import InactivityLock
 from cumuldesk.ui.shell.signin_dialog import SignInDialog, sign_in_for_desktop
+
+if TYPE_CHECKING:
+    from cumuldesk.ui.kit.context import AppContext
+
+# The sign-in dialog is on screen before SQLAlchemy, the cache, cryptography and the pages
+# are imported (tests/ui/test_start_imports.py): what only a signed-in window needs (the
+# lock, the main window, the services of the smoke test) is imported where it is used.
 
 log = logging.getLogger(__name__)
 
+# $CUMULDESK_USER and $CUMULDESK_PASSWORD: services.accounts.identity's USER_ENV and
+# PASSWORD_ENV, copied (that module loads the database models; a test checks the copy)
+USER_ENV, PASSWORD_ENV = "CUMULDESK_USER", "CUMULDESK_PASSWORD"
 SMOKE_INSZ_ENV = "CUMULDESK_SMOKE_INSZ"  # the dossier the smoke test opens (default: the
 # first case of the work list)
 LOCK_FILE = "desktop.lock"
@@ -100,6 +109,7 @@ def single_instance() -> QLockFile | None:
 
 def open_window(ctx: AppContext, *, start_sync: bool = True) -> QMainWindow:
     """The main window for `ctx`, shown, with its inactivity lock (`ctx.lock`)."""
+    from cumuldesk.ui.shell.lock import InactivityLock
     from cumuldesk.ui.shell.main_window import MainWindow  # imported late: heavy, and tests swap it
 
     window = MainWindow(ctx, start_sync=start_sync)
@@ -135,6 +145,8 @@ def main(
     args = build_parser().parse_args(argv)
     if os.name == "posix":
         os.umask(0o077)  # the log, the cache, exports: private to the user
+    if not args.smoke_test:
+        find_keyring_early()  # the sign-in dialog asks whether there is one
     app = application()
     settings = Settings()
     install_translators(app, resolve(args.language or settings.language))

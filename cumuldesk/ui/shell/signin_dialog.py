@@ -9,6 +9,8 @@ thread).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from cumuldesk.errors import NotAllowed
 from cumuldesk.services.accounts.desktop_signin import (
+    DEMO_ACCOUNTS,
     STAGE_CACHE,
     STAGE_DEMO,
     STAGE_PASSWORD,
@@ -40,19 +43,16 @@ from cumuldesk.services.accounts.desktop_signin import (
     needs_passphrase,
     sign_in_work,
 )
-from cumuldesk.services.accounts.signin import WRONG_CREDENTIALS
-from cumuldesk.services.accounts.signin_guard import WrongCredentials
-from cumuldesk.services.demo.cases import DEMO_HANDLERS
 from cumuldesk.services.desk import Desk
-from cumuldesk.storage.cache import CacheDamaged, CacheLocked, CacheMismatch
-from cumuldesk.storage.keys import KeyUnavailable
 from cumuldesk.ui.kit.changes import Changes
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.i18n import translated
 from cumuldesk.ui.kit.ops import NETWORK, Op, user_message
 from cumuldesk.ui.kit.settings import Settings
 from cumuldesk.ui.kit.widgets import grow_to_contents
-from cumuldesk.ui.shell.cache_rebuild_dialog import RebuildCacheDialog
+
+if TYPE_CHECKING:  # loaded when needed: the dialog is on screen before the database layer
+    from cumuldesk.ui.shell.cache_rebuild_dialog import RebuildCacheDialog
 
 
 def build_context(signed: SignedIn, settings: Settings) -> AppContext:
@@ -96,11 +96,11 @@ class _DemoAccounts(QTreeWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        for handler in DEMO_HANDLERS:
+        for account in DEMO_ACCOUNTS:
             item = QTreeWidgetItem(
-                [handler.username, handler.password, handler.display_name, handler.team]
+                [account.username, account.password, account.display_name, account.team]
             )
-            item.setData(0, Qt.ItemDataRole.UserRole, (handler.username, handler.password))
+            item.setData(0, Qt.ItemDataRole.UserRole, (account.username, account.password))
             self.addTopLevelItem(item)
         self.itemDoubleClicked.connect(lambda item, _column: self._pick(item))
 
@@ -111,8 +111,9 @@ class _DemoAccounts(QTreeWidget):
         self.setMinimumHeight(height + 2 * self.frameWidth() + 2)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            self._pick(self.currentItem())
+        item = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
+            self._pick(item)
             event.accept()
             return
         super().keyPressEvent(event)
@@ -369,6 +370,10 @@ class SignInDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        from cumuldesk.services.accounts.signin import WRONG_CREDENTIALS
+        from cumuldesk.services.accounts.signin_guard import WrongCredentials
+        from cumuldesk.storage.cache import CacheLocked
+
         self._set_busy(False)
         if isinstance(exc, WrongCredentials) or (
             isinstance(exc, NotAllowed) and str(exc) == WRONG_CREDENTIALS
@@ -398,6 +403,8 @@ class SignInDialog(QDialog):
     # ------------------------------------------------------- a cache that does not open
 
     def _cache_problem_text(self, exc: BaseException) -> str:
+        from cumuldesk.storage.cache import CacheDamaged, CacheLocked
+
         if isinstance(exc, CacheDamaged):
             text = self.tr(
                 "Your local cache on this computer is damaged or was changed outside "
@@ -441,6 +448,8 @@ class SignInDialog(QDialog):
         """Open the rebuild dialog (window-modal); when it rebuilt, sign in again."""
         if self._busy or self._cache_problem is None:
             return
+        from cumuldesk.ui.shell.cache_rebuild_dialog import RebuildCacheDialog
+
         username, password, passphrase = self._tried
         dialog = RebuildCacheDialog(
             username,
@@ -469,6 +478,9 @@ class SignInDialog(QDialog):
 def _cache_does_not_open(exc: BaseException) -> bool:
     """A sign-in error of a cache that exists but does not open (giving the key is not
     the way out, unlike KeyUnavailable)."""
+    from cumuldesk.storage.cache import CacheDamaged, CacheLocked, CacheMismatch
+    from cumuldesk.storage.keys import KeyUnavailable
+
     return isinstance(exc, (CacheLocked, CacheDamaged, CacheMismatch)) and not isinstance(
         exc, KeyUnavailable
     )

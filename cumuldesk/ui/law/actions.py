@@ -69,7 +69,7 @@ class LawActions(QWidget):
         self.propose_button.clicked.connect(self.propose)
         self.approve_button.clicked.connect(self.approve)
         self.reject_button.clicked.connect(self.reject_selected)
-        self.setVisible(ctx.identity.is_supervisor)
+        self.setVisible(ctx.desk.identity.is_supervisor)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -102,7 +102,7 @@ class LawActions(QWidget):
                 "Only a proposed value can be approved or rejected; this one is {state}."
             ).format(state=state_name(row.state, _t))
             return text, text
-        if row.proposed_by == self.ctx.identity.username:
+        if row.proposed_by == self.ctx.desk.identity.username:
             return (
                 self.tr(
                     "You proposed this value: another supervisor must approve it. You may "

@@ -96,7 +96,7 @@ class LawPage(QWidget):
         top.addWidget(self.busy)
         bottom = QHBoxLayout()
         bottom.addWidget(self.law_actions, 1)
-        bottom.addStretch(0 if ctx.identity.is_supervisor else 1)
+        bottom.addStretch(0 if ctx.desk.identity.is_supervisor else 1)
         bottom.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -158,7 +158,7 @@ class LawPage(QWidget):
 
     def version_text(self) -> str:
         """Which law data this desk computes with, in words."""
-        params = self.ctx.params
+        params = self.ctx.desk.law
         if params.version is None:
             text = self.tr(
                 "This desk computes with the shipped defaults: it has no law data from the "
@@ -191,7 +191,7 @@ class LawPage(QWidget):
                 ),
                 "warning",
             )
-        elif not self.ctx.identity.is_supervisor:
+        elif not self.ctx.desk.identity.is_supervisor:
             self.notice.say(
                 self.tr(
                     "The law data are read-only for you: supervisors propose and approve values."

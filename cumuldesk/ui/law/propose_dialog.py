@@ -71,7 +71,7 @@ class ProposeDialog(QDialog):
         self.ctx = ctx
         self.value_id: int | None = None
         self.sending = False
-        metadata = ctx.params
+        metadata = ctx.desk.law
         self.names = ordered_names(metadata.names())
         self.units = {name: metadata.parameter(name).unit for name in self.names}
         self.brackets = {name: metadata.parameter(name).brackets for name in self.names}
@@ -83,7 +83,7 @@ class ProposeDialog(QDialog):
         self.effective = QDateEdit(self)
         self.effective.setCalendarPopup(True)
         self.effective.setDisplayFormat(DATE_FORMAT)
-        today = ctx.today()
+        today = ctx.desk.today()
         self.effective.setDate(QDate(today.year, today.month, today.day))
         self.amount = QLineEdit(self)
         self.unit = QLabel(self)
@@ -313,7 +313,7 @@ class ProposeDialog(QDialog):
         self.refusal.set_message(None)
         self.refusal.hide()
         try:
-            proposal = check_proposal(self.form_values(), self.ctx.params)
+            proposal = check_proposal(self.form_values(), self.ctx.desk.law)
         except ProposalProblems as exc:
             self._show_problems(dict(exc.problems))
             return

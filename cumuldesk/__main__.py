@@ -1,7 +1,8 @@
 """`python -m cumuldesk` and the `cumuldesk` command: the command line (cumuldesk.cli).
 
-Loading it takes about a second; a Ctrl+C meanwhile ends as one during a command does:
-one line and exit code 130, never a traceback.
+Loading it is quick (a command's module is imported only when that command runs, inside
+`cli.main`); a Ctrl+C meanwhile ends as one during a command does: one line and exit code
+130, never a traceback.
 """
 
 from __future__ import annotations

@@ -8,7 +8,10 @@ line saying what was kept; nothing is half done), 1 an unexpected error (one lin
 CUMULDESK_DEBUG=1 for the traceback).
 
 The commands of the data layer live in `cumuldesk.commands.*`, each module with a
-`register(subparsers)` function, listed in `COMMAND_MODULES`.
+`register(subparsers)` function, listed with their one-line help in `COMMANDS`. A module is
+imported only when its command runs (or its `--help` is asked): `cumuldesk --version`,
+`cumuldesk --help` and `cumuldesk insz` load neither SQLAlchemy nor the services
+(tests/cli/test_startup.py, bench/cli_startup_bench.py).
 """
 
 from __future__ import annotations
@@ -20,10 +23,9 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from cumuldesk import __version__
-from cumuldesk.commands.dossier import print_check, print_simulation, show
 from cumuldesk.commands.support import (
     EXIT_CANCELLED,
     TerminalSafe,
@@ -34,15 +36,11 @@ from cumuldesk.commands.support import (
     resume_ctrl_c,
     terminal_line,
 )
-from cumuldesk.domain.insz import InszError, check_insz
-from cumuldesk.domain.law import NoValueInForce
 from cumuldesk.errors import CumulDeskError
-from cumuldesk.params.loader import ParameterError, ParameterSet
-from cumuldesk.services.dossiers.input import DossierInput, parse_dossier, read_json_file
-from cumuldesk.services.law.data import describe, parameters_for_command
-from cumuldesk.services.reports import check as check_report
-from cumuldesk.services.reports import simulation_report as simulate_report
-from cumuldesk.storage.files import local_disk_error
+
+if TYPE_CHECKING:
+    from cumuldesk.params.loader import ParameterSet
+    from cumuldesk.services.dossiers.input import DossierInput
 
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
@@ -51,24 +49,84 @@ EXIT_PARAMETERS = 3
 # a local disk error from any command (a SQLite write: one transaction, rolled back)
 LOCAL_DISK_AFTER = "nothing already saved was lost"
 
-# One module per group of data-layer commands; each has register(subparsers).
-COMMAND_MODULES: tuple[str, ...] = (
-    # one line per module, e.g. "cumuldesk.commands.demo_data",
-    "cumuldesk.commands.demo_data",
-    "cumuldesk.commands.cache",
-    "cumuldesk.commands.audit",
-    "cumuldesk.commands.purge",
-    "cumuldesk.commands.import_vsb",
-    "cumuldesk.commands.password",
-    "cumuldesk.commands.handler",
-    "cumuldesk.commands.dossier",
-    "cumuldesk.commands.case",
-    "cumuldesk.commands.sync",
-    "cumuldesk.commands.app",
-    "cumuldesk.commands.letter",
-    "cumuldesk.commands.law",
-    "cumuldesk.commands.central_admin",
+# The commands of the data layer, in the order `cumuldesk --help` lists them after the
+# four above: (name, module with register(subparsers), the one-line help that module
+# gives the command). Only the chosen command's module is imported; the help texts are
+# repeated here so that `--help` imports none (tests/cli/test_startup.py checks they match).
+COMMANDS: tuple[tuple[str, str, str], ...] = (
+    (
+        "demo-data",
+        "cumuldesk.commands.demo_data",
+        "fill the central database with a synthetic demo population",
+    ),
+    (
+        "cache",
+        "cumuldesk.commands.cache",
+        "the handler's encrypted local cache: status, fill, rebuild",
+    ),
+    ("audit", "cumuldesk.commands.audit", "the audit trail"),
+    (
+        "purge",
+        "cumuldesk.commands.purge",
+        "remove the data whose retention period is over (supervisors)",
+    ),
+    (
+        "import-vsb",
+        "cumuldesk.commands.import_vsb",
+        "import VSB's monthly file of BOB periods (CSV or XLSX) into the central database "
+        "(supervisors only)",
+    ),
+    (
+        "password",
+        "cumuldesk.commands.password",
+        "change your password (a supervisor can set another handler's)",
+    ),
+    (
+        "handler",
+        "cumuldesk.commands.handler",
+        "handler accounts: the first supervisor, then add, list, close (supervisors)",
+    ),
+    (
+        "dossier",
+        "cumuldesk.commands.dossier",
+        "look up one dossier (from the local cache, or fetched from the central database "
+        "when it can be reached): identity, case, conflict months, notes",
+    ),
+    (
+        "case",
+        "cumuldesk.commands.case",
+        "add a note, change the status or record the answer of a case (works offline)",
+    ),
+    (
+        "sync",
+        "cumuldesk.commands.sync",
+        "push your local changes and pull what changed in the central database",
+    ),
+    (
+        "app",
+        "cumuldesk.commands.app",
+        "open the desktop window (sign in, look up dossiers, timeline, simulation, work "
+        "list); on the embedded demo data when no central database is configured",
+    ),
+    (
+        "letter",
+        "cumuldesk.commands.letter",
+        "write a case's letter as an A4 PDF: the renunciation proposal (in the applicant's "
+        "language) or the advice note; a finalised letter is written as it was stored",
+    ),
+    (
+        "law",
+        "cumuldesk.commands.law",
+        "law data in the central database: propose, approve, reject, list, import (supervisors)",
+    ),
+    (
+        "central",
+        "cumuldesk.commands.central_admin",
+        "set up and check the central PostgreSQL database (database administrator)",
+    ),
 )
+# One module per group of data-layer commands; each has register(subparsers).
+COMMAND_MODULES: tuple[str, ...] = tuple(module for _name, module, _help in COMMANDS)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -78,7 +136,59 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"cumuldesk: {message} (see cumuldesk --help)\n")
 
 
+class _LazySubparsers(argparse._SubParsersAction):  # type: ignore[type-arg]
+    """The subcommands, a command of `COMMANDS` standing as a bare placeholder (its name
+    and one-line help, all `cumuldesk --help` shows) until argparse chooses it: then its
+    module is imported and its `register(subparsers)` puts the real parser in its place,
+    which parses the rest of the arguments (so its options, --help and errors are the
+    module's own)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._modules: dict[str, str] = {}  # placeholder name: its module
+
+    def add_lazy(self, name: str, module: str, help_text: str) -> None:
+        self.add_parser(name, help=help_text)
+        self._modules[name] = module
+
+    def load(self, name: str) -> None:
+        """Replace `name`'s placeholder (and any other of its module) by its real parser,
+        at the same place in the list."""
+        module = self._modules.get(name)
+        if module is None:
+            return
+        order = list(self._name_parser_map)
+        for placeholder in [n for n, m in self._modules.items() if m == module]:
+            del self._modules[placeholder]
+            del self._name_parser_map[placeholder]
+            self._choices_actions[:] = [
+                action for action in self._choices_actions if action.dest != placeholder
+            ]
+        importlib.import_module(module).register(self)
+        place = {n: i for i, n in enumerate(order)}
+        self._choices_actions.sort(key=lambda action: place.get(action.dest, len(place)))
+        parsers = sorted(self._name_parser_map.items(), key=lambda i: place.get(i[0], len(place)))
+        self._name_parser_map.clear()
+        self._name_parser_map.update(parsers)
+
+    def load_all(self) -> None:
+        for name in list(self._modules):
+            self.load(name)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        self.load(values[0])
+        super().__call__(parser, namespace, values, option_string)
+
+
 def _insz_json(text: str) -> dict[str, Any]:
+    from cumuldesk.domain.insz import InszError, check_insz  # python-stdnum: only for insz
+
     result = check_insz(text)
     if isinstance(result, InszError):
         return {
@@ -133,17 +243,20 @@ def _header(report: dict[str, Any], out: TextIO) -> None:
 
 
 def check(parsed: DossierInput, params: ParameterSet) -> dict[str, Any]:
-    """`services.reports.check` as JSON."""
+    """`services.reports.check` as JSON, imported when `cumuldesk check` runs."""
     from cumuldesk.commands.report_json import check_json
+    from cumuldesk.services.reports import check as check_report
 
     return check_json(check_report(parsed, params))
 
 
 def simulation_report(parsed: DossierInput, params: ParameterSet) -> dict[str, Any]:
-    """`services.reports.simulation_report` as JSON."""
+    """`services.reports.simulation_report` as JSON, imported when `cumuldesk simulate`
+    runs."""
     from cumuldesk.commands.report_json import simulation_json
+    from cumuldesk.services.reports import simulation_report as report
 
-    return simulation_json(simulate_report(parsed, params))
+    return simulation_json(report(parsed, params))
 
 
 def _dossier_report(
@@ -152,6 +265,9 @@ def _dossier_report(
     build: Callable[[DossierInput, ParameterSet], dict[str, Any]],
 ) -> dict[str, Any] | None:
     """Build the report of the dossier file; print it as JSON (None) or print its header."""
+    from cumuldesk.services.dossiers.input import parse_dossier, read_json_file
+    from cumuldesk.services.law.data import describe
+
     parsed = parse_dossier(read_json_file(args.dossier), date.today())
     params = _parameters(args)
     report = build(parsed, params)
@@ -167,6 +283,8 @@ def _dossier_report(
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    from cumuldesk.commands.dossier import print_check
+
     report = _dossier_report(args, out, check)
     if report is not None:
         print_check(report, out)
@@ -174,6 +292,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace, out: TextIO) -> int:
+    from cumuldesk.commands.dossier import print_simulation
+
     report = _dossier_report(args, out, simulation_report)
     if report is not None:
         print_simulation(report, out)
@@ -181,7 +301,10 @@ def cmd_simulate(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_params(args: argparse.Namespace, out: TextIO) -> int:
+    from cumuldesk.commands.dossier import show
     from cumuldesk.commands.report_json import parameter_json
+    from cumuldesk.domain.law import NoValueInForce
+    from cumuldesk.services.law.data import describe
 
     params = _parameters(args)
     on = args.on or date.today()
@@ -222,17 +345,26 @@ def cmd_params(args: argparse.Namespace, out: TextIO) -> int:
 def _parameters(args: argparse.Namespace) -> ParameterSet:
     """The central database's law data when one is configured (or the embedded demo
     database exists), else the shipped defaults; `--shipped` forces the shipped ones."""
+    from cumuldesk.services.law.data import parameters_for_command
+
     return parameters_for_command(shipped=getattr(args, "shipped", False))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, load_all: bool = False) -> argparse.ArgumentParser:
+    """The command line's parser. A command of `COMMANDS` is imported when the arguments
+    choose it; `load_all` imports them all now (to inspect every parser)."""
     parser = _Parser(
         prog="cumuldesk",
         description="CumulDesk: check the BOB / IVT-IT cumulation ban and compare IVT/IT "
         "with zorgtoeslag + BOB.",
     )
     parser.add_argument("--version", action="version", version=f"cumuldesk {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = cast(
+        _LazySubparsers,
+        parser.add_subparsers(
+            dest="command", metavar="COMMAND", parser_class=_Parser, action=_LazySubparsers
+        ),
+    )
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         command = sub.add_parser(name, help=help_text, description=help_text)
@@ -256,8 +388,10 @@ def build_parser() -> argparse.ArgumentParser:
     params.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD", help="default: today")
     _add_parameter_options(params)
     params.set_defaults(handler=cmd_params)
-    for module in COMMAND_MODULES:
-        importlib.import_module(module).register(sub)
+    for name, module, help_text in COMMANDS:
+        sub.add_lazy(name, module, help_text)
+    if load_all:
+        sub.load_all()
     return parser
 
 
@@ -301,22 +435,17 @@ def _main(argv: Sequence[str] | None, out: TextIO) -> int:
     if not getattr(args, "handler", None):
         parser.print_help(out)
         return EXIT_OK
-    from cumuldesk.commands.signin import forget_credentials
-
-    forget_credentials()  # each command signs in for itself
+    _forget_credentials()
     try:
         return int(args.handler(args, out))
-    except (ParameterError, NoValueInForce) as exc:
-        sys.stderr.write(f"cumuldesk: parameters: {exc}\n")
-        return EXIT_PARAMETERS
-    except CumulDeskError as exc:
-        sys.stderr.write(f"cumuldesk: {exc}\n")
-        return exc.exit_code
-    except BrokenPipeError:
-        return EXIT_OK
     except Exception as exc:  # never a traceback for the user
+        code = _known_failure(exc)
+        if code is not None:
+            return code
         if os.environ.get("CUMULDESK_DEBUG"):
             raise
+        from cumuldesk.storage.files import local_disk_error
+
         disk = local_disk_error(exc, "the command stopped", "run it again", LOCAL_DISK_AFTER)
         if disk is not None:  # a full disk is no bug: said as such (exit code 5)
             sys.stderr.write(f"cumuldesk: {disk}\n")
@@ -326,3 +455,29 @@ def _main(argv: Sequence[str] | None, out: TextIO) -> int:
             "run again with CUMULDESK_DEBUG=1 for details\n"
         )
         return EXIT_UNEXPECTED
+
+
+def _forget_credentials() -> None:
+    """Each command signs in for itself: forget what an earlier command run in this
+    process (the tests run many) signed in with. Never signed in when its module was
+    never imported (importing it would load SQLAlchemy for `insz`)."""
+    signin = sys.modules.get("cumuldesk.commands.signin")
+    if signin is not None:
+        signin.forget_credentials()
+
+
+def _known_failure(exc: Exception) -> int | None:
+    """The exit code of a failure that is said in one line (and said), else None. The
+    classes are imported here: such a failure has already imported them."""
+    from cumuldesk.domain.law import NoValueInForce
+    from cumuldesk.params.loader import ParameterError
+
+    if isinstance(exc, ParameterError | NoValueInForce):
+        sys.stderr.write(f"cumuldesk: parameters: {exc}\n")
+        return EXIT_PARAMETERS
+    if isinstance(exc, CumulDeskError):
+        sys.stderr.write(f"cumuldesk: {exc}\n")
+        return exc.exit_code
+    if isinstance(exc, BrokenPipeError):
+        return EXIT_OK
+    return None

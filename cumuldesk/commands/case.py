@@ -7,16 +7,17 @@ sync` pushes to the central database (exactly once, whatever fails in between).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date
 from typing import Any, TextIO
 
 from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
 from cumuldesk.commands.signin import add_user_option
 from cumuldesk.commands.support import emit_json, iso_date
+from cumuldesk.domain.cases import Answer, CaseStatus
+from cumuldesk.services.accounts.desk_signin import open_desk
 from cumuldesk.services.cache_service import open_cache
-from cumuldesk.services.cases import add_note, change_case, record_answer
-from cumuldesk.services.sync_service import sync_state
-from cumuldesk.storage.models import Answer, CaseStatus
+from cumuldesk.services.desk import Changes, Desk
 
 
 def register(sub: Any) -> None:
@@ -59,8 +60,8 @@ def register(sub: Any) -> None:
     )
 
 
-def _saved(args: argparse.Namespace, out: TextIO, what: str, cache: Any) -> int:
-    state = sync_state(cache)
+def _saved(args: argparse.Namespace, out: TextIO, what: str, desk: Desk) -> int:
+    state = desk.sync_state(online=None)
     if args.json:
         emit_json({"case": args.reference, "saved": what, "state": state.as_dict()}, out)
         return 0
@@ -71,14 +72,21 @@ def _saved(args: argparse.Namespace, out: TextIO, what: str, cache: Any) -> int:
     return 0
 
 
-def _run(args: argparse.Namespace, out: TextIO, action: str, what: str, change: Any) -> int:
+def _run(
+    args: argparse.Namespace,
+    out: TextIO,
+    action: str,
+    what: str,
+    change: Callable[[Desk], Changes],
+) -> int:
     identity, verifier = signed_in_for_cache(args, action)
     cache = offering_rebuild(
         identity.username, lambda: open_cache(identity.username, remember=verifier)
     )
     with cache:
-        change(cache, identity)
-        return _saved(args, out, what, cache)
+        desk = open_desk(identity, cache, connect=None)  # the change waits for `sync`
+        change(desk)
+        return _saved(args, out, what, desk)
 
 
 def run_note(args: argparse.Namespace, out: TextIO) -> int:
@@ -87,7 +95,7 @@ def run_note(args: argparse.Namespace, out: TextIO) -> int:
         out,
         "case note",
         "Note",
-        lambda cache, who: add_note(cache, who, args.reference, args.text),
+        lambda desk: desk.add_note(args.reference, args.text),
     )
 
 
@@ -97,7 +105,7 @@ def run_status(args: argparse.Namespace, out: TextIO) -> int:
         out,
         "case status",
         "Status",
-        lambda cache, who: change_case(cache, who, args.reference, status=CaseStatus(args.status)),
+        lambda desk: desk.change_case(args.reference, status=CaseStatus(args.status)),
     )
 
 
@@ -108,5 +116,5 @@ def run_answer(args: argparse.Namespace, out: TextIO) -> int:
         out,
         "case answer",
         "Answer",
-        lambda cache, who: record_answer(cache, who, args.reference, Answer(args.answer), when),
+        lambda desk: desk.record_answer(args.reference, Answer(args.answer), when),
     )

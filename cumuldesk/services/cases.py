@@ -6,7 +6,10 @@ that carries the change to the central database (`cumuldesk.sync.outbox`, pushed
 too). So a change is never in the cache without its item and its audit event.
 
 A case is named by its reference. Notes and letters written here get a negative id until
-they are pushed. A "case" item carries the case's central change sequence the handler
+they are pushed. Each write says what it wrote (`CaseWrite`: the case, the outbox item,
+the new row's local id) and what changed for the views (`CaseWrite.changes`); the
+functions that return only the id or the key are the same writes, for callers that need
+no more. A "case" item carries the case's central change sequence the handler
 saw (`base_seq`): the push applies it only if nobody changed the case meanwhile.
 
 Audit details hold the case reference and field names only (never the note text or
@@ -18,27 +21,21 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
+from enum import Enum, StrEnum
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Row, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
+from cumuldesk.domain.cases import Answer, CaseStatus, Language, LetterKind
 from cumuldesk.errors import BadInput
 from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.desk import Change, Changes
 from cumuldesk.storage.audit import utcnow
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import PENDING, outbox
-from cumuldesk.storage.models import (
-    Answer,
-    Case,
-    CaseStatus,
-    Handler,
-    Language,
-    Letter,
-    LetterKind,
-    Note,
-    Person,
-)
+from cumuldesk.storage.models import Case, Handler, Letter, Note, Person
 from cumuldesk.sync.outbox import (
     CASE,
     CASE_FIELDS,
@@ -52,6 +49,7 @@ from cumuldesk.sync.outbox import (
 )
 
 Clock = Callable[[], datetime]
+E = TypeVar("E", bound=StrEnum)
 
 NOTE_MAX = 4000  # characters
 NO_CASE = "no case with this reference in the local cache"
@@ -63,11 +61,68 @@ PERSONS = Person.__table__
 HANDLERS = Handler.__table__
 
 
+# ------------------------------------------------------------------------ values
+
+
+@dataclass(frozen=True)
+class CaseKey:
+    """A cached case: its reference as stored, and its person's INSZ (11 digits; in
+    memory only, never logged)."""
+
+    reference: str
+    insz: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class CaseWrite:
+    """What one write to a cached case wrote: the case, the key of the outbox item that
+    carries it to the central database, and the new note's or letter's local (negative)
+    id (None for a change of the case itself)."""
+
+    case: CaseKey
+    key: str
+    local_id: int | None = None
+
+    @property
+    def changes(self) -> Changes:
+        """For the views: the case (its notes, letters or fields) and the outbox changed."""
+        return Changes.of(
+            Change.CASES, Change.OUTBOX, persons=(self.case.insz,), cases=(self.case.reference,)
+        )
+
+
+@dataclass(frozen=True)
+class _CaseRow:
+    """The cached case's columns a write needs."""
+
+    id: int
+    reference: str
+    person_id: int
+    change_seq: int
+    proposal_sent_on: date | None
+    answer_date: date | None
+    answer: Answer | None
+    application_date: date | None
+    insz: str = field(repr=False)
+
+    @property
+    def key(self) -> CaseKey:
+        return CaseKey(self.reference, self.insz)
+
+
 # ----------------------------------------------------------------------- helpers
 
 
-def _find_case(connection: Connection, reference: str) -> Row[Any]:
+def _find_case(connection: Connection, reference: str) -> _CaseRow:
     """The cached case with this reference (BadInput when the cache has none)."""
+    found = _lookup_case(connection, reference)
+    if found is None:
+        raise BadInput(NO_CASE)
+    return found
+
+
+def _lookup_case(connection: Connection, reference: str) -> _CaseRow | None:
+    """The cached case with this reference, as typed or in capitals (None: not cached)."""
     wanted = (reference or "").strip()
     query = select(
         CASES.c.id,
@@ -83,8 +138,26 @@ def _find_case(connection: Connection, reference: str) -> Row[Any]:
     for candidate in dict.fromkeys((wanted, wanted.upper())):
         row = connection.execute(query.where(CASES.c.reference == candidate)).first()
         if row is not None:
-            return row
-    raise BadInput(NO_CASE)
+            return _CaseRow(
+                id=row.id,
+                reference=row.reference,
+                person_id=row.person_id,
+                change_seq=row.change_seq,
+                proposal_sent_on=row.proposal_sent_on,
+                answer_date=row.answer_date,
+                answer=None if row.answer is None else Answer(row.answer),
+                application_date=row.application_date,
+                insz=row.insz,
+            )
+    return None
+
+
+def find_case(cache: LocalCache, reference: str) -> CaseKey | None:
+    """The cached case named by this reference (as typed or in capitals), None when the
+    cache does not hold it."""
+    with cache.engine.connect() as connection:
+        found = _lookup_case(connection, reference)
+    return None if found is None else found.key
 
 
 def _author_id(connection: Connection, username: str) -> int | None:
@@ -106,15 +179,16 @@ def _naive_utc(moment: datetime) -> datetime:
     return moment
 
 
-def _choice(enum: Any, value: Any, what: str) -> Any:
+def _choice(enum: type[E], value: object, what: str) -> E:
+    raw: object = value.value if isinstance(value, Enum) else value
     try:
-        return enum(getattr(value, "value", value))
+        return enum(str(raw))
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
         raise BadInput(f"unknown {what} {value!r}; choose one of: {allowed}") from None
 
 
-def _date(value: Any, what: str) -> date | None:
+def _date(value: object, what: str) -> date | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, datetime):
@@ -127,7 +201,7 @@ def _date(value: Any, what: str) -> date | None:
         raise BadInput(f"the {what} is not a date (YYYY-MM-DD)") from None
 
 
-def _case_values(changes: Mapping[str, Any]) -> dict[str, Any]:
+def _case_values(changes: Mapping[str, object]) -> dict[str, Any]:
     """Column values of the changes a handler asked for (BadInput on a wrong one)."""
     if not changes:
         raise BadInput("say what to change in the case")
@@ -150,7 +224,7 @@ def _case_values(changes: Mapping[str, Any]) -> dict[str, Any]:
     return values
 
 
-def _check_dates(case: Row[Any], values: Mapping[str, Any], clock: Clock) -> None:
+def _check_dates(case: _CaseRow, values: Mapping[str, Any], clock: Clock) -> None:
     """The case rules, checked here for a clear message at once; the central database
     checks them again (docs/security.md), whatever the laptop sends."""
     answer = values.get("answer", case.answer)
@@ -180,10 +254,10 @@ def _change(
     cache: LocalCache,
     identity: Identity,
     case_ref: str,
-    changes: Mapping[str, Any],
+    changes: Mapping[str, object],
     action: str,
     clock: Clock,
-) -> str:
+) -> CaseWrite:
     values = _case_values(changes)
     with cache.sessions.begin() as session:
         connection = session.connection()
@@ -210,7 +284,7 @@ def _change(
             details={"case": case.reference, "fields": sorted(values)},
             clock=clock,
         )
-    return key
+    return CaseWrite(case.key, key)
 
 
 # ------------------------------------------------------------------------ public
@@ -220,6 +294,13 @@ def add_note(
     cache: LocalCache, identity: Identity, case_ref: str, text: str, *, clock: Clock = utcnow
 ) -> int:
     """Add a work note to a case; returns its local (negative) id."""
+    return _local_id(write_note(cache, identity, case_ref, text, clock=clock))
+
+
+def write_note(
+    cache: LocalCache, identity: Identity, case_ref: str, text: str, *, clock: Clock = utcnow
+) -> CaseWrite:
+    """Add a work note to a case (BadInput when it is empty or too long)."""
     body = (text or "").strip()
     if not body:
         raise BadInput("a note cannot be empty")
@@ -239,7 +320,7 @@ def add_note(
                 text=body,
             )
         )
-        enqueue(
+        key = enqueue(
             connection,
             NOTE,
             {
@@ -261,7 +342,13 @@ def add_note(
             details={"case": case.reference},
             clock=clock,
         )
-    return local_id
+    return CaseWrite(case.key, key, local_id)
+
+
+def _local_id(written: CaseWrite) -> int:
+    if written.local_id is None:  # a note or a letter always has one
+        raise AssertionError("the write made no row")
+    return written.local_id
 
 
 def change_case(
@@ -269,6 +356,20 @@ def change_case(
 ) -> str:
     """Change fields of a case (status, answer, answer_date, proposal_sent_on, deadline);
     returns the outbox item's key."""
+    return write_case_change(cache, identity, case_ref, changes, clock=clock).key
+
+
+def write_case_change(
+    cache: LocalCache,
+    identity: Identity,
+    case_ref: str,
+    changes: Mapping[str, object],
+    *,
+    clock: Clock = utcnow,
+) -> CaseWrite:
+    """Change fields of a case (`changes` by field name: status, answer, answer_date,
+    proposal_sent_on, deadline); BadInput on a field a handler may not change, a wrong
+    value or a date the case rules refuse."""
     return _change(cache, identity, case_ref, changes, "case_changed", clock)
 
 
@@ -283,11 +384,29 @@ def record_answer(
 ) -> str:
     """Record the applicant's answer to the proposal (the case becomes ANSWERED); returns
     the outbox item's key."""
+    return write_answer(cache, identity, case_ref, answer, answer_date, clock=clock).key
+
+
+def write_answer(
+    cache: LocalCache,
+    identity: Identity,
+    case_ref: str,
+    answer: Answer | str,
+    answer_date: date | str,
+    *,
+    clock: Clock = utcnow,
+) -> CaseWrite:
+    """Record the applicant's answer to the proposal and its date (the case becomes
+    ANSWERED)."""
     if answer is None:
         raise BadInput("say which answer was given")
     if _date(answer_date, "answer date") is None:
         raise BadInput("say on which date the answer was given")
-    changes = {"status": CaseStatus.ANSWERED, "answer": answer, "answer_date": answer_date}
+    changes: dict[str, object] = {
+        "status": CaseStatus.ANSWERED,
+        "answer": answer,
+        "answer_date": answer_date,
+    }
     return _change(cache, identity, case_ref, changes, "answer_recorded", clock)
 
 
@@ -312,6 +431,33 @@ def save_letter(
     letters are never changed). Once a letter of that kind is finalised, the case's letter
     of that kind cannot be saved again (BadInput).
     """
+    written = write_letter(
+        cache,
+        identity,
+        case_ref,
+        kind,
+        language,
+        content,
+        finalised=finalised,
+        clock=clock,
+        law_data_version=law_data_version,
+    )
+    return _local_id(written)
+
+
+def write_letter(
+    cache: LocalCache,
+    identity: Identity,
+    case_ref: str,
+    kind: LetterKind | str,
+    language: Language | str,
+    content: str,
+    *,
+    finalised: bool,
+    clock: Clock = utcnow,
+    law_data_version: int | None = None,
+) -> CaseWrite:
+    """`save_letter`, saying what it wrote."""
     letter_kind = _choice(LetterKind, kind, "letter kind")
     letter_language = _choice(Language, language, "language")
     if not (content or "").strip():
@@ -347,7 +493,7 @@ def save_letter(
                 content_sha256=digest,
             )
         )
-        enqueue(
+        key = enqueue(
             connection,
             LETTER,
             {
@@ -378,7 +524,7 @@ def save_letter(
             },
             clock=clock,
         )
-    return local_id
+    return CaseWrite(case.key, key, local_id)
 
 
 def _drop_unpushed_draft(connection: Connection, local_id: int) -> None:

@@ -162,6 +162,47 @@ class Desk:
     # ------------------------------------------------------------------ simulation
 
     # ------------------------------------------------------------------ cases and letters
+    # A case's notes, status and answer (services.cases) and its letters (services.letters):
+    # each write is one cache transaction with its outbox item and audit event, and says
+    # what changed (the case, the outbox). Each imports its module when called (see the
+    # sync section). Worker threads only (the local lane).
+
+    if TYPE_CHECKING:  # this section's types, for the checker only
+        from cumuldesk.domain.cases import Answer, CaseStatus
+        from cumuldesk.services.cases import CaseKey
+
+    def find_case(self, reference: str) -> CaseKey | None:
+        """The cached case of this reference (as typed, or in capitals) with its person's
+        INSZ; None when the cache does not hold it."""
+        from cumuldesk.services.cases import find_case
+
+        return find_case(self.cache, reference)
+
+    def add_note(self, reference: str, text: str) -> Changes:
+        """Add a work note to the case (procedure only: never medical information).
+        BadInput when it is empty or too long, or the case is not cached."""
+        from cumuldesk.services.cases import write_note
+
+        return write_note(self.cache, self.identity, reference, text, clock=self.clock).changes
+
+    def change_case(self, reference: str, **fields: CaseStatus | Answer | date | None) -> Changes:
+        """Change fields of the case by name: status, answer, answer_date,
+        proposal_sent_on, deadline. BadInput when a handler may not change a field, a
+        value is wrong or the case rules refuse a date."""
+        from cumuldesk.services.cases import write_case_change
+
+        written = write_case_change(self.cache, self.identity, reference, fields, clock=self.clock)
+        return written.changes
+
+    def record_answer(self, reference: str, answer: Answer, answer_date: date) -> Changes:
+        """Record the applicant's answer to the proposal and its date (the case becomes
+        answered). BadInput when the proposal was not sent or the date is refused."""
+        from cumuldesk.services.cases import write_answer
+
+        written = write_answer(
+            self.cache, self.identity, reference, answer, answer_date, clock=self.clock
+        )
+        return written.changes
 
     # ------------------------------------------------------------------ sync and law data
     # The sync (services.sync_service), what waits in the outbox (services.conflicts) and

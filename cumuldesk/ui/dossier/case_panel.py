@@ -1,8 +1,9 @@
 """The case beside the dossier: its status, the applicant's answer and the work notes.
 
-Each action writes the local cache and its outbox item through `services.cases` in a
-background op (local lane), then says "cases and outbox changed" on the window's changes
-signal: the dossier page reloads and hands the fresh `DossierView` back to `set_dossier`.
+Each action writes the local cache and its outbox item through the desk (`Desk.add_note`,
+`change_case`, `record_answer`) in a background op (local lane), which broadcasts what
+the write changed (the case and the outbox) on the window's changes signal: the dossier
+page reloads and hands the fresh `DossierView` back to `set_dossier`.
 A refused change (an empty note, an answer date in the future) is said in words in the
 panel itself. Notes are procedural: never medical information.
 """
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,13 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cumuldesk.domain.cases import Answer, CaseStatus
 from cumuldesk.errors import CumulDeskError
-from cumuldesk.services import cases as case_work
-from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.desk import Changes, Desk
 from cumuldesk.services.dossiers.store import CaseView, DossierView, NoteView
-from cumuldesk.storage.cache import LocalCache
-from cumuldesk.storage.models import Answer, CaseStatus
-from cumuldesk.ui.kit.changes import CASES, OUTBOX
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.formatting import day, moment
 from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
@@ -62,20 +59,20 @@ _ANSWER_LABELS = {
 def status_label(status: str | CaseStatus) -> str:
     """The handler's words for a case status ("Waiting for the answer")."""
     try:
-        text = _STATUS_LABELS[CaseStatus(str(getattr(status, "value", status)))]
+        text = _STATUS_LABELS[CaseStatus(status)]
     except ValueError:
         return str(status)
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate(CONTEXT, str(text))
 
 
 def answer_label(answer: str | Answer | None) -> str:
     if answer is None:
         return QCoreApplication.translate("CasePanel", "none yet")
     try:
-        text = _ANSWER_LABELS[Answer(str(getattr(answer, "value", answer)))]
+        text = _ANSWER_LABELS[Answer(answer)]
     except ValueError:
         return str(answer)
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate(CONTEXT, str(text))
 
 
 def sentence(message: str) -> str:
@@ -346,38 +343,32 @@ class CasePanel(QWidget):
     # ------------------------------------------------------------------ actions
 
     def save_status(self) -> None:
-        status = self.status_combo.currentData()
+        status = CaseStatus(self.status_combo.currentData())
         self._run(
-            lambda cache, identity, ref, clock: case_work.change_case(
-                cache, identity, ref, status=status, clock=clock
-            ),
+            lambda desk, reference: desk.change_case(reference, status=status),
             self.tr("Status saved: %1.").replace("%1", status_label(status)),
         )
 
     def record_answer(self) -> None:
-        answer = self.answer_combo.currentData()
+        answer = Answer(self.answer_combo.currentData())
         picked = self.answer_date.date()
         when = date(picked.year(), picked.month(), picked.day())
         self._run(
-            lambda cache, identity, ref, clock: case_work.record_answer(
-                cache, identity, ref, answer, when, clock=clock
-            ),
+            lambda desk, reference: desk.record_answer(reference, answer, when),
             self.tr("Answer recorded: %1.").replace("%1", answer_label(answer)),
         )
 
     def add_note(self) -> None:
         text = self.note_edit.toPlainText()
         self._run(
-            lambda cache, identity, ref, clock: case_work.add_note(
-                cache, identity, ref, text, clock=clock
-            ),
+            lambda desk, reference: desk.add_note(reference, text),
             self.tr("Note added; it goes to the central database with the next sync."),
             clear_note=True,
         )
 
     def _run(
         self,
-        action: Callable[[LocalCache, Identity, str, Any], object],
+        action: Callable[[Desk, str], Changes],
         done_text: str,
         *,
         clear_note: bool = False,
@@ -386,22 +377,20 @@ class CasePanel(QWidget):
             return
         # read on the GUI thread; the worker gets plain values, never the widget (a
         # widget referenced from a worker could be freed there)
-        reference, clock = self._case.reference, self.ctx.clock
-        cache, identity = self.ctx.cache, self.ctx.identity
+        reference, desk = self._case.reference, self.ctx.desk
         self._busy = True
         self._update_enabled()
         self.message.setText(self.tr("Saving ..."))
 
-        def work(state: object) -> None:
-            action(cache, identity, reference, clock)
+        def work(state: object) -> Changes:
+            return action(desk, reference)
 
-        def done(_: object) -> None:
+        def done(_: Changes) -> None:  # then the op broadcasts what changed
             self._busy = False
             self._update_enabled()
             self.message.setText(done_text)
             if clear_note:
                 self.note_edit.clear()
-            self.ctx.changes.emit(CASES, OUTBOX)
 
         def failed(exc: BaseException) -> None:
             self._busy = False
@@ -411,4 +400,4 @@ class CasePanel(QWidget):
             if clear_note:
                 self.note_edit.setFocus()
 
-        Op(self, work, lane=LOCAL).success(done).failure(failed).run()
+        Op(self, work, lane=LOCAL, changes=self.ctx.changes).success(done).failure(failed).run()

@@ -158,6 +158,112 @@ class Desk:
     # session per read, a `Changes` per write. Keep each section's methods together.
 
     # ------------------------------------------------------------------ dossiers
+    # One person's dossier (services.dossiers): opened in one cache session (fetched from
+    # the central database first when it is not cached and can be reached), the recent
+    # dossiers, acknowledging a retroactive change. Then the team's work list
+    # (services.worklist) and its export (services.exports.worklist). Each imports its
+    # module when called (see the sync section). Worker threads only (the local lane).
+
+    if TYPE_CHECKING:  # this section's types, for the checker only (see below)
+        from collections.abc import Mapping, Sequence
+        from pathlib import Path
+
+        from cumuldesk.domain.insz import Insz
+        from cumuldesk.services.dossiers.opening import DossierData
+        from cumuldesk.services.dossiers.recent import RecentDossier
+        from cumuldesk.services.exports.spreadsheets import Translate
+        from cumuldesk.services.exports.worklist import ExportResult
+        from cumuldesk.services.worklist import WorkItem
+
+    def open_dossier(
+        self,
+        insz: Insz | str,
+        *,
+        quiet: bool = False,
+        action: str | None = None,
+        details: Mapping[str, object] | None = None,
+    ) -> DossierData:
+        """Everything the dossier page shows of one dossier (the person, the domain
+        `Dossier`, cases, notes, letters, representative, open retroactive-change flags,
+        how old the data is, the timeline), read in one cache session; a dossier not
+        cached is fetched from the central database first when it can be reached. The
+        INSZ is parsed here once (given as an `Insz`, not at all).
+
+        Audited as `action` ("dossier_opened" by default; "simulation_run" for the
+        simulation page) with `details` (nothing personal), and marked opened. `quiet`: a
+        reload of the dossier on screen (after a change), which is no new access: not
+        audited, and never fetched. Raises BadInput (an invalid INSZ), DossierNotFound,
+        NotAvailableOffline."""
+        from cumuldesk.domain.insz import Insz
+        from cumuldesk.services.dossiers.actions import OPENED
+        from cumuldesk.services.dossiers.opening import open_dossier_data
+        from cumuldesk.services.dossiers.store import parse_typed_insz
+
+        parsed = insz if isinstance(insz, Insz) else parse_typed_insz(insz)
+        return open_dossier_data(
+            self.cache,
+            self.identity,
+            self.law,
+            parsed,
+            connect=(lambda: None) if quiet else self.try_connect,
+            today=self.today(),
+            clock=self.clock,
+            online=self.online,
+            audit_action=None if quiet else action or OPENED,
+            audit_details=details,
+        )
+
+    def recent_dossiers(self, limit: int = 10) -> list[RecentDossier]:
+        """The dossiers this handler opened last, newest first (from the cache)."""
+        from cumuldesk.services.dossiers.recent import recent_dossiers
+
+        return recent_dossiers(self.cache, limit)
+
+    def acknowledge_retro(self, data: DossierData) -> Changes:
+        """The handler has seen the retroactive change of the dossier shown: its open
+        flags are no longer open. BadInput when one is no longer open."""
+        from cumuldesk.services.dossiers.page_data import acknowledge_flags
+
+        return acknowledge_flags(self.cache, data, self.clock())
+
+    def worklist(self) -> list[WorkItem]:
+        """Every case of this handler's team in the cache, with what its filters and
+        columns need on the query day (`services.worklist.load_worklist`)."""
+        from cumuldesk.services.worklist import load_worklist
+
+        return load_worklist(self.cache, self.identity.team, self.law, self.today())
+
+    def export_worklist(
+        self,
+        items: Sequence[WorkItem],
+        path: Path | str,
+        *,
+        filters_label: str,
+        filter_key: str | None,
+        searched: bool,
+        progress: Callable[[int, int], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+        translate: Translate | None = None,
+    ) -> ExportResult:
+        """Write these work-list rows (in this order) to an Excel workbook by this handler
+        and audit the export (`services.exports.worklist`); its `changes`: the outbox.
+        ExportCancelled when `cancel()` said so (no file left behind)."""
+        from cumuldesk.services.exports.spreadsheets import untranslated
+        from cumuldesk.services.exports.worklist import export_and_record
+
+        return export_and_record(
+            self.cache,
+            self.identity,
+            items,
+            path,
+            filters_label=filters_label,
+            filter_key=filter_key,
+            searched=searched,
+            clock=self.clock,
+            progress=progress,
+            cancel=cancel,
+            translate=translate or untranslated,
+        )
 
     # ------------------------------------------------------------------ simulation
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -48,12 +48,12 @@ from cumuldesk.storage.models import (
     Person,
 )
 
-CASES: Table = Case.__table__  # type: ignore[assignment]
-PERSONS: Table = Person.__table__  # type: ignore[assignment]
-HANDLERS: Table = Handler.__table__  # type: ignore[assignment]
-BOB: Table = BobPeriodRow.__table__  # type: ignore[assignment]
-DECISIONS: Table = IvtItDecision.__table__  # type: ignore[assignment]
-PERIODS: Table = IvtItPeriodRow.__table__  # type: ignore[assignment]
+CASES: Table = Case.__table__
+PERSONS: Table = Person.__table__
+HANDLERS: Table = Handler.__table__
+BOB: Table = BobPeriodRow.__table__
+DECISIONS: Table = IvtItDecision.__table__
+PERIODS: Table = IvtItPeriodRow.__table__
 
 TURNING_18_MONTHS = 2  # "turning 18 soon": the 18th birthday within this many months
 
@@ -184,7 +184,7 @@ def query_month_numbers(birth: date, today: date, age: int) -> tuple[int, int] |
 # ------------------------------------------------------------------------ loading
 
 
-def _intervals(rows: list[Any]) -> dict[int, list[tuple[int, int | None]]]:
+def _intervals(rows: Sequence[Any]) -> dict[int, list[tuple[int, int | None]]]:
     """{person id: [(first month, last month or None)]} of (person id, start, end) rows."""
     found: dict[int, list[tuple[int, int | None]]] = defaultdict(list)
     for person_id, start, end in rows:

@@ -268,21 +268,19 @@ def _left():
 def test_a_slow_look_up_says_it_is_loading_and_greys_the_old_dossier(
     qtbot, ui_context, monkeypatch
 ):
-    from cumuldesk.ui.dossier import page as dossier_page
-
     with ui_context.cache.sessions() as session:
         first, second = list(session.scalars(select(Person.insz).order_by(Person.id).limit(2)))
     page = _page(qtbot, ui_context)
     _show(qtbot, page, first)
 
     release = threading.Event()
-    real = dossier_page.load_dossier_data
+    real = ui_context.desk.open_dossier
 
     def slow(*args, **kwargs):
         release.wait(10)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(dossier_page, "load_dossier_data", slow)
+    monkeypatch.setattr(ui_context.desk, "open_dossier", slow)
     page.show_dossier(second)
     qtbot.waitUntil(lambda: page.busy_label.isVisible(), timeout=5_000)
     assert "Loading" in page.busy_label.text()

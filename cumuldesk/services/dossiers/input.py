@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from cumuldesk.domain.amounts import (
     BobFromParameter,
@@ -209,7 +209,7 @@ def _ivt_it_periods(value: Any, name: str) -> tuple[IvtItPeriod, ...]:
             raise InputError(f"{field}.monthly_amount", "missing")
         amount = _amount(item["monthly_amount"], f"{field}.monthly_amount")
         try:
-            regulation = Regulation(item.get("regulation"))
+            regulation = Regulation(cast(str, item.get("regulation")))  # else ValueError
         except ValueError:
             raise InputError(f"{field}.regulation", 'expected "IVT", "IT" or "IVT+IT"') from None
         periods.append(IvtItPeriod(period, amount, regulation))
@@ -248,7 +248,7 @@ def parse_dossier(data: Any, today: date) -> DossierInput:
     if birth is None:
         raise InputError("birth_date", "required: the INSZ does not contain a complete birth date")
     try:
-        region = Region(item.get("region"))
+        region = Region(cast(str, item.get("region")))  # else ValueError
     except ValueError:
         raise InputError("region", 'expected "flanders", "brussels" or "wallonia"') from None
     as_of = _date(item["as_of"], "as_of") if item.get("as_of") is not None else today
@@ -282,7 +282,7 @@ def _ivt(value: Any) -> Decided | IvtFromCategory:
             raise InputError(field, "give either monthly_amount or category with incomes")
         return _decided(item, field)
     try:
-        category = Category(item.get("category"))
+        category = Category(cast(str, item.get("category")))  # else ValueError
     except ValueError:
         raise InputError(f"{field}.category", 'expected "A", "B" or "C"') from None
     own = _amount(item.get("own_income", "0"), f"{field}.own_income")

@@ -28,11 +28,19 @@ from cumuldesk.domain.cumulation import (
 from cumuldesk.domain.law import LegalParameters, NoValueInForce
 from cumuldesk.domain.months import Month, MonthRange, birthday
 from cumuldesk.services.dossiers.input import DossierInput
-from cumuldesk.services.dossiers.store import DossierNotFound, insz_digits, stored_dossier
+from cumuldesk.services.dossiers.store import DossierNotFound, parse_typed_insz
+from cumuldesk.services.dossiers.stored import (
+    bob_rows,
+    find_person,
+    flag_months,
+    open_flag_rows,
+    periods_in_force,
+    points_rows,
+    stored_input,
+)
 from cumuldesk.services.reports import check
 from cumuldesk.storage.cache import LocalCache
-from cumuldesk.storage.models import Case, Person, ZorgtoeslagPoints
-from cumuldesk.sync.retro import open_flags
+from cumuldesk.storage.models import Case
 
 AGE_AXIS_FROM = 17
 
@@ -256,46 +264,50 @@ def build_timeline(
     )
 
 
+def case_markers(application: date, deadline: date | None) -> list[Marker]:
+    """The markers of a case's dates: its application and its answer deadline."""
+    markers = [Marker(application, "Application", APPLICATION)]
+    if deadline is not None:
+        markers.append(Marker(deadline, "Answer deadline", DEADLINE))
+    return markers
+
+
 def load_timeline(cache: LocalCache, insz: str, params: LegalParameters, today: date) -> Timeline:
-    """The timeline of a cached dossier (run it in a worker). DossierNotFound when the
-    cache has no such person; BadInput for an invalid INSZ."""
-    digits = insz_digits(insz)
+    """The timeline of a cached dossier, read in one session (run it in a worker; the
+    dossier page has it from `Desk.open_dossier`). DossierNotFound when the cache has no
+    such person; BadInput for an invalid INSZ."""
+    parsed_insz = parse_typed_insz(insz)
     with cache.sessions() as session:
-        person = session.scalars(select(Person).where(Person.insz == digits)).first()
+        person = find_person(session, parsed_insz.digits)
         if person is None:
             raise DossierNotFound()
-        person_id = person.id
-        parsed = stored_dossier(session, digits, today)
-        points = [
-            PointsRow(row.valid_from, row.points, row.pillar1_points)
-            for row in session.scalars(
-                select(ZorgtoeslagPoints)
-                .where(ZorgtoeslagPoints.person_id == person_id)
-                .order_by(ZorgtoeslagPoints.valid_from, ZorgtoeslagPoints.id)
-            )
-        ]
+        points = points_rows(session, person.id)
+        parsed = stored_input(
+            person,
+            bob_rows(session, person.id),
+            periods_in_force(session, person.id),
+            points,
+            today,
+            parsed_insz,
+        )
         case = session.scalars(
             select(Case)
-            .where(Case.person_id == person_id)
+            .where(Case.person_id == person.id)
             .order_by(Case.application_date.desc(), Case.id.desc())
             .limit(1)
         ).first()
-        case_dates = []
-        if case is not None:
-            case_dates.append(Marker(case.application_date, "Application", APPLICATION))
-            if case.deadline is not None:
-                case_dates.append(Marker(case.deadline, "Answer deadline", DEADLINE))
+        flags = open_flag_rows(session, person.id)
     owed: set[Month] = set()
     stop: set[Month] = set()
-    for flag in open_flags(cache, person_id):
-        owed |= set(_months(flag.owed))
-        stop |= set(_months(flag.stop))
+    for flag in flags:
+        owed |= set(_months(flag_months(flag.owed)))
+        stop |= set(_months(flag_months(flag.stop)))
     return build_timeline(
         parsed,
         params,
         today,
-        zorgtoeslag=points,
+        zorgtoeslag=[PointsRow(row.valid_from, row.points, row.pillar1_points) for row in points],
         retro_owed=owed,
         retro_stop=stop,
-        case_dates=case_dates,
+        case_dates=() if case is None else case_markers(case.application_date, case.deadline),
     )

@@ -10,17 +10,21 @@ beside it, then renamed): all of it done by the shared writer `services.exports.
 
 `record_export` writes the audit event in the cache (carried to the central trail by the
 outbox): how many rows and which filter, never a name, a number or the search text.
+`export_and_record` does both for a handler (`Desk.export_worklist`) and says what
+changed (the outbox: the audit event waits to be pushed).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP
+from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.desk import NOTHING, Change, Changes
 from cumuldesk.services.exports import spreadsheets
 from cumuldesk.services.exports.spreadsheets import (
     CONTEXT,
@@ -50,6 +54,7 @@ __all__ = [
     "Column",
     "ExportCancelled",
     "ExportResult",
+    "export_and_record",
     "export_worklist",
     "record_export",
 ]
@@ -174,6 +179,7 @@ COLUMNS: tuple[Column, ...] = (
 class ExportResult:
     path: Path
     rows: int
+    changes: Changes = NOTHING  # recorded: the audit event waits in the outbox
 
 
 def export_worklist(
@@ -246,3 +252,41 @@ def record_export(
             details={"rows": rows, "filter": filter_key or "all", "search": searched},
             clock=clock,
         )
+
+
+def export_and_record(
+    cache: LocalCache,
+    identity: Identity,
+    items: Sequence[WorkItem],
+    path: Path | str,
+    *,
+    filters_label: str,
+    filter_key: str | None,
+    searched: bool,
+    clock: Callable[[], datetime] = utcnow,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    translate: Translate = untranslated,
+) -> ExportResult:
+    """`export_worklist` by this handler (named in the file, with their team), then
+    `record_export`. The result's `changes`: the outbox (the audit event)."""
+    result = export_worklist(
+        items,
+        path,
+        exported_by=f"{identity.display_name} ({identity.username})",
+        exported_at=clock(),
+        filters_label=filters_label,
+        team=identity.team,
+        progress=progress,
+        cancel=cancel,
+        translate=translate,
+    )
+    record_export(
+        cache,
+        identity.username,
+        rows=result.rows,
+        filter_key=filter_key,
+        searched=searched,
+        clock=clock,
+    )
+    return replace(result, changes=Changes.of(Change.OUTBOX))

@@ -1,13 +1,14 @@
 """The dossier page: who the applicant is, how fresh the data is, a retroactive change that
 arrived by sync, the timeline with the periods below it, and the case beside them.
 
-`show_dossier(insz)` loads everything in ONE background op
-(`services.dossiers.page_data.load_dossier_data`: the dossier view from the cache, or fetched
-from the central database when it is not cached and can be reached; the timeline; the
-legal representative; the open retroactive change flags) and hands plain data back to
-the GUI thread. A dossier that cannot be
-shown is explained in the page in words. When the window's changes signal says dossiers
-or cases changed, the shown dossier is reloaded quietly (no greying, no busy text).
+`show_dossier(insz)` asks the desk for everything in ONE background op
+(`Desk.open_dossier`: one cache session for the dossier view, the timeline, the legal
+representative and the open retroactive-change flags; fetched from the central database
+first when it is not cached and can be reached) and hands the typed `DossierData` back
+to the GUI thread. A dossier that cannot be shown is explained in the page in words.
+When the window's changes signal says dossiers or cases changed, the shown dossier is
+reloaded quietly (no greying, no busy text, no new access). Acknowledging a retroactive
+change is a desk write too (`Desk.acknowledge_retro`), whose changes the op broadcasts.
 
 The header is `ui.dossier.header`, the retroactive-change banner `ui.dossier.retro_banner`; the
 page lays them out with the timeline, the periods and the case panel, and loads.
@@ -15,7 +16,6 @@ page lays them out with the timeline, the periods and the case panel, and loads.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -32,10 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from cumuldesk.errors import CumulDeskError
-from cumuldesk.services.central.connect import Central
-from cumuldesk.services.dossiers.page_data import DossierData, load_dossier_data
+from cumuldesk.services.desk import Changes
+from cumuldesk.services.dossiers.opening import DossierData
 from cumuldesk.services.dossiers.store import DossierNotFound, NotAvailableOffline
-from cumuldesk.sync.retro import acknowledge
 from cumuldesk.ui.dossier.case_panel import CasePanel
 from cumuldesk.ui.dossier.header import DossierHeader
 from cumuldesk.ui.dossier.periods_table import PeriodsTable
@@ -236,26 +235,13 @@ class DossierPage(QWidget):
         self._loading = True
         self._loading_other = not quiet or insz != self.current_insz
         self._reload_again = False
-        ctx = self.ctx
-        cache, identity, params = ctx.cache, ctx.identity, ctx.params
-        today, clock, online = ctx.today(), ctx.clock, ctx.online
-        connect: Callable[[], Central | None] = (lambda: None) if quiet else ctx.try_connect
+        desk = self.ctx.desk
         if not quiet:
             self.message_label.hide()
             self._busy_timer.start()  # a quick look-up never flickers through a busy state
 
         def work(state: object) -> DossierData:
-            return load_dossier_data(
-                cache,
-                identity,
-                params,
-                insz,
-                connect=connect,
-                today=today,
-                clock=clock,
-                online=online,
-                audit=not quiet,
-            )
+            return desk.open_dossier(insz, quiet=quiet)
 
         Op(self, work, lane=LOCAL).success(lambda data: self._loaded(request, data, quiet)).failure(
             lambda exc: self._failed(request, exc, insz)
@@ -383,22 +369,20 @@ class DossierPage(QWidget):
             self.simulate_requested.emit(insz)
 
     def _acknowledge(self) -> None:
-        if self._data is None or not self._data.flag_ids:
+        data = self._data
+        if data is None or not data.flag_ids:
             return
-        cache, ids, when = self.ctx.cache, self._data.flag_ids, self.ctx.clock()
+        desk = self.ctx.desk
         self.acknowledge_button.setEnabled(False)
 
-        def work(state: object) -> None:
-            for flag_id in ids:
-                acknowledge(cache, flag_id, when)
+        def work(state: object) -> Changes:
+            return desk.acknowledge_retro(data)  # the op broadcasts its changes (cases)
 
         def failed(exc: BaseException) -> None:
             self.acknowledge_button.setEnabled(True)
             self.retro_banner.add_line(user_message(exc))
 
-        Op(self, work, lane=LOCAL).success(lambda _: self.ctx.changes.emit(CASES)).failure(
-            failed
-        ).run()
+        Op(self, work, lane=LOCAL, changes=self.ctx.changes).failure(failed).run()
 
     # ------------------------------------------------------------------ settings
 

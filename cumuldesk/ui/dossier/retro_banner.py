@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
+from cumuldesk.domain.months import Month
 from cumuldesk.services.dossiers.page_data import month_runs
 from cumuldesk.services.dossiers.store import RetroFlagView
 from cumuldesk.ui.kit.formatting import month_label
@@ -19,7 +20,7 @@ from cumuldesk.ui.kit.style import mark_banner
 CONTEXT = "RetroBanner"
 
 
-def months_text(months: Iterable[str]) -> str:
+def months_text(months: Iterable[str | Month]) -> str:
     """ "03/2025 to 06/2025, 09/2025" for the months of a flag."""
     parts = []
     for first, last in month_runs(months):

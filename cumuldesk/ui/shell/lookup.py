@@ -2,8 +2,10 @@
 form and says, as the handler types, the formatted number and birth date or what is
 wrong; Enter (or Open) asks to open the dossier; the recent dossiers one click away.
 
-The words come from `cumuldesk.services.dossiers.insz_feedback` (Qt-free); the recent dossiers
-from the local cache (`cumuldesk.services.dossiers.recent`), read in a background op."""
+The words come from `cumuldesk.services.dossiers.insz_feedback` (Qt-free: the number is
+parsed once per change of the text, and Enter on a number already found valid asks to
+open it without parsing it again); the recent dossiers from the desk
+(`Desk.recent_dossiers`), read in a background op."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cumuldesk.services.dossiers.insz_feedback import InszFeedback, describe_typed_insz
-from cumuldesk.services.dossiers.recent import RecentDossier, recent_dossiers
+from cumuldesk.services.dossiers.recent import RecentDossier
 from cumuldesk.ui.kit.changes import CASES, DOSSIERS
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.formatting import moment
@@ -42,6 +44,7 @@ class LookupBar(QWidget):
         self.ctx = ctx
         self._busy = False
         self._feedback: InszFeedback = describe_typed_insz("")
+        self._feedback_text = ""  # the text `_feedback` describes
         self._recent: list[RecentDossier] = []
         self._recent_op: Op[list[RecentDossier]] | None = None
         self._reload_again = False
@@ -125,7 +128,10 @@ class LookupBar(QWidget):
     def _typed(self, text: str) -> None:
         if self._busy:
             self.set_busy(False)
-        self._feedback = describe_typed_insz(text)
+        # the number shown formatted (`show_opened`) says what it said: no new parse
+        if not (self._feedback.ok and text == self._feedback.formatted):
+            self._feedback = describe_typed_insz(text)
+        self._feedback_text = text
         self._show(self._feedback)
 
     def _show(self, feedback: InszFeedback) -> None:
@@ -155,8 +161,11 @@ class LookupBar(QWidget):
         is wrong (an incomplete number too)."""
         if self._busy:
             return
-        feedback = describe_typed_insz(self.field.text(), final=True)
-        self._feedback = feedback
+        text = self.field.text()
+        feedback = self._feedback
+        if not (feedback.ok and self._feedback_text == text):  # valid: final changes nothing
+            feedback = describe_typed_insz(text, final=True)
+        self._feedback, self._feedback_text = feedback, text
         if not feedback.ok or feedback.digits is None:
             self._show(feedback)
             return
@@ -202,9 +211,9 @@ class LookupBar(QWidget):
         if self._recent_op is not None and not self._recent_op.finished:
             self._reload_again = True
             return
-        cache = self.ctx.cache
+        desk = self.ctx.desk
         self._recent_op = (
-            Op(self, lambda state: recent_dossiers(cache), lane=LOCAL)
+            Op(self, lambda state: desk.recent_dossiers(), lane=LOCAL)
             .success(self._recent_loaded)
             .failure(lambda exc: self._recent_loaded([]))
             .run()

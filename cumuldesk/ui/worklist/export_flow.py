@@ -1,6 +1,6 @@
 """Exporting the work list to Excel from the desktop: ask for a file name, write the rows
-shown (in their order) in a background op with progress and cancel, audit the export, and
-say how it went in words.
+shown (in their order) in a background op with progress and cancel, audited by the desk
+(`Desk.export_worklist`, whose changes the op broadcasts), and say how it went in words.
 """
 
 from __future__ import annotations
@@ -13,12 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 from shiboken6 import isValid
 
-from cumuldesk.services.exports.worklist import (
-    ExportCancelled,
-    ExportResult,
-    export_worklist,
-    record_export,
-)
+from cumuldesk.services.exports.worklist import ExportCancelled, ExportResult
 from cumuldesk.services.worklist import WorkItem
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.ops import LOCAL, Op, show_error, user_message
@@ -59,37 +54,25 @@ class ExportFlow(QObject):
         )
         if not path:
             return
-        cache, clock = self.ctx.cache, self.ctx.clock
-        identity = self.ctx.identity
-        exported_by = f"{identity.display_name} ({identity.username})"
+        desk = self.ctx.desk
 
         def work(state: Any) -> ExportResult:
-            result = export_worklist(
+            return desk.export_worklist(
                 items,
                 path,
-                exported_by=exported_by,
-                exported_at=clock(),
                 filters_label=filters_label,
-                team=identity.team,
+                filter_key=filter_key,
+                searched=searched,
                 progress=state.set_progress,
                 cancel=state.cancelled,
                 translate=QCoreApplication.translate,  # the workbook in the window's language
             )
-            record_export(
-                cache,
-                identity.username,
-                rows=result.rows,
-                filter_key=filter_key,
-                searched=searched,
-                clock=clock,
-            )
-            return result
 
         self.message.emit(
             self.tr("Exporting {count} cases ...").format(count=count_text(len(items))), False
         )
         (
-            Op(self.page, work, lane=LOCAL)
+            Op(self.page, work, lane=LOCAL, changes=self.ctx.changes)
             .with_progress(self.tr("Exporting the work list ..."))
             .success(self._exported)
             .failure(self._failed)

@@ -1,12 +1,14 @@
 """The work list page: the cases of the handler's team, the filters that matter (each
 with its count), a search, the table, and the export of what is shown to Excel.
 
-The list is loaded in a background op (local lane: `load_worklist` plus the filters'
-masks and search keys, `worklist_model.prepare`), shown in place when it arrives (the
+The list is loaded in a background op (local lane: `Desk.worklist` plus the filters'
+masks and search keys, `ui.worklist.model.prepare`), shown in place when it arrives (the
 old rows stay until then; the selected case stays selected). Dossiers or cases changed
 by a sync or by the handler reload it quietly; a hidden page reloads when it is shown
 again. Double-click or Enter opens the dossier (`open_dossier`, INSZ digits). The export
-writes the rows shown, in their order, in a background op with progress and cancel.
+writes the rows shown, in their order, in a background op with progress and cancel
+(`Desk.export_worklist`); the op broadcasts what it changed (the outbox), which this
+page does not reload for.
 
 The page puts together the filter bar (`ui.worklist.filters`), the search field
 (`ui.worklist.search`), the table (`ui.worklist.table`) and the export
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from cumuldesk.services.worklist import FILTERS, WorkItem, load_worklist
+from cumuldesk.services.worklist import FILTERS, WorkItem
 from cumuldesk.ui.kit.changes import CASES, DOSSIERS, OUTBOX, SYNC
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
@@ -53,7 +55,7 @@ class WorkListPage(QWidget):
         self.ctx = ctx
         self._loading = False
         self._reload_again = False
-        self._emitting = False
+        self._own_export = False  # an export just finished: its outbox change is ours
         self._error: str | None = None
         self._sized = False
         self._counts: dict[str, int] = {}
@@ -209,11 +211,10 @@ class WorkListPage(QWidget):
         self.refresh.stale = False
         self.busy.show()
         self._show_summary()
-        cache, params = self.ctx.cache, self.ctx.params
-        team, today = self.ctx.identity.team, self.ctx.today()
+        desk, today = self.ctx.desk, self.ctx.today()
 
         def work(state: Any) -> WorkListData:
-            return prepare(load_worklist(cache, team, params, today), today)
+            return prepare(desk.worklist(), today)
 
         Op(self, work, lane=LOCAL).success(self._loaded).failure(self._load_failed).run()
 
@@ -275,7 +276,8 @@ class WorkListPage(QWidget):
         self.table.size_columns()
 
     def _changed(self, kinds: frozenset[str]) -> None:
-        if self._emitting:
+        if self._own_export and kinds == {OUTBOX}:
+            self._own_export = False  # the export's audit event: no row changed
             return
         if DOSSIERS in kinds or CASES in kinds or (OUTBOX in kinds and SYNC not in kinds):
             self.refresh.mark()
@@ -371,9 +373,12 @@ class WorkListPage(QWidget):
         )
 
     def _exported(self, path: str) -> None:
-        self._emitting = True
-        try:
-            self.ctx.changes.emit(OUTBOX)  # the audit event waits to be pushed
-        finally:
-            self._emitting = False
+        # the export op broadcasts its change (the audit event waits to be pushed) right
+        # after this: nothing to reload for it
+        self._own_export = True
+        QTimer.singleShot(0, self._export_done)
         self.exported.emit(path)
+
+    def _export_done(self) -> None:
+        if isValid(self):
+            self._own_export = False

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from cumuldesk.domain.law import Kind
 from cumuldesk.domain.months import Month
 from cumuldesk.domain.simulation import BRUSSELS_POINTS
 from cumuldesk.params.loader import load_parameters, parameters_from_values
@@ -39,9 +40,9 @@ def test_without_a_notified_month_the_month_after_as_of_is_taken():
     simulation = parse_simulation(parsed)
     assert simulation.notified_month is None and simulation.notified == Month(2025, 2)
     report = simulation_report(parsed, load_parameters())
-    assert report["notified_month"] == "2025-02"
+    assert report.notified_month == Month(2025, 2)
     # 2024-06 .. 2025-01: 8 months of arrears
-    assert report["totals"]["arrears_months"] == 8
+    assert len(report.arrears_months) == 8
 
 
 def test_without_as_of_today_is_the_as_of_day():
@@ -83,23 +84,33 @@ def test_brussels_points_are_refused_with_a_marked_message():
 def test_the_report_names_the_law_data_version():
     parsed = parse_dossier(example("renounce-flanders.json"), date(2026, 11, 23))
     shipped = simulation_report(parsed, load_parameters())
-    assert (shipped["law_data_version"], shipped["law_data"]) == (None, "shipped defaults")
+    assert (shipped.law_version, shipped.law_data) == (None, "shipped defaults")
     central = parameters_from_values(load_parameters().all_values(), 7, "central law data v7")
     report = simulation_report(parsed, central)
-    assert (report["law_data_version"], report["law_data"]) == (7, "law data v7")
-    assert report["totals"] == shipped["totals"]
+    assert (report.law_version, report.law_data) == (7, "law data v7")
+
+    def totals(r):
+        return (
+            len(r.months),
+            len(r.arrears_months),
+            r.total_federal,
+            r.total_flemish,
+            r.total_difference,
+        )
+
+    assert totals(report) == totals(shipped)
 
 
 def test_the_report_lists_the_open_points_as_used_parameters():
     parsed = parse_dossier(example("renounce-flanders.json"), date(2026, 11, 23))
     report = simulation_report(parsed, load_parameters())
-    points = {p["name"]: p for p in report["open_points"]}
+    points = {p.value.name: p for p in report.open_points}
     assert set(points) == {"ondersteuningstoeslag_ivt_it_ban", "zorgtoeslag_arrears_recovered"}
     recovered = points["zorgtoeslag_arrears_recovered"]
-    assert (recovered["value"], recovered["kind"], recovered["verified"]) == (
+    assert (recovered.value.value, recovered.value.kind, recovered.value.verified) == (
         True,
-        "carried",
+        Kind.CARRIED,
         False,
     )
-    assert (recovered["first_month"], recovered["last_month"]) == ("2024-06", "2026-11")
-    assert recovered in report["parameters"]
+    assert (recovered.first_month, recovered.last_month) == (Month(2024, 6), Month(2026, 11))
+    assert recovered in report.parameters

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +18,8 @@ from sqlalchemy import insert, select, update
 
 from cumuldesk.config import CentralConfig
 from cumuldesk.domain.insz import format_insz, parse_insz
+from cumuldesk.domain.months import Month
+from cumuldesk.domain.simulation import Recommendation
 from cumuldesk.errors import BadInput
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.central.connect import connect_central
@@ -148,12 +151,12 @@ def test_a_stored_dossier_gives_the_check_of_its_json_example(central_url, param
         compared = 0
         for path in examples:
             data = read_json_file(path)
-            expected = check(parse_dossier(data, TODAY), params)
-            expected.pop("retroactive_change", None)  # the JSON's "before": not stored
+            # the JSON's "before" (the retroactive change) is not stored
+            expected = replace(check(parse_dossier(data, TODAY), params), retroactive_change=None)
             with factory() as session:
                 stored = stored_dossier(session, parse_insz(data["insz"]).digits, TODAY)
             assert check(stored, params) == expected, path.name
-            compared += bool(expected["conflict_months"])
+            compared += bool(expected.conflict_months)
         assert compared >= 2  # the comparison covers dossiers with conflicts
     finally:
         engine.dispose()
@@ -232,8 +235,8 @@ def test_offline_a_cached_dossier_opens_with_the_age_of_its_data(offline, params
     ]
     report = view.check_report(params)
     assert report == check(view.input, params)
-    assert {m["ivt_it_paid"] for m in report["months"] if m["ivt_it"]} == {"1234.56"}
-    assert report["conflict_months"]
+    assert {m.ivt_it_paid for m in report.months if m.ivt_it} == {Decimal("1234.56")}
+    assert report.conflict_months
 
     opened, _ = _opened_at(cache, INSZ)
     assert opened == NOW.replace(tzinfo=None)
@@ -339,18 +342,21 @@ def test_the_simulation_uses_the_decided_amount_and_the_points_in_force(offline,
     cache, an = offline
     view = open_dossier(cache, an, INSZ, today=TODAY, clock=clock)
     report = view.simulation_report(params)
-    assert report["months"] and report["recommendation"] in ("renounce", "ivt_it")
-    first = report["months"][0]
-    assert first["month"] == "2022-04"  # the first IVT/IT month, in the ban window
-    assert first["ivt"] == "1234.56" and first["it"] == "0.00"
-    assert Decimal(first["zorgtoeslag"]) > 0  # 24 points in force
+    assert report.months and report.recommendation in (
+        Recommendation.RENOUNCE,
+        Recommendation.IVT_IT,
+    )
+    first = report.months[0]
+    assert first.month == Month(2022, 4)  # the first IVT/IT month, in the ban window
+    assert first.ivt == Decimal("1234.56") and first.it == Decimal("0.00")
+    assert first.zorgtoeslag > 0  # 24 points in force
 
 
 def test_without_ivt_it_decision_there_is_nothing_to_simulate(world, params):
     cache, central, an = world
     view = open_dossier(cache, an, OTHER_TEAM_INSZ, central=central, today=TODAY, clock=clock)
     assert view.input.dossier.ivt_it_periods == ()
-    assert view.check_report(params)["conflict_months"] == []
+    assert view.check_report(params).conflict_months == ()
     with pytest.raises(BadInput, match="no IVT/IT decision in force"):
         view.simulation_report(params)
 

@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from cumuldesk.domain.insz import build_insz
 from cumuldesk.domain.law import Kind
+from cumuldesk.domain.months import Month
 from cumuldesk.errors import BadInput, NotAllowed
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.dossiers.store import open_dossier
@@ -135,12 +136,18 @@ def test_a_value_proposed_and_approved_reaches_both_desks_which_agree(central, t
     assert an_params.version == bo_params.version == 2
     assert an_params.origin == "local cache, as of the last sync"
     assert an_sim == bo_sim and an_check == bo_check
-    assert an_sim["totals"] != before["an"][1]["totals"]  # the new amount counts
-    months = {row["month"]: row for row in an_sim["months"]}
-    assert months["2024-09"]["bob"] == "500.00" and months["2024-08"]["bob"] == "331.22"
-    cited = [p for p in an_sim["parameters"] if p["name"] == "bob_monthly"]
+    old_sim = before["an"][1]
+    assert (an_sim.total_federal, an_sim.total_flemish, an_sim.total_difference) != (
+        old_sim.total_federal,
+        old_sim.total_flemish,
+        old_sim.total_difference,
+    )  # the new amount counts
+    months = {row.month: row for row in an_sim.months}
+    assert months[Month(2024, 9)].bob == Decimal("500.00")
+    assert months[Month(2024, 8)].bob == Decimal("331.22")
+    cited = [p.value for p in an_sim.parameters if p.value.name == "bob_monthly"]
     assert any(
-        p["effective"] == "2024-09-01" and p["origin"] == "central law data v2" and p["verified"]
+        p.effective == date(2024, 9, 1) and p.origin == "central law data v2" and p.verified
         for p in cited
     )
     # the next sync copies nothing: the versions agree

@@ -81,7 +81,7 @@ def audit_items(cache) -> list[dict]:
 @pytest.mark.parametrize("language", ["nl", "fr", "de"])
 def test_the_proposal_names_the_person_every_amount_and_the_deadline(cache, handler, language):
     view, report = dossier(cache, handler)
-    assert report["recommendation"] == "renounce", "the demo dossier changed: pick another"
+    assert report.recommendation == "renounce", "the demo dossier changed: pick another"
     view = replace(view, language=language)
     draft = draft_proposal(
         view, report, PARAMS, today=DEMO_TODAY, handler=handler, representative=None
@@ -94,13 +94,12 @@ def test_the_proposal_names_the_person_every_amount_and_the_deadline(cache, hand
     assert draft.answer_deadline == DEMO_TODAY + timedelta(days=30)
     assert texts.long_date(draft.answer_deadline, language) in text
     rows = texts.comparison_rows(report)
-    assert sum(row.months for row in rows) == len(report["months"]) == 35
+    assert sum(row.months for row in rows) == len(report.months) == 35
     for row in rows:
         for amount in (row.ivt_it, row.bob_kept, row.flemish, row.zorgtoeslag, row.bob, row.gain):
             assert texts.money(amount, language) in text
         assert texts.month_name(row.first, language) in text
-    totals = report["totals"]
-    assert f"{texts.money(totals['flemish'], language)} EUR" in text
+    assert f"{texts.money(report.total_flemish, language)} EUR" in text
     assert f"{texts.money(texts.total_gain(report), language)} EUR" in text
     # The gain over the 35 months, by hand: IT 435.89 every month; BOB (kept, voluntary
     # switch) 344.60 (12 months from 2025-09), 351.49 (12 from 2026-09), 358.52 (11 from
@@ -118,7 +117,7 @@ def test_the_proposal_names_the_person_every_amount_and_the_deadline(cache, hand
     )
     assert html.escape(w["voluntary_note"]) in text
     assert html.escape(w["law_data_shipped"]) in text  # the shipped law data: never synced
-    assert texts.period(report["horizon"]["start"], report["horizon"]["end"], language) in text
+    assert texts.period(report.horizon.start, report.horizon.end, language) in text
     assert text.count('style="page-break-before: always"') == 1  # the declaration page
     assert "dpo@minsoc.fed.be" in text and "handicap.belgium.be" in text
     assert draft.title == texts.words(language)["proposal_title"]
@@ -129,9 +128,9 @@ def test_the_proposal_names_the_person_every_amount_and_the_deadline(cache, hand
     )
     assert draft.law_data_version is None
     assert [v.label for v in draft.unverified_values] == [
-        p["name"] + (f"[{p['bracket']}]" if p["bracket"] else "")
-        for p in report["parameters"]
-        if p["kind"] != "sourced"
+        p.value.name + (f"[{p.value.bracket}]" if p.value.bracket else "")
+        for p in report.parameters
+        if p.value.kind != "sourced"
     ]
     assert "$" not in text  # every placeholder filled
 
@@ -175,7 +174,7 @@ def test_the_postal_address_is_the_cached_persons(cache, handler):
 
 def test_no_proposal_when_ivt_it_is_more_favourable(cache, handler):
     view, report = dossier(cache, handler, IVT_IT_INSZ)
-    assert report["recommendation"] == "ivt_it"
+    assert report.recommendation == "ivt_it"
     with pytest.raises(ProposalNotApplicable, match="IVT/IT is more favourable"):
         draft_proposal(view, report, PARAMS, today=DEMO_TODAY, handler=handler, representative=None)
 
@@ -188,27 +187,27 @@ def test_the_advice_note_is_in_the_handlers_language_with_every_month(cache, han
     text = draft.html
     assert (draft.kind, draft.language, draft.answer_deadline) == (ADVICE_NOTE, "fr", None)
     assert "Note d’avis" in text and view.formatted_insz in text
-    for month in report["months"]:
-        assert texts.month_name(month["month"], "fr") in text
+    for month in report.months:
+        assert texts.month_name(month.month, "fr") in text
         # IVT + IT (the IT here), the BOB kept beside it, then the totals and Flemish side
         keys = ("ivt_it", "bob_kept", "zorgtoeslag", "bob", "federal", "flemish", "difference")
         for key in keys:
-            assert texts.money(month[key], "fr") in text
+            assert texts.money(getattr(month, key), "fr") in text
     # the arrears months apart, each part with its subtotal
     assert "Arriérés : les mois avant décembre 2026" in text and "À partir de décembre 2026" in text
     assert "Sous-total sur 15 mois" in text and "Sous-total sur 20 mois" in text
     french = translator("fr")
-    for item in report["parameters"]:
-        assert html.escape(value_name(item["name"], item["bracket"], french)) in text
+    for item in report.parameters:
+        assert html.escape(value_name(item.value.name, item.value.bracket, french)) in text
         assert html.escape(texts.parameter_label(item)) not in text  # no internal key
-        assert html.escape(item["source"]) in text
+        assert html.escape(item.value.source_title) in text
     assert "<b>calculée</b>" in text and "<b>\u26a0 reportée</b>" in text and ">sourcée<" in text
     # the open point of law in a sentence, in French
     assert "Points de droit ouverts sur lesquels repose cet avis" in text
     assert "récupéré" in text
     assert "données légales livrées avec l’application" in text  # the law-data version
     assert "proposer la renonciation" in text
-    conflicts = check["conflict_months"]
+    conflicts = check.conflict_months
     expected = texts.runs_text(conflicts, "fr") if conflicts else "aucun mois en conflit"
     assert html.escape(expected) in text
 

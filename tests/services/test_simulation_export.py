@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import stat
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -17,6 +18,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 from ui.conftest import HANDLER, NOW, UI_CACHE_KEY, ui_files, ui_template
 
+from cumuldesk.commands.report_json import simulation_json
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.services.dossiers.input import parse_dossier
 from cumuldesk.services.exports.simulation import (
@@ -28,7 +30,7 @@ from cumuldesk.services.exports.simulation import (
 )
 from cumuldesk.services.exports.spreadsheets import EUR_FORMAT, MONTH_FORMAT, ExportCancelled
 from cumuldesk.services.law.names import value_name
-from cumuldesk.services.reports import simulation_report
+from cumuldesk.services.reports import SimulationReport, simulation_report
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import outbox
 from cumuldesk.storage.models import AuditEvent
@@ -40,7 +42,7 @@ EXPORTED_AT = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
-def report() -> dict:
+def report() -> SimulationReport:
     data = json.loads((EXAMPLES / "renounce-flanders.json").read_text())
     return simulation_report(parse_dossier(data, date(2026, 11, 23)), load_parameters())
 
@@ -48,7 +50,7 @@ def report() -> dict:
 def export(report, path, **options):
     values = {
         "dossier_reference": "CD-2026-000042",
-        "insz_formatted": report["formatted"],
+        "insz_formatted": report.person.formatted,
         "exported_by": "An Demo (an.demo)",
         "exported_at": EXPORTED_AT,
     }
@@ -58,8 +60,9 @@ def export(report, path, **options):
 
 def test_the_month_table_reads_back_with_real_months_and_amounts(report, tmp_path):
     target = tmp_path / "sim.xlsx"
-    months = report["months"]
-    assert export(report, target) == len(months) == report["totals"]["months"]
+    data = simulation_json(report)  # the values as `cumuldesk simulate --json` gives them
+    months = data["months"]
+    assert export(report, target) == len(months) == data["totals"]["months"]
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     book = load_workbook(target)
     assert book.sheetnames == ["Months", "Parameters"]
@@ -69,7 +72,7 @@ def test_the_month_table_reads_back_with_real_months_and_amounts(report, tmp_pat
     block = " ".join(str(sheet.cell(r, 1).value) for r in range(2, top))
     local = EXPORTED_AT.astimezone()
     assert f"Exported on {local:%d/%m/%Y} at {local:%H:%M} by An Demo (an.demo)." in block
-    assert "Dossier CD-2026-000042" in block and report["formatted"] in block
+    assert "Dossier CD-2026-000042" in block and data["formatted"] in block
     # the example: notified 2026-12, 30 arrears months (the BOB kept), 6 from it on
     assert "Recommendation: IVT/IT is more favourable" in block
     assert "Notified month 12/2026: the first month the zorgkas and the Groeipakket" in block
@@ -108,7 +111,7 @@ def test_the_month_table_reads_back_with_real_months_and_amounts(report, tmp_pat
     for cell, key in zip(
         (totals[6], totals[9], totals[10]), ("federal", "flemish", "difference"), strict=True
     ):
-        assert Decimal(str(cell.value)) == Decimal(report["totals"][key])
+        assert Decimal(str(cell.value)) == Decimal(data["totals"][key])
         assert cell.number_format == EUR_FORMAT and cell.font.b
     ivt_total = sum(Decimal(m["ivt"]) for m in months)
     assert Decimal(str(totals[2].value)).quantize(Decimal("0.01")) == ivt_total
@@ -125,7 +128,7 @@ def test_the_parameters_sheet_lists_value_unit_date_source_and_kind(report, tmp_
     top = next(r for r in range(1, 10) if sheet.cell(r, 1).value == "Name")
     assert [c.value for c in sheet[top]] == [c.header for c in PARAMETER_COLUMNS]
     assert sheet.freeze_panes == f"A{top + 1}"
-    parameters = report["parameters"]
+    parameters = simulation_json(report)["parameters"]  # as `cumuldesk simulate --json`
     assert sheet.max_row == top + len(parameters)
     for offset, parameter in enumerate(parameters, start=1):
         row = {c.header: cell for c, cell in zip(PARAMETER_COLUMNS, sheet[top + offset],
@@ -164,7 +167,8 @@ def test_a_cancelled_export_leaves_no_file(report, tmp_path):
 def test_the_export_is_audited_without_personal_data(ui_files, report):
     cache = LocalCache.open(ui_files.cache, UI_CACHE_KEY, owner=HANDLER)
     try:
-        record_simulation_export(cache, HANDLER, rows=36, clock=lambda: NOW, insz=report["insz"])
+        insz = report.person.insz
+        record_simulation_export(cache, HANDLER, rows=36, clock=lambda: NOW, insz=insz)
         with cache.sessions() as session:
             event = session.scalars(
                 select(AuditEvent).where(AuditEvent.action == "simulation_exported")
@@ -175,14 +179,15 @@ def test_the_export_is_audited_without_personal_data(ui_files, report):
             ]
         assert json.loads(event.details) == {"rows": 36, "format": "xlsx"}
         assert event.actor == HANDLER
-        assert event.subject and report["insz"] not in event.subject  # a pseudonym
+        assert event.subject and report.person.insz not in event.subject  # a pseudonym
         assert any(p["action"] == "simulation_exported" for p in pushed)
     finally:
         cache.close()
 
 
 def test_the_workbook_names_the_law_data_version_it_was_computed_with(report, tmp_path):
-    versioned = {**report, "law_data_version": 7, "law_data": "law data v7"}
+    versioned = replace(report, result=replace(report.result, law_version=7))
+    assert versioned.law_data == "law data v7"
     export(versioned, tmp_path / "sim.xlsx")
     book = load_workbook(tmp_path / "sim.xlsx")
     for sheet in book.worksheets:

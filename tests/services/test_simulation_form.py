@@ -12,14 +12,26 @@ from pathlib import Path
 
 import pytest
 
-from cumuldesk.domain.amounts import Category
+from cumuldesk.domain.amounts import Category, Decided, ItFromPoints, IvtFromCategory
 from cumuldesk.domain.dossier import Region
-from cumuldesk.domain.months import Month
-from cumuldesk.domain.simulation import BRUSSELS_POINTS
+from cumuldesk.domain.months import Month, MonthRange
+from cumuldesk.domain.simulation import (
+    BRUSSELS_POINTS,
+    BobSpec,
+    MonthRow,
+    Recommendation,
+    SimulationResult,
+)
 from cumuldesk.errors import BadInput
 from cumuldesk.params.loader import load_parameters
-from cumuldesk.services.dossiers.input import DossierInput, parse_dossier, read_json_file
-from cumuldesk.services.reports import simulation_report
+from cumuldesk.services.dossiers.input import (
+    DossierInput,
+    InputError,
+    parse_dossier,
+    parse_simulation,
+    read_json_file,
+)
+from cumuldesk.services.reports import ReportPerson, SimulationReport, simulation_report
 from cumuldesk.services.simulation.form import (
     IVT_IT_BETTER,
     NOT_APPLICABLE,
@@ -29,12 +41,14 @@ from cumuldesk.services.simulation.form import (
     FormError,
     IvtBasis,
     SimulationForm,
+    _form_error,
     changed_fields,
     default_notified_month,
     form_from_input,
     horizon_limits,
     parse_money_text,
     simulate,
+    validate,
     verdict,
 )
 
@@ -95,15 +109,15 @@ def test_verdict_renounce(params):
     assert str(outcome.verdict.detail) == detail
     # as the example has it (notified 2026-12: 30 arrears months keep the BOB): IVT/IT
     outcome = simulate(*_form_and_base("renounce-flanders.json", params), params)
-    assert outcome.report["totals"]["arrears_months"] == 30
+    assert len(outcome.report.arrears_months) == 30
     assert outcome.verdict.kind == IVT_IT_BETTER
 
 
 def test_verdict_ivt_it_better_uses_the_report_totals(params):
     outcome = simulate(*_form_and_base("ivt-more-favourable-brussels.json", params), params)
     expected = json.loads((SCENARIOS / "ivt-more-favourable-brussels.json").read_text())["expect"]
-    assert outcome.report["recommendation"] == expected["recommendation"] == "ivt_it"
-    difference = Decimal(outcome.report["totals"]["difference"])
+    assert outcome.report.recommendation == expected["recommendation"] == "ivt_it"
+    difference = outcome.report.total_difference
     whole, cents = f"{difference:.2f}".split(".")
     shown = f"{int(whole):,}".replace(",", ".") + "," + cents
     assert outcome.verdict.kind == IVT_IT_BETTER
@@ -144,8 +158,28 @@ def test_verdict_not_applicable_without_a_ban_window(params):
     )
 
 
+def _report(months: int, difference: str, recommendation: Recommendation) -> SimulationReport:
+    """A report of `months` months (their amounts 0) with these totals."""
+    zero = Decimal("0.00")
+    rows = tuple(
+        MonthRow(Month(2024, 1) + i, *[zero] * 7, False, False, False, zero, zero, False)
+        for i in range(months)
+    )
+    result = SimulationResult(
+        horizon=MonthRange(rows[0].month, rows[-1].month),
+        months=rows,
+        total_federal=Decimal(difference),
+        total_flemish=zero,
+        total_difference=Decimal(difference),
+        recommendation=recommendation,
+        reasons=(),
+        basis={},
+    )
+    return SimulationReport(ReportPerson("06052011755", date(2006, 5, 20), Region.FLANDERS), result)
+
+
 def test_verdict_formats_money_with_the_given_function():
-    report = {"totals": {"months": 3, "difference": "1234.50"}, "recommendation": "ivt_it"}
+    report = _report(3, "1234.50", Recommendation.IVT_IT)
     assert str(verdict(report).text) == "IVT/IT is more favourable by 1.234,50 EUR over 3 months"
     shown = str(verdict(report, money=lambda d: f"<{d}>").text)
     assert shown.endswith("by <1234.50> EUR over 3 months")
@@ -156,16 +190,23 @@ def test_edits_change_the_result(params):
     before = simulate(form, base, params)
     # no zorgtoeslag any more: nothing that IVT/IT stops except BOB, IVT/IT now better
     lower = simulate(replace(form, zorgtoeslag_points=5, pillar1_points=0), base, params)
-    assert lower.report["totals"]["flemish"] != before.report["totals"]["flemish"]
+    assert lower.report.total_flemish != before.report.total_flemish
     assert lower.verdict.kind == IVT_IT_BETTER
     # a decided IVT of 0 EUR triggers no ban: not applicable
     zero = replace(form, ivt_basis=IvtBasis.DECIDED, ivt_amount=Decimal("0.00"))
     assert simulate(zero, base, params).verdict.kind == NOT_APPLICABLE
     later = simulate(replace(form, first_payment_month=Month(2026, 6)), base, params)
-    assert later.report["totals"]["months"] == 12
+    assert len(later.report.months) == 12
 
 
-def test_the_simulation_object_has_the_dossier_json_shape():
+def test_the_input_is_the_dossier_json_simulation_object_it_stands_for(params):
+    """`to_input` builds the domain's input directly: the same as the `simulation`
+    object of a DOSSIER.json with these inputs, parsed."""
+    base = example("renounce-flanders.json")
+
+    def parsed(simulation: dict) -> object:
+        return parse_simulation(replace(base, simulation=simulation))
+
     form = SimulationForm(
         ivt_basis=IvtBasis.CATEGORY,
         category=Category.C,
@@ -179,15 +220,141 @@ def test_the_simulation_object_has_the_dossier_json_shape():
         voluntary_switch=True,
         first_payment_month=Month(2024, 3),
     )
-    assert form.simulation_json() == {
+    shape = {
         "first_payment_month": "2024-03",
         "ivt": {"category": "C", "own_income": "1200.00", "partner_income": "0.00"},
         "it": {"points": 12},
         "zorgtoeslag": {"monthly_amount": "457.39"},
         "bob": {"monthly_amount": "300.00", "voluntary_switch": True},
     }
-    assert "bob" not in replace(form, bob_basis=BobBasis.PERIODS).simulation_json()
-    assert replace(form, bob_basis=BobBasis.NONE).simulation_json()["bob"] == {"entitled": False}
+    data = form.to_input(base.dossier, base.as_of)
+    assert data == parsed(shape)
+    assert data.ivt == IvtFromCategory(Category.C, Decimal("1200.00"), Decimal("0.00"))
+    assert (data.it, data.zorgtoeslag) == (ItFromPoints(12), Decided(Decimal("457.39")))
+    assert data.bob == BobSpec(Decided(Decimal("300.00")), True)
+    assert (data.first_payment_month, data.notified_month) == (Month(2024, 3), None)
+    assert (data.birth_date, data.region, data.as_of) == (
+        base.dossier.birth_date,
+        base.dossier.region,
+        base.as_of,
+    )
+    # BOB in the dossier's BOB periods: no "bob" in the object (the dossier decides)
+    periods = replace(form, bob_basis=BobBasis.PERIODS).to_input(base.dossier, base.as_of)
+    assert periods == parsed({k: v for k, v in shape.items() if k != "bob"})
+    no_bob = replace(form, bob_basis=BobBasis.NONE).to_input(base.dossier, base.as_of)
+    assert no_bob == parsed({**shape, "bob": {"entitled": False}})
+    every = replace(form, bob_basis=BobBasis.EVERY_MONTH).to_input(base.dossier, base.as_of)
+    assert every == parsed({**shape, "bob": {"entitled": True, "voluntary_switch": True}})
+
+
+def _legacy_object(form: SimulationForm) -> dict:
+    """The form as the `simulation` object of a DOSSIER.json, as the form used to
+    serialise itself before being parsed back (the reference `to_input` must equal)."""
+
+    def text(amount: Decimal) -> str:
+        return str(amount.quantize(Decimal("0.01")))
+
+    data: dict = {}
+    if form.first_payment_month is not None:
+        data["first_payment_month"] = str(form.first_payment_month)
+    if form.notified_month is not None:
+        data["notified_month"] = str(form.notified_month)
+    if form.ivt_basis is IvtBasis.DECIDED:
+        data["ivt"] = {"monthly_amount": text(form.ivt_amount)}
+    else:
+        data["ivt"] = {
+            "category": form.category.value,
+            "own_income": text(form.own_income),
+            "partner_income": text(form.partner_income),
+        }
+    data["it"] = {
+        AmountBasis.NONE: None,
+        AmountBasis.DECIDED: {"monthly_amount": text(form.it_amount)},
+        AmountBasis.POINTS: {"points": form.it_points},
+    }[form.it_basis]
+    data["zorgtoeslag"] = {
+        AmountBasis.NONE: None,
+        AmountBasis.DECIDED: {"monthly_amount": text(form.zorgtoeslag_amount or Decimal(0))},
+        AmountBasis.POINTS: {
+            "points": form.zorgtoeslag_points,
+            "pillar1_points": form.pillar1_points,
+        },
+    }[form.zorgtoeslag_basis]
+    if form.bob_basis is BobBasis.EVERY_MONTH:
+        data["bob"] = {"entitled": True, "voluntary_switch": form.voluntary_switch}
+    elif form.bob_basis is BobBasis.DECIDED:
+        data["bob"] = {
+            "monthly_amount": text(form.bob_amount),
+            "voluntary_switch": form.voluntary_switch,
+        }
+    elif form.bob_basis is BobBasis.NONE:
+        data["bob"] = {"entitled": False}
+    return data
+
+
+def _variants(form: SimulationForm) -> list[SimulationForm]:
+    return [
+        form,
+        replace(form, ivt_basis=IvtBasis.DECIDED, ivt_amount=Decimal("880.6")),
+        replace(
+            form, ivt_basis=IvtBasis.CATEGORY, category=Category.B, partner_income=Decimal("20000")
+        ),
+        replace(form, it_basis=AmountBasis.DECIDED, it_amount=Decimal("435.89")),
+        replace(form, it_basis=AmountBasis.POINTS, it_points=6),
+        replace(form, zorgtoeslag_basis=AmountBasis.NONE),
+        replace(form, zorgtoeslag_basis=AmountBasis.DECIDED, zorgtoeslag_amount=Decimal("470")),
+        replace(form, zorgtoeslag_basis=AmountBasis.POINTS, zorgtoeslag_points=7, pillar1_points=4),
+        replace(form, bob_basis=BobBasis.PERIODS),
+        replace(form, bob_basis=BobBasis.EVERY_MONTH, voluntary_switch=True),
+        replace(form, bob_basis=BobBasis.DECIDED, bob_amount=Decimal("331.22")),
+        replace(form, bob_basis=BobBasis.NONE),
+        replace(form, first_payment_month=None, notified_month=None),
+        replace(form, notified_month=Month(2027, 1)),
+        # bad inputs: the same field and message either way
+        replace(form, ivt_basis=IvtBasis.DECIDED, ivt_amount=Decimal("-0")),
+        replace(form, zorgtoeslag_basis=AmountBasis.POINTS, zorgtoeslag_points=3, pillar1_points=5),
+        replace(form, first_payment_month=Month(2101, 1)),
+        replace(form, notified_month=Month(1899, 12)),
+        replace(form, first_payment_month=Month(2023, 1)),
+    ]
+
+
+def _legacy_simulate(form: SimulationForm, base: DossierInput, params) -> object:
+    """What `simulate` did before `to_input`: validate, serialise, parse back, simulate."""
+    if (
+        form.zorgtoeslag_basis is AmountBasis.DECIDED
+        and form.zorgtoeslag_amount is None
+        and base.dossier.region is Region.BRUSSELS
+    ):
+        raise FormError("zorgtoeslag_amount", BRUSSELS_POINTS)
+    validate(form)
+    try:
+        return simulation_report(replace(base, simulation=_legacy_object(form)), params)
+    except InputError as exc:
+        raise _form_error(exc) from None
+
+
+def _outcome(run) -> tuple:
+    try:
+        return ("ok", run())
+    except BadInput as exc:
+        return ("error", type(exc), getattr(exc, "field", None), str(exc))
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.glob("*.json")))
+def test_the_input_equals_the_serialised_form_parsed_back(params, name):
+    base = example(name)
+    try:
+        start = form_from_input(base, params)
+    except FormError:
+        pytest.skip("the example's simulation is not a form's")
+    for form in _variants(start):
+        old = _outcome(lambda form=form: _legacy_simulate(form, base, params))
+        new = _outcome(lambda form=form: simulate(form, base, params).report)
+        assert new == old, form
+        if old[0] == "ok":
+            data = parse_simulation(replace(base, simulation=_legacy_object(form)))
+            assert form.to_input(base.dossier, base.as_of) == data, form
 
 
 @pytest.mark.parametrize(
@@ -281,7 +448,7 @@ def test_a_brussels_zorgtoeslag_is_a_decided_amount_the_handler_types(params):
     assert caught.value.problem == BRUSSELS_POINTS  # the domain's text (translated by the window)
     assert str(caught.value).startswith("Zorgtoeslag monthly amount: a Brussels zorgtoeslag")
     typed = simulate(replace(form, zorgtoeslag_amount=Decimal("470.00")), base, params)
-    assert typed.report["months"][0]["zorgtoeslag"] == "470.00"
+    assert typed.report.months[0].zorgtoeslag == Decimal("470.00")
     # computed from points on purpose: refused at the zorgtoeslag input with the same words
     with pytest.raises(FormError) as caught:
         simulate(replace(form, zorgtoeslag_basis=AmountBasis.POINTS), base, params)
@@ -298,15 +465,15 @@ def test_a_brussels_zorgtoeslag_is_a_decided_amount_the_handler_types(params):
 def test_the_notified_month_reaches_the_simulation(params):
     form, base = _form_and_base("renounce-flanders.json", params)
     assert form.notified_month == Month(2026, 12)  # as the example gives it
-    assert form.simulation_json()["notified_month"] == "2026-12"
+    assert form.to_input(base.dossier, base.as_of).notified_month == Month(2026, 12)
     later = simulate(replace(form, notified_month=Month(2027, 3)), base, params)
-    assert later.report["notified_month"] == "2027-03"
-    assert later.report["totals"]["arrears_months"] == 33  # 2024-06 to 2027-02
-    # not given: the month after the as-of day, and no key in the simulation object
+    assert later.report.notified_month == Month(2027, 3)
+    assert len(later.report.arrears_months) == 33  # 2024-06 to 2027-02
+    # not given: the month after the as-of day (the input says none)
     default = replace(form, notified_month=None)
-    assert "notified_month" not in default.simulation_json()
+    assert default.to_input(base.dossier, base.as_of).notified_month is None
     assert default_notified_month(base) == Month(2026, 12)
-    assert simulate(default, base, params).report["notified_month"] == "2026-12"
+    assert simulate(default, base, params).report.notified_month == Month(2026, 12)
     bad = replace(form, notified_month=Month(2027, 3), first_payment_month=Month(2023, 1))
     with pytest.raises(FormError) as caught:
         simulate(bad, base, params)

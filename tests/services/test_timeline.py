@@ -50,7 +50,7 @@ def test_a_known_conflict_gives_the_months_and_markers_of_cumuldesk_check(params
     t = build_timeline(parsed, params, ON)
     # hand-checked: BOB and a paid IVT from 01/2025 to the 21st birthday's month 05/2027
     assert t.conflict_months == _months("2025-01", "2027-05")
-    assert [str(m) for m in t.conflict_months] == check(parsed, params)["conflict_months"]
+    assert t.conflict_months == check(parsed, params).conflict_months
     assert (t.axis_start, t.axis_end) == (Month(2023, 5), Month(2030, 5))
     assert (t.ban_window.start, t.ban_window.end) == (Month(2024, 6), Month(2027, 5))
     assert (t.query_window.start, t.query_window.end) == (date(2024, 5, 20), ON)

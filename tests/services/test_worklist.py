@@ -15,7 +15,7 @@ from factories import identity_of
 from sqlalchemy import insert, select
 from ui.conftest import DEMO_TODAY, HANDLER, NOW, UI_CACHE_KEY, _central, ui_files, ui_template
 
-from cumuldesk.domain.cumulation import conflict_months, query_window
+from cumuldesk.domain.cumulation import DateWindow, conflict_months, query_window
 from cumuldesk.domain.months import Month
 from cumuldesk.domain.periods import BobPeriod, IvtItPeriod, Period, Regulation
 from cumuldesk.params.loader import load_parameters
@@ -79,12 +79,11 @@ def test_every_case_of_the_team_is_listed_and_no_other(cache):
     assert len(load_worklist(cache, "Team Brugge", PARAMS, DEMO_TODAY)) == 1
 
 
-def _months_in_window(months: list[str], window: dict | None) -> int:
+def _months_in_window(months: tuple[Month, ...], window: DateWindow | None) -> int:
     if window is None:
         return 0
-    low = Month.of(date.fromisoformat(window["start"]))
-    high = Month.of(date.fromisoformat(window["end"]))
-    return sum(1 for m in months if low <= Month.parse(m) <= high)
+    low, high = Month.of(window.start), Month.of(window.end)
+    return sum(1 for m in months if low <= m <= high)
 
 
 def test_conflict_months_are_those_of_the_check_for_every_dossier(cache):
@@ -96,12 +95,11 @@ def test_conflict_months_are_those_of_the_check_for_every_dossier(cache):
     with cache.sessions() as session:
         for item in items:
             report = check(stored_dossier(session, item.insz, DEMO_TODAY), PARAMS)
-            assert list(item.conflict_months) == report["conflict_months"], item.reference
-            assert item.conflicts_now == _months_in_window(
-                report["conflict_months"], report["query_window"]
-            )
-            assert item.insz_formatted == report["formatted"]
-            assert item.birth_date.isoformat() == report["birth_date"]
+            conflicts = report.conflict_months
+            assert list(item.conflict_months) == [str(m) for m in conflicts], item.reference
+            assert item.conflicts_now == _months_in_window(conflicts, report.query_window)
+            assert item.insz_formatted == report.person.formatted
+            assert item.birth_date == report.person.birth_date
 
 
 def test_the_fast_conflict_months_equal_the_domain_rules_on_random_periods():

@@ -94,6 +94,42 @@ def test_the_command_line_does_not_import_sqlalchemy(path):
         assert not imports, f"{name} imports {imports[0]}: go through the services"
 
 
+# The window reaches the sync only through the services (the desk: `services.desk.Desk`,
+# issue 16): no module of cumuldesk/ui/ imports cumuldesk.sync.
+UI_MODULES = sorted((PACKAGE / "ui").rglob("*.py"))
+# The ui modules that import cumuldesk.sync today; none may join them, and each leaves the
+# list when it stops (the test below says so).
+SYNC_IN_UI = {
+    # SyncCancelled, so that a cancelled op passes in silence: to import it from
+    # services.sync_service, which re-exports it
+    "ui/kit/ops.py",
+}
+
+
+def _imports_sync(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [a.name for a in node.names if a.name.split(".")[:2] == ["cumuldesk", "sync"]]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module.split(".")[:2] == ["cumuldesk", "sync"]:
+                found.append(node.module)
+            elif node.module == "cumuldesk" and any(a.name == "sync" for a in node.names):
+                found.append("cumuldesk.sync")
+    return found
+
+
+@pytest.mark.parametrize("path", UI_MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_the_window_reaches_the_sync_only_through_the_services(path):
+    name = path.relative_to(PACKAGE).as_posix()
+    imports = _imports_sync(path)
+    if name in SYNC_IN_UI:
+        assert imports, f"{name} no longer imports cumuldesk.sync: take it off SYNC_IN_UI"
+    else:
+        assert not imports, f"{name} imports {imports[0]}: go through services.desk.Desk"
+
+
 def test_layers_exist_and_are_not_empty():
     assert LAYERED, "no layered modules found"
     assert (PACKAGE / "domain" / "simulation.py").exists()

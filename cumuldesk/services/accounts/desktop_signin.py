@@ -26,7 +26,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -101,32 +100,16 @@ def _is_safe(backend: KeyringBackend) -> bool:
     return not module.startswith("keyrings.alt") and "plaintext" not in module.lower()
 
 
-_keyring_lock = threading.Lock()  # one search for the keyring at a time
-
-
 def keyring_available() -> bool:
-    """storage.keys.keyring_available: whether the system keyring can keep the cache key."""
-    with _keyring_lock:  # the search started by `find_keyring_early`, if any, ends first
-        import keyring
-        import keyring.errors
+    """storage.keys.keyring_available: whether the system keyring can keep the cache key
+    (python-keyring's first answer costs 0.1 s or more: it tries every backend it knows)."""
+    import keyring
+    import keyring.errors
 
-        try:
-            return _is_safe(keyring.get_keyring())
-        except keyring.errors.KeyringError:
-            return False
-
-
-def find_keyring_early() -> threading.Thread | None:
-    """Start looking for the system keyring on a thread, while the window starts: the first
-    question python-keyring is asked makes it try every backend it knows (0.1 s or more:
-    a subprocess looks for the macOS library, D-Bus is asked for a Secret Service), and
-    the sign-in dialog asks it before it is shown (`needs_passphrase`). No thread when the
-    cache passphrase comes from the environment (the keyring is not asked then)."""
-    if os.environ.get(PASSPHRASE_ENV):
-        return None
-    thread = threading.Thread(target=keyring_available, name="find-keyring", daemon=True)
-    thread.start()
-    return thread
+    try:
+        return _is_safe(keyring.get_keyring())
+    except keyring.errors.KeyringError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -155,12 +138,11 @@ def needs_passphrase(username: str) -> bool:
     handler's cache was made with a passphrase) and $CUMULDESK_CACHE_PASSPHRASE not set."""
     if os.environ.get(PASSPHRASE_ENV):
         return False
-    if not keyring_available():
-        return True
     if _USERNAME.fullmatch(username or ""):
         path = _cache_file(username)
-        return path.is_file() and _made_with_passphrase(path)
-    return False
+        if path.is_file() and _made_with_passphrase(path):
+            return True  # whatever the keyring (not asked then: it is slow to answer)
+    return not keyring_available()
 
 
 def is_demo_configuration() -> bool:

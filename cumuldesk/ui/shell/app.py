@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.paths import APP_AUTHOR, APP_NAME, data_dir
-from cumuldesk.services.accounts.desktop_signin import find_keyring_early
 from cumuldesk.ui.kit import logs
 from cumuldesk.ui.kit.i18n import install_translators, resolve
 from cumuldesk.ui.kit.logs import install_excepthook, setup_logging
@@ -145,8 +144,6 @@ def main(
     args = build_parser().parse_args(argv)
     if os.name == "posix":
         os.umask(0o077)  # the log, the cache, exports: private to the user
-    if not args.smoke_test:
-        find_keyring_early()  # the sign-in dialog asks whether there is one
     app = application()
     settings = Settings()
     install_translators(app, resolve(args.language or settings.language))

@@ -41,8 +41,8 @@ def _a_conflict_dossier(url: str, today, params):
             for insz in team_insz:
                 parsed = stored_dossier(session, insz, today)
                 report = check(parsed, params)
-                if report["conflict_months"] and parsed.simulation is not None:
-                    return insz, report["conflict_months"]
+                if report.conflict_months and parsed.simulation is not None:
+                    return insz, [str(m) for m in report.conflict_months]
     finally:
         engine.dispose()
     raise AssertionError("the demo data has no conflict dossier in Team Gent")

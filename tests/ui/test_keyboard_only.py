@@ -51,10 +51,10 @@ def _renunciation_dossier(url: str, today, params) -> str:
                 parsed = stored_dossier(session, insz, today)
                 if parsed.simulation is None or parsed.dossier.region.value != "flanders":
                     continue  # (a Brussels zorgtoeslag needs a decided amount typed first)
-                if not check(parsed, params)["conflict_months"]:
+                if not check(parsed, params).conflict_months:
                     continue
                 view = DossierView(parsed, "", "", "nl", (), (), (), (), None, False, "cache")
-                if view.simulation_report(params)["recommendation"] == "renounce":
+                if view.simulation_report(params).recommendation == "renounce":
                     return insz
     finally:
         engine.dispose()

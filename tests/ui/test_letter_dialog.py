@@ -44,7 +44,7 @@ def find(ctx, recommendation: str) -> str:
                     continue
                 view = DossierView(parsed, "", "", "nl", (), (), (), (), None, False, "cache")
                 report = view.simulation_report(ctx.params)
-                _found.setdefault(report["recommendation"], insz)
+                _found.setdefault(report.recommendation.value, insz)
                 if recommendation in _found:
                     break
     return _found[recommendation]

@@ -113,8 +113,8 @@ def test_each_languages_proposal_reads_back_from_the_pdf(ui_context, tmp_path, l
             assert flat(f"{texts.money(amount, language)} EUR") in everything
         for amount in (row.zorgtoeslag, row.bob):
             assert flat(texts.money(amount, language)) in everything
-    for key in ("federal", "flemish"):
-        assert flat(f"{texts.money(report['totals'][key], language)} EUR") in everything
+    for amount in (report.total_federal, report.total_flemish):
+        assert flat(f"{texts.money(amount, language)} EUR") in everything
     assert flat(f"{texts.money(texts.total_gain(report), language)} EUR") in everything
     assert texts.long_date(draft.answer_deadline, language) in everything
     assert "dpo@minsoc.fed.be" in everything
@@ -140,12 +140,12 @@ def test_the_advice_note_pdf_has_every_month_and_the_parameters(ui_context, tmp_
     assert_header_and_footer(pages, draft, "pagina {n} van {m}")
     everything = flat(" ".join(pages))
     assert "Adviesnota" in everything and view.name in everything
-    for month in report["months"]:
-        assert texts.month_name(month["month"], "nl") in everything
-    for key in ("federal", "flemish", "difference"):
-        assert texts.money(report["totals"][key], "nl") in everything
+    for month in report.months:
+        assert texts.month_name(month.month, "nl") in everything
+    for amount in (report.total_federal, report.total_flemish, report.total_difference):
+        assert texts.money(amount, "nl") in everything
     # every law value used, with its kind in words (no "verified" column any more)
-    computed = sum(item["kind"] == "computed" for item in report["parameters"])
+    computed = sum(item.value.kind == "computed" for item in report.parameters)
     assert computed and everything.count("berekend") >= computed
     assert "\u26a0 overgenomen" in everything  # the open point of law, carried: loudly
     assert "stel voor om te verzaken" in everything
@@ -216,8 +216,8 @@ def test_the_letter_and_the_advice_note_name_the_law_data_version(ui_context, tm
         ui_context.cache, ui_context.identity, RENOUNCE_INSZ, today=DEMO_TODAY, clock=lambda: NOW
     )
     report = view.simulation_report(params)
-    assert report["law_data_version"] == 7
-    assert all(m["bob_voluntary_switch"] for m in report["months"])  # a voluntary switch
+    assert report.law_version == 7
+    assert all(m.bob_voluntary_switch for m in report.months)  # a voluntary switch
     w = texts.words(language)
     view = replace(view, language=language)
     letter = draft_proposal(

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from sqlalchemy import select
 from ui.test_simulation_page import find, load, page
 
+from cumuldesk.domain.money import cents
 from cumuldesk.domain.simulation import BRUSSELS_POINTS
 from cumuldesk.params.loader import ParameterSet, load_parameters
 from cumuldesk.services.dossiers.store import stored_dossier
@@ -40,32 +41,32 @@ def cell(page, row: int, title: str, role=Qt.ItemDataRole.DisplayRole):
 def test_arrears_months_are_shown_apart_with_the_bob_kept(ui_context, page, qtbot):
     load(page, VOLUNTARY_INSZ)
     report = page.outcome.report
-    months = report["months"]
-    arrears = [m for m in months if m["arrears"]]
+    months = list(report.months)
+    arrears = [m for m in months if m.arrears]
     # as of 23 November 2026: 15 arrears months 2025-09 to 2026-11, 20 from 2026-12
     assert (len(arrears), len(months)) == (15, 35)
     rows = page.month_model.rows
     for index, month in enumerate(rows):
         shown = cell(page, index, "Arrears")
-        assert shown == ("arrears" if month["arrears"] else "")
+        assert shown == ("arrears" if month.arrears else "")
         # IVT + IT apart from what is kept: the BOB kept in its own column
-        assert cell(page, index, "IT") == money(Decimal(month["it"]))
-        assert cell(page, index, "BOB kept") == money(Decimal(month["bob_kept"]))
-        federal = Decimal(month["ivt_it"]) + Decimal(month["zorgtoeslag_kept"])
-        assert Decimal(month["federal"]) == federal + Decimal(month["bob_kept"])
+        assert cell(page, index, "IT") == money(month.it)
+        assert cell(page, index, "BOB kept") == money(month.bob_kept)
+        federal = month.ivt_it + month.zorgtoeslag_kept
+        assert month.federal == federal + month.bob_kept
     first = rows.index(arrears[0])
-    assert Decimal(arrears[0]["bob_kept"]) > 0
+    assert arrears[0].bob_kept > 0
     tip = cell(page, first, "BOB kept", Qt.ItemDataRole.ToolTipRole)
     assert "kept" in tip  # why it is kept: voluntary switch, or an arrears month
     # the totals: the arrears months, the months from the notification on, all months
     parts = {
-        part: [m for m in months if m["arrears"] == (part == "arrears")]
+        part: [m for m in months if m.arrears == (part == "arrears")]
         for part in ("arrears", "notified")
     }
     for part, chosen in parts.items():
         assert page.part_values[(part, "months")].text() == str(len(chosen))
         for key in ("federal", "flemish", "difference"):
-            total = sum((Decimal(m[key]) for m in chosen), Decimal(0))
+            total = sum((cents(getattr(m, key)) for m in chosen), Decimal(0))
             assert page.part_values[(part, key)].text() == money_eur(total)
     assert page.part_labels["arrears"].text() == "Arrears (before 12/2026)"
     assert page.part_labels["notified"].text() == "From the notification on (12/2026)"
@@ -76,7 +77,7 @@ def test_arrears_months_are_shown_apart_with_the_bob_kept(ui_context, page, qtbo
     assert page.notified_month.date() == QDate(2026, 12, 1)  # the month after today
     assert "arrears" in page.notified_month.toolTip() and page.labels["notified_month"].buddy()
     page.notified_month.setDate(page.first_payment_month.date())
-    qtbot.waitUntil(lambda: page.outcome.report["totals"]["arrears_months"] == 0, timeout=3000)
+    qtbot.waitUntil(lambda: not page.outcome.report.arrears_months, timeout=3000)
     assert page.part_values[("arrears", "months")].text() == "0"
     assert page.part_values[("arrears", "federal")].text() == "-"
     # one part only: the whole horizon's row says it all, the months keep the room
@@ -85,19 +86,19 @@ def test_arrears_months_are_shown_apart_with_the_bob_kept(ui_context, page, qtbo
     assert "Notified month" in page.changed.text()
     assert all(cell(page, r, "Arrears") == "" for r in range(page.month_model.rowCount()))
     page.reset_button.click()
-    assert page.outcome.report["totals"]["arrears_months"] == len(arrears)
+    assert len(page.outcome.report.arrears_months) == len(arrears)
     assert page.read_form().notified_month is None  # the default again: not an edit
 
 
 def test_a_voluntary_switch_keeps_the_bob_on_both_sides_never_in_ivt_it(ui_context, page):
     load(page, VOLUNTARY_INSZ)
     report = page.outcome.report
-    assert all(m["bob_voluntary_switch"] for m in report["months"])
+    assert all(m.bob_voluntary_switch for m in report.months)
     for index, month in enumerate(page.month_model.rows):
-        assert Decimal(month["bob_kept"]) == Decimal(month["bob"]) > 0
+        assert month.bob_kept == month.bob > 0
         assert cell(page, index, "IVT") == money(Decimal("0"))
         assert cell(page, index, "IT") == money(Decimal("435.89"))  # the IT alone
-        assert cell(page, index, "BOB kept") == money(Decimal(month["bob"]))
+        assert cell(page, index, "BOB kept") == money(month.bob)
         tip = cell(page, index, "BOB kept", Qt.ItemDataRole.ToolTipRole)
         assert tip.startswith("Voluntary switch from NRTH: the BOB is kept with IVT/IT")
 
@@ -109,7 +110,7 @@ def test_the_verdict_names_the_law_data_version(ui_context, page):
     ui_context.params = ParameterSet(shipped._parameters, 7, "central law data v7")
     try:
         page.recalculate()
-        assert page.outcome.report["law_data_version"] == 7
+        assert page.outcome.report.law_version == 7
         assert page.banner.detail.text().endswith("Computed with law data v7.")
         assert page.law_data_text() == "Computed with law data v7."
     finally:
@@ -126,20 +127,21 @@ def test_the_parameter_table_names_values_in_words_in_each_language(ui_context, 
     names = [c.title for c in model.columns]
     assert model.headerData(names.index("Kind"), Qt.Orientation.Horizontal) != "Kind"
     kinds = set()
-    for row, item in enumerate(model.rows):
+    for row, used in enumerate(model.rows):
+        item = used.value
         name = model.index(row, names.index("Name")).data()
-        assert name == value_name(item["name"], item["bracket"], translate)
-        assert item["name"] not in name and "[" not in name and "_" not in name
+        assert name == value_name(item.name, item.bracket, translate)
+        assert item.name not in name and "[" not in name and "_" not in name
         kind = model.index(row, names.index("Kind")).data()
-        assert kind_name(item["kind"], translate).lower() in kind.lower()
-        kinds.add(item["kind"])
-        if item["kind"] == "carried":  # loudly: capitals, a warning sign, bold
+        assert kind_name(item.kind, translate).lower() in kind.lower()
+        kinds.add(item.kind)
+        if item.kind == "carried":  # loudly: capitals, a warning sign, bold
             assert kind == "\u26a0 " + kind_name("carried", translate).upper()
             assert model.index(row, names.index("Kind")).data(Qt.ItemDataRole.FontRole).bold()
     assert {"sourced", "computed", "carried"} <= kinds
     warning = page.unverified.text()
-    for item in model.rows:
-        assert item["name"] not in warning
+    for used in model.rows:
+        assert used.value.name not in warning
     assert "Open point" not in warning and "Open point" not in page.unverified.toolTip()
     assert "_" not in warning and "[" not in warning
 
@@ -173,7 +175,7 @@ def test_a_brussels_dossier_asks_for_the_decided_zorgtoeslag_amount(ui_context, 
     page.zorgtoeslag_amount.setText("470,00")
     page.recalculate()
     assert page.error is None and page.outcome is not None, page.verdict_text()
-    assert {m["zorgtoeslag"] for m in page.outcome.report["months"]} == {"470.00"}
+    assert {m.zorgtoeslag for m in page.outcome.report.months} == {Decimal("470.00")}
     assert not mark.isVisible()
     assert "Zorgtoeslag monthly amount" in page.changed.text()
     # from points on purpose: refused at the zorgtoeslag input, in the domain's words

@@ -40,7 +40,7 @@ def first_simulable(ctx) -> str:
             if parsed.simulation is None or parsed.dossier.region.value == "brussels":
                 continue  # a Brussels zorgtoeslag needs a decided amount typed first
             view = DossierView(parsed, "", "", "nl", (), (), (), (), None, False, "cache")
-            if view.simulation_report(ctx.params)["recommendation"] == "renounce":
+            if view.simulation_report(ctx.params).recommendation == "renounce":
                 return insz
     raise AssertionError("no demo dossier advises to renounce")
 
@@ -83,15 +83,15 @@ def test_export_writes_the_month_table_shown_and_audits_it(qtbot, page, tmp_path
     sheet = load_workbook(target)["Months"]
     top = months_header_row(report)
     assert page._view.formatted_insz in sheet.cell(2, 1).value
-    months = report["months"]
+    months = report.months
     assert sheet.max_row == top + len(months) + 1  # the months and the totals row
     # Month, Arrears, IVT, IT, Zorgtoeslag kept, BOB kept, Federal total, Zorgtoeslag, BOB,
     # Flemish total, Difference, Stopped by IVT/IT
     first = sheet.cell(top + 1, 3)
-    assert first.data_type == "n" and Decimal(str(first.value)) == Decimal(months[0]["ivt"])
-    assert sheet.cell(top + 1, 2).value == ("arrears" if months[0]["arrears"] else None)
+    assert first.data_type == "n" and Decimal(str(first.value)) == months[0].ivt
+    assert sheet.cell(top + 1, 2).value == ("arrears" if months[0].arrears else None)
     difference = sheet.cell(top + len(months) + 1, 11).value
-    assert Decimal(str(difference)) == Decimal(report["totals"]["difference"])
+    assert Decimal(str(difference)) == report.total_difference
 
     events = exports_audited(page)
     assert len(events) == 1

@@ -6,8 +6,6 @@ that stays honest while no letters module listens."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 from PySide6.QtCore import QMetaMethod, Qt
 from sqlalchemy import select
@@ -57,7 +55,7 @@ def find(ctx, recommendation: str) -> str:
         for view in _views(ctx):
             if view.region == "brussels":
                 continue
-            kind = view.simulation_report(ctx.params)["recommendation"]
+            kind = view.simulation_report(ctx.params).recommendation.value
             _found.setdefault(kind, view.insz)
             if kind == recommendation:
                 break
@@ -98,7 +96,7 @@ def test_the_form_from_a_dossier_is_what_its_simulation_report_uses(ui_context):
             continue
         outcome = simulate(form, view.input, params)
         assert outcome.report == view.simulation_report(params), view.insz
-        kinds.add(outcome.report["recommendation"])
+        kinds.add(outcome.report.recommendation.value)
     assert len(kinds) >= 2 and brussels >= 1
     # and on a dossier opened as the page opens it
     view = open_dossier(ui_context.cache, ui_context.identity, find(ui_context, "ivt_it"))
@@ -131,18 +129,16 @@ def test_load_shows_the_dossier_values_and_the_verdict(ui_context, page):
     report = view.simulation_report(ui_context.params)
     assert page.verdict_text() == "Zorgtoeslag + BOB is more favourable: propose renunciation"
     assert page.banner.kind == RENOUNCE
-    assert money(-Decimal(report["totals"]["difference"])) in page.banner.detail.text()
-    assert page.total_values["difference"].text() == (
-        money(Decimal(report["totals"]["difference"])) + " EUR"
-    )
-    assert page.month_model.rowCount() == report["totals"]["months"]
+    assert money(-report.total_difference) in page.banner.detail.text()
+    assert page.total_values["difference"].text() == money(report.total_difference) + " EUR"
+    assert page.month_model.rowCount() == len(report.months)
     assert page.read_form() == form_from_dossier(view, ui_context.params)
     assert view.formatted_insz in page.identity.text()
     assert not page.changed.isVisible()
     # a month where IVT/IT stops zorgtoeslag or BOB carries a symbol and says so
-    marked = [r for r in report["months"] if r["zorgtoeslag_banned"] or r["bob_banned"]]
+    marked = [r for r in report.months if r.zorgtoeslag_banned or r.bob_banned]
     assert marked
-    row = [r["month"] for r in page.month_model.rows].index(marked[0]["month"])
+    row = [r.month for r in page.month_model.rows].index(marked[0].month)
     index = page.month_model.index(row, 0)
     assert index.data().endswith("\u2298")
     assert "IVT/IT stops" in index.data(Qt.ItemDataRole.ToolTipRole)
@@ -205,19 +201,19 @@ def test_invalid_input_is_marked_and_the_last_result_stays(ui_context, page, qtb
 def test_unverified_parameters_are_warned_about(ui_context, page, qtbot):
     load(page, find(ui_context, "renounce"))
     report = page.outcome.report
-    unverified = [p for p in report["parameters"] if p["kind"] != "sourced"]
+    unverified = [p.value for p in report.parameters if p.value.kind != "sourced"]
     assert unverified  # computed zorgtoeslag amounts, open points of law
     assert page.unverified.isVisible()
     text = page.unverified.text()
     assert text.startswith("\u26a0 Some values used are not read on a public page")
     # named in words with their kind, never by their internal keys
     for item in unverified:
-        if not isinstance(item["value"], bool):
-            assert f"{value_name(item['name'], item['bracket'])}, from " in text
-            assert f"({item['kind']})" in text
-        assert item["name"] not in text and "[" not in text  # no internal keys
+        if not isinstance(item.value, bool):
+            assert f"{value_name(item.name, item.bracket)}, from " in text
+            assert f"({item.kind.value})" in text
+        assert item.name not in text and "[" not in text  # no internal keys
     # the open points of law the verdict rests on, in sentences
-    assert [p["name"] for p in report["open_points"]]
+    assert [p.value.name for p in report.open_points]
     assert "Open points of law, default assumed until a supervisor confirms it: " in text
     assert "Zorgtoeslag recovered for arrears months (open point): yes" in text
     tooltip = page.unverified.toolTip()  # each open point's question and the assumption
@@ -237,14 +233,14 @@ def test_unverified_parameters_are_warned_about(ui_context, page, qtbot):
     page.notified_month.setDate(page.first_payment_month.date())
     page.recalculate()
     assert page.error is None, page.verdict_text()
-    assert all(p["kind"] == "sourced" for p in page.outcome.report["parameters"])
+    assert all(p.value.kind == "sourced" for p in page.outcome.report.parameters)
     assert not page.unverified.isVisible()
 
 
 def test_the_month_table_sorts_by_month(ui_context, page):
     load(page, find(ui_context, "renounce"))
     proxy = page.month_proxy
-    months = sorted(row["month"] for row in page.outcome.report["months"])
+    months = sorted(str(row.month) for row in page.outcome.report.months)
 
     def first_and_last() -> tuple[str, str]:
         last = proxy.rowCount() - 1
@@ -274,7 +270,7 @@ def test_the_letter_button_is_honest_about_letters(ui_context, page, qtbot):
     qtbot.waitUntil(page.letter_button.isEnabled, timeout=2_000)  # updated just after
     page.letter_button.click()
     assert received == [page.outcome.report]
-    assert received[0]["recommendation"] == "renounce" and received[0]["insz"] == page.insz
+    assert received[0].recommendation == "renounce" and received[0].person.insz == page.insz
 
 
 def test_a_dossier_not_available_offline_is_said_in_the_banner(ui_context, page):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+import stdnum.be.ssn as ssn
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
@@ -77,6 +78,27 @@ def test_enter_opens_only_a_valid_number(qtbot, bar):
     with qtbot.waitSignal(bar.open_requested, timeout=1000) as opened:
         qtbot.keyClick(bar.field, Qt.Key.Key_Return)
     assert opened.args == [DIGITS]
+
+
+def test_a_number_found_valid_is_not_parsed_again_on_enter_nor_shown_formatted(
+    qtbot, bar, monkeypatch
+):
+    bar.field.setText(DIGITS)  # parsed once, as it changed
+    parses: list[str] = []
+    validate = ssn.validate
+
+    def counting(number: str) -> str:
+        parses.append(number)
+        return validate(number)
+
+    monkeypatch.setattr(ssn, "validate", counting)
+    with qtbot.waitSignal(bar.open_requested, timeout=2_000) as opened:
+        qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert opened.args == [DIGITS]
+    bar.show_opened(DIGITS)  # the dossier is shown: the number formatted, same words
+    assert bar.field.text() == SHOWN
+    assert bar.feedback_text() == f"\u2713 {SHOWN}, born 23/11/2008, national register number"
+    assert parses == []
 
 
 def test_busy_blocks_a_second_open_until_typing_again(qtbot, bar):

@@ -200,6 +200,23 @@ def test_export_writes_the_rows_shown_and_says_where(qtbot, page, tmp_path, monk
     }
 
 
+def test_the_export_says_the_outbox_changed_without_reloading_the_list(
+    qtbot, page, ui_context, tmp_path, monkeypatch
+):
+    target = str(tmp_path / "all.xlsx")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (target, "")))
+    heard: list[frozenset] = []
+    ui_context.changes.changed.connect(heard.append)
+    with qtbot.waitSignal(page.exported, timeout=10_000):
+        page.export()
+    assert heard == [frozenset({OUTBOX})]  # the op broadcast the desk's changes
+    with qtbot.assertNotEmitted(page.loaded, wait=500):  # its own audit event: no reload
+        pass
+    ui_context.changes.emit(OUTBOX)  # another outbox change (not the export's) reloads
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        pass
+
+
 def test_cancelling_the_file_dialog_writes_nothing(qtbot, page, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
     with qtbot.assertNotEmitted(page.exported, wait=300):

@@ -6,10 +6,11 @@ The widget renders plain data (`DossierView`, `Representative`); the page decide
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP  # typed: gives the text (lupdate marks it)
 from cumuldesk.services.dossiers.page_data import DossierData, Representative
 from cumuldesk.services.dossiers.store import SOURCE_CENTRAL, DossierView
 from cumuldesk.ui.dossier.case_panel import status_label

@@ -35,6 +35,7 @@ from cumuldesk.errors import CumulDeskError
 from cumuldesk.services.desk import Changes
 from cumuldesk.services.dossiers.opening import DossierData
 from cumuldesk.services.dossiers.store import DossierNotFound, NotAvailableOffline
+from cumuldesk.services.dossiers.timeline import Segment
 from cumuldesk.ui.dossier.case_panel import CasePanel
 from cumuldesk.ui.dossier.header import DossierHeader
 from cumuldesk.ui.dossier.periods_table import PeriodsTable
@@ -352,7 +353,7 @@ class DossierPage(QWidget):
 
     # ------------------------------------------------------------------ actions
 
-    def _focus_segment(self, segment: object) -> None:
+    def _focus_segment(self, segment: Segment | None) -> None:
         """A period picked in the table is focused on the timeline."""
         if segment is not None:
             self.timeline.focus_segment(segment)

@@ -342,10 +342,8 @@ class TimelineWidget(QWidget):
         if self._hover is not None:
             self._hover = None
             self.update()
-        focused = self.focused_segment()
-        self._set_status(
-            "" if focused is None else self.segment_text(self._order[self._focus][0], focused)
-        )
+        focus = self._focus
+        self._set_status("" if focus is None else self.segment_text(*self._order[focus]))
         super().leaveEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)

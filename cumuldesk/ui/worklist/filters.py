@@ -52,8 +52,12 @@ class FilterBar(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.group.addButton(button)
             self.buttons[key] = button
-            button.toggled.connect(lambda on, key=key: on and self.chosen.emit(key))
+            button.toggled.connect(lambda on, key=key: self._toggled(on, key))
             layout.addWidget(button)
+
+    def _toggled(self, on: bool, key: str) -> None:
+        if on:
+            self.chosen.emit(key)
 
     def label(self, key: str) -> str:
         """The name of a filter as the handler reads it (without its count)."""

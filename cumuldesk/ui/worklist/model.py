@@ -67,6 +67,8 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _WAITING = CaseStatus.WAITING_FOR_ANSWER.value
 
+_STATUS_ORDER = {status.value: n for n, status in enumerate(CaseStatus)}
+
 # raw sort values per column (None sorts last in both directions)
 _SORT_KEYS: dict[int, Callable[[WorkItem], Any]] = {
     COL_CASE: lambda i: i.reference,
@@ -80,7 +82,6 @@ _SORT_KEYS: dict[int, Callable[[WorkItem], Any]] = {
     COL_RETRO: lambda i: (i.retro_open, len(i.retro_months)),
     COL_PUSH: lambda i: i.outbox_items,
 }
-_STATUS_ORDER = {status.value: n for n, status in enumerate(CaseStatus)}
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value  # plain ints: compared for every cell painted
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 _FONT = Qt.ItemDataRole.FontRole.value

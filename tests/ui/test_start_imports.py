@@ -60,6 +60,7 @@ HEAVY = (
     "cryptography.hazmat.primitives.kdf",  # the cache key (scrypt)
     "sqlcipher3",
     "openpyxl",
+    "stdnum",  # the INSZ checks: the log's mask loads them at the first text with digits
     "cumuldesk.storage.cache",
     "cumuldesk.storage.database",
     "cumuldesk.storage.models",

@@ -9,6 +9,7 @@ so that a test never writes into the developer's own folders.
 
 from __future__ import annotations
 
+import functools
 import logging
 import logging.handlers
 import os
@@ -22,7 +23,6 @@ from types import TracebackType
 
 import platformdirs
 
-from cumuldesk.domain.insz import _SEPARATORS as INSZ_SEPARATORS  # what the parser strips
 from cumuldesk.paths import APP_AUTHOR, APP_NAME, data_dir
 
 LOG_FILE = "cumuldesk.log"
@@ -37,14 +37,25 @@ MASK = "<INSZ>"
 # zero-width characters (85/07/30-033/28, 85.07.30 - 033.28, 85 07 30 033 28, ...). A run
 # of 11 digits or more is masked whole: a longer run may hold an INSZ too.
 _DIGIT = "[0-9\uff10-\uff19]"
-_BETWEEN = "[\\s" + "".join(re.escape(c) for c in sorted(INSZ_SEPARATORS)) + "]"
-INSZ_SHAPE = re.compile(f"{_DIGIT}(?:{_BETWEEN}*{_DIGIT}){{10,}}")
+_INSZ_DIGITS = 11
+
+
+@functools.cache
+def _insz_shape() -> re.Pattern[str]:
+    """Compiled at the first text with enough digits: the parser's module loads
+    python-stdnum, which the window's start (to the sign-in dialog) does without."""
+    from cumuldesk.domain.insz import _SEPARATORS as INSZ_SEPARATORS  # what the parser strips
+
+    between = "[\\s" + "".join(re.escape(c) for c in sorted(INSZ_SEPARATORS)) + "]"
+    return re.compile(f"{_DIGIT}(?:{between}*{_DIGIT}){{{_INSZ_DIGITS - 1},}}")
 
 
 def mask_insz(text: str) -> str:
     """`text` with every run of digits that the INSZ parser could read as an INSZ (and
     longer runs) replaced by <INSZ>."""
-    return INSZ_SHAPE.sub(MASK, text)
+    if sum(map(str.isdigit, text)) < _INSZ_DIGITS:  # str.isdigit counts every _DIGIT
+        return text
+    return _insz_shape().sub(MASK, text)
 
 
 def log_dir() -> Path:

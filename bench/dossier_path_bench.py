@@ -24,6 +24,15 @@ dossiers (median, p95; after 3 warm-up look-ups), through the GUI and the load a
 without Qt (the worker's side).
 
     .venv/bin/python bench/dossier_path_bench.py [--persons 1500] [--lookups 30] [--seed 7]
+
+Measured on the 2-core development machine (1,500 persons, 556 cached), before and after
+`Desk.open_dossier` (issue 16), a cached dossier from the look-up bar to the painted page
+and the recent dossiers re-read: INSZ parses 8 -> 2 (one as the number is pasted, one by
+the desk), cache connections 11 -> 2 and transactions 11 -> 2 (the dossier, the recent
+dossiers), SQL statements 36 -> 23; the worker's load alone 6 parses -> 1, 10 connections
+and transactions -> 1. A dossier fetched on demand: 14 -> 6 (the fetch's own writes
+included). A quiet reload: 9 -> 2. Median look-up to painted about 100 -> 55 ms, the load
+alone about 60 -> 30 ms (timings vary with the machine's load).
 """
 
 from __future__ import annotations

@@ -226,12 +226,14 @@ class Desk:
 
         return acknowledge_flags(self.cache, data, self.clock())
 
-    def worklist(self) -> list[WorkItem]:
+    def worklist(self, today: date | None = None) -> list[WorkItem]:
         """Every case of this handler's team in the cache, with what its filters and
-        columns need on the query day (`services.worklist.load_worklist`)."""
+        columns need on the query day (`today`, default the desk's; one session:
+        `services.worklist.load_worklist`)."""
         from cumuldesk.services.worklist import load_worklist
 
-        return load_worklist(self.cache, self.identity.team, self.law, self.today())
+        on = self.today() if today is None else today
+        return load_worklist(self.cache, self.identity.team, self.law, on)
 
     def export_worklist(
         self,

@@ -346,7 +346,7 @@ class DossierPage(QWidget):
         self.body.show()
 
     def _freshness(self, data: DossierData) -> str:
-        return self.header.freshness(data, self.ctx.online)
+        return self.header.freshness(data, self.ctx.desk.online)
 
     def retro_text(self) -> str:
         return self.retro_label.text() if self.retro_banner.isVisibleTo(self) else ""

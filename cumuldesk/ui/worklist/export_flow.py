@@ -44,7 +44,7 @@ class ExportFlow(QObject):
         if not items:
             self.message.emit(self.tr("There is nothing to export: no case is shown."), True)
             return
-        today = self.ctx.today()
+        today = self.ctx.desk.today()
         suggested = str(Path.home() / f"worklist-{today.isoformat()}.xlsx")
         path, _chosen = QFileDialog.getSaveFileName(
             self.page,

@@ -160,7 +160,7 @@ class WorkListPage(QWidget):
         return len(self.model.data_set.items) if not self.refresh.stale or self._counts else None
 
     def _show_summary(self) -> None:
-        team = self.ctx.identity.team
+        team = self.ctx.desk.identity.team
         if self._error is not None:
             text = self.tr("The work list of {team} could not be loaded.").format(team=team)
         elif not self._counts and self._loading:
@@ -211,10 +211,11 @@ class WorkListPage(QWidget):
         self.refresh.stale = False
         self.busy.show()
         self._show_summary()
-        desk, today = self.ctx.desk, self.ctx.today()
+        desk = self.ctx.desk
+        today = desk.today()
 
         def work(state: Any) -> WorkListData:
-            return prepare(desk.worklist(), today)
+            return prepare(desk.worklist(today), today)  # one query day for both
 
         Op(self, work, lane=LOCAL).success(self._loaded).failure(self._load_failed).run()
 

@@ -7,15 +7,20 @@ English."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cumuldesk.domain.texts import Message
+if TYPE_CHECKING:
+    from cumuldesk.domain.texts import Message
 
 
 class CumulDeskError(Exception):
     exit_code = 1
 
     def __init__(self, *args: Any) -> None:
+        # imported here, not above: the command line imports this module at its start,
+        # and the texts module brings dataclasses and inspect, which `--version` needs not
+        from cumuldesk.domain.texts import Message
+
         self.text: Message | None = None
         if len(args) == 1 and isinstance(args[0], Message):
             self.text = args[0]

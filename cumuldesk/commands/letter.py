@@ -2,15 +2,17 @@
 batches.
 
 Signs in like `cumuldesk dossier` (online when the central database can be reached,
-else offline against the local cache) and opens the dossier from the cache (a dossier
-named by its INSZ that is not cached is fetched when online; a case reference must be in
-the cache). When the case already has a finalised letter of that kind, that stored
-letter is written, unchanged. Otherwise the letter is drafted from the simulation (the
-renunciation proposal in the applicant's language, or with `--kind advice` the advice
-note in the handler's language) and, with `--finalise`, stored as the case's finalised
-letter first (`--confirm-unverified` confirms the law values that are not sourced:
-computed, carried or an open point of law, named in words). Every PDF written is an
-audit event ("pdf_exported"); the letter names the law-data version it used.
+else offline against the local cache), works through the handler's desk
+(`services.desk.Desk`, `services.accounts.desk_signin.open_desk`) and opens the dossier
+from the cache (a dossier named by its INSZ that is not cached is fetched when online; a
+case reference must be in the cache). When the case already has a finalised letter of
+that kind, that stored letter is written, unchanged. Otherwise the letter is drafted
+from the simulation (the renunciation proposal in the applicant's language, or with
+`--kind advice` the advice note in the handler's language) and, with `--finalise`,
+stored as the case's finalised letter first (`--confirm-unverified` confirms the law
+values that are not sourced: computed, carried or an open point of law, named in words).
+Every PDF written is an audit event ("pdf_exported"); the letter names the law-data
+version it used.
 
 Exit 2 when the dossier cannot be simulated or no renunciation proposal applies (for
 example in Wallonia).
@@ -20,15 +22,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from sqlalchemy import select
-
 from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
-from cumuldesk.commands.central import central_if_reachable
+from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option
 from cumuldesk.commands.support import (
     MAX_ANSWER_DAYS,
@@ -39,35 +38,33 @@ from cumuldesk.commands.support import (
     resume_ctrl_c,
     when_cancelled,
 )
+from cumuldesk.domain.cases import Language, LetterKind
 from cumuldesk.domain.insz import normalise_insz_input
 from cumuldesk.errors import BadInput, CumulDeskError
+from cumuldesk.services.accounts.desk_signin import open_desk
 from cumuldesk.services.cache_service import open_cache
-from cumuldesk.services.dossiers.page_data import person_facts
-from cumuldesk.services.dossiers.store import (
-    DossierView,
-    insz_digits,
-    offline_notice,
-    open_reachable,
-)
-from cumuldesk.services.law.data import describe, parameters_for_desk
+from cumuldesk.services.desk import Desk
+from cumuldesk.services.dossiers.store import insz_digits, offline_notice
+from cumuldesk.services.law.data import describe
 from cumuldesk.services.letters.drafting import (
     ADVICE_NOTE,
     ANSWER_DAYS,
     PROPOSAL,
+    LetterDraft,
     draft_advice_note,
     draft_proposal,
-    finalise,
-    finalised_letter,
     letter_title,
-    postal_address,
-    record_output,
 )
+from cumuldesk.services.letters.setup import LetterDossier
+from cumuldesk.services.letters.store import Output, StoredLetter
 from cumuldesk.services.simulation.words import confirmation_lines
-from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.files import check_target
-from cumuldesk.storage.models import Case, Person
 
 KINDS = {"proposal": PROPOSAL, "advice": ADVICE_NOTE}
+NOT_CACHED = (
+    "no case with this reference in the local cache (give the INSZ to fetch the dossier "
+    "from the central database)"
+)
 
 
 def register(sub: Any) -> None:
@@ -122,31 +119,9 @@ def _looks_like_insz(text: str) -> bool:
     return len(cleaned) == 11 and cleaned.isdigit()
 
 
-def _insz_of_case(cache: LocalCache, reference: str) -> tuple[str, str]:
-    """The INSZ digits and exact reference of a cached case."""
-    wanted = reference.strip()
-    with cache.sessions() as session:
-        for candidate in dict.fromkeys((wanted, wanted.upper())):
-            row = session.execute(
-                select(Person.insz, Case.reference)
-                .join(Person, Person.id == Case.person_id)
-                .where(Case.reference == candidate)
-            ).first()
-            if row is not None:
-                return row.insz, row.reference
-    raise BadInput(
-        "no case with this reference in the local cache (give the INSZ to fetch the dossier "
-        "from the central database)"
-    )
-
-
-def _with_case_first(view: DossierView, reference: str | None) -> DossierView:
-    """The view with the named case as its current one (letters belong to a case)."""
-    if reference is None or view.case is None or view.case.reference == reference:
-        return view
-    chosen = [case for case in view.cases if case.reference == reference]
-    others = [case for case in view.cases if case.reference != reference]
-    return replace(view, cases=tuple(chosen + others))
+def finalise(desk: Desk, draft: LetterDraft, *, confirmed: bool) -> StoredLetter:
+    """Store the draft as the case's finalised letter (one cache transaction)."""
+    return desk.finalise_letter(draft, draft.html, confirmed_unverified=confirmed).letter
 
 
 def run_letter(args: argparse.Namespace, out: TextIO) -> int:
@@ -163,29 +138,25 @@ def run_letter(args: argparse.Namespace, out: TextIO) -> int:
     with offering_rebuild(
         username, lambda: open_cache(username, create=online, remember=verifier)
     ) as cache:
+        # the desk's law data: the cache's (never synced: the central's, else shipped)
+        connect = central_for_command if online else None
+        desk = open_desk(identity, cache, connect=connect, clock=_now, online=online)
         reference = None
         if digits is None:
-            digits, reference = _insz_of_case(cache, args.target)
-        view, _ = open_reachable(
-            cache,
-            identity,
-            digits,
-            connect=central_if_reachable if online else lambda: None,
-            today=today,
-            clock=_now,
-            online=online,
-        )
+            case = desk.find_case(args.target)
+            if case is None:
+                raise BadInput(NOT_CACHED)
+            digits, reference = case.insz, case.reference
+        dossier = desk.letter_dossier(digits, today=today, reference=reference)
+        view = dossier.view
         if not view.online:
             sys.stderr.write(f"cumuldesk: {offline_notice(view.as_of, _now())}\n")
-        # the law data synced to the cache (never synced: the central's, else shipped)
-        params = parameters_for_desk(cache, central_if_reachable if online else None)
-        if params.version is None:
-            sys.stderr.write(f"cumuldesk: note: law data: {describe(params)}\n")
-        view = _with_case_first(view, reference)
+        if desk.law.version is None:
+            sys.stderr.write(f"cumuldesk: note: law data: {describe(desk.law)}\n")
         if view.case is None:
             raise BadInput("this dossier has no case: a letter belongs to a case")
         reference = view.case.reference
-        stored = finalised_letter(cache, reference, kind)
+        stored = desk.finalised_letter(reference, kind)
         if stored is not None:
             if args.finalise:
                 sys.stderr.write(
@@ -194,7 +165,7 @@ def run_letter(args: argparse.Namespace, out: TextIO) -> int:
                 )
             html, language, state = stored.html, stored.language, "finalised"
         else:
-            html, language, state = _draft(args, cache, identity, view, kind, params, today)
+            html, language, state = _draft(args, desk, dossier, kind, today)
         from cumuldesk.ui.letters.document import ensure_gui_application, write_pdf
 
         ensure_gui_application()
@@ -215,7 +186,7 @@ def run_letter(args: argparse.Namespace, out: TextIO) -> int:
                     "the command again to write its PDF (the stored letter, unchanged)\n"
                 )
             raise
-        record_output(cache, identity, reference, kind, "pdf_exported", clock=_now)
+        desk.record_letter_output(reference, kind, Output.PDF_EXPORTED)
         when_cancelled(f"the PDF was written before the stop ({args.pdf})")
         resume_ctrl_c()
     what = kind.replace("_", " ")
@@ -227,47 +198,38 @@ def run_letter(args: argparse.Namespace, out: TextIO) -> int:
 
 def _draft(
     args: argparse.Namespace,
-    cache: LocalCache,
-    identity: Any,
-    view: DossierView,
-    kind: str,
-    params: Any,
+    desk: Desk,
+    dossier: LetterDossier,
+    kind: LetterKind,
     today: date,
-) -> tuple[str, str, str]:
+) -> tuple[str, Language, str]:
     """Draft the letter (and finalise it with --finalise): its HTML, language and state."""
-    report = view.simulation_report(params)  # BadInput when it cannot be simulated
-    representative, _ = person_facts(cache, view.insz)
+    view, law = dossier.view, desk.law
+    report = view.simulation_report(law)  # BadInput when it cannot be simulated
     if kind == PROPOSAL:
         draft = draft_proposal(
             view,
             report,
-            params,
+            law,
             today=today,
-            handler=identity,
-            representative=representative,
+            handler=desk.identity,
+            representative=dossier.representative,
             answer_days=args.answer_days,
-            address=postal_address(cache, view.insz),
+            address=dossier.address,
         )
     else:
         draft = draft_advice_note(
             view,
             report,
-            view.check_report(params),
-            params,
+            view.check_report(law),
+            law,
             today=today,
-            handler=identity,
-            representative=representative,
+            handler=desk.identity,
+            representative=dossier.representative,
         )
     if args.finalise:
         with ctrl_c_deferred():  # the commit and what Ctrl+C then says go together
-            stored = finalise(
-                cache,
-                identity,
-                draft,
-                draft.html,
-                confirmed_unverified=args.confirm_unverified,
-                clock=_now,
-            )
+            stored = finalise(desk, draft, confirmed=args.confirm_unverified)
             when_cancelled(
                 f"the letter was finalised and stored in the local cache ({draft.reference}) "
                 "before the stop; no PDF was written: run the command again to write it"

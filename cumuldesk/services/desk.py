@@ -312,6 +312,99 @@ class Desk:
         )
         return written.changes
 
+    if TYPE_CHECKING:  # the letters' types, for the checker only
+        from cumuldesk.domain.cases import LetterKind
+        from cumuldesk.services.letters.drafting import LetterDraft
+        from cumuldesk.services.letters.setup import LetterDossier, LetterSetup
+        from cumuldesk.services.letters.store import LetterSaved, Output, StoredLetter
+        from cumuldesk.services.reports import SimulationReport
+
+    def letter_setup(
+        self, insz: str, report: SimulationReport, *, answer_days: int | None = None
+    ) -> LetterSetup:
+        """What the letters dialog shows of a cached dossier and its simulation: the
+        case's stored letters and fresh drafts of the renunciation proposal and the
+        advice note (`answer_days` to answer the proposal; default 30). The dossier is
+        read quietly (no new access, never fetched): DossierNotFound or
+        NotAvailableOffline when the cache does not hold it."""
+        from cumuldesk.services.letters.drafting import ANSWER_DAYS
+        from cumuldesk.services.letters.setup import letter_setup
+
+        data = self.open_dossier(insz, quiet=True)
+        return letter_setup(
+            self.cache,
+            self.identity,
+            self.law,
+            data,
+            report,
+            today=self.today(),
+            answer_days=ANSWER_DAYS if answer_days is None else answer_days,
+        )
+
+    def letter_dossier(
+        self, insz: str, *, today: date, reference: str | None = None
+    ) -> LetterDossier:
+        """The dossier a letter is drafted from on the letter's date `today` (audited as
+        an opening; fetched from the central database when not cached and reachable),
+        with the case `reference` as its current case, and the addressee's facts."""
+        from cumuldesk.services.letters.setup import letter_dossier
+
+        return letter_dossier(
+            self.cache,
+            self.identity,
+            insz,
+            connect=self.try_connect,
+            today=today,
+            clock=self.clock,
+            online=self.online,
+            reference=reference,
+        )
+
+    def case_letters(self, reference: str) -> list[StoredLetter]:
+        """The case's letters in the cache, oldest first (BadInput: the case is not
+        cached)."""
+        from cumuldesk.services.letters.store import stored_letters
+
+        return stored_letters(self.cache, reference)
+
+    def finalised_letter(self, reference: str, kind: LetterKind) -> StoredLetter | None:
+        """The case's finalised letter of this kind, if any (IntegrityProblem when its
+        content no longer matches its stored hash)."""
+        from cumuldesk.services.letters.store import finalised_letter
+
+        return finalised_letter(self.cache, reference, kind)
+
+    def save_letter_draft(self, draft: LetterDraft, html: str) -> LetterSaved:
+        """Save the (edited) text of a draft; it replaces the handler's draft of that
+        kind not pushed yet. BadInput once the case's letter of that kind is finalised."""
+        from cumuldesk.services.letters.store import save_letter_draft
+
+        return save_letter_draft(self.cache, self.identity, draft, html, clock=self.clock)
+
+    def finalise_letter(
+        self, draft: LetterDraft, html: str, *, confirmed_unverified: bool
+    ) -> LetterSaved:
+        """Store `html` as the case's finalised letter of the draft's kind: immutable,
+        with its SHA-256. Law values used that are not sourced must be confirmed
+        (`confirmed_unverified`, audited), else BadInput naming them in words."""
+        from cumuldesk.services.letters.store import finalise_letter
+
+        return finalise_letter(
+            self.cache,
+            self.identity,
+            draft,
+            html,
+            confirmed_unverified=confirmed_unverified,
+            clock=self.clock,
+        )
+
+    def record_letter_output(self, reference: str, kind: LetterKind, output: Output) -> Changes:
+        """Audit a print or a PDF export of the case's letter of this kind (the event
+        waits in the outbox)."""
+        from cumuldesk.services.letters.store import record_output
+
+        return record_output(self.cache, self.identity, reference, kind, output, clock=self.clock)
+
     # ------------------------------------------------------------------ sync and law data
     # The sync (services.sync_service), what waits in the outbox (services.conflicts) and
     # the organisation's law data (services.law). Each imports its module when called:

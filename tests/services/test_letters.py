@@ -23,12 +23,14 @@ from cumuldesk.services.law.names import value_name
 from cumuldesk.services.letters import texts as texts
 from cumuldesk.services.letters.drafting import (
     ADVICE_NOTE,
-    CONFIRMED,
     PROPOSAL,
     ProposalNotApplicable,
-    content_sha256,
     draft_advice_note,
     draft_proposal,
+)
+from cumuldesk.services.letters.store import (
+    CONFIRMED,
+    content_sha256,
     finalise,
     finalised_letter,
     postal_address,

@@ -10,6 +10,7 @@ replaced; the printer is a PDF printer writing to a file."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from sqlalchemy import select
 from ui.test_accessibility import _unnamed
 
+from cumuldesk.domain.dossier import Region
 from cumuldesk.services.dossiers.store import DossierView, stored_dossier
-from cumuldesk.services.letters.drafting import stored_letters
+from cumuldesk.services.letters.store import stored_letters
+from cumuldesk.services.reports import SimulationReport
 from cumuldesk.services.simulation.words import confirmation_lines, value_words
 from cumuldesk.storage.models import AuditEvent, Person
 from cumuldesk.ui.kit.ops import wait_for_ops
@@ -50,7 +53,7 @@ def find(ctx, recommendation: str) -> str:
     return _found[recommendation]
 
 
-def report_of(ctx, insz: str) -> dict:
+def report_of(ctx, insz: str) -> SimulationReport:
     with ctx.cache.sessions() as session:
         parsed = stored_dossier(session, insz, ctx.today())
     view = DossierView(parsed, "", "", "nl", (), (), (), (), None, False, "cache")
@@ -319,7 +322,8 @@ def test_no_letter_to_the_applicant_where_none_applies(qtbot, ui_context):
     assert dialog.save_button.isEnabled()
 
     insz = find(ui_context, "renounce")
-    walloon = {**report_of(ui_context, insz), "region": "wallonia"}
+    report = report_of(ui_context, insz)
+    walloon = replace(report, person=replace(report.person, region=Region.WALLONIA))
     other = open_dialog(qtbot, ui_context, report=walloon)
     assert list(other.editors) == [ADVICE]
     assert "Wallonia" in other.notice.text()

@@ -19,13 +19,8 @@ from cumuldesk.params.loader import ParameterSet, load_parameters
 from cumuldesk.services.dossiers.page_data import Representative
 from cumuldesk.services.dossiers.store import open_dossier
 from cumuldesk.services.letters import texts as texts
-from cumuldesk.services.letters.drafting import (
-    draft_advice_note,
-    draft_proposal,
-    finalise,
-    letter_title,
-    postal_address,
-)
+from cumuldesk.services.letters.drafting import draft_advice_note, draft_proposal, letter_title
+from cumuldesk.services.letters.store import finalise, postal_address
 from cumuldesk.storage.models import Language
 from cumuldesk.ui.letters.document import print_document, write_pdf
 

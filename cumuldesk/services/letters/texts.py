@@ -24,6 +24,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from string import Template
 from typing import Any
 
@@ -52,7 +53,7 @@ ADVICE = "advice"
 # --------------------------------------------------------------------- resources
 
 
-def _folder() -> Any:
+def _folder() -> Traversable:
     return resources.files("cumuldesk.resources").joinpath("letters")
 
 
@@ -102,24 +103,24 @@ def money(value: Decimal | str, language: Any) -> str:
 
 def long_date(day: date, language: Any) -> str:
     w = words(language)
-    return w["long_date"].format(day=day.day, month=w["months"][day.month - 1], year=day.year)
+    return str(w["long_date"]).format(day=day.day, month=w["months"][day.month - 1], year=day.year)
 
 
 def month_name(month: Month | str, language: Any) -> str:
     """ "april 2025" in the language."""
     value = Month.parse(month) if isinstance(month, str) else month
     w = words(language)
-    return w["month_year"].format(month=w["months"][value.month - 1], year=value.year)
+    return str(w["month_year"]).format(month=w["months"][value.month - 1], year=value.year)
 
 
 def months_count(count: int, language: Any) -> str:
     w = words(language)
-    return w["one_month"] if count == 1 else w["n_months"].format(n=count)
+    return str(w["one_month"] if count == 1 else w["n_months"].format(n=count))
 
 
 def period(first: Month | str, last: Month | str, language: Any) -> str:
     """ "van april 2025 tot en met december 2027"."""
-    return words(language)["from_to"].format(
+    return str(words(language)["from_to"]).format(
         start=month_name(first, language), end=month_name(last, language)
     )
 
@@ -560,7 +561,7 @@ def law_data(report: SimulationReport, language: Any) -> str:
     """The law-data version the simulation used, in the letter's words."""
     version = report.law_version
     w = words(language)
-    return (
+    return str(
         w["law_data_shipped"] if version is None else w["law_data_version"].format(version=version)
     )
 

@@ -1,74 +1,93 @@
 """What the letters dialog does with a letter's text: save a draft, finalise (after a
 confirmation; a second explicit one listing, in words, the computed and carried values
 and the open points of law the simulation used), start again from the simulation, and
-ask about unsaved edits on closing. Every write runs in a background op and is followed
-by `changes.emit(CASES, OUTBOX)`.
+ask about unsaved edits on closing.
 
-A mixin of `LetterDialog` (it uses the dialog's ctx, slots, editors, busy flag,
-`current_kind()`, `show_message()`, `_update_buttons()`, `_render_texts()`)."""
+`LetterActions` is a part the dialog composes: it is given the widget its questions
+belong to, the handler's desk and the window's changes signal, and each call the letter
+(`LetterSlot`) and its editor. Every write runs in a background op on the desk, which
+broadcasts what changed (the case and the outbox); the dialog hears how it went through
+the signals: `saved` (the case's letter of that kind as stored now), `message` and
+`busy_changed`. Translated in the context "LetterDialog"."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
-from cumuldesk.services.letters.drafting import StoredLetter, finalise, save_draft, stored_letters
-from cumuldesk.ui.kit.changes import CASES, OUTBOX
-from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
-from cumuldesk.ui.letters.load import choose_stored
+from cumuldesk.domain.cases import LetterKind
+from cumuldesk.services.desk import Desk
+from cumuldesk.services.letters.setup import LetterSlot
+from cumuldesk.services.letters.store import LetterSaved
+from cumuldesk.ui.kit.changes import Changes
+from cumuldesk.ui.kit.ops import LOCAL, Op, OpState, user_message
+from cumuldesk.ui.letters.editor import LetterEditor
 from cumuldesk.ui.letters.output import UnverifiedConfirmation
 from cumuldesk.ui.letters.texts import name_in_sentence
 
 
-class LetterActions:
-    """Save, finalise, redraft, close (see the module text)."""
+class LetterActions(QObject):
+    """Save, finalise, redraft, and the question about unsaved edits (see the module
+    text). One write at a time: `busy` while it runs."""
 
-    def save_current(self, *args: Any) -> None:
-        kind = self.current_kind()
-        if kind is not None:
-            self.save(kind)
+    saved = Signal(object)  # StoredLetter: the case's letter of its kind, as stored now
+    message = Signal(str, bool)  # what happened, for the dialog's message line; True: error
+    busy_changed = Signal(bool)
 
-    def save(self, kind: str, *, then: Callable[[], None] | None = None) -> None:
-        slot, editor = self.slots[kind], self.editors[kind]
-        if slot.draft is None or slot.finalised:
+    def __init__(self, widget: QWidget, desk: Desk, changes: Changes) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.desk = desk
+        self.changes = changes
+        self._busy = False
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    # ------------------------------------------------------------------ writes
+
+    def save(
+        self, slot: LetterSlot, editor: LetterEditor, *, then: Callable[[], None] | None = None
+    ) -> None:
+        """Save the editor's text as the case's draft of the slot's kind; `then` runs once
+        it is saved (not when nothing is saved)."""
+        draft = slot.draft
+        if draft is None or slot.finalised:
             return
         if not editor.plain_text().strip():
-            self.show_message(
+            self.message.emit(
                 QCoreApplication.translate(
                     "LetterDialog", "The letter is empty: nothing was saved."
                 ),
                 True,
             )
             return
-        draft, html, ctx = slot.draft, editor.html(), self.ctx
+        html, desk = editor.html(), self.desk
 
-        def work(state: Any) -> StoredLetter | None:
-            save_draft(ctx.cache, ctx.identity, draft, html, clock=ctx.clock)
-            return choose_stored(stored_letters(ctx.cache, draft.reference), kind)
+        def work(state: OpState) -> LetterSaved:
+            return desk.save_letter_draft(draft, html)
 
-        def saved(stored: StoredLetter | None) -> None:
+        def saved(result: LetterSaved) -> None:
             if not isValid(self):
                 return
-            self.busy = False
+            self._busy = False
             if editor.html() == html:  # not edited again while saving
                 editor.set_modified(False)
-            self.slots[kind] = replace(self.slots[kind], stored=stored)
-            self.show_message(QCoreApplication.translate("LetterDialog", "Draft saved."))
-            self._update_buttons()
-            ctx.changes.emit(CASES, OUTBOX)
+            self.saved.emit(result.letter)
+            self.message.emit(QCoreApplication.translate("LetterDialog", "Draft saved."), False)
+            self.busy_changed.emit(False)
             if then is not None:
                 then()
 
         self._run(work, saved)
 
-    def confirm_finalise(self, kind: str) -> bool:
+    def confirm_finalise(self, kind: LetterKind) -> bool:
         answer = QMessageBox.question(
-            self,
+            self.widget,
             QCoreApplication.translate("LetterDialog", "Finalise"),
             QCoreApplication.translate(
                 "LetterDialog",
@@ -80,97 +99,93 @@ class LetterActions:
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def finalise_current(self) -> None:
-        kind = self.current_kind()
-        if kind is None:
-            return
-        slot, editor = self.slots[kind], self.editors[kind]
-        if slot.draft is None or slot.finalised:
+    def finalise(self, slot: LetterSlot, editor: LetterEditor) -> None:
+        """Finalise the editor's text as the case's letter of the slot's kind, once the
+        handler confirmed it (and, when the simulation used values that are not sourced,
+        confirmed those too)."""
+        draft = slot.draft
+        if draft is None or slot.finalised:
             return
         if not editor.plain_text().strip():
-            self.show_message(
+            self.message.emit(
                 QCoreApplication.translate(
                     "LetterDialog", "The letter is empty: it cannot be finalised."
                 ),
                 True,
             )
             return
-        if not self.confirm_finalise(kind):
+        if not self.confirm_finalise(slot.kind):
             return
-        draft, html, ctx = slot.draft, editor.html(), self.ctx
+        html, desk = editor.html(), self.desk
         confirmed = False
         if draft.unverified:
-            confirm = UnverifiedConfirmation(draft.unverified_values, self)
+            confirm = UnverifiedConfirmation(draft.unverified_values, self.widget)
             accepted = confirm.exec() == QDialog.DialogCode.Accepted
             confirmed = accepted and confirm.checked.isChecked()
             confirm.deleteLater()
             if not confirmed:
-                self.show_message(
+                self.message.emit(
                     QCoreApplication.translate(
                         "LetterDialog", "Not finalised: the values were not confirmed."
-                    )
+                    ),
+                    False,
                 )
                 return
 
-        def work(state: Any) -> StoredLetter:
-            return finalise(
-                ctx.cache,
-                ctx.identity,
-                draft,
-                html,
-                confirmed_unverified=confirmed,
-                clock=ctx.clock,
-            )
+        def work(state: OpState) -> LetterSaved:
+            return desk.finalise_letter(draft, html, confirmed_unverified=confirmed)
 
-        def done(stored: StoredLetter) -> None:
+        def done(result: LetterSaved) -> None:
             if not isValid(self):
                 return
-            self.busy = False
-            self.slots[kind] = replace(self.slots[kind], stored=stored)
+            self._busy = False
             editor.set_modified(False)
-            self.show_message(QCoreApplication.translate("LetterDialog", "Finalised and stored."))
-            self._render_texts()
-            self._update_buttons()
-            ctx.changes.emit(CASES, OUTBOX)
+            self.saved.emit(result.letter)
+            self.message.emit(
+                QCoreApplication.translate("LetterDialog", "Finalised and stored."), False
+            )
+            self.busy_changed.emit(False)
 
         self._run(work, done)
 
-    def redraft_current(self) -> None:
-        kind = self.current_kind()
-        slot = self.slots.get(kind) if kind else None
-        if slot is None or slot.draft is None or slot.finalised:
+    def redraft(self, slot: LetterSlot, editor: LetterEditor) -> None:
+        """Put a new draft from the simulation in the editor (saved only when the handler
+        saves it)."""
+        if slot.draft is None or slot.finalised:
             return
-        editor = self.editors[kind]
         editor.set_html(slot.draft.html)
         editor.set_modified(True)  # the saved draft stays until this one is saved
-        self.show_message(
+        self.message.emit(
             QCoreApplication.translate(
                 "LetterDialog",
                 "A new draft from the simulation; the saved draft stays until you save.",
-            )
+            ),
+            False,
         )
 
-    def _run(self, work: Callable[[Any], Any], success: Callable[[Any], None]) -> None:
-        self.busy = True
-        self._update_buttons()
+    def _run(
+        self, work: Callable[[OpState], LetterSaved], success: Callable[[LetterSaved], None]
+    ) -> None:
+        self._busy = True
+        self.busy_changed.emit(True)
 
         def failed(exc: BaseException) -> None:
             if not isValid(self):
                 return
-            self.busy = False
-            self._update_buttons()
-            self.show_message(user_message(exc), True)
+            self._busy = False
+            self.busy_changed.emit(False)
+            self.message.emit(user_message(exc), True)
 
-        Op(self, work, lane=LOCAL).success(success).failure(failed).run()
+        Op(self.widget, work, lane=LOCAL, changes=self.changes).success(success).failure(
+            failed
+        ).run()
 
     # ---------------------------------------------------------------- closing
 
-    def modified_kinds(self) -> list[str]:
-        return [kind for kind, editor in self.editors.items() if editor.is_modified()]
-
     def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Save the edits as drafts before closing, discard them, or stay."""
         return QMessageBox.question(
-            self,
+            self.widget,
             QCoreApplication.translate("LetterDialog", "Unsaved changes"),
             QCoreApplication.translate(
                 "LetterDialog", "Save your changes as a draft before closing?"
@@ -180,24 +195,3 @@ class LetterActions:
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
-
-    def reject(self) -> None:
-        modified = self.modified_kinds()
-        if modified and not self.busy:
-            answer = self.ask_unsaved()
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self._save_all(modified)
-                return
-        self._close_now()
-
-    def _save_all(self, kinds: list[str]) -> None:
-        if not kinds:
-            self._close_now()
-            return
-        self.save(kinds[0], then=lambda: self._save_all(kinds[1:]))
-
-    def _close_now(self) -> None:
-        self._save_geometry()
-        QDialog.reject(self)

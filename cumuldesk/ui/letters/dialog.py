@@ -5,8 +5,11 @@ the handler's language), each in a rich-text editor prefilled from the simulatio
 The handler edits, saves drafts and finalises (after a confirmation; a second, explicit
 one when the simulation used unverified parameters). A finalised letter is read-only and
 shows when, by whom and its SHA-256; opening the case again shows the stored letter, not
-a new draft. Print preview, print and PDF export: `ui.letters.output`; saving and
-finalising: `ui.letters.actions`; reading: `ui.letters.load` (all in background ops).
+a new draft. The dialog composes its parts: the editors (`ui.letters.editor`), print
+preview, print and PDF export (`ui.letters.output.LetterOutput`), saving and finalising
+(`ui.letters.actions.LetterActions`); it reads and writes through the handler's desk
+(`Desk.letter_setup`, `save_letter_draft`, `finalise_letter`, `record_letter_output`),
+always in background ops.
 
 When no letter to the applicant applies (Wallonia; IVT/IT more favourable; no month with
 a ban) the dialog says why and offers the advice note only.
@@ -15,6 +18,7 @@ a ban) the dialog says why and offers the advice note only.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -30,19 +35,15 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from cumuldesk.domain.cases import LetterKind
+from cumuldesk.services.letters.setup import LetterSetup, LetterSlot
+from cumuldesk.services.letters.store import StoredLetter
 from cumuldesk.services.reports import SimulationReport
 from cumuldesk.ui.kit.context import AppContext
-from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
+from cumuldesk.ui.kit.ops import LOCAL, Op, OpState, user_message
 from cumuldesk.ui.letters.actions import LetterActions
 from cumuldesk.ui.letters.editor import LetterEditor
-from cumuldesk.ui.letters.load import (
-    ADVICE,
-    ANSWER_DAYS,
-    PROPOSAL,
-    LetterSetup,
-    LetterSlot,
-    load_letters,
-)
+from cumuldesk.ui.letters.load import ADVICE, ANSWER_DAYS, PROPOSAL
 from cumuldesk.ui.letters.output import LetterOutput, Printable
 from cumuldesk.ui.letters.texts import (
     WARNING,
@@ -58,9 +59,9 @@ GEOMETRY = "letters"
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
-class LetterDialog(LetterActions, QDialog):
+class LetterDialog(QDialog):
     """See the module text. `setup` is None until the letters are loaded; `slots` and
-    `editors` by LetterKind value (only the kinds shown have an editor)."""
+    `editors` by LetterKind (only the kinds shown have an editor)."""
 
     def __init__(
         self, ctx: AppContext, insz: str, report: SimulationReport, parent: QWidget | None = None
@@ -70,11 +71,15 @@ class LetterDialog(LetterActions, QDialog):
         self.insz = insz
         self.report = report
         self.setup: LetterSetup | None = None
-        self.slots: dict[str, LetterSlot] = {}
-        self.editors: dict[str, LetterEditor] = {}
-        self.busy = False
-        self.output = LetterOutput(self, ctx)
+        self.slots: dict[LetterKind, LetterSlot] = {}
+        self.editors: dict[LetterKind, LetterEditor] = {}
+        self.loading = False
+        self.output = LetterOutput(self, ctx.desk, ctx.changes)
         self.output.message.connect(self.show_message)
+        self.letter_actions = LetterActions(self, ctx.desk, ctx.changes)
+        self.letter_actions.message.connect(self.show_message)
+        self.letter_actions.saved.connect(self._stored)
+        self.letter_actions.busy_changed.connect(self._update_buttons)
         self._build()
         self.retranslate_ui()
         self._restore_geometry()
@@ -137,7 +142,12 @@ class LetterDialog(LetterActions, QDialog):
     def _shortcut(self, keys: str, button: QPushButton) -> QAction:
         action = QAction(self)
         action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(lambda: button.isEnabled() and button.click())
+
+        def press() -> None:
+            if button.isEnabled():
+                button.click()
+
+        action.triggered.connect(press)
         self.addAction(action)
         return action
 
@@ -201,8 +211,8 @@ class LetterDialog(LetterActions, QDialog):
         lines = notices(setup)
         self.notice.setText("\n".join(lines))
         self.notice.setVisible(bool(lines))
-        pending = [slot for slot in self.slots.values() if slot.draft and not slot.finalised]
-        values = [value for slot in pending for value in slot.draft.unverified_values]
+        pending = [slot.draft for slot in self.slots.values() if slot.editable and slot.draft]
+        values = [value for draft in pending for value in draft.unverified_values]
         self.unverified.setText(unverified_text(values))
         self.unverified.setVisible(bool(values))
         for kind, editor in self.editors.items():
@@ -210,7 +220,7 @@ class LetterDialog(LetterActions, QDialog):
             editor.set_info(info_text(self.slots[kind], ANSWER_DAYS))
             self._render_state(kind)
 
-    def _render_state(self, kind: str) -> None:
+    def _render_state(self, kind: LetterKind) -> None:
         slot, editor = self.slots[kind], self.editors[kind]
         editor.set_status(state_text(slot, modified=editor.is_modified()))
         editor.set_finalised(slot.finalised or slot.draft is None)
@@ -218,28 +228,18 @@ class LetterDialog(LetterActions, QDialog):
     # ----------------------------------------------------------------- loading
 
     def load(self) -> None:
-        ctx, insz, report = self.ctx, self.insz, self.report
+        desk, insz, report = self.ctx.desk, self.insz, self.report
 
-        def work(state: Any) -> LetterSetup:
-            return load_letters(
-                ctx.cache,
-                ctx.identity,
-                ctx.params,
-                insz,
-                report,
-                today=ctx.today(),
-                clock=ctx.clock,
-                online=ctx.online,
-                answer_days=ANSWER_DAYS,
-            )
+        def work(state: OpState) -> LetterSetup:
+            return desk.letter_setup(insz, report, answer_days=ANSWER_DAYS)
 
-        self.busy = True
+        self.loading = True
         Op(self, work, lane=LOCAL).success(self._loaded).failure(self._load_failed).run()
 
     def _loaded(self, setup: LetterSetup) -> None:
         if not isValid(self):
             return
-        self.busy = False
+        self.loading = False
         self.setup = setup
         self.slots = {PROPOSAL: setup.proposal, ADVICE: setup.advice}
         for kind, slot in self.slots.items():
@@ -254,32 +254,39 @@ class LetterDialog(LetterActions, QDialog):
         self._update_buttons()
         if self.editors:
             self.tabs.setCurrentIndex(0)
-            self.tabs.currentWidget().text.setFocus()
+            first = self.current_kind()
+            if first is not None:
+                self.editors[first].text.setFocus()
         else:
             self.close_button.setFocus()
 
     def _load_failed(self, exc: BaseException) -> None:
         if not isValid(self):
             return
-        self.busy = False
+        self.loading = False
         text = self.tr("The letters cannot be opened: %1").replace("%1", user_message(exc))
         self.notice.setText(f"{WARNING} {text}")
         self._update_buttons()
 
     # ---------------------------------------------------------------- actions
 
-    def current_kind(self) -> str | None:
+    @property
+    def busy(self) -> bool:
+        """Loading the letters, or a write running: the buttons wait."""
+        return self.loading or self.letter_actions.busy
+
+    def current_kind(self) -> LetterKind | None:
         widget = self.tabs.currentWidget()
         return next((kind for kind, editor in self.editors.items() if editor is widget), None)
 
     def _update_buttons(self, *args: Any) -> None:
         kind = self.current_kind()
         slot = self.slots.get(kind) if kind else None
-        editable = slot is not None and slot.draft is not None and not slot.finalised
+        editable = slot is not None and slot.editable
         idle = not self.busy
         self.save_button.setEnabled(idle and editable)
         self.finalise_button.setEnabled(idle and editable)
-        self.redraft_button.setVisible(editable and slot.stored is not None)
+        self.redraft_button.setVisible(editable and slot is not None and slot.stored is not None)
         self.redraft_button.setEnabled(idle and editable)
         for button in (self.preview_button, self.print_button, self.pdf_button):
             button.setEnabled(idle and slot is not None)
@@ -291,16 +298,41 @@ class LetterDialog(LetterActions, QDialog):
         self.message.setText(f"{symbol} {text}" if text else "")
         self.message.setVisible(bool(text))
 
-    def printable(self, kind: str) -> Printable:
+    def save_current(self, *args: Any) -> None:
+        kind = self.current_kind()
+        if kind is not None:
+            self.letter_actions.save(self.slots[kind], self.editors[kind])
+
+    def finalise_current(self, *args: Any) -> None:
+        kind = self.current_kind()
+        if kind is not None:
+            self.letter_actions.finalise(self.slots[kind], self.editors[kind])
+
+    def redraft_current(self, *args: Any) -> None:
+        kind = self.current_kind()
+        if kind is not None:
+            self.letter_actions.redraft(self.slots[kind], self.editors[kind])
+
+    def _stored(self, letter: StoredLetter) -> None:
+        """A write stored the case's letter of that kind: shown from now on."""
+        if not isValid(self) or letter.kind not in self.slots:
+            return
+        self.slots[letter.kind] = replace(self.slots[letter.kind], stored=letter)
+        if letter.finalised:
+            self._render_texts()
+        self._update_buttons()
+
+    def printable(self, kind: LetterKind) -> Printable:
         """The letter as printed: a finalised letter's stored content, unchanged."""
         setup, slot, editor = self.setup, self.slots[kind], self.editors[kind]
         assert setup is not None
-        html = slot.stored.html if slot.finalised and slot.stored else editor.html()
+        stored = slot.stored
+        html = stored.html if slot.finalised and stored else editor.html()
         draft = slot.draft
         reference = draft.reference if draft else setup.reference or ""
         title = draft.title if draft else tab_name(kind)
         stem = f"{reference}-{'proposal' if kind == PROPOSAL else 'advice-note'}"
-        language = draft.language if draft else slot.stored.language if slot.stored else None
+        language = draft.language if draft else stored.language if stored else None
         return Printable(kind, html, reference, setup.formatted_insz, title, stem, language)
 
     def _output(self, run: Callable[[Printable], None]) -> None:
@@ -312,6 +344,37 @@ class LetterDialog(LetterActions, QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    # ---------------------------------------------------------------- closing
+
+    def modified_kinds(self) -> list[LetterKind]:
+        return [kind for kind, editor in self.editors.items() if editor.is_modified()]
+
+    def reject(self) -> None:
+        """Close (Esc, Close): edits not saved are saved first, discarded, or the dialog
+        stays, as the handler chooses."""
+        modified = self.modified_kinds()
+        if modified and not self.busy:
+            answer = self.letter_actions.ask_unsaved()
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self._save_all(modified)
+                return
+        self._close_now()
+
+    def _save_all(self, kinds: list[LetterKind]) -> None:
+        if not kinds:
+            self._close_now()
+            return
+        kind = kinds[0]
+        self.letter_actions.save(
+            self.slots[kind], self.editors[kind], then=lambda: self._save_all(kinds[1:])
+        )
+
+    def _close_now(self) -> None:
+        self._save_geometry()
+        super().reject()
 
     # ---------------------------------------------------------------- geometry
 

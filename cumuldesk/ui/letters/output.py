@@ -1,8 +1,9 @@
 """Printing a letter from the letters dialog: print preview, print, PDF export. What is
 printed is painted by `ui.letters.document` (the same routine as the PDF, so the paper
-equals the PDF); each print and each PDF is an audit event (`record_output`), written in
-a background op. The confirmation of the law values that are not sourced (computed,
-carried, open points of law) before finalising is here too (`UnverifiedConfirmation`)."""
+equals the PDF); each print and each PDF is an audit event (`Desk.record_letter_output`),
+written in a background op that broadcasts what changed (the outbox holds the event).
+The confirmation of the law values that are not sourced (computed, carried, open points
+of law) before finalising is here too (`UnverifiedConfirmation`)."""
 
 from __future__ import annotations
 
@@ -27,22 +28,25 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from cumuldesk.services.letters.drafting import record_output
+from cumuldesk.domain.cases import LetterKind
+from cumuldesk.services.desk import Changes as DeskChanges
+from cumuldesk.services.desk import Desk
+from cumuldesk.services.letters.store import Output
 from cumuldesk.services.simulation.words import UsedValue, confirmation_lines
-from cumuldesk.ui.kit.context import AppContext
+from cumuldesk.ui.kit.changes import Changes
 from cumuldesk.ui.kit.formatting import day, month_label
 from cumuldesk.ui.kit.ops import LOCAL, Op, show_error, user_message
 from cumuldesk.ui.letters.document import print_document, write_pdf
 
-PRINTED = "printed"
-PDF_EXPORTED = "pdf_exported"
+PRINTED = Output.PRINTED
+PDF_EXPORTED = Output.PDF_EXPORTED
 
 
 @dataclass(frozen=True)
 class Printable:
     """One letter as it goes on paper."""
 
-    kind: str  # a LetterKind value
+    kind: LetterKind
     html: str
     reference: str  # the case
     insz_formatted: str
@@ -51,21 +55,32 @@ class Printable:
     language: str | None = None  # the letter's: the words of its header and footer
 
 
+@dataclass(frozen=True)
+class Exported:
+    """A PDF written and audited: where, how many pages, what changed."""
+
+    path: str
+    pages: int
+    changes: DeskChanges
+
+
 def make_printer() -> QPrinter:
     """The system's default printer (tests replace it with a PDF printer)."""
     return QPrinter(QPrinter.PrinterMode.HighResolution)
 
 
 class LetterOutput(QObject):
-    """Print preview, print and PDF export for a dialog. `message(text, is_error)` says
-    how it went."""
+    """Print preview, print and PDF export of the letters shown in `parent` (the dialogs'
+    parent): each audited through `desk`, what changed broadcast on `changes`.
+    `message(text, is_error)` says how it went."""
 
     message = Signal(str, bool)
 
-    def __init__(self, parent: QWidget, ctx: AppContext) -> None:
+    def __init__(self, parent: QWidget, desk: Desk, changes: Changes) -> None:
         super().__init__(parent)
         self.widget = parent
-        self.ctx = ctx
+        self.desk = desk
+        self.changes = changes
         self.make_printer: Callable[[], QPrinter] = make_printer
 
     def _paint(self, printer: QPrinter, letter: Printable) -> int:
@@ -122,9 +137,9 @@ class LetterOutput(QObject):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        cache, identity, clock = self.ctx.cache, self.ctx.identity, self.ctx.clock
+        desk = self.desk
 
-        def work(state: Any) -> tuple[str, int]:
+        def work(state: Any) -> Exported:
             pages = write_pdf(
                 letter.html,
                 path,
@@ -133,23 +148,22 @@ class LetterOutput(QObject):
                 title=letter.title,
                 language=letter.language,
             )
-            record_output(cache, identity, letter.reference, letter.kind, PDF_EXPORTED, clock=clock)
-            return path, pages
+            changes = desk.record_letter_output(letter.reference, letter.kind, PDF_EXPORTED)
+            return Exported(path, pages, changes)
 
         self.message.emit(self.tr("Writing the PDF ..."), False)
         (
-            Op(self.widget, work, lane=LOCAL)
+            Op(self.widget, work, lane=LOCAL, changes=self.changes)
             .with_progress(self.tr("Writing the PDF ..."), cancellable=False)
             .success(self._written)
             .failure(self._failed)
             .run()
         )
 
-    def _written(self, result: tuple[str, int]) -> None:
+    def _written(self, result: Exported) -> None:
         if not isValid(self):
             return
-        path, pages = result
-        text = self.tr("PDF written (%n page(s)): %1", "", pages).replace("%1", path)
+        text = self.tr("PDF written (%n page(s)): %1", "", result.pages).replace("%1", result.path)
         self.message.emit(text, False)
 
     def _failed(self, exc: BaseException) -> None:
@@ -160,15 +174,17 @@ class LetterOutput(QObject):
         )
         show_error(self.widget, exc)
 
-    def _audit(self, letter: Printable, what: str, done: str) -> None:
-        cache, identity, clock = self.ctx.cache, self.ctx.identity, self.ctx.clock
+    def _audit(self, letter: Printable, what: Output, done: str) -> None:
+        desk = self.desk
 
-        def work(state: Any) -> None:
-            record_output(cache, identity, letter.reference, letter.kind, what, clock=clock)
+        def work(state: Any) -> DeskChanges:
+            return desk.record_letter_output(letter.reference, letter.kind, what)
 
-        Op(self.widget, work, lane=LOCAL).success(
-            lambda _none: isValid(self) and self.message.emit(done, False)
-        ).run()
+        def audited(_changes: DeskChanges) -> None:
+            if isValid(self):
+                self.message.emit(done, False)
+
+        Op(self.widget, work, lane=LOCAL, changes=self.changes).success(audited).run()
 
 
 class UnverifiedConfirmation(QDialog):

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from cumuldesk.domain.cases import LetterKind
 from cumuldesk.services.simulation.words import UsedValue, kind_words, value_words
 from cumuldesk.ui.kit.formatting import day, moment
 from cumuldesk.ui.letters.load import (
@@ -67,17 +68,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def tab_name(kind: str) -> str:
-    return tr(TAB_NAMES[kind])
+def tab_name(kind: LetterKind | str) -> str:
+    return tr(str(TAB_NAMES[LetterKind(kind)]))
 
 
-def name_in_sentence(kind: str) -> str:
+def name_in_sentence(kind: LetterKind | str) -> str:
     """The letter's name inside a sentence (German nouns keep their capital)."""
-    return tr(IN_SENTENCE[kind])
+    return tr(str(IN_SENTENCE[LetterKind(kind)]))
 
 
 def language_name(code: str) -> str:
-    return tr(LANGUAGES[code]) if code in LANGUAGES else code
+    return tr(str(LANGUAGES[code])) if code in LANGUAGES else code
 
 
 def notices(setup: LetterSetup) -> list[str]:
@@ -91,7 +92,7 @@ def notices(setup: LetterSetup) -> list[str]:
             )
         )
     elif proposal.reason is not None:
-        lines.append(tr(REASONS[proposal.reason]))
+        lines.append(tr(str(REASONS[proposal.reason])))
     if advice.reason == FAILED:
         lines.append(
             QCoreApplication.translate("LetterDialog", "No advice note: %1").replace(

@@ -268,6 +268,105 @@ class Desk:
         )
 
     # ------------------------------------------------------------------ simulation
+    # The cumulation check and the simulation of a dossier with the law data in force
+    # (`self.law`; services.reports, services.simulation.form), typed reports; the
+    # simulation page's opening (services.simulation.opening) and its Excel export
+    # (services.exports.simulation). Each imports its module when called. Checking and
+    # simulating take about a millisecond: any thread; opening and exporting: worker
+    # threads (the local lane).
+
+    if TYPE_CHECKING:  # this section's types, for the checker only
+        from cumuldesk.services.dossiers.store import DossierView
+        from cumuldesk.services.exports.simulation import SimulationExport
+        from cumuldesk.services.reports import CheckReport, SimulationReport
+        from cumuldesk.services.simulation.form import SimulationForm
+        from cumuldesk.services.simulation.opening import OpenedSimulation
+
+    def check(self, dossier: DossierView | DossierData) -> CheckReport:
+        """The cumulation check of the dossier on its query day: conflict months, month
+        statuses, ban and query windows (as `cumuldesk check`)."""
+        from cumuldesk.services.reports import check
+
+        return check(self._dossier_view(dossier).input, self.law)
+
+    def simulate(
+        self, dossier: DossierView | DossierData, form: SimulationForm | None = None
+    ) -> SimulationReport:
+        """IVT/IT against zorgtoeslag + BOB, month by month: with the dossier's own values
+        (`form` None: as `cumuldesk dossier --simulate`), else with the form's inputs on
+        the dossier's facts. BadInput when there is nothing to simulate or the law data
+        have no value for a month; FormError (a BadInput) names a bad input of `form`."""
+        from cumuldesk.services.simulation.form import simulation_of
+
+        view = self._dossier_view(dossier)
+        if form is None:
+            return view.simulation_report(self.law)
+        return simulation_of(form, view.input, self.law)
+
+    @staticmethod
+    def _dossier_view(dossier: DossierView | DossierData) -> DossierView:
+        """A view, or the view of an opened dossier."""
+        from cumuldesk.services.dossiers.opening import DossierData
+
+        return dossier.view if isinstance(dossier, DossierData) else dossier
+
+    def open_simulation(self, insz: str, *, quiet: bool = False) -> OpenedSimulation:
+        """The simulation page's dossier: read in one cache session (fetched from the
+        central database first when not cached and reachable), audited as
+        "simulation_run" with the law-data version, with the form of its own values and
+        their simulation. `quiet`: a reload after a sync (no new access: not audited,
+        never fetched). Raises BadInput (an invalid INSZ), DossierNotFound,
+        NotAvailableOffline."""
+        from cumuldesk.services.dossiers.actions import SIMULATED
+        from cumuldesk.services.dossiers.opening import open_dossier_data
+        from cumuldesk.services.dossiers.store import parse_typed_insz
+        from cumuldesk.services.simulation.opening import simulation_of_dossier
+
+        data = open_dossier_data(
+            self.cache,
+            self.identity,
+            None,  # the page shows no timeline
+            parse_typed_insz(insz),
+            connect=(lambda: None) if quiet else self.try_connect,
+            today=self.today(),
+            clock=self.clock,
+            online=self.online,
+            audit_action=None if quiet else SIMULATED,
+            audit_details={"law_data_version": self.law.version},
+        )
+        return simulation_of_dossier(data.view, self.law)
+
+    def export_simulation(
+        self,
+        report: SimulationReport,
+        path: Path | str,
+        *,
+        dossier_reference: str,
+        notes: Sequence[str] = (),
+        progress: Callable[[int, int], None] | None = None,
+        cancel: Callable[[], bool] | None = None,
+        translate: Translate | None = None,
+    ) -> SimulationExport:
+        """Write the simulation (its months, totals and the law values used) to an Excel
+        workbook by this handler and audit the export (how many months, the dossier by
+        pseudonym); its `changes`: the outbox. `notes`: more header lines (the inputs
+        that differ from the dossier's). BadInput (folder missing, not writable) or
+        ExportCancelled when `cancel()` said so (no file left behind)."""
+        from cumuldesk.services.exports.simulation import export_and_record
+        from cumuldesk.services.exports.spreadsheets import untranslated
+
+        return export_and_record(
+            self.cache,
+            self.identity,
+            report,
+            path,
+            dossier_reference=dossier_reference,
+            notes=notes,
+            clock=self.clock,
+            progress=progress,
+            cancel=cancel,
+            translate=translate or untranslated,
+        )
 
     # ------------------------------------------------------------------ cases and letters
     # A case's notes, status and answer (services.cases) and its letters (services.letters):

@@ -209,7 +209,7 @@ def test_sign_in_look_up_simulate_draft_export_with_the_keyboard_only(
         qtbot.waitUntil(lambda: window.tabs.currentWidget() is simulation, timeout=5_000)
         qtbot.waitUntil(lambda: simulation.outcome is not None, timeout=20_000)
         assert simulation.verdict_text().startswith("Zorgtoeslag + BOB is more favourable")
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is simulation.ivt_basis)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is simulation.inputs.ivt_basis)
 
         # Draft letter (Alt+D): the letter opens with the cursor in its text
         press(qtbot, Qt.Key.Key_D, ALT)

@@ -31,11 +31,11 @@ VOLUNTARY_INSZ = "07071281025"  # a demo dossier: a decided IT, the BOB after a 
 
 
 def column(page, title: str) -> int:
-    return [c.title for c in page.month_model.columns].index(title)
+    return [c.title for c in page.results.month_model.columns].index(title)
 
 
 def cell(page, row: int, title: str, role=Qt.ItemDataRole.DisplayRole):
-    return page.month_model.index(row, column(page, title)).data(role)
+    return page.results.month_model.index(row, column(page, title)).data(role)
 
 
 def test_arrears_months_are_shown_apart_with_the_bob_kept(ui_context, page, qtbot):
@@ -45,7 +45,7 @@ def test_arrears_months_are_shown_apart_with_the_bob_kept(ui_context, page, qtbo
     arrears = [m for m in months if m.arrears]
     # as of 23 November 2026: 15 arrears months 2025-09 to 2026-11, 20 from 2026-12
     assert (len(arrears), len(months)) == (15, 35)
-    rows = page.month_model.rows
+    rows = page.results.month_model.rows
     for index, month in enumerate(rows):
         shown = cell(page, index, "Arrears")
         assert shown == ("arrears" if month.arrears else "")
@@ -64,37 +64,43 @@ def test_arrears_months_are_shown_apart_with_the_bob_kept(ui_context, page, qtbo
         for part in ("arrears", "notified")
     }
     for part, chosen in parts.items():
-        assert page.part_values[(part, "months")].text() == str(len(chosen))
+        assert page.results.part_values[(part, "months")].text() == str(len(chosen))
         for key in ("federal", "flemish", "difference"):
             total = sum((cents(getattr(m, key)) for m in chosen), Decimal(0))
-            assert page.part_values[(part, key)].text() == money_eur(total)
-    assert page.part_labels["arrears"].text() == "Arrears (before 12/2026)"
-    assert page.part_labels["notified"].text() == "From the notification on (12/2026)"
-    assert not page.part_labels["arrears"].isHidden()  # both parts have months: both shown
-    assert page.total_values["months"].text() == str(len(months))
+            assert page.results.part_values[(part, key)].text() == money_eur(total)
+    assert page.results.part_labels["arrears"].text() == "Arrears (before 12/2026)"
+    assert page.results.part_labels["notified"].text() == "From the notification on (12/2026)"
+    assert not page.results.part_labels["arrears"].isHidden()  # both parts have months: both shown
+    assert page.results.total_values["months"].text() == str(len(months))
 
     # the notified month is an input: told before the first month, no arrears at all
-    assert page.notified_month.date() == QDate(2026, 12, 1)  # the month after today
-    assert "arrears" in page.notified_month.toolTip() and page.labels["notified_month"].buddy()
-    page.notified_month.setDate(page.first_payment_month.date())
+    assert page.inputs.notified_month.date() == QDate(2026, 12, 1)  # the month after today
+    assert (
+        "arrears" in page.inputs.notified_month.toolTip()
+        and page.inputs.labels["notified_month"].buddy()
+    )
+    page.inputs.notified_month.setDate(page.inputs.first_payment_month.date())
     qtbot.waitUntil(lambda: not page.outcome.report.arrears_months, timeout=3000)
-    assert page.part_values[("arrears", "months")].text() == "0"
-    assert page.part_values[("arrears", "federal")].text() == "-"
+    assert page.results.part_values[("arrears", "months")].text() == "0"
+    assert page.results.part_values[("arrears", "federal")].text() == "-"
     # one part only: the whole horizon's row says it all, the months keep the room
-    assert page.part_labels["arrears"].isHidden() and page.part_labels["notified"].isHidden()
-    assert page.part_values[("notified", "federal")].isHidden()
+    assert (
+        page.results.part_labels["arrears"].isHidden()
+        and page.results.part_labels["notified"].isHidden()
+    )
+    assert page.results.part_values[("notified", "federal")].isHidden()
     assert "Notified month" in page.changed.text()
-    assert all(cell(page, r, "Arrears") == "" for r in range(page.month_model.rowCount()))
+    assert all(cell(page, r, "Arrears") == "" for r in range(page.results.month_model.rowCount()))
     page.reset_button.click()
     assert len(page.outcome.report.arrears_months) == len(arrears)
-    assert page.read_form().notified_month is None  # the default again: not an edit
+    assert page.inputs.read_form().notified_month is None  # the default again: not an edit
 
 
 def test_a_voluntary_switch_keeps_the_bob_on_both_sides_never_in_ivt_it(ui_context, page):
     load(page, VOLUNTARY_INSZ)
     report = page.outcome.report
     assert all(m.bob_voluntary_switch for m in report.months)
-    for index, month in enumerate(page.month_model.rows):
+    for index, month in enumerate(page.results.month_model.rows):
         assert month.bob_kept == month.bob > 0
         assert cell(page, index, "IVT") == money(Decimal("0"))
         assert cell(page, index, "IT") == money(Decimal("435.89"))  # the IT alone
@@ -123,7 +129,7 @@ def test_the_parameter_table_names_values_in_words_in_each_language(ui_context, 
     page.retranslate_ui()
     load(page, find(ui_context, "renounce"))
     translate = QCoreApplication.translate
-    model = page.parameter_model
+    model = page.results.parameter_model
     names = [c.title for c in model.columns]
     assert model.headerData(names.index("Kind"), Qt.Orientation.Horizontal) != "Kind"
     kinds = set()
@@ -139,10 +145,10 @@ def test_the_parameter_table_names_values_in_words_in_each_language(ui_context, 
             assert kind == "\u26a0 " + kind_name("carried", translate).upper()
             assert model.index(row, names.index("Kind")).data(Qt.ItemDataRole.FontRole).bold()
     assert {"sourced", "computed", "carried"} <= kinds
-    warning = page.unverified.text()
+    warning = page.results.unverified.text()
     for used in model.rows:
         assert used.value.name not in warning
-    assert "Open point" not in warning and "Open point" not in page.unverified.toolTip()
+    assert "Open point" not in warning and "Open point" not in page.results.unverified.toolTip()
     assert "_" not in warning and "[" not in warning
 
 
@@ -165,20 +171,20 @@ def test_a_brussels_dossier_asks_for_the_decided_zorgtoeslag_amount(ui_context, 
     insz = _brussels_points_dossier(ui_context)
     page.load(insz)
     assert wait_for_ops(10_000)
-    assert page.outcome is None and page.inputs.isEnabled()
-    assert page.zorgtoeslag_basis.currentData() == "decided"
-    assert page.zorgtoeslag_amount.text() == ""
-    mark = page.marks["zorgtoeslag_amount"]
+    assert page.outcome is None and page.inputs.editing_enabled()
+    assert page.inputs.zorgtoeslag_basis.currentData() == "decided"
+    assert page.inputs.zorgtoeslag_amount.text() == ""
+    mark = page.inputs.marks["zorgtoeslag_amount"]
     assert mark.isVisible() and mark.text.text() == str(BRUSSELS_POINTS)
     assert page.verdict_text() == f"Invalid input: Zorgtoeslag monthly amount: {BRUSSELS_POINTS}"
     assert not page.letter_button.isEnabled()
-    page.zorgtoeslag_amount.setText("470,00")
+    page.inputs.zorgtoeslag_amount.setText("470,00")
     page.recalculate()
     assert page.error is None and page.outcome is not None, page.verdict_text()
     assert {m.zorgtoeslag for m in page.outcome.report.months} == {Decimal("470.00")}
     assert not mark.isVisible()
     assert "Zorgtoeslag monthly amount" in page.changed.text()
     # from points on purpose: refused at the zorgtoeslag input, in the domain's words
-    page.zorgtoeslag_basis.setCurrentIndex(page.zorgtoeslag_basis.findData("points"))
+    page.inputs.zorgtoeslag_basis.setCurrentIndex(page.inputs.zorgtoeslag_basis.findData("points"))
     page.recalculate()
-    assert page.marks["zorgtoeslag_basis"].text.text() == str(BRUSSELS_POINTS)
+    assert page.inputs.marks["zorgtoeslag_basis"].text.text() == str(BRUSSELS_POINTS)

@@ -6,7 +6,6 @@ import json
 
 from cumuldesk.storage.cache_models import outbox
 from cumuldesk.sync.law import cache_parameters
-from cumuldesk.ui.simulation.load import load_simulation
 
 RENOUNCE_INSZ = "07.07.12-810.25"  # a demo dossier of team Gent (see test_letter_command)
 
@@ -14,17 +13,9 @@ RENOUNCE_INSZ = "07.07.12-810.25"  # a demo dossier of team Gent (see test_lette
 def test_a_simulation_is_audited_with_the_law_data_version_it_used(ui_context):
     params = cache_parameters(ui_context.cache)  # as the desktop sign-in takes them
     assert params is not None and params.version == 1
-    loaded = load_simulation(
-        ui_context.cache,
-        ui_context.identity,
-        params,
-        RENOUNCE_INSZ,
-        connect=lambda: None,
-        today=ui_context.today(),
-        clock=ui_context.clock,
-        online=True,
-    )
-    assert loaded.outcome is not None
+    ui_context.params = params  # the desk's law data
+    opened = ui_context.desk.open_simulation(RENOUNCE_INSZ)  # as the page opens it
+    assert opened.report is not None and opened.report.law_version == 1
     query = outbox.select().where(outbox.c.kind == "audit").order_by(outbox.c.id.desc())
     with ui_context.cache.engine.connect() as connection:
         event = json.loads(connection.execute(query).first().payload)

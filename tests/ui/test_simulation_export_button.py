@@ -53,7 +53,7 @@ def exports_audited(page) -> list[AuditEvent]:
 
 
 def test_the_button_is_named_and_waits_for_a_result(page):
-    button = page.export_button
+    button = page.results.export_button
     assert button.accessibleName() == "Export to Excel"
     assert "Excel" in button.toolTip() and "Alt+E" in button.toolTip()
     assert not button.isEnabled()  # nothing simulated yet
@@ -62,7 +62,7 @@ def test_the_button_is_named_and_waits_for_a_result(page):
 def test_export_writes_the_month_table_shown_and_audits_it(qtbot, page, tmp_path, monkeypatch):
     page.load(first_simulable(page.ctx))
     assert wait_for_ops(10_000) and page.outcome is not None
-    assert page.export_button.isEnabled()
+    assert page.results.export_button.isEnabled()
     asked: list[str] = []
 
     def save_as(parent, title, suggested, filters):
@@ -72,12 +72,15 @@ def test_export_writes_the_month_table_shown_and_audits_it(qtbot, page, tmp_path
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     written: list[str] = []
     page.exported.connect(written.append)  # (qtbot.waitSignal's disconnect: see below)
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.results.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(written), timeout=10_000)
     target = tmp_path / "simulation.xlsx"
     assert written == [str(target)]
     assert asked[0].endswith(".xlsx") and page.insz not in asked[0]
-    assert str(target) in page.export_message.text() and page.export_message.isVisible()
+    assert (
+        str(target) in page.results.export_message.text()
+        and page.results.export_message.isVisible()
+    )
 
     report = page.outcome.report
     sheet = load_workbook(target)["Months"]
@@ -105,8 +108,8 @@ def test_cancelling_the_file_dialog_writes_and_audits_nothing(qtbot, page, monke
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
     written: list[str] = []
     page.exported.connect(written.append)
-    page.export_to_excel()
+    page.results.export_to_excel()
     assert wait_for_ops(5_000)
     assert written == []
-    assert not page.export_message.isVisible()
+    assert not page.results.export_message.isVisible()
     assert exports_audited(page) == []

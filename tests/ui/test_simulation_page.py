@@ -118,8 +118,8 @@ def test_a_dossier_without_an_ivt_it_decision_has_nothing_to_simulate(ui_context
     assert (
         page.verdict_text() == "this dossier has no IVT/IT decision in force: nothing to simulate"
     )
-    assert page.month_model.rowCount() == 0
-    assert not page.inputs.isEnabled()
+    assert page.results.month_model.rowCount() == 0
+    assert not page.inputs.editing_enabled()
 
 
 def test_load_shows_the_dossier_values_and_the_verdict(ui_context, page):
@@ -130,39 +130,39 @@ def test_load_shows_the_dossier_values_and_the_verdict(ui_context, page):
     assert page.verdict_text() == "Zorgtoeslag + BOB is more favourable: propose renunciation"
     assert page.banner.kind == RENOUNCE
     assert money(-report.total_difference) in page.banner.detail.text()
-    assert page.total_values["difference"].text() == money(report.total_difference) + " EUR"
-    assert page.month_model.rowCount() == len(report.months)
-    assert page.read_form() == form_from_dossier(view, ui_context.params)
+    assert page.results.total_values["difference"].text() == money(report.total_difference) + " EUR"
+    assert page.results.month_model.rowCount() == len(report.months)
+    assert page.inputs.read_form() == form_from_dossier(view, ui_context.params)
     assert view.formatted_insz in page.identity.text()
     assert not page.changed.isVisible()
     # a month where IVT/IT stops zorgtoeslag or BOB carries a symbol and says so
     marked = [r for r in report.months if r.zorgtoeslag_banned or r.bob_banned]
     assert marked
-    row = [r.month for r in page.month_model.rows].index(marked[0].month)
-    index = page.month_model.index(row, 0)
+    row = [r.month for r in page.results.month_model.rows].index(marked[0].month)
+    index = page.results.month_model.index(row, 0)
     assert index.data().endswith("\u2298")
     assert "IVT/IT stops" in index.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_editing_recalculates_after_the_debounce(ui_context, page, qtbot):
     load(page, find(ui_context, "renounce"))
-    before = page.total_values["federal"].text()
-    page.ivt_basis.setCurrentIndex(page.ivt_basis.findData(None))  # decided amount
-    page.ivt_amount.selectAll()
-    qtbot.keyClicks(page.ivt_amount, "2500,00")
+    before = page.results.total_values["federal"].text()
+    page.inputs.ivt_basis.setCurrentIndex(page.inputs.ivt_basis.findData(None))  # decided amount
+    page.inputs.ivt_amount.selectAll()
+    qtbot.keyClicks(page.inputs.ivt_amount, "2500,00")
     assert page.verdict_text().startswith("Zorgtoeslag + BOB")  # not yet: debounced
     qtbot.waitUntil(lambda: page.banner.kind == IVT_IT_BETTER, timeout=3000)
-    assert page.total_values["federal"].text() != before
+    assert page.results.total_values["federal"].text() != before
     assert page.verdict_text() == str(verdict(page.outcome.report, money).text)
     assert page.verdict_text().startswith("IVT/IT is more favourable by ")
     assert "IVT monthly amount" in page.changed.text()
     assert page.last_simulation_ms is not None and page.last_simulation_ms < 50
     # other zorgtoeslag points (a higher bracket, or a lower one when already the top)
-    flemish = page.total_values["flemish"].text()
-    page.zorgtoeslag_basis.setCurrentIndex(2)  # from points
-    points = page.zorgtoeslag_points.value()
-    page.zorgtoeslag_points.setValue(30 if points <= 20 else 10)
-    qtbot.waitUntil(lambda: page.total_values["flemish"].text() != flemish, timeout=3000)
+    flemish = page.results.total_values["flemish"].text()
+    page.inputs.zorgtoeslag_basis.setCurrentIndex(2)  # from points
+    points = page.inputs.zorgtoeslag_points.value()
+    page.inputs.zorgtoeslag_points.setValue(30 if points <= 20 else 10)
+    qtbot.waitUntil(lambda: page.results.total_values["flemish"].text() != flemish, timeout=3000)
     page.reset_button.click()
     assert page.verdict_text() == "Zorgtoeslag + BOB is more favourable: propose renunciation"
     assert not page.changed.isVisible()
@@ -170,29 +170,32 @@ def test_editing_recalculates_after_the_debounce(ui_context, page, qtbot):
 
 def test_invalid_input_is_marked_and_the_last_result_stays(ui_context, page, qtbot):
     load(page, find(ui_context, "ivt_it"))
-    totals = page.total_values["federal"].text()
-    rows = page.month_model.rowCount()
-    page.ivt_basis.setCurrentIndex(page.ivt_basis.findData(None))
-    page.ivt_amount.clear()
-    qtbot.keyClicks(page.ivt_amount, "12,345")
+    totals = page.results.total_values["federal"].text()
+    rows = page.results.month_model.rowCount()
+    page.inputs.ivt_basis.setCurrentIndex(page.inputs.ivt_basis.findData(None))
+    page.inputs.ivt_amount.clear()
+    qtbot.keyClicks(page.inputs.ivt_amount, "12,345")
     qtbot.waitUntil(lambda: page.verdict_text().startswith("Invalid input"), timeout=3000)
     assert page.verdict_text() == "Invalid input: IVT monthly amount: at most two decimals (cents)"
-    mark = page.marks["ivt_amount"]
+    mark = page.inputs.marks["ivt_amount"]
     assert mark.isVisible() and mark.text.text() == "at most two decimals (cents)"
-    assert page.labels["ivt_amount"].text().startswith("\u26a0")
-    assert page.ivt_amount.accessibleDescription() == "at most two decimals (cents)"
+    assert page.inputs.labels["ivt_amount"].text().startswith("\u26a0")
+    assert page.inputs.ivt_amount.accessibleDescription() == "at most two decimals (cents)"
     assert "last valid inputs" in page.banner.detail.text()
-    assert page.month_model.rowCount() == rows and page.total_values["federal"].text() == totals
-    assert not page.results.isEnabled()  # greyed
+    assert (
+        page.results.month_model.rowCount() == rows
+        and page.results.total_values["federal"].text() == totals
+    )
+    assert not page.results.month_box.isEnabled()  # greyed
     assert not page.letter_button.isEnabled()
     # pillar 1 above the total points: the pillar 1 field is marked
-    qtbot.keyClick(page.ivt_amount, Qt.Key.Key_Backspace)
+    qtbot.keyClick(page.inputs.ivt_amount, Qt.Key.Key_Backspace)
     qtbot.waitUntil(lambda: not page.verdict_text().startswith("Invalid"), timeout=3000)
-    assert page.results.isEnabled() and not mark.isVisible()
-    page.zorgtoeslag_basis.setCurrentIndex(2)
-    page.zorgtoeslag_points.setValue(2)
-    page.pillar1_points.setValue(5)
-    qtbot.waitUntil(lambda: page.marks["pillar1_points"].isVisible(), timeout=3000)
+    assert page.results.month_box.isEnabled() and not mark.isVisible()
+    page.inputs.zorgtoeslag_basis.setCurrentIndex(2)
+    page.inputs.zorgtoeslag_points.setValue(2)
+    page.inputs.pillar1_points.setValue(5)
+    qtbot.waitUntil(lambda: page.inputs.marks["pillar1_points"].isVisible(), timeout=3000)
     assert page.verdict_text() == (
         "Invalid input: Pillar 1 points: cannot exceed the total zorgtoeslag points (2)"
     )
@@ -203,8 +206,8 @@ def test_unverified_parameters_are_warned_about(ui_context, page, qtbot):
     report = page.outcome.report
     unverified = [p.value for p in report.parameters if p.value.kind != "sourced"]
     assert unverified  # computed zorgtoeslag amounts, open points of law
-    assert page.unverified.isVisible()
-    text = page.unverified.text()
+    assert page.results.unverified.isVisible()
+    text = page.results.unverified.text()
     assert text.startswith("\u26a0 Some values used are not read on a public page")
     # named in words with their kind, never by their internal keys
     for item in unverified:
@@ -216,30 +219,30 @@ def test_unverified_parameters_are_warned_about(ui_context, page, qtbot):
     assert [p.value.name for p in report.open_points]
     assert "Open points of law, default assumed until a supervisor confirms it: " in text
     assert "Zorgtoeslag recovered for arrears months (open point): yes" in text
-    tooltip = page.unverified.toolTip()  # each open point's question and the assumption
+    tooltip = page.results.unverified.toolTip()  # each open point's question and the assumption
     assert tooltip.startswith("Open point of law, not confirmed by a supervisor: is the ")
-    kind_col = [c.title for c in page.parameter_model.columns].index("Kind")
+    kind_col = [c.title for c in page.results.parameter_model.columns].index("Kind")
     shown = [
-        page.parameter_model.index(r, kind_col).data()
-        for r in range(page.parameter_model.rowCount())
+        page.results.parameter_model.index(r, kind_col).data()
+        for r in range(page.results.parameter_model.rowCount())
     ]
     assert "\u26a0 computed" in shown and "\u26a0 CARRIED" in shown and "sourced" in shown
     # decided amounts, no BOB, the payers told before the first month (no arrears):
     # only the sourced zorgtoeslag ban is used, no warning
-    page.ivt_basis.setCurrentIndex(page.ivt_basis.findData(None))
-    page.zorgtoeslag_basis.setCurrentIndex(1)
-    page.bob_basis.setCurrentIndex(page.bob_basis.findData("none"))
-    page.it_basis.setCurrentIndex(0)
-    page.notified_month.setDate(page.first_payment_month.date())
+    page.inputs.ivt_basis.setCurrentIndex(page.inputs.ivt_basis.findData(None))
+    page.inputs.zorgtoeslag_basis.setCurrentIndex(1)
+    page.inputs.bob_basis.setCurrentIndex(page.inputs.bob_basis.findData("none"))
+    page.inputs.it_basis.setCurrentIndex(0)
+    page.inputs.notified_month.setDate(page.inputs.first_payment_month.date())
     page.recalculate()
     assert page.error is None, page.verdict_text()
     assert all(p.value.kind == "sourced" for p in page.outcome.report.parameters)
-    assert not page.unverified.isVisible()
+    assert not page.results.unverified.isVisible()
 
 
 def test_the_month_table_sorts_by_month(ui_context, page):
     load(page, find(ui_context, "renounce"))
-    proxy = page.month_proxy
+    proxy = page.results.month_proxy
     months = sorted(str(row.month) for row in page.outcome.report.months)
 
     def first_and_last() -> tuple[str, str]:
@@ -250,10 +253,10 @@ def test_the_month_table_sorts_by_month(ui_context, page):
         return f"{month[5:]}/{month[:4]}"
 
     assert [p.split()[0] for p in first_and_last()] == [label(months[0]), label(months[-1])]
-    page.month_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    page.results.month_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert [p.split()[0] for p in first_and_last()] == [label(months[-1]), label(months[0])]
     # an amount column sorts by value, not by its text
-    page.month_table.sortByColumn(7, Qt.SortOrder.AscendingOrder)
+    page.results.month_table.sortByColumn(7, Qt.SortOrder.AscendingOrder)
     differences = [
         float(proxy.index(r, 7).data(Qt.ItemDataRole.UserRole)) for r in range(proxy.rowCount())
     ]
@@ -284,15 +287,15 @@ def test_a_dossier_not_available_offline_is_said_in_the_banner(ui_context, page)
 def test_an_amount_too_large_is_marked_in_its_field(ui_context, page, qtbot):
     # before: 24 nines raised an unhandled decimal.InvalidOperation in the recalculation
     load(page, find(ui_context, "ivt_it"))
-    page.ivt_basis.setCurrentIndex(page.ivt_basis.findData(None))
-    page.ivt_amount.clear()
-    qtbot.keyClicks(page.ivt_amount, "9" * 24)
+    page.inputs.ivt_basis.setCurrentIndex(page.inputs.ivt_basis.findData(None))
+    page.inputs.ivt_amount.clear()
+    qtbot.keyClicks(page.inputs.ivt_amount, "9" * 24)
     qtbot.waitUntil(lambda: page.verdict_text().startswith("Invalid input"), timeout=3000)
-    mark = page.marks["ivt_amount"]
+    mark = page.inputs.marks["ivt_amount"]
     assert mark.isVisible() and mark.text.text() == "too large: at most 9999999,99"
-    page.ivt_amount.editingFinished.emit()  # leaving the field keeps the text as typed
-    assert page.ivt_amount.text() == "9" * 24
-    page.ivt_amount.setText("9.999.999,99")
-    page.ivt_amount.textEdited.emit(page.ivt_amount.text())
+    page.inputs.ivt_amount.editingFinished.emit()  # leaving the field keeps the text as typed
+    assert page.inputs.ivt_amount.text() == "9" * 24
+    page.inputs.ivt_amount.setText("9.999.999,99")
+    page.inputs.ivt_amount.textEdited.emit(page.inputs.ivt_amount.text())
     qtbot.waitUntil(lambda: not mark.isVisible(), timeout=3000)
     assert page.outcome is not None

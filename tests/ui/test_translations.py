@@ -30,6 +30,7 @@ from ui.test_letter_dialog import find
 from ui.text_walk import Marking, unmarked, visible_texts
 
 from cumuldesk.services.demo.cases import DEMO_HANDLERS
+from cumuldesk.services.reports import SimulationReport
 from cumuldesk.services.sync_service import SyncState
 from cumuldesk.storage.models import Case, Handler, Note, Person
 from cumuldesk.ui.kit import formatting
@@ -66,7 +67,7 @@ def language(qapp):
     return install
 
 
-def _data_words(ctx, report: dict | None) -> set[str]:
+def _data_words(ctx, report: SimulationReport | None) -> set[str]:
     """Words that are data, not interface: names, references, notes, parameter sources."""
     words = {"EUR", *LANGUAGES.values()}  # each language named in its own words
 
@@ -86,9 +87,10 @@ def _data_words(ctx, report: dict | None) -> set[str]:
     add(ctx.identity.team)
     for account in DEMO_HANDLERS:  # the demo accounts listed at sign-in
         add(" ".join(str(value) for value in vars(account).values()))
-    for item in (report or {}).get("parameters", []):
-        for key in ("name", "bracket", "label", "source", "note", "url", "file", "origin"):
-            add(item.get(key))
+    for used in report.parameters if report is not None else ():
+        item = used.value
+        for text in (item.name, item.bracket, item.source_title, item.source_url, item.origin):
+            add(text)
     return words
 
 
@@ -123,7 +125,12 @@ def test_every_visible_text_goes_through_translation(
     dialog.close()
 
     # a wrong amount typed in the simulation: the mark and the banner say why
-    edits = (page.ivt_amount, page.own_income, page.it_amount, page.bob_amount)
+    edits = (
+        page.inputs.ivt_amount,
+        page.inputs.own_income,
+        page.inputs.it_amount,
+        page.inputs.bob_amount,
+    )
     edit = next(edit for edit in edits if edit.isEnabled() and edit.isVisible())
     edit.selectAll()
     qtbot.keyClicks(edit, "12,3,4")

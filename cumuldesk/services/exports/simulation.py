@@ -13,12 +13,14 @@ months used for, their kind (sourced, computed, carried), source; then the open 
 of law the verdict rests on. Written by the shared writer `services.exports.spreadsheets`
 (private file, whole or not at all).
 
-`record_simulation_export` audits it: how many months, never a name, an INSZ or an amount.
+`record_simulation_export` audits it: how many months, never a name, an INSZ or an amount;
+`export_and_record` (the desk's `Desk.export_simulation`) does both for a handler.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -29,6 +31,8 @@ from cumuldesk.domain.money import cents
 from cumuldesk.domain.months import Month
 from cumuldesk.domain.simulation import MonthRow, Recommendation, UsedParameter
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP
+from cumuldesk.services.accounts.identity import Identity
+from cumuldesk.services.desk import Change, Changes
 from cumuldesk.services.exports.spreadsheets import (
     CONTEXT,
     Column,
@@ -37,6 +41,7 @@ from cumuldesk.services.exports.spreadsheets import (
     header_row,
     untranslated,
     write_workbook,
+    xlsx_path,
 )
 from cumuldesk.services.law.names import kind_name, value_name
 from cumuldesk.services.reports import SimulationReport
@@ -432,3 +437,47 @@ def record_simulation_export(
             details={"rows": rows, "format": "xlsx"},
             clock=clock,
         )
+
+
+@dataclass(frozen=True)
+class SimulationExport:
+    """A simulation written to a workbook and audited."""
+
+    path: Path  # the workbook (".xlsx" added when it was missing)
+    rows: int  # the months it holds
+    changes: Changes  # the audit event waits in the outbox
+
+
+def export_and_record(
+    cache: LocalCache,
+    identity: Identity,
+    report: SimulationReport,
+    path: Path | str,
+    *,
+    dossier_reference: str,
+    notes: Sequence[str] = (),
+    clock: Callable[[], datetime] = utcnow,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    translate: Translate = untranslated,
+) -> SimulationExport:
+    """`export_simulation` by this handler (named in the file), then
+    `record_simulation_export` with the dossier as the event's subject. Raises BadInput
+    or ExportCancelled (nothing written, nothing audited)."""
+    target = xlsx_path(path)
+    rows = export_simulation(
+        report,
+        target,
+        dossier_reference=dossier_reference,
+        insz_formatted=report.person.formatted,
+        exported_by=f"{identity.display_name} ({identity.username})",
+        exported_at=clock(),
+        notes=notes,
+        progress=progress,
+        cancel=cancel,
+        translate=translate,
+    )
+    record_simulation_export(
+        cache, identity.username, rows=rows, clock=clock, insz=report.person.insz
+    )
+    return SimulationExport(target, rows, Changes.of(Change.OUTBOX))

@@ -548,16 +548,13 @@ def _form_error(exc: InputError) -> FormError:
     return FormError(field, exc.problem if exc.problem is not None else exc.message)
 
 
-def simulate(
-    form: SimulationForm,
-    base: DossierInput,
-    params: LegalParameters,
-    money: Callable[[Decimal], str] = belgian_money,
-) -> SimulationOutcome:
-    """The report of `cumuldesk simulate` on `base` (a dossier's facts) with the form's
-    inputs, and its verdict. FormError names a bad input; BadInput when the law
-    parameters have no value for a month of the horizon. A Brussels zorgtoeslag not yet
-    entered is named at its input with the domain's reason."""
+def simulation_of(
+    form: SimulationForm, base: DossierInput, params: LegalParameters
+) -> SimulationReport:
+    """The simulation of `cumuldesk simulate` on `base` (a dossier's facts) with the
+    form's inputs. FormError names a bad input; BadInput when the law parameters have no
+    value for a month of the horizon. A Brussels zorgtoeslag not yet entered is named at
+    its input with the domain's reason."""
     if (
         form.zorgtoeslag_basis is AmountBasis.DECIDED
         and form.zorgtoeslag_amount is None
@@ -566,11 +563,21 @@ def simulate(
         raise FormError("zorgtoeslag_amount", BRUSSELS_POINTS)
     data = form.to_input(base.dossier, base.as_of)
     try:
-        report = simulate_dossier(base.dossier, data, params)
+        return simulate_dossier(base.dossier, data, params)
     except InputError as exc:
         raise _form_error(exc) from None
     except NoValueInForce as exc:
         raise BadInput(f"the law parameters do not cover this simulation ({exc})") from None
+
+
+def simulate(
+    form: SimulationForm,
+    base: DossierInput,
+    params: LegalParameters,
+    money: Callable[[Decimal], str] = belgian_money,
+) -> SimulationOutcome:
+    """`simulation_of` and its verdict (amounts written by `money`)."""
+    report = simulation_of(form, base, params)
     return SimulationOutcome(form, report, verdict(report, money))
 
 

@@ -1,74 +1,53 @@
-"""Opening a dossier for the simulation page (worker thread, no widgets): the dossier,
-the form filled with its own values, the months the first payment month may take, and
-the simulation of those values (or why there is none).
+"""Opening a dossier for the simulation page (worker thread, no Qt): the form filled with
+the dossier's own values, the months the first payment month may take, and the
+simulation of those values (or why there is none). `Desk.open_simulation` reads the
+dossier (one cache session, audited as "simulation_run" with the law-data version) and
+gives it here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
 
+from cumuldesk.domain.law import LegalParameters
 from cumuldesk.domain.months import MonthRange
 from cumuldesk.errors import CumulDeskError
-from cumuldesk.params.loader import ParameterSet
-from cumuldesk.services.accounts.identity import Identity
-from cumuldesk.services.central.connect import Central
-from cumuldesk.services.dossiers.store import SIMULATED, DossierView, open_reachable
+from cumuldesk.services.dossiers.store import DossierView
+from cumuldesk.services.reports import SimulationReport
 from cumuldesk.services.simulation.form import (
     SimulationForm,
-    SimulationOutcome,
     form_from_dossier,
     horizon_limits,
-    simulate,
+    simulation_of,
 )
-from cumuldesk.storage.cache import LocalCache
-from cumuldesk.ui.kit.formatting import money
 
 
 @dataclass(frozen=True)
-class LoadedSimulation:
+class OpenedSimulation:
+    """A dossier as the simulation page opens it."""
+
     view: DossierView
     form: SimulationForm | None  # the dossier's values; None: nothing to simulate
     limits: MonthRange | None  # the months the first payment month may take
-    outcome: SimulationOutcome | None
-    problem: str | None  # why there is no outcome
+    report: SimulationReport | None  # the simulation of the dossier's values
+    problem: str | None  # why there is no form or no report
+
+    @property
+    def insz(self) -> str:
+        return self.view.insz
 
 
-def load_simulation(
-    cache: LocalCache,
-    identity: Identity,
-    params: ParameterSet,
-    insz: str,
-    *,
-    connect: Callable[[], Central | None],
-    today: date,
-    clock: Callable[[], datetime],
-    online: bool | None,
-    audit: bool = True,
-) -> LoadedSimulation:
-    """Worker thread: open the dossier (cache, else central when reachable) and simulate
-    its own values; audited as "simulation_run" with the law-data version it computes
-    with (`audit` False: a quiet reload after a sync). Raises DossierNotFound,
-    NotAvailableOffline, BadInput."""
-    view, _online = open_reachable(
-        cache,
-        identity,
-        insz,
-        connect=connect,
-        today=today,
-        clock=clock,
-        online=online,
-        audit_action=SIMULATED if audit else None,
-        audit_details={"law_data_version": params.version},
-    )
+def simulation_of_dossier(view: DossierView, params: LegalParameters) -> OpenedSimulation:
+    """The form of the dossier's own values and their simulation with `params`; what
+    cannot be simulated says why in `problem` (a dossier without an IVT/IT decision, a
+    Brussels zorgtoeslag known as points only, law data without a value for a month)."""
     limits = horizon_limits(view.input, params)
     try:
         form = form_from_dossier(view, params)
     except CumulDeskError as exc:
-        return LoadedSimulation(view, None, limits, None, str(exc))
+        return OpenedSimulation(view, None, limits, None, str(exc))
     try:
-        outcome = simulate(form, view.input, params, money)
+        report = simulation_of(form, view.input, params)
     except CumulDeskError as exc:
-        return LoadedSimulation(view, form, limits, None, str(exc))
-    return LoadedSimulation(view, form, limits, outcome, None)
+        return OpenedSimulation(view, form, limits, None, str(exc))
+    return OpenedSimulation(view, form, limits, report, None)

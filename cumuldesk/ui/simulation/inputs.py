@@ -2,15 +2,15 @@
 and the mark under it when it is wrong), shown or hidden by the chosen bases, filled from a
 form and read back into one.
 
-`SimulationInputsMixin` is mixed into `SimulationPage`: the editors stay attributes of the
-page (`page.ivt_amount`, `page.labels`, `page.marks`, ...) and its texts keep the page's
-translation context. The page provides `_dossier_form` and `_schedule()` (the debounced
-recalculation).
+`SimulationInputs` is a panel the page composes: it owns its editors (`inputs.ivt_amount`,
+`inputs.labels`, `inputs.marks`, ...), says when the handler edited something (`edited`)
+and is told the dossier (`set_dossier`), filled (`fill`), read (`read_form`) and marked
+(`mark`) through its methods. Its texts keep the page's translation context.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -71,19 +71,23 @@ def qdate(month: Month) -> QDate:
     return QDate(month.year, month.month, 1)
 
 
-class SimulationInputsMixin(QWidget):
-    """The input form, built into the page (see the module text)."""
+class SimulationInputs(QScrollArea):
+    """The input form in a scroll area (see the module text)."""
 
-    _dossier_form: SimulationForm | None
-    _base: DossierInput | None
+    edited = Signal()  # the handler changed an input (not emitted while filling)
 
-    def _schedule(self) -> None:
-        raise NotImplementedError  # the page's debounced recalculation
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._base: DossierInput | None = None  # the dossier's facts
+        self._dossier_form: SimulationForm | None = None  # the dossier's own values
+        self._filling = False
+        self._build()
+        self._connect()
 
-    def _build_inputs(self) -> QScrollArea:
-        """The editors in a group box, in a scroll area (returned)."""
-        self.inputs = QGroupBox(self)
-        self.form_layout = QFormLayout(self.inputs)
+    def _build(self) -> None:
+        """The editors in a group box, in this scroll area."""
+        self.box = QGroupBox(self)
+        self.form_layout = QFormLayout(self.box)
         self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.labels: dict[str, QLabel] = {}
         self.marks: dict[str, ErrorMark] = {}
@@ -134,15 +138,13 @@ class SimulationInputsMixin(QWidget):
             self.labels[name], self.marks[name], self.editors[name] = label, mark, editor
         self.marks["category"] = self.marks["ivt_basis"]
 
-        scroll = self.inputs_scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame: Tab goes to the editors
-        scroll.setWidget(self.inputs)
-        return scroll
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame: Tab goes to the editors
+        self.setWidget(self.box)
 
-    def _connect_inputs(self) -> None:
+    def _connect(self) -> None:
         for combo in (self.ivt_basis, self.it_basis, self.zorgtoeslag_basis, self.bob_basis):
             combo.currentIndexChanged.connect(self._basis_changed)
         for edit in (
@@ -161,7 +163,17 @@ class SimulationInputsMixin(QWidget):
         self.first_payment_month.dateChanged.connect(self._schedule)
         self.notified_month.dateChanged.connect(self._schedule)
 
-    def _retranslate_inputs(self) -> None:
+    def _schedule(self) -> None:
+        """An edit by the handler (the page recalculates once they pause)."""
+        if not self._filling:
+            self.edited.emit()
+
+    # ---------------------------------------------------------------- texts
+
+    def retranslate_ui(self) -> None:
+        self.box.setTitle(
+            QCoreApplication.translate("SimulationPage", "Inputs (prefilled from the dossier)")
+        )
         labels = {
             "ivt_basis": QCoreApplication.translate(
                 "SimulationPage", "I&VT"
@@ -309,11 +321,39 @@ class SimulationInputsMixin(QWidget):
             )
         )
 
-    def _fit_inputs(self) -> None:
+    def fit(self) -> None:
         """The inputs column is as wide as its widest row (texts change with the language
         and the font size), the splitter never squeezes it."""
-        scrollbar = self.inputs_scroll.verticalScrollBar().sizeHint().width()
-        self.inputs_scroll.setMinimumWidth(self.inputs.sizeHint().width() + scrollbar + 4)
+        scrollbar = self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(self.box.sizeHint().width() + scrollbar + 4)
+
+    # ---------------------------------------------------------------- the dossier
+
+    def set_dossier(
+        self,
+        base: DossierInput,
+        dossier_form: SimulationForm | None,
+        limits: MonthRange | None,
+    ) -> None:
+        """The dossier simulated: its facts (the default notified month), its own values
+        (what "not an edit" means) and the months the first payment month may take."""
+        self._base = base
+        self._dossier_form = dossier_form
+        self._set_month_limits(limits)
+
+    def set_editing_enabled(self, enabled: bool) -> None:
+        self.box.setEnabled(enabled)
+
+    def editing_enabled(self) -> bool:
+        return self.box.isEnabled()
+
+    def first_editor(self) -> QWidget:
+        """Where the keyboard goes once a dossier is on screen."""
+        return self.editors[FIELDS[0]]
+
+    def tab_chain(self) -> list[QWidget]:
+        """The editors, in the order Tab visits them."""
+        return list(self.editors.values())
 
     def _set_month_limits(self, limits: MonthRange | None) -> None:
         picker, notified = self.first_payment_month, self.notified_month
@@ -342,7 +382,7 @@ class SimulationInputsMixin(QWidget):
         picker.blockSignals(False)
         notified.blockSignals(False)
 
-    def _fill(self, form: SimulationForm) -> None:
+    def fill(self, form: SimulationForm) -> None:
         """Show `form` in the editors (no recalculation is scheduled by this)."""
         self._filling = True
         try:
@@ -418,7 +458,8 @@ class SimulationInputsMixin(QWidget):
             notified_month=notified,
         )
 
-    def _read_form_or_none(self) -> SimulationForm | None:
+    def read_form_or_none(self) -> SimulationForm | None:
+        """The editors' values as a form; None while one is not an amount."""
         try:
             return self.read_form()
         except FormError:
@@ -445,7 +486,7 @@ class SimulationInputsMixin(QWidget):
         for name, shown in visible.items():
             self.form_layout.setRowVisible(self.editors[name], shown)
             if not shown:
-                self._mark(name, None)
+                self.mark(name, None)
 
     def _tidy_amounts(self) -> None:
         """Show a typed amount the usual way ("1200" -> "1.200,00") once it is left."""
@@ -463,7 +504,12 @@ class SimulationInputsMixin(QWidget):
         self._update_rows()
         self._schedule()
 
-    def _mark(self, field: str, message: str | None) -> None:
+    def clear_marks(self) -> None:
+        for name in self.marks:
+            self.mark(name, None)
+
+    def mark(self, field: str, message: str | None) -> None:
+        """Say under the field's editor what is wrong with it (None: nothing)."""
         mark = self.marks.get(field)
         if mark is None:
             return

@@ -1,10 +1,15 @@
 """The simulation page: IVT/IT against zorgtoeslag + BOB for one dossier, month by month.
 
-`load(insz)` opens the dossier in a background op (from the cache; fetched from the
-central database when it is not cached and can be reached) and fills the inputs with
-the dossier's values (`services.simulation.form.form_from_dossier`). Every edit is
-recalculated ~150 ms after the handler stops typing. One simulation takes about 1 ms
-(36 months), so it runs on the GUI thread; only opening the dossier goes to a worker.
+`load(insz)` opens the dossier in a background op (`Desk.open_simulation`: from the
+cache; fetched from the central database when it is not cached and can be reached) and
+fills the inputs with the dossier's values (`services.simulation.form.form_from_dossier`).
+Every edit is recalculated (`Desk.simulate`) ~150 ms after the handler stops typing. One
+simulation takes about 1 ms (36 months), so it runs on the GUI thread; only opening the
+dossier goes to a worker.
+
+The page composes two panels and wires them: `SimulationInputs` (the form: `inputs`) and
+`SimulationResults` (the months, totals and law values: `results`); neither reaches into
+the other.
 
 A bad input is marked at its field (a symbol and words) and named in the banner; the
 last valid result stays on screen, greyed, until the input is valid again. A dossier
@@ -18,22 +23,23 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMetaMethod, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMetaMethod, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP  # typed: gives the text (lupdate marks it)
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.services.dossiers.input import DossierInput
 from cumuldesk.services.dossiers.store import DossierView
-from cumuldesk.services.reports import SimulationReport
 from cumuldesk.services.simulation.form import (
     FIELD_LABELS,
     FormError,
     SimulationForm,
     SimulationOutcome,
     changed_fields,
-    simulate,
+    verdict,
 )
+from cumuldesk.services.simulation.opening import OpenedSimulation
 from cumuldesk.services.simulation.words import law_data_name
 from cumuldesk.ui.dossier.header import region_name
 from cumuldesk.ui.kit.changes import DOSSIERS, PARAMETERS
@@ -41,9 +47,8 @@ from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.formatting import day, money
 from cumuldesk.ui.kit.i18n import translated
 from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
-from cumuldesk.ui.simulation.inputs import SimulationInputsMixin
-from cumuldesk.ui.simulation.load import LoadedSimulation, load_simulation
-from cumuldesk.ui.simulation.results import SimulationResultsMixin
+from cumuldesk.ui.simulation.inputs import SimulationInputs
+from cumuldesk.ui.simulation.results import SimulationResults
 from cumuldesk.ui.simulation.widgets import VerdictBanner
 
 DEBOUNCE_MS = 150
@@ -51,7 +56,7 @@ SPLITTER_KEY = "simulation/splitter"
 RESULT_SPLITTER_KEY = "simulation/result_splitter"
 
 
-class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
+class SimulationPage(QWidget):
     """See the module text. `load(insz)`, `verdict_text()`, `letter_requested(report)`."""
 
     letter_requested = Signal(object)  # the SimulationReport shown
@@ -67,9 +72,7 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
         self.outcome: SimulationOutcome | None = None  # the last valid result
         self.error: FormError | CumulDeskError | None = None
         self.last_simulation_ms: float | None = None
-        self._filling = False
         self._loading = False
-        self._shown_report: SimulationReport | None = None
         self._message: tuple[str, str] | None = None  # (kind, untranslated text) when empty
 
         self._timer = QTimer(self)
@@ -78,7 +81,8 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
         self._timer.timeout.connect(self.recalculate)
 
         self._build()
-        self._connect_inputs()
+        self.inputs.edited.connect(self._schedule)
+        self.results.exported.connect(self.exported)
         ctx.changes.changed.connect(self._on_changed)
         self.retranslate_ui()
         self._set_inputs_enabled(False)
@@ -105,18 +109,18 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
         self.changed.setWordWrap(True)
         self.banner = VerdictBanner(self)
 
-        scroll = self._build_inputs()
-        self._build_results()
+        self.inputs = SimulationInputs(self)
+        self.results = SimulationResults(self.ctx, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(scroll)
-        self.splitter.addWidget(self.result_splitter)
+        self.splitter.addWidget(self.inputs)
+        self.splitter.addWidget(self.results)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1, 10_000])  # the inputs at their minimum, the rest results
         self.splitter.setChildrenCollapsible(False)
         for key, splitter in (
             (SPLITTER_KEY, self.splitter),
-            (RESULT_SPLITTER_KEY, self.result_splitter),
+            (RESULT_SPLITTER_KEY, self.results),
         ):
             state = self.ctx.settings.geometry(key)
             if state is not None:
@@ -140,8 +144,7 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
 
-        chain = [*self.editors.values(), self.month_table, self.export_button]
-        chain.append(self.parameter_table)
+        chain = [*self.inputs.tab_chain(), *self.results.tab_chain()]
         chain += [self.reset_button, self.letter_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -150,9 +153,8 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Simulation: IVT/IT against zorgtoeslag + BOB"))
-        self.inputs.setTitle(self.tr("Inputs (prefilled from the dossier)"))
-        self._retranslate_inputs()
-        self._retranslate_results()
+        self.inputs.retranslate_ui()
+        self.results.retranslate_ui()
         # Alt+R is Recent dossiers in the look-up bar above
         self.reset_button.setText(self.tr("Reset to dossier v&alues"))
         self.reset_button.setToolTip(self.tr("Put back the dossier's own values (Alt+A)"))
@@ -162,49 +164,40 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
         self.banner.setAccessibleName(self.tr("Verdict"))
         self._update_letter_button()
         self._render()
-        self._fit_inputs()
+        self.inputs.fit()
 
     # ---------------------------------------------------------------- loading
 
     def load(self, insz: str) -> None:
         """Open the dossier in the background and simulate it with its own values."""
-        ctx = self.ctx
+        desk = self.ctx.desk
         self._timer.stop()
         self._loading = True
         self._show_message(
             "info", QT_TRANSLATE_NOOP("SimulationPage", "Loading the simulation\u2026")
         )
 
-        def work(state: Any) -> LoadedSimulation:
-            return load_simulation(
-                ctx.cache,
-                ctx.identity,
-                ctx.params,
-                insz,
-                connect=ctx.try_connect,
-                today=ctx.today(),
-                clock=ctx.clock,
-                online=ctx.online,
-            )
+        def work(state: Any) -> OpenedSimulation:
+            return desk.open_simulation(insz)
 
         Op(self, work, lane=LOCAL).success(self._loaded_to_work_on).failure(self._load_failed).run()
 
-    def _loaded_to_work_on(self, loaded: LoadedSimulation) -> None:
+    def _loaded_to_work_on(self, loaded: OpenedSimulation) -> None:
         """Asked for by the handler: once on screen, the keyboard is in the first input
         (Simulate's button vanished with the dossier page)."""
         self._loaded(loaded)
-        first = next(iter(self.editors.values()))
+        first = self.inputs.first_editor()
         if self.isVisible() and first.isEnabled():
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _loaded(self, loaded: LoadedSimulation) -> None:
+    def _loaded(self, loaded: OpenedSimulation) -> None:
         self._loading = False
         self._view = loaded.view
         self.insz = loaded.view.insz
         self._base = loaded.view.input
         self._dossier_form = loaded.form
         self.error = None
-        self._set_month_limits(loaded.limits)
+        self.inputs.set_dossier(loaded.view.input, loaded.form, loaded.limits)
         if loaded.form is None:
             self.outcome = None
             self._set_inputs_enabled(False)
@@ -212,10 +205,14 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
             self._render()
             return
         self._set_inputs_enabled(True)
-        self._fill(loaded.form)
-        self.outcome = loaded.outcome
+        self.inputs.fill(loaded.form)
+        self.outcome = (
+            SimulationOutcome(loaded.form, loaded.report, verdict(loaded.report, money))
+            if loaded.report is not None
+            else None
+        )
         self._message = None
-        if loaded.outcome is None:
+        if loaded.report is None:
             # the dossier's own values cannot be simulated: say which input needs what
             self.recalculate()
             if self.error is None:
@@ -235,32 +232,22 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
         if self.insz is None or self._loading:
             return
         if DOSSIERS in kinds:
-            edited = self._dossier_form is not None and self._read_form_or_none()
+            edited = self._dossier_form is not None and self.inputs.read_form_or_none()
             self._reload_keeping(edited or None)
         elif PARAMETERS in kinds:
             self.recalculate()
 
     def _reload_keeping(self, edited: SimulationForm | None) -> None:
-        ctx, insz = self.ctx, self.insz
+        desk, insz = self.ctx.desk, self.insz or ""
 
-        def work(state: Any) -> LoadedSimulation:
-            return load_simulation(
-                ctx.cache,
-                ctx.identity,
-                ctx.params,
-                insz or "",
-                connect=lambda: None,
-                today=ctx.today(),
-                clock=ctx.clock,
-                online=ctx.online,
-                audit=False,
-            )
+        def work(state: Any) -> OpenedSimulation:
+            return desk.open_simulation(insz, quiet=True)
 
-        def done(loaded: LoadedSimulation) -> None:
+        def done(loaded: OpenedSimulation) -> None:
             keep = edited if edited is not None and edited != self._dossier_form else None
             self._loaded(loaded)
             if keep is not None and loaded.form is not None:
-                self._fill(keep)
+                self.inputs.fill(keep)
                 self.recalculate()
 
         Op(self, work, lane=LOCAL).success(done).failure(self._load_failed).run()
@@ -268,19 +255,19 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
     # ---------------------------------------------------------------- the form
 
     def _set_inputs_enabled(self, enabled: bool) -> None:
-        self.inputs.setEnabled(enabled)
+        self.inputs.set_editing_enabled(enabled)
         self.reset_button.setEnabled(enabled)
 
     def _schedule(self) -> None:
         """An edit: recalculate once the handler pauses (debounce)."""
-        if not self._filling and self._base is not None:
+        if self._base is not None:
             self._timer.start()
 
     def reset_to_dossier(self) -> None:
         if self._dossier_form is None:
             return
         self._timer.stop()
-        self._fill(self._dossier_form)
+        self.inputs.fill(self._dossier_form)
         self.recalculate()
 
     # ------------------------------------------------------------ recalculating
@@ -288,18 +275,19 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
     def recalculate(self) -> None:
         """Simulate the editors' values now (GUI thread: about 1 ms)."""
         self._timer.stop()
-        if self._base is None or self._dossier_form is None:
+        view = self._view
+        if view is None or self._base is None or self._dossier_form is None:
             return
-        for name in self.marks:
-            self._mark(name, None)
+        self.inputs.clear_marks()
         try:
-            form = self.read_form()
+            form = self.inputs.read_form()
             started = time.perf_counter()
-            outcome = simulate(form, self._base, self.ctx.params, money)
+            report = self.ctx.desk.simulate(view, form)
+            outcome = SimulationOutcome(form, report, verdict(report, money))
             self.last_simulation_ms = (time.perf_counter() - started) * 1000
         except FormError as exc:
             self.error = exc
-            self._mark(exc.field, translated(exc.problem))
+            self.inputs.mark(exc.field, translated(exc.problem))
         except CumulDeskError as exc:
             self.error = exc
         else:
@@ -347,11 +335,18 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
                 f"{detail}\n{computed}" if detail else computed,
             )
         self._render_changed()
-        self._render_outcome(outcome if self._message is None else None)
+        shown = outcome if self._message is None else None
+        case = view.case if view is not None else None
+        self.results.show_report(
+            shown.report if shown is not None else None,
+            stale=self.error is not None,
+            reference=None if view is None else case.reference if case is not None else "",
+            notes=[self.changed.text()] if self.changed.isVisibleTo(self) else [],
+        )
         self._update_letter_button()
 
     def _render_changed(self) -> None:
-        form = self._read_form_or_none() if self._dossier_form is not None else None
+        form = self.inputs.read_form_or_none() if self._dossier_form is not None else None
         if self._message is not None or self._dossier_form is None or form is None:
             self.changed.setVisible(False)
             return
@@ -422,4 +417,4 @@ class SimulationPage(SimulationInputsMixin, SimulationResultsMixin):
 
     def _save_splitters(self, *args: Any) -> None:
         self.ctx.settings.set_geometry(SPLITTER_KEY, self.splitter.saveState())
-        self.ctx.settings.set_geometry(RESULT_SPLITTER_KEY, self.result_splitter.saveState())
+        self.ctx.settings.set_geometry(RESULT_SPLITTER_KEY, self.results.saveState())

@@ -2,21 +2,22 @@
 (the arrears months apart from the months from the notification on), the law values used
 named in words with their kind (the computed and carried ones and the open points of law
 named in the warning), greyed while the inputs are invalid; "Export to Excel..." writes
-the result shown (`services.exports.simulation`) in a background op, audits it and says
-where the file is.
+the result shown (`Desk.export_simulation`) in a background op, audits it and says where
+the file is.
 
-`SimulationResultsMixin` is mixed into `SimulationPage`: the tables and labels stay
-attributes of the page (`page.month_model`, `page.total_values`, ...) and its texts keep
-the page's translation context. The page provides `ctx`, `_view` (the dossier shown) and
-`error` (the inputs are invalid).
+`SimulationResults` is a panel the page composes (the months and totals over the law
+values, in a splitter): it owns its tables and labels (`results.month_model`,
+`results.total_values`, ...), is told what to show (`show_report`) and says where it
+exported (`exported`). Its texts keep the page's translation context.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,12 +37,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cumuldesk.domain.months import Month
-from cumuldesk.services.dossiers.store import DossierView
-from cumuldesk.services.exports.simulation import export_simulation, record_simulation_export
-from cumuldesk.services.exports.spreadsheets import ExportCancelled, xlsx_path
+from cumuldesk.domain.simulation import MonthRow, UsedParameter
+from cumuldesk.services.exports.simulation import SimulationExport
+from cumuldesk.services.exports.spreadsheets import ExportCancelled
 from cumuldesk.services.law.names import yes_no
 from cumuldesk.services.reports import SimulationReport
-from cumuldesk.services.simulation.form import SimulationOutcome
 from cumuldesk.services.simulation.words import (
     PartTotals,
     open_point_lines,
@@ -89,24 +89,32 @@ class _FittingScroll(QScrollArea):
             self._fit()
 
 
-class SimulationResultsMixin(QWidget):
-    """The results, built into the page (see the module text)."""
+class SimulationResults(QSplitter):
+    """The results, the months over the law values (see the module text)."""
 
-    exported: Any  # Signal(str) of the page: the path of a simulation exported to Excel
-    ctx: AppContext
-    error: object | None
-    _view: DossierView | None
-    _shown_report: SimulationReport | None
+    exported = Signal(str)  # the path of the workbook "Export to Excel..." wrote
 
-    def _build_results(self) -> QSplitter:
-        """The months and totals over the parameters, in a splitter (returned)."""
-        self.results = QWidget(self)
-        self.month_model = RowsModel(MONTH_COLUMNS, self, two_line_headers=True)
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.ctx = ctx
+        self._shown_report: SimulationReport | None = None  # the rows in the tables
+        self._report: SimulationReport | None = None  # what "Export to Excel..." writes
+        self._stale = False  # the inputs are invalid: the report is the last valid one
+        self._reference: str | None = None  # the dossier's case ("": none; None: no dossier)
+        self._notes: tuple[str, ...] = ()  # more header lines of the workbook
+        self._build()
+
+    def _build(self) -> None:
+        """The months and totals over the parameters."""
+        self.month_box = QWidget(self)
+        self.month_model: RowsModel[MonthRow] = RowsModel(
+            MONTH_COLUMNS, self, two_line_headers=True
+        )
         self.month_proxy = QSortFilterProxyModel(self)
         self.month_proxy.setSourceModel(self.month_model)
         self.month_proxy.setSortRole(SORT_ROLE)
         self.month_table = self._table(self.month_proxy)
-        self.legend = QLabel(self.results)
+        self.legend = QLabel(self.month_box)
         self.legend.setWordWrap(True)
         # the totals: one column per amount, a row for the arrears months, one for the
         # months from the notification on, and the whole horizon (bold)
@@ -115,14 +123,14 @@ class SimulationResultsMixin(QWidget):
         self.total_values: dict[str, QLabel] = {}  # the whole horizon
         self.part_labels: dict[str, QLabel] = {}  # "arrears", "notified"
         self.part_values: dict[tuple[str, str], QLabel] = {}  # (part, key)
-        self.all_label = QLabel(self.results)
+        self.all_label = QLabel(self.month_box)
         totals.addWidget(self.all_label, 3, 0)
         for row, part in enumerate(("arrears", "notified"), start=1):
-            label = QLabel(self.results)
+            label = QLabel(self.month_box)
             totals.addWidget(label, row, 0)
             self.part_labels[part] = label
         for column, key in enumerate(TOTAL_KEYS, start=1):
-            label, value = QLabel(self.results), QLabel(self.results)
+            label, value = QLabel(self.month_box), QLabel(self.month_box)
             label.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             font = QFont(value.font())
@@ -132,24 +140,24 @@ class SimulationResultsMixin(QWidget):
             totals.addWidget(value, 3, column)
             self.total_labels[key], self.total_values[key] = label, value
             for row, part in enumerate(("arrears", "notified"), start=1):
-                shown = QLabel(self.results)
+                shown = QLabel(self.month_box)
                 shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 totals.addWidget(shown, row, column)
                 self.part_values[(part, key)] = shown
         for column in range(1, len(TOTAL_KEYS) + 1):
             totals.setColumnStretch(column, 1)
-        results_layout = QVBoxLayout(self.results)
+        results_layout = QVBoxLayout(self.month_box)
         results_layout.setContentsMargins(0, 0, 0, 0)
-        self.caption = QLabel(self.results)
+        self.caption = QLabel(self.month_box)
         results_layout.addWidget(self.caption)
         results_layout.addWidget(self.month_table, 1)
         results_layout.addWidget(self.legend)
         results_layout.addLayout(totals)
         # the export button in the totals' free corner: the months keep the room
-        self.export_button = QPushButton(self.results)
+        self.export_button = QPushButton(self.month_box)
         self.export_button.clicked.connect(self.export_to_excel)
         totals.addWidget(self.export_button, 0, 0, Qt.AlignmentFlag.AlignLeft)
-        self.export_message = QLabel(self.results)
+        self.export_message = QLabel(self.month_box)
         self.export_message.setWordWrap(True)
         self.export_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_message.setVisible(False)
@@ -170,7 +178,7 @@ class SimulationResultsMixin(QWidget):
         self.unverified_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.unverified_scroll.setWidget(self.unverified)
         self.unverified_scroll.setVisible(False)
-        self.parameter_model = RowsModel(PARAMETER_COLUMNS, self)
+        self.parameter_model: RowsModel[UsedParameter] = RowsModel(PARAMETER_COLUMNS, self)
         self.parameter_proxy = QSortFilterProxyModel(self)
         self.parameter_proxy.setSourceModel(self.parameter_model)
         self.parameter_proxy.setSortRole(SORT_ROLE)
@@ -182,15 +190,13 @@ class SimulationResultsMixin(QWidget):
         parameters_layout.addWidget(self.no_parameters)
         parameters_layout.addWidget(self.parameter_table, 1)
 
-        self.result_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.result_splitter.addWidget(self.results)
-        self.result_splitter.addWidget(self.parameters)
-        self.result_splitter.setStretchFactor(0, 5)
-        self.result_splitter.setStretchFactor(1, 2)
+        self.addWidget(self.month_box)
+        self.addWidget(self.parameters)
+        self.setStretchFactor(0, 5)
+        self.setStretchFactor(1, 2)
         # at first the months take the room, the parameters what they need at least (the
         # handler drags the divider; its place is kept)
-        self.result_splitter.setSizes([10_000, 1])
-        return self.result_splitter
+        self.setSizes([10_000, 1])
 
     def _fit_warning(self) -> None:
         """The warning's room: its text, at most three lines or half the parameters' box
@@ -220,7 +226,12 @@ class SimulationResultsMixin(QWidget):
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         return table
 
-    def _retranslate_results(self) -> None:
+    def tab_chain(self) -> list[QWidget]:
+        """The month table, the export button and the law values, in the order Tab
+        visits them."""
+        return [self.month_table, self.export_button, self.parameter_table]
+
+    def retranslate_ui(self) -> None:
         self.parameters.setTitle(
             QCoreApplication.translate("SimulationPage", "Law parameters used")
         )
@@ -293,10 +304,21 @@ class SimulationResultsMixin(QWidget):
             Qt.Orientation.Horizontal, 0, len(PARAMETER_COLUMNS) - 1
         )
 
-    def _render_outcome(self, outcome: SimulationOutcome | None) -> None:
-        report = outcome.report if outcome is not None else None
-        stale = self.error is not None
-        self.results.setEnabled(report is not None and not stale)
+    def show_report(
+        self,
+        report: SimulationReport | None,
+        *,
+        stale: bool = False,
+        reference: str | None = None,
+        notes: Sequence[str] = (),
+    ) -> None:
+        """Show `report` (None: nothing), greyed when `stale` (the inputs are invalid:
+        it is the last valid result). "Export to Excel..." writes it for the case
+        `reference` ("": the dossier has no case; None: no dossier shown), with `notes` as
+        more header lines (which inputs differ from the dossier's)."""
+        self._report, self._stale = report, stale
+        self._reference, self._notes = reference, tuple(notes)
+        self.month_box.setEnabled(report is not None and not stale)
         self.parameters.setEnabled(report is not None and not stale)
         self.export_button.setEnabled(report is not None and not stale)
         if report is None:
@@ -399,10 +421,9 @@ class SimulationResultsMixin(QWidget):
 
     def export_to_excel(self) -> None:
         """Ask for a file name and export the result shown (months, totals, parameters)."""
-        report, view = self._shown_report, self._view
-        if report is None or view is None or self.error is not None:
+        report, reference = self._report, self._reference
+        if report is None or reference is None or self._stale:
             return
-        reference = view.case.reference if view.case is not None else ""
         name = f"simulation-{reference or 'dossier'}-{self.ctx.today().isoformat()}.xlsx"
         path, _chosen = QFileDialog.getSaveFileName(
             self,
@@ -412,33 +433,23 @@ class SimulationResultsMixin(QWidget):
         )
         if not path:
             return
-        ctx, identity, insz = self.ctx, self.ctx.identity, view.insz
-        changed = getattr(self, "changed", None)  # the page's "Changed from the dossier"
-        notes = [changed.text()] if changed is not None and changed.isVisible() else []
-        formatted, target = view.formatted_insz, xlsx_path(path)
+        desk, notes = self.ctx.desk, self._notes
 
-        def work(state: Any) -> str:
-            rows = export_simulation(
+        def work(state: Any) -> SimulationExport:
+            return desk.export_simulation(
                 report,
-                target,
+                path,
                 dossier_reference=reference,
-                insz_formatted=formatted,
-                exported_by=f"{identity.display_name} ({identity.username})",
-                exported_at=ctx.clock(),
                 notes=notes,
                 cancel=state.cancelled,
                 translate=QCoreApplication.translate,  # the workbook in the window's language
             )
-            record_simulation_export(
-                ctx.cache, identity.username, rows=rows, clock=ctx.clock, insz=insz
-            )
-            return str(target)
 
         self._say_exported(
             QCoreApplication.translate("SimulationPage", "Exporting the simulation\u2026")
         )
         (
-            Op(self, work, lane=LOCAL)
+            Op(self, work, lane=LOCAL, changes=self.ctx.changes)
             .with_progress(
                 QCoreApplication.translate("SimulationPage", "Exporting the simulation\u2026")
             )
@@ -451,9 +462,10 @@ class SimulationResultsMixin(QWidget):
         self.export_message.setText(text)
         self.export_message.setVisible(True)
 
-    def _exported(self, path: str) -> None:
+    def _exported(self, result: SimulationExport) -> None:
         if not isValid(self):
             return
+        path = str(result.path)
         self._say_exported(
             QCoreApplication.translate("SimulationPage", "Exported the simulation to %1").replace(
                 "%1", path

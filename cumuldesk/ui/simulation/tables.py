@@ -18,7 +18,6 @@ from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import QWidget
 from cumuldesk.domain.law import Kind
 from cumuldesk.domain.money import cents
 from cumuldesk.domain.simulation import MonthRow, UsedParameter
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP  # typed: gives the text (lupdate marks it)
 from cumuldesk.services.exports.simulation import unit_text
 from cumuldesk.services.law.names import kind_description, kind_name, value_name
 from cumuldesk.ui.kit.formatting import day, money, month_label

@@ -74,8 +74,6 @@ COMMAND_LINE = sorted((PACKAGE / "commands").rglob("*.py")) + [
 # The commands that import SQLAlchemy today; none may join them, and each leaves the list
 # when it stops (the test below says so).
 SQLALCHEMY_IN_COMMANDS = {
-    # its own SELECTs of cases and persons: to move behind services.desk.Desk (issue 16)
-    "commands/letter.py",
     # its own sessions on the central database, make_url and the database errors:
     # to move behind services.desk.Desk (issue 16)
     "commands/audit.py",

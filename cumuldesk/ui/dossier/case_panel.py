@@ -279,7 +279,7 @@ class CasePanel(QWidget):
         self._update_enabled()
 
     def _reset_answer_date(self) -> None:
-        today = self.ctx.today()
+        today = self.ctx.desk.today()
         qtoday = QDate(today.year, today.month, today.day)
         self.answer_date.setMaximumDate(qtoday)
         self.answer_date.setDate(qtoday)

@@ -166,11 +166,11 @@ def _conflict_dossier(url: str, today: date, params) -> str:  # noqa: ANN001
             ).all()
             for insz in rows:
                 parsed = stored_dossier(session, insz, today)
-                if not check(parsed, params)["conflict_months"] or parsed.simulation is None:
+                if not check(parsed, params).conflict_months or parsed.simulation is None:
                     continue
                 first = first or insz
                 try:
-                    if "renounc" in simulation_report(parsed, params)["recommendation"]:
+                    if "renounc" in simulation_report(parsed, params).recommendation:
                         return insz
                 except Exception:  # noqa: BLE001 - a dossier the simulation cannot take
                     continue
@@ -401,7 +401,7 @@ def _render(args: argparse.Namespace) -> int:
     shots.save(window, "simulation.png")
     window.resize(SIZE[0], SIZE[1] + 300)  # room for the whole warning and a few rows
     wait_for_ops(30_000)
-    shots.save(simulation.parameters, "simulation-parameters.png")
+    shots.save(simulation.results.parameters, "simulation-parameters.png")
     window.resize(*SIZE)
     simulation.letter_button.click()
     letters = [d for d in window.findChildren(LetterDialog) if d.isVisible()]

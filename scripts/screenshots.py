@@ -13,6 +13,7 @@ language to docs/screenshots/<language>/ (its translation comes from
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import os
 import sys
@@ -501,7 +502,9 @@ def _law_data(shots: Shooter, ctx) -> None:  # noqa: ANN001 - AppContext
         )  # fmt: skip
     finally:
         central.close()
-    page = LawPage(dataclasses.replace(ctx, identity=supervisor))
+    desk = copy.copy(ctx.desk)  # the same cache and central database, the supervisor's
+    desk.identity = supervisor
+    page = LawPage(dataclasses.replace(ctx, desk=desk))
     page.resize(*SIZE)
     page.show()
     wait_until(lambda: page.data is not None and not page.loading, "the law values")

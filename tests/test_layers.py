@@ -97,11 +97,7 @@ def test_the_command_line_does_not_import_sqlalchemy(path):
 UI_MODULES = sorted((PACKAGE / "ui").rglob("*.py"))
 # The ui modules that import cumuldesk.sync today; none may join them, and each leaves the
 # list when it stops (the test below says so).
-SYNC_IN_UI = {
-    # SyncCancelled, so that a cancelled op passes in silence: to import it from
-    # services.sync_service, which re-exports it
-    "ui/kit/ops.py",
-}
+SYNC_IN_UI: set[str] = set()
 
 
 def _imports_sync(path: Path) -> list[str]:

@@ -29,8 +29,11 @@ def set_language(language: str) -> None:
 
 
 class _MonthLike(Protocol):
-    year: int
-    month: int
+    @property
+    def year(self) -> int: ...
+
+    @property
+    def month(self) -> int: ...
 
 
 def money(value: Decimal | int | None, language: str | None = None) -> str:

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.services import desk
 from cumuldesk.storage.files import local_disk_error
-from cumuldesk.sync.progress import SyncCancelled
 from cumuldesk.ui.kit.changes import Changes
 from cumuldesk.ui.kit.i18n import translated
 
@@ -275,6 +274,9 @@ class Op(Generic[T]):
             self.changes.broadcast(changed)
 
     def _failed(self, exc: BaseException) -> None:
+        # imported here: the sign-in dialog runs ops before the sync's modules are loaded
+        from cumuldesk.services.sync_service import SyncCancelled
+
         self._finish()
         if isinstance(exc, SyncCancelled) and self._on_failure is None:
             return  # the handler asked for it

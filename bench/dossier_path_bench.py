@@ -281,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
             ms = look_up(uncached[0])
         lines.append(counts.line("a dossier fetched from the central database", ms))
         with counter.counting() as counts:
-            ctx.changes.emit(CASES)  # a note saved, a status changed: a quiet reload
+            ctx.changes.announce(CASES)  # a note saved, a status changed: a quiet reload
             settle()
         lines.append(counts.line("a quiet reload after a change"))
 

@@ -60,11 +60,11 @@ def central_config() -> CentralConfig:
     central = _read_file(path).get("central", {})
     if not isinstance(central, dict):
         raise ConfigError(f"{path}: [central] must be a table")
-    url = central.get("url")
-    if url is not None:
-        if not isinstance(url, str) or not url.strip():
+    configured = central.get("url")
+    if configured is not None:
+        if not isinstance(configured, str) or not configured.strip():
             raise ConfigError(f"{path}: [central] url must be a non-empty text")
-        return CentralConfig(url.strip(), is_demo=False, origin=str(path))
+        return CentralConfig(configured.strip(), is_demo=False, origin=str(path))
     return CentralConfig(demo_database_url(), is_demo=True, origin="embedded demo database")
 
 

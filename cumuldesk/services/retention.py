@@ -123,10 +123,12 @@ def _count_rows(session: Session, person_ids: Sequence[int], counts: Counter[str
         or 0
     )
     cases = select(Case.id).where(Case.person_id.in_(person_ids))
-    for name, model in (("notes", Note), ("letters", Letter)):
+    for name, table, case_id in (
+        ("notes", Note, Note.case_id),
+        ("letters", Letter, Letter.case_id),
+    ):
         counts[name] += (
-            session.scalar(select(func.count()).select_from(model).where(model.case_id.in_(cases)))
-            or 0
+            session.scalar(select(func.count()).select_from(table).where(case_id.in_(cases))) or 0
         )
 
 

@@ -300,6 +300,6 @@ def test_the_freshness_line_says_offline_when_the_sync_finds_the_central_databas
     _show(qtbot, page, insz)
     assert page.freshness_label.text().startswith("Data as of the last sync")
     ui_context.online = False
-    ui_context.changes.emit(SYNC)
+    ui_context.changes.announce(SYNC)
     assert page.freshness_label.text().startswith("Offline: data as of the last sync")
     assert page.current_insz == insz

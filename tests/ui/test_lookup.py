@@ -128,7 +128,7 @@ def test_a_dossier_is_in_the_recent_list_after_it_was_opened(qtbot, bar, ui_cont
     first, second = _cached_insz(ui_context, 2)
     ui_context.cache.mark_opened(first, NOW - timedelta(minutes=5))
     ui_context.cache.mark_opened(second, NOW)
-    ui_context.changes.emit(DOSSIERS)
+    ui_context.changes.announce(DOSSIERS)
     qtbot.waitUntil(lambda: len(bar.recent()) == 2)
     actions = bar.recent_menu.actions()
     assert actions[0].text().startswith(format_insz(second))  # newest first

@@ -212,7 +212,7 @@ def test_the_export_says_the_outbox_changed_without_reloading_the_list(
     assert heard == [frozenset({OUTBOX})]  # the op broadcast the desk's changes
     with qtbot.assertNotEmitted(page.loaded, wait=500):  # its own audit event: no reload
         pass
-    ui_context.changes.emit(OUTBOX)  # another outbox change (not the export's) reloads
+    ui_context.changes.announce(OUTBOX)  # another outbox change (not the export's) reloads
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         pass
 
@@ -237,9 +237,9 @@ def test_changed_cases_reload_the_list_quietly_and_keep_the_selection(qtbot, pag
     assert page.proxy.data(page.proxy.index(row, COL_PUSH)) == ""
     add_note(ui_context.cache, ui_context.identity, chosen.reference, "Called.")
     with qtbot.assertNotEmitted(page.loaded, wait=400):
-        ui_context.changes.emit(OUTBOX, SYNC)  # a quiet sync round: nothing to reload
+        ui_context.changes.announce(OUTBOX, SYNC)  # a quiet sync round: nothing to reload
     with qtbot.waitSignal(page.loaded, timeout=10_000):
-        ui_context.changes.emit(CASES, OUTBOX)
+        ui_context.changes.announce(CASES, OUTBOX)
     assert page.selected_item().reference == chosen.reference
     current = page.table.currentIndex().row()
     assert page.proxy.data(page.proxy.index(current, COL_PUSH)) == "Yes (1)"

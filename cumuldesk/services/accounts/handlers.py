@@ -244,7 +244,9 @@ def close_handler(central_sessions: sessionmaker[Session], actor: Identity, user
         record(session, actor.username, "handler_closed", details={"handler": username})
 
 
-def list_handlers(central_sessions: sessionmaker[Session], actor: Identity) -> list[dict]:
+def list_handlers(
+    central_sessions: sessionmaker[Session], actor: Identity
+) -> list[dict[str, object]]:
     require_supervisor(central_sessions, actor, "handler list")
     with central_sessions() as session:
         # the production set-up keeps passwords in PostgreSQL's login roles, not here

@@ -165,7 +165,7 @@ def wait_before(username: str | None, *, clock: Clock = utcnow) -> float:
     failures = count(username, clock=clock)
     if failures < SLOWED_FROM:
         return 0.0
-    return min(WAIT_FIRST * 2 ** (failures - SLOWED_FROM), WAIT_AT_MOST)
+    return min(WAIT_FIRST * 2.0 ** (failures - SLOWED_FROM), WAIT_AT_MOST)
 
 
 def failed_message(

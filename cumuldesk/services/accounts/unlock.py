@@ -32,8 +32,8 @@ from cumuldesk.services.accounts.signin import (
     sign_in_offline,
 )
 from cumuldesk.services.accounts.signin_guard import WrongCredentials
+from cumuldesk.services.accounts.signin_guard import WRONG_CREDENTIALS
 from cumuldesk.services.central.connect import (
-    WRONG_CREDENTIALS,
     Central,
     Credentials,
     TooManyConnections,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, event, select, text
+from sqlalchemy import Engine, Select, event, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import ORMExecuteState, Session, defer, sessionmaker
@@ -138,7 +138,10 @@ def _without_password_hash(state: ORMExecuteState) -> None:
     not granted): ORM reads of handlers leave it out there."""
     if not state.is_select:
         return
-    entities = {d.get("entity") for d in state.statement.column_descriptions}
+    statement = state.statement
+    if not isinstance(statement, Select):
+        return
+    entities = {d.get("entity") for d in statement.column_descriptions}
     if Handler in entities:
         state.statement = state.statement.options(defer(Handler.password_hash, raiseload=True))
 

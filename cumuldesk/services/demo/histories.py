@@ -94,9 +94,9 @@ class HistoryMaker:
             factor = Decimal(100 if rng.random() < 0.8 else rng.randint(55, 95)) / 100
             total += cents(yearly * factor / 12)
         if regulation in (RegulationCode.IT, RegulationCode.IVT_IT):
-            category = it_category(rng.randint(7, 18))
-            assert category is not None
-            total += cents(self.params.get("it_yearly", on, category).amount / 12)
+            it = it_category(rng.randint(7, 18))
+            assert it is not None
+            total += cents(self.params.get("it_yearly", on, it).amount / 12)
         return total
 
     def paid_period(
@@ -209,6 +209,7 @@ class HistoryMaker:
         )
         end = max(min(b21, self.last - 1), p0 + 1)  # last month a change may touch
         regulation = weighted(rng, REGULATIONS)
+        new: tuple[PeriodSpec, ...]
         if kind is Retroactive.EARLIER_START:
             first = month_between(rng, p0 + 1, min(p0 + 8, end))
             moved = first - rng.randint(1, min(6, p0.months_until(first)))

@@ -152,7 +152,8 @@ def _cumulative(options: tuple[tuple[T, int], ...]) -> tuple[list[T], list[int]]
 def weighted(rng: Random, options: tuple[tuple[T, int], ...]) -> T:
     """One option, drawn by weight (order-stable: no set or dict iteration)."""
     values, cumulative = _cumulative(options)
-    return rng.choices(values, cum_weights=cumulative)[0]
+    chosen: T = rng.choices(values, cum_weights=cumulative)[0]
+    return chosen
 
 
 def random_plan(rng: Random) -> Plan:

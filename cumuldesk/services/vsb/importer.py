@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import bindparam, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
@@ -240,9 +241,11 @@ def load_state(
     stored: dict[int, list[StoredPeriod]] = defaultdict(list)
     table = BobPeriodRow.__table__
     columns = (table.c.person_id, table.c.id, table.c.start_date, table.c.end_date)
-    for chunk in chunked(sorted(persons.values()), CHUNK):
-        query = select(*columns, table.c.voluntary_switch).where(table.c.person_id.in_(chunk))
-        for person_id, period_id, start, end, flag in session.execute(query):
+    for ids in chunked(sorted(persons.values()), CHUNK):
+        query = select(*columns, table.c.voluntary_switch).where(table.c.person_id.in_(ids))
+        for row in session.execute(query):
+            values: tuple[Any, ...] = tuple(row)  # Core columns: person, id, start, end, flag
+            person_id, period_id, start, end, flag = values
             stored[person_id].append(StoredPeriod(period_id, start, end, bool(flag)))
     return persons, dict(stored)
 
@@ -362,7 +365,8 @@ def server_state(
     )
     persons: dict[str, int] = {}
     stored: dict[int, list[StoredPeriod]] = defaultdict(list)
-    for number, person_id, period_id, start, end, flag in rows:
+    for row in rows:
+        number, person_id, period_id, start, end, flag = tuple(row)
         persons[number] = person_id
         if period_id is not None:
             stored[person_id].append(StoredPeriod(period_id, start, end, bool(flag)))

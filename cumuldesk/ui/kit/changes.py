@@ -21,7 +21,8 @@ PARAMETERS = Change.LAW
 class Changes(QObject):
     changed = Signal(frozenset)  # of the kinds above
 
-    def emit(self, *kinds: str) -> None:
+    def announce(self, *kinds: str) -> None:
+        """These kinds changed (a desk write's `Changes` goes through `broadcast`)."""
         self.changed.emit(frozenset(Change(kind) for kind in kinds))
 
     def broadcast(self, changes: desk.Changes) -> None:

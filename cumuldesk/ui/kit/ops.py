@@ -225,7 +225,7 @@ class Op(Generic[T]):
     def _show_dialog(self) -> None:
         if self.finished:
             return
-        dialog = QProgressDialog(self._label or "", None, 0, 0, self.parent)
+        dialog = QProgressDialog(self._label or "", "", 0, 0, self.parent)
         dialog.setWindowTitle(QApplication.translate("ops", "Please wait"))
         dialog.setAccessibleName(self._label or "")
         dialog.setMinimumDuration(0)

@@ -28,7 +28,7 @@ class Settings:
 
     def _int(self, key: str, default: int, low: int, high: int) -> int:
         try:
-            value = int(self.qsettings.value(key, default))
+            value = int(str(self.qsettings.value(key, default)))
         except (TypeError, ValueError):
             return default
         return min(max(value, low), high)

@@ -112,7 +112,9 @@ def is_dark(palette: QPalette) -> bool:
 
 def is_high_contrast(app: QGuiApplication | None = None) -> bool:
     """The system asks for high contrast (Qt 6.10+: accessibility hints)."""
-    app = app or QGuiApplication.instance()
+    if app is None:
+        instance = QGuiApplication.instance()
+        app = instance if isinstance(instance, QGuiApplication) else None
     if app is None:
         return False
     hints = app.styleHints()

@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # the types only: building a desk needs no database driver ye
     from cumuldesk.params.loader import ParameterSet
     from cumuldesk.services.accounts.desktop_signin import SignedIn
     from cumuldesk.services.accounts.identity import Identity
-    from cumuldesk.services.accounts.unlock import Connect
+    from cumuldesk.services.accounts.unlock import Connect, Unlocked
     from cumuldesk.services.central.connect import Central
     from cumuldesk.storage.cache import LocalCache
 
@@ -149,6 +149,13 @@ class Desk:
         from cumuldesk.services.accounts.unlock import connector
 
         return connector(central_config())
+
+    def unlock(self, password: str) -> Unlocked:
+        """Check the password typed on the lock screen (`services.accounts.unlock`): by the
+        central database when it can be reached, else by the cache. Worker threads only."""
+        from cumuldesk.services.accounts.unlock import check_unlock
+
+        return check_unlock(self.cache, self.identity.username, password, self.password_connector())
 
     def close(self) -> None:
         """Close the cache (the window is closing)."""

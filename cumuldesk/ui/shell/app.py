@@ -206,7 +206,6 @@ def _smoke_insz(ctx: AppContext, window: QMainWindow) -> str:
     first start, is filled by one sync as the window's own sync would). The messages never
     hold digits of an INSZ."""
     from cumuldesk.domain.insz import InszError, check_insz
-    from cumuldesk.services.worklist import load_worklist
 
     given = os.environ.get(SMOKE_INSZ_ENV, "").strip()
     if given:
@@ -216,10 +215,10 @@ def _smoke_insz(ctx: AppContext, window: QMainWindow) -> str:
                 f"{SMOKE_INSZ_ENV} is not a valid INSZ (wrong {checked.code})"
             )
         return checked.digits
-    items = load_worklist(ctx.cache, ctx.identity.team, ctx.params, ctx.today())
+    items = ctx.desk.worklist()
     if not items:
         _sync_once(ctx, window)
-        items = load_worklist(ctx.cache, ctx.identity.team, ctx.params, ctx.today())
+        items = ctx.desk.worklist()
     if not items:
         raise SmokeTestFailed(
             f"the work list is empty: no dossier to open (set {SMOKE_INSZ_ENV} to choose one)"
@@ -230,21 +229,18 @@ def _smoke_insz(ctx: AppContext, window: QMainWindow) -> str:
 def _sync_once(ctx: AppContext, window: QMainWindow) -> None:
     """One sync of the cache with the central database, on a worker (the smoke test runs
     without the window's background sync)."""
-    from cumuldesk.services.sync_service import sync_once
+    from cumuldesk.errors import Unavailable
     from cumuldesk.ui.kit.ops import NETWORK, Op
 
     failed: list[BaseException] = []
 
     def work(state: object) -> None:
-        central = ctx.try_connect()
-        if central is None:
+        try:
+            ctx.desk.sync()
+        except Unavailable:
             raise SmokeTestFailed(
                 "the cache holds no case and the central database cannot be reached"
-            )
-        try:
-            sync_once(central, ctx.cache, ctx.identity, clock=ctx.clock)
-        finally:
-            central.close()
+            ) from None
 
     Op(window, work, lane=NETWORK).failure(failed.append).run()
     if not wait_for_ops(SMOKE_LOAD_MS):

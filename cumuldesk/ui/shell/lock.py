@@ -4,7 +4,7 @@ hides every personal datum and asks for the handler's password again.
 Locked, the main window shows only a lock screen (its central widget, menus, tool bars,
 docks and status bar are hidden), its shortcuts do nothing, and every other open window
 of the application (a dialog) is covered by a lock screen too and its controls disabled.
-The password is checked on a worker (`services.accounts.unlock.check_unlock`): by the central
+The password is checked on a worker (`Desk.unlock`, `services.accounts.unlock`): by the central
 database when it can be reached, so that a closed account cannot unlock the window, else
 against the local cache (`sign_in_offline`). A password the central database refuses but
 the cache still knows (a closed account, a password changed elsewhere) signs the handler
@@ -32,9 +32,7 @@ from cumuldesk.errors import NotAllowed
 from cumuldesk.services.accounts.signin_guard import WrongCredentials
 from cumuldesk.services.accounts.unlock import (
     AccountRefused,
-    Connect,
     Unlocked,
-    check_unlock,
 )
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.i18n import translated
@@ -291,7 +289,7 @@ class InactivityLock(QObject):
         self.locked.emit()
 
     def _cover(self, parent: QWidget) -> LockScreen:
-        identity = self.ctx.identity
+        identity = self.ctx.desk.identity
         screen = LockScreen(identity.display_name, identity.username, parent)
         screen.setGeometry(parent.rect())
         screen.unlock_requested.connect(lambda password, s=screen: self._check(s, password))
@@ -302,22 +300,16 @@ class InactivityLock(QObject):
 
     # --------------------------------------------------------------------- unlock
 
-    def _connect_as(self) -> Connect:
-        """How to reach the central database with the password typed (the sign-in puts it
-        in the context; otherwise the configured database, never created)."""
-        return self.ctx.desk.password_connector()
-
     def _check(self, screen: LockScreen, password: str) -> None:
         if self._checking or not self._locked or self._signed_out:
             return
         self._checking = True
         for each in self._live():
             each.set_busy(True)
-        cache, username = self.ctx.cache, self.ctx.identity.username
-        connect = self._connect_as()
+        desk = self.ctx.desk
 
         def work(state: object) -> Unlocked:
-            return check_unlock(cache, username, password, connect)
+            return desk.unlock(password)
 
         Op(screen, work, lane=LOCAL).success(lambda _unlocked: self._unlock()).failure(
             lambda exc: self._refused(screen, exc)

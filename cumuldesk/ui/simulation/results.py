@@ -424,7 +424,7 @@ class SimulationResults(QSplitter):
         report, reference = self._report, self._reference
         if report is None or reference is None or self._stale:
             return
-        name = f"simulation-{reference or 'dossier'}-{self.ctx.today().isoformat()}.xlsx"
+        name = f"simulation-{reference or 'dossier'}-{self.ctx.desk.today().isoformat()}.xlsx"
         path, _chosen = QFileDialog.getSaveFileName(
             self,
             QCoreApplication.translate("SimulationPage", "Export the simulation to Excel"),

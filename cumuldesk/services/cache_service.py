@@ -29,9 +29,9 @@ from sqlalchemy import func, select
 
 from cumuldesk.domain.insz import InszError, parse_insz
 from cumuldesk.errors import BadInput
-from cumuldesk.paths import data_dir
+from cumuldesk.paths import cache_file
 from cumuldesk.services.accounts.authorization import require_role
-from cumuldesk.services.accounts.identity import USERNAME, Identity
+from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.accounts.signin import OfflineVerifier, remember_offline
 from cumuldesk.services.central.connect import Central
 from cumuldesk.services.retention import retention_at_start
@@ -80,12 +80,9 @@ T = TypeVar("T")
 
 
 def cache_path(username: str) -> Path:
-    """`<data folder>/cache-<username>.sqlite`: one cache per handler."""
-    if not USERNAME.fullmatch(username or ""):
-        raise BadInput(
-            "a username has letters, digits, '.', '_', '@' or '-' (at most 64 characters)"
-        )
-    return data_dir() / f"cache-{username}.sqlite"
+    """`<data folder>/cache-<username>.sqlite`: one cache per handler (`paths.cache_file`;
+    BadInput when `username` is not one)."""
+    return cache_file(username)
 
 
 def cache_exists(username: str) -> bool:

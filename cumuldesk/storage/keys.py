@@ -14,6 +14,10 @@
 Which way a cache uses is fixed when it is created: a salt file beside it means
 passphrase. The key is never written to a file in clear. A plaintext keyring backend
 (`keyrings.alt`) is never used, even when it happens to be installed.
+
+That rule (`key_source`), the salt file's name, the keyring's safety check and
+PASSPHRASE_ENV live in the light `cumuldesk.storage.key_place` (the sign-in dialog asks
+them before this module's cryptography is loaded) and are re-exported here.
 """
 
 from __future__ import annotations
@@ -25,19 +29,21 @@ import secrets
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
 import keyring
 import keyring.errors
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-from keyring.backend import KeyringBackend
 
 from cumuldesk.errors import BadInput
 from cumuldesk.storage.cache import KEY_BYTES, CacheLocked, write_private
+from cumuldesk.storage.key_place import PASSPHRASE_ENV as PASSPHRASE_ENV
+from cumuldesk.storage.key_place import KeySource as KeySource
+from cumuldesk.storage.key_place import key_source as key_source
+from cumuldesk.storage.key_place import keyring_available as keyring_available
+from cumuldesk.storage.key_place import salt_path as salt_path
 
 SERVICE = "CumulDesk cache"
-PASSPHRASE_ENV = "CUMULDESK_CACHE_PASSPHRASE"
 MIN_PASSPHRASE_LENGTH = 12
 SCRYPT_N = 2**15
 SCRYPT_R = 8
@@ -50,11 +56,6 @@ class KeyUnavailable(CacheLocked):
     is the way out, not rebuilding the cache."""
 
 
-class KeySource(StrEnum):
-    KEYRING = "keyring"
-    PASSPHRASE = "passphrase"
-
-
 @dataclass(frozen=True)
 class CacheKey:
     key: bytes = field(repr=False)
@@ -65,30 +66,7 @@ class CacheKey:
 PassphraseSource = Callable[[bool], str]
 
 
-def salt_path(cache_path: Path) -> Path:
-    return cache_path.with_suffix(".salt")
-
-
 # -------------------------------------------------------------------------- keyring
-
-
-def _is_safe(backend: KeyringBackend) -> bool:
-    """A backend that really protects the secret (not the fail or a plaintext one)."""
-    from keyring.backends import chainer, fail
-
-    if isinstance(backend, fail.Keyring):
-        return False
-    if isinstance(backend, chainer.ChainerBackend):
-        return bool(backend.backends) and all(_is_safe(b) for b in backend.backends)
-    module = type(backend).__module__
-    return not module.startswith("keyrings.alt") and "plaintext" not in module.lower()
-
-
-def keyring_available() -> bool:
-    try:
-        return _is_safe(keyring.get_keyring())
-    except keyring.errors.KeyringError:
-        return False
 
 
 def _keyring_get(username: str) -> str | None:
@@ -153,11 +131,6 @@ def _passphrase_key(cache_path: Path, passphrase: PassphraseSource, new: bool) -
 
 
 # --------------------------------------------------------------------------- public
-
-
-def key_source(cache_path: Path) -> KeySource:
-    """Where the key of the (existing) cache at `cache_path` is kept."""
-    return KeySource.PASSPHRASE if salt_path(cache_path).exists() else KeySource.KEYRING
 
 
 def new_key(

@@ -2,9 +2,10 @@
 window's start): a handler notices it as start time, asserted here without timing, by
 the modules a new process has loaded when the dialog is built and shown.
 
-What the dialog decides before that (the cache passphrase field, the demo accounts,
-the environment names of the smoke test) comes from light copies of facts kept in
-heavier modules; the tests below check that each copy agrees with its original.
+What the dialog decides before that (the cache passphrase field, the demo accounts) comes
+from light modules that the heavy ones import too (`domain.accounts`, `paths.cache_file`,
+`storage.key_place`, `services.demo.accounts`), so there is nothing to keep in agreement
+but the smoke test's environment names, still copied in `ui.shell.app`.
 """
 
 from __future__ import annotations
@@ -15,14 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import keyring
-import pytest
-from keyring.backends import fail
-
-from cumuldesk.services.accounts import desktop_signin, identity
-from cumuldesk.services.cache_service import cache_path
-from cumuldesk.services.demo.cases import DEMO_HANDLERS
-from cumuldesk.storage import keys
+from cumuldesk.services.accounts import identity
+from cumuldesk.services.demo.accounts import DEMO_HANDLERS
 from cumuldesk.ui.shell import app
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -132,33 +127,8 @@ def test_the_production_sign_in_dialog_shows_before_the_database_layer(tmp_path)
     assert not any(m.split(".")[0] in ("keyring", "psycopg") for m in seen["modules"])
 
 
-# ------------------------------------------------------- the light copies agree
+# ---------------------------------------------------------- the copy left to agree
 
 
-def test_the_demo_accounts_listed_are_the_demo_handlers():
-    assert [
-        (a.username, a.password, a.display_name, a.team) for a in desktop_signin.DEMO_ACCOUNTS
-    ] == [(h.username, h.password, h.display_name, h.team) for h in DEMO_HANDLERS]
-
-
-def test_the_copied_names_and_rules_agree_with_their_originals(tmp_path, monkeypatch):
-    monkeypatch.setenv("CUMULDESK_DATA_DIR", str(tmp_path))
+def test_the_smoke_tests_environment_names_are_the_identitys():
     assert (app.USER_ENV, app.PASSWORD_ENV) == (identity.USER_ENV, identity.PASSWORD_ENV)
-    assert desktop_signin.PASSPHRASE_ENV == keys.PASSPHRASE_ENV
-    assert desktop_signin._USERNAME.pattern == identity.USERNAME.pattern
-    path = desktop_signin._cache_file("an.demo")
-    assert path == cache_path("an.demo")
-    path.write_bytes(b"")
-    assert desktop_signin._made_with_passphrase(path) is False
-    assert keys.key_source(path) is keys.KeySource.KEYRING
-    keys.salt_path(path).write_bytes(b"salt")
-    assert desktop_signin._made_with_passphrase(path) is True
-    assert keys.key_source(path) is keys.KeySource.PASSPHRASE
-
-
-@pytest.mark.parametrize("which", ["memory", "fail"])
-def test_the_keyring_check_agrees_with_the_cache_keys(which, memory_keyring):
-    if which == "fail":
-        keyring.set_keyring(fail.Keyring())  # memory_keyring restores the one before
-    assert desktop_signin.keyring_available() is keys.keyring_available()
-    assert desktop_signin.keyring_available() is (which == "memory")

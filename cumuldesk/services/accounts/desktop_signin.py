@@ -17,27 +17,33 @@ The window imports this module to show its sign-in dialog, which must be on scre
 SQLAlchemy, the cache and cryptography are loaded (issue 16: the start). So the module
 loads them only in the functions that do the work (on the worker, after Sign in), and
 what the dialog shows before that (whether to ask for the cache passphrase, the demo
-accounts) is decided from light copies of a few facts kept in heavier modules; each copy
-names its original, and tests/ui/test_start_imports.py checks that they agree.
+accounts) is decided from light modules that the heavy ones import too: the username rule
+(`domain.accounts`), the cache file (`paths.cache_file`), where the cache key is kept
+(`storage.key_place`) and the demo accounts (`services.demo.accounts`).
+tests/ui/test_start_imports.py checks that nothing heavy is loaded when the dialog shows.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cumuldesk.config import CentralConfig, ConfigError, central_config
-from cumuldesk.paths import data_dir
+from cumuldesk.domain.accounts import USERNAME
+from cumuldesk.paths import cache_file
+from cumuldesk.services.demo.accounts import DEMO_HANDLERS, DemoHandler
+from cumuldesk.storage.key_place import (
+    PASSPHRASE_ENV,
+    KeySource,
+    key_source,
+    keyring_available,
+)
 
-if TYPE_CHECKING:  # the window imports this module before the sign-in: see below
-    from keyring.backend import KeyringBackend
-
+if TYPE_CHECKING:  # the window imports this module before the sign-in: see the docstring
     from cumuldesk.params.loader import ParameterSet
     from cumuldesk.services.accounts.identity import Identity
     from cumuldesk.services.cache_service import CacheCondition, RebuildResult
@@ -73,64 +79,8 @@ class SignedIn:
 
 # ------------------------------------------------- what the dialog shows (kept light)
 
-# Light copies (see the module's docstring); each comment names the original.
-PASSPHRASE_ENV = "CUMULDESK_CACHE_PASSPHRASE"  # storage.keys.PASSPHRASE_ENV
-_USERNAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")  # accounts.identity.USERNAME
-
-
-def _cache_file(username: str) -> Path:
-    """services.cache_service.cache_path of a valid username."""
-    return data_dir() / f"cache-{username}.sqlite"
-
-
-def _made_with_passphrase(cache: Path) -> bool:
-    """storage.keys.key_source(cache) is KeySource.PASSPHRASE: a salt file beside it."""
-    return cache.with_suffix(".salt").exists()
-
-
-def _is_safe(backend: KeyringBackend) -> bool:
-    """storage.keys._is_safe: a backend that really protects the secret."""
-    from keyring.backends import chainer, fail
-
-    if isinstance(backend, fail.Keyring):
-        return False
-    if isinstance(backend, chainer.ChainerBackend):
-        return bool(backend.backends) and all(_is_safe(b) for b in backend.backends)
-    module = type(backend).__module__
-    return not module.startswith("keyrings.alt") and "plaintext" not in module.lower()
-
-
-def keyring_available() -> bool:
-    """storage.keys.keyring_available: whether the system keyring can keep the cache key
-    (python-keyring's first answer costs 0.1 s or more: it tries every backend it knows)."""
-    import keyring
-    import keyring.errors
-
-    try:
-        return _is_safe(keyring.get_keyring())
-    except keyring.errors.KeyringError:
-        return False
-
-
-@dataclass(frozen=True)
-class DemoAccount:
-    """A demo handler as the sign-in dialog lists it (public: synthetic data only)."""
-
-    username: str
-    password: str
-    display_name: str
-    team: str
-
-
-# services.demo.cases.DEMO_HANDLERS, in the same order (without their role and language,
-# whose types load the database models)
-DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
-    DemoAccount("an.demo", "an-demo-password", "An Demo", "Team Gent"),
-    DemoAccount("marc.demo", "marc-demo-password", "Marc Demo", "Équipe Bruxelles"),
-    DemoAccount("eva.demo", "eva-demo-password", "Eva Demo", "Team Gent"),
-    DemoAccount("jonas.demo", "jonas-demo-password", "Jonas Demo", "Team Antwerpen"),
-    DemoAccount("sophie.demo", "sophie-demo-password", "Sophie Demo", "Équipe Bruxelles"),
-)
+# the demo handlers, as the sign-in dialog lists them (public: synthetic data only)
+DEMO_ACCOUNTS: tuple[DemoHandler, ...] = DEMO_HANDLERS
 
 
 def needs_passphrase(username: str) -> bool:
@@ -138,9 +88,9 @@ def needs_passphrase(username: str) -> bool:
     handler's cache was made with a passphrase) and $CUMULDESK_CACHE_PASSPHRASE not set."""
     if os.environ.get(PASSPHRASE_ENV):
         return False
-    if _USERNAME.fullmatch(username or ""):
-        path = _cache_file(username)
-        if path.is_file() and _made_with_passphrase(path):
+    if USERNAME.fullmatch(username or ""):
+        path = cache_file(username)
+        if path.is_file() and key_source(path) is KeySource.PASSPHRASE:
             return True  # whatever the keyring (not asked then: it is slow to answer)
     return not keyring_available()
 
@@ -305,7 +255,6 @@ def _offline(
     reason: str,
     now: Callable[[], datetime],
 ) -> SignedIn:
-    from cumuldesk.services.accounts.identity import USERNAME
     from cumuldesk.services.accounts.signin import sign_in_offline
     from cumuldesk.services.cache_service import cache_exists, open_cache
     from cumuldesk.services.dossiers.store import offline_notice

@@ -3,18 +3,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from cumuldesk.domain.accounts import USERNAME as USERNAME  # re-exported
 from cumuldesk.storage.models import Handler, Language, Role
 
 # Scripts and tests sign in with these (weaker than typing: see commands/signin.py)
 USER_ENV = "CUMULDESK_USER"
 PASSWORD_ENV = "CUMULDESK_PASSWORD"
-
-# What a username may look like: it also names the handler's cache file.
-USERNAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")
 
 
 @dataclass(frozen=True)

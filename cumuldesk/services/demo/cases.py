@@ -21,54 +21,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from random import Random
 
 from cumuldesk.domain.months import add_months, add_years
+from cumuldesk.services.demo.accounts import DEMO_HANDLERS as DEMO_HANDLERS  # re-exported
+from cumuldesk.services.demo.accounts import DemoHandler as DemoHandler
 from cumuldesk.services.demo.histories import between
 from cumuldesk.services.demo.plan import PROPOSAL_PROFILES, Closing, Plan, Profile, weighted
-from cumuldesk.storage.models import Answer, CaseStatus, Language, RegionCode, Role
+from cumuldesk.storage.models import Answer, CaseStatus, Language, RegionCode
 
 S = CaseStatus
 
-
-@dataclass(frozen=True)
-class DemoHandler:
-    username: str
-    display_name: str
-    team: str
-    role: Role
-    language: Language
-    password: str  # documented in the README: demo accounts only, never real ones
-
-
-DEMO_HANDLERS: tuple[DemoHandler, ...] = (
-    DemoHandler("an.demo", "An Demo", "Team Gent", Role.HANDLER, Language.NL, "an-demo-password"),
-    DemoHandler(
-        "marc.demo",
-        "Marc Demo",
-        "Équipe Bruxelles",
-        Role.HANDLER,
-        Language.FR,
-        "marc-demo-password",
-    ),
-    DemoHandler(
-        "eva.demo", "Eva Demo", "Team Gent", Role.SUPERVISOR, Language.NL, "eva-demo-password"
-    ),
-    DemoHandler(
-        "jonas.demo",
-        "Jonas Demo",
-        "Team Antwerpen",
-        Role.HANDLER,
-        Language.NL,
-        "jonas-demo-password",
-    ),
-    # a second supervisor: law data are proposed by one supervisor and approved by another
-    DemoHandler(
-        "sophie.demo",
-        "Sophie Demo",
-        "Équipe Bruxelles",
-        Role.SUPERVISOR,
-        Language.FR,
-        "sophie-demo-password",
-    ),
-)
 
 GENT, ANTWERPEN, BRUXELLES, LIEGE = (
     "Team Gent",

@@ -7,8 +7,8 @@ import argparse
 import signal
 import sys
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from datetime import datetime
 from typing import Any, TextIO
 
@@ -17,29 +17,17 @@ from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials, current_credentials
 from cumuldesk.commands.support import StderrProgress, emit_json, terminal_line, when_cancelled
 from cumuldesk.errors import BadInput
+from cumuldesk.services.accounts.desk_signin import open_desk
 from cumuldesk.services.accounts.identity import Identity
-from cumuldesk.services.accounts.signin import offline_verifier, sign_in_offline
+from cumuldesk.services.accounts.signin import OfflineVerifier, offline_verifier, sign_in_offline
 from cumuldesk.services.cache_service import cache_exists, open_cache
-from cumuldesk.services.central.connect import connect_central, sign_in_central
-from cumuldesk.services.conflicts import (
-    central_changed_at,
-    compared_fields,
-    describe_kind,
-    item_json,
-    references,
-)
-from cumuldesk.services.sync_service import (
-    SyncLoop,
-    SyncReport,
-    SyncState,
-    sync_once,
-    sync_state,
-)
+from cumuldesk.services.central.connect import Central, connect_central, sign_in_central
+from cumuldesk.services.conflicts import ItemKind, Keep, WaitingChange
+from cumuldesk.services.desk import Desk
+from cumuldesk.services.sync_service import SyncReport, SyncState
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import CONFLICT, REJECTED
 from cumuldesk.storage.database import DatabaseUnavailable
-from cumuldesk.sync.outbox import OutboxItem, items
-from cumuldesk.sync.push import dismiss_rejected, resolve_conflict
 
 EXIT_CONFLICTS = 7  # the sync ran, and changes wait for the handler's choice
 
@@ -188,7 +176,10 @@ def _print_waiting(state: SyncState, out: TextIO) -> None:
 
 
 def _open_for(
-    identity: Identity, verifier: Any, create: bool = False, central: Any = None
+    identity: Identity,
+    verifier: OfflineVerifier | None,
+    create: bool = False,
+    central: Central | Callable[[], Central] | None = None,
 ) -> LocalCache:
     """Open the handler's cache (a damaged one is recorded in the central trail)."""
     return offering_rebuild(
@@ -197,6 +188,27 @@ def _open_for(
         central=central,
         during="sync",
     )
+
+
+def _desk(
+    identity: Identity,
+    cache: LocalCache,
+    connect: Callable[[], Central] | None,
+    *,
+    online: bool | None = None,
+) -> Desk:
+    """The handler's desk on their open cache (closed when the desk cannot be made). Its
+    law data are the cache's or the shipped defaults: the sync brings the central ones."""
+    try:
+        return open_desk(identity, cache, connect=connect, online=online, fetch_law=False)
+    except BaseException:
+        cache.close()
+        raise
+
+
+def _connect() -> Central:
+    """The central database as the signed-in handler (DatabaseUnavailable when away)."""
+    return connect_central(must_exist=True, credentials=current_credentials())
 
 
 # ------------------------------------------------------------------------- sync
@@ -214,11 +226,11 @@ def run_sync(args: argparse.Namespace, out: TextIO) -> int:
         identity = sign_in_central(central, username, password)
         verifier = offline_verifier(identity, password)
         opened = _open_for(identity, verifier, create=True, central=central)
-        with opened as cache, _ctrl_c_cancels() as stop:
-            report = sync_once(
-                central, cache, identity, progress=_StageProgress(), cancel=stop.is_set
-            )
-            state = sync_state(cache, online=True)
+        # the desk syncs over the connection the sign-in opened
+        desk = _desk(identity, opened, lambda: central, online=True)
+        with closing(desk), _ctrl_c_cancels() as stop:
+            report = desk.sync(progress=_StageProgress(), cancel=stop.is_set)
+            state = desk.sync_state(online=True)
     finally:
         central.close()
     if args.json:
@@ -234,9 +246,14 @@ def _unreachable(
 ) -> int:
     """The central database is away: say so, with what the cache holds, exit code 5."""
     if cache_exists(username):  # a damaged one too: it is said, never replaced
-        with _open_for_offline(username) as cache:
-            sign_in_offline(cache, username, password)
-            state = sync_state(cache, online=False, problem=reason)
+        cache = _open_for_offline(username)
+        try:
+            identity = sign_in_offline(cache, username, password)
+        except BaseException:
+            cache.close()
+            raise
+        with closing(_desk(identity, cache, None, online=False)) as desk:
+            state = desk.sync_state(online=False, problem=reason)
         if args.json:
             emit_json({"state": state.as_dict()}, out)
         sys.stderr.write(f"cumuldesk: {reason}\ncumuldesk: {state.describe()}\n")
@@ -253,9 +270,6 @@ def _watch(args: argparse.Namespace, out: TextIO) -> int:
     if args.interval < 1:
         raise BadInput("--interval is at least 1 second")
     identity, verifier = signed_in_for_cache(args, "sync --watch")
-
-    def connect() -> Any:
-        return connect_central(must_exist=True, credentials=current_credentials())
 
     shown: list[tuple[object, ...]] = []
 
@@ -288,14 +302,9 @@ def _watch(args: argparse.Namespace, out: TextIO) -> int:
             _print_report(report, out)
             out.flush()
 
-    with (
-        _open_for(identity, verifier, create=True, central=connect) as cache,
-        _ctrl_c_cancels() as stop,
-    ):
-        loop = SyncLoop(
-            connect,
-            cache,
-            identity,
+    cache = _open_for(identity, verifier, create=True, central=_connect)
+    with closing(_desk(identity, cache, _connect)) as desk, _ctrl_c_cancels() as stop:
+        loop = desk.sync_loop(
             interval=args.interval,
             on_state=on_state,
             on_report=on_report,
@@ -312,75 +321,76 @@ def _watch(args: argparse.Namespace, out: TextIO) -> int:
 # ------------------------------------------------------------------ status & co.
 
 
-def _cache_for_command(args: argparse.Namespace, action: str) -> tuple[Identity, LocalCache]:
+def _desk_for_command(args: argparse.Namespace, action: str) -> Desk:
+    """The desk of a command on the cache alone: signed in online when the central
+    database answers, else offline; its `try_connect` reaches the central database."""
     identity, verifier = signed_in_for_cache(args, action)
-    return identity, _open_for(identity, verifier)
+    return _desk(identity, _open_for(identity, verifier), _connect)
 
 
 def run_status(args: argparse.Namespace, out: TextIO) -> int:
-    identity, cache = _cache_for_command(args, "sync status")
-    with cache:
-        online = _reachable()
-        state = sync_state(cache, online=online)
-        waiting = items(cache, states=[CONFLICT, REJECTED])
-        refs = references(cache, waiting)
-    if args.json:
-        emit_json(
-            {
-                "state": state.as_dict(),
-                "items": [item_json(i, refs) for i in waiting],
-            },
-            out,
-        )
-        return 0
-    out.write(f"{identity.username}: {state.describe()}\n")
-    for item in waiting:
-        out.write(_item_line(item, refs) + "\n")
+    with closing(_desk_for_command(args, "sync status")) as desk:
+        online = _reachable(desk)
+        state = desk.sync_state(online=online)
+        if args.json:
+            emit_json({"state": state.as_dict(), "items": desk.waiting_changes_json()}, out)
+            return 0
+        waiting = desk.waiting_changes()
+    out.write(f"{desk.identity.username}: {state.describe()}\n")
+    for change in waiting:
+        out.write(_change_line(change) + "\n")
     return 0
 
 
-def _reachable() -> bool:
-    try:
-        central = connect_central(must_exist=True, credentials=current_credentials())
-    except DatabaseUnavailable:
+def _reachable(desk: Desk) -> bool:
+    central = desk.try_connect()
+    if central is None:
         return False
     central.close()
     return True
 
 
-def _item_line(item: OutboxItem, refs: dict[int, str]) -> str:
-    reference = refs.get(item.case_id or 0, "a case no longer in your cache")
-    line = f"  {item.key[:8]}  {item.state:<9} {describe_kind(item)} on {terminal_line(reference)}"
-    if item.state == REJECTED and item.last_error:
-        line += f": {terminal_line(item.last_error)}"
+_KIND_WORDS = {  # what a change carries, in words
+    ItemKind.NOTE: "a note",
+    ItemKind.CASE: "a case change",
+    ItemKind.LETTER: "a letter",
+    ItemKind.AUDIT: "an audit event",
+}
+
+
+def _change_line(change: WaitingChange) -> str:
+    reference = "a case no longer in your cache" if change.case is None else change.case.reference
+    kind = _KIND_WORDS.get(change.kind, change.kind.value)
+    line = f"  {change.key[:8]}  {change.state:<9} {kind} on {terminal_line(reference)}"
+    if change.state == REJECTED and change.reason:
+        line += f": {terminal_line(change.reason)}"
     return line
 
 
 def run_conflicts(args: argparse.Namespace, out: TextIO) -> int:
-    _, cache = _cache_for_command(args, "sync conflicts")
-    with cache:
-        conflicts = items(cache, states=[CONFLICT])
-        refs = references(cache, conflicts)
-    if args.json:
-        emit_json([item_json(i, refs) for i in conflicts], out)
-        return EXIT_CONFLICTS if conflicts else 0
+    with closing(_desk_for_command(args, "sync conflicts")) as desk:
+        if args.json:
+            shown = desk.waiting_changes_json(conflicts_only=True)
+            emit_json(shown, out)
+            return EXIT_CONFLICTS if shown else 0
+        conflicts = [change for change in desk.waiting_changes() if change.state == CONFLICT]
     if not conflicts:
         out.write("No conflicts.\n")
         return 0
-    for item in conflicts:
-        out.write(_item_line(item, refs) + "\n")
-        changed = central_changed_at(item)
+    for change in conflicts:
+        out.write(_change_line(change) + "\n")
+        changed = change.central_changed_at
         if changed:
             moment = changed.astimezone().strftime("%d/%m/%Y %H:%M")
             out.write(f"    the central version was changed on {moment}\n")
         out.write(f"    {'field':<18} {'yours':<24} central version\n")
-        for versions in sorted(compared_fields(item), key=lambda v: v.field):
+        for versions in sorted(change.fields, key=lambda v: v.field):
             out.write(
                 f"    {versions.field:<18} {_show(versions.mine):<24} {_show(versions.theirs)}\n"
             )
         out.write(
-            f"    keep yours:   cumuldesk sync resolve {item.key[:8]} --keep mine\n"
-            f"    keep central: cumuldesk sync resolve {item.key[:8]} --keep theirs\n"
+            f"    keep yours:   cumuldesk sync resolve {change.key[:8]} --keep mine\n"
+            f"    keep central: cumuldesk sync resolve {change.key[:8]} --keep theirs\n"
         )
     return EXIT_CONFLICTS
 
@@ -389,11 +399,11 @@ def _show(value: Any) -> str:
     return "-" if value is None else terminal_line(value)
 
 
-def _find(cache: LocalCache, prefix: str, state: str) -> OutboxItem:
+def _find(desk: Desk, prefix: str, state: str) -> WaitingChange:
     prefix = prefix.strip().lower()
     if len(prefix) < 6:
         raise BadInput("give at least the first 6 characters of the key")
-    found = [i for i in items(cache, states=[state]) if i.key.startswith(prefix)]
+    found = [c for c in desk.waiting_changes() if c.state == state and c.key.startswith(prefix)]
     if not found:
         raise BadInput(f"no {state} item with key {prefix}")
     if len(found) > 1:
@@ -402,15 +412,15 @@ def _find(cache: LocalCache, prefix: str, state: str) -> OutboxItem:
 
 
 def run_resolve(args: argparse.Namespace, out: TextIO) -> int:
-    identity, cache = _cache_for_command(args, "sync resolve")
-    with cache:
-        item = _find(cache, args.key, CONFLICT)
-        new_key = resolve_conflict(cache, item.key, args.keep, actor=identity.username)
-        state = sync_state(cache)
+    keep = Keep(args.keep)
+    with closing(_desk_for_command(args, "sync resolve")) as desk:
+        change = _find(desk, args.key, CONFLICT)
+        new_key = desk.resolve_conflict_by_key(change.key, keep)
+        state = desk.sync_state(online=None)
     if args.json:
-        emit_json({"key": item.key, "kept": args.keep, "new_key": new_key}, out)
+        emit_json({"key": change.key, "kept": args.keep, "new_key": new_key}, out)
         return 0
-    if args.keep == "mine":
+    if keep is Keep.MINE:
         out.write(
             "Your version is kept; it is pushed at the next sync "
             f"({state.pending} change(s) waiting).\n"
@@ -421,12 +431,11 @@ def run_resolve(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_dismiss(args: argparse.Namespace, out: TextIO) -> int:
-    identity, cache = _cache_for_command(args, "sync dismiss")
-    with cache:
-        item = _find(cache, args.key, REJECTED)
-        dismiss_rejected(cache, item.key, actor=identity.username)
+    with closing(_desk_for_command(args, "sync dismiss")) as desk:
+        change = _find(desk, args.key, REJECTED)
+        desk.dismiss_refused(change)
     if args.json:
-        emit_json({"key": item.key, "dismissed": True}, out)
+        emit_json({"key": change.key, "dismissed": True}, out)
     else:
         out.write("The refused change was dropped.\n")
     return 0

@@ -96,7 +96,7 @@ class Desk:
         self.identity = identity
         self.cache = cache
         self.law = law
-        self._connect = connect
+        self.connector = connect  # how to reach the central database as this handler
         self.clock = clock
         self.demo = demo
         self.online = online  # as the sync last found it; None: not tried yet
@@ -129,7 +129,7 @@ class Desk:
     def connect(self) -> Central:
         """The central database as this handler; raises Unavailable (or
         DatabaseUnavailable) when it cannot be reached. Worker threads only."""
-        return self._connect()
+        return self.connector()
 
     def try_connect(self) -> Central | None:
         """The central database, or None when it cannot be reached. Worker threads only
@@ -644,6 +644,30 @@ class Desk:
         from cumuldesk.services.conflicts import dismiss
 
         return dismiss(self.cache, change, actor=self.identity.username)
+
+    def waiting_changes_json(self, *, conflicts_only: bool = False) -> list[dict[str, object]]:
+        """The conflicts and refused changes (`conflicts_only`: the conflicts), oldest
+        first, as `cumuldesk sync status|conflicts --json` print them: the outbox's own
+        forms, both versions whole (`services.conflicts.item_json`: the command line's
+        JSON edge)."""
+        from cumuldesk.services.conflicts import item_json, references
+        from cumuldesk.storage.cache_models import CONFLICT, REJECTED
+        from cumuldesk.sync.outbox import items
+
+        waiting = items(self.cache, states=[CONFLICT] if conflicts_only else [CONFLICT, REJECTED])
+        found = references(self.cache, waiting)
+        return [item_json(item, found) for item in waiting]
+
+    def resolve_conflict_by_key(self, key: str, keep: Keep) -> str | None:
+        """`resolve_conflict` for the command line, which names the conflict by its key:
+        the key of the change made again on top of the central version (`Keep.MINE`,
+        pushed with the next sync), None when the central version is kept. BadInput when
+        it is no longer a conflict."""
+        from cumuldesk.sync.push import resolve_conflict
+
+        return resolve_conflict(
+            self.cache, key, keep.value, actor=self.identity.username, clock=self.clock
+        )
 
     def central_law_values(self) -> LawData | None:
         """Every law value of the central database (proposed, approved, rejected), None

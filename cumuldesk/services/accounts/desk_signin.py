@@ -38,13 +38,15 @@ def open_desk(
     connect: Callable[[], Central] | None,
     clock: Callable[[], datetime] = utcnow,
     online: bool | None = None,
+    fetch_law: bool = True,
 ) -> Desk:
     """The desk of `identity` on their open `cache`. `connect`: how the command reaches
     the central database (raising Unavailable, or DatabaseUnavailable, when it cannot);
     None when it must not try (signed in offline, or the command needs only the cache).
     `online`: whether the sign-in reached the central database (None: not tried). The law
     data are read here: from the cache, else (never synced) the central database's when
-    `connect` reaches it, else the shipped defaults."""
+    `connect` reaches it and `fetch_law` (not for the sync, which brings them, nor for a
+    command that computes nothing with them), else the shipped defaults."""
     from cumuldesk.services.law.data import parameters_for_desk
 
     def reachable() -> Central | None:
@@ -54,5 +56,6 @@ def open_desk(
         except Unavailable:
             return None
 
-    law = parameters_for_desk(cache, None if connect is None else reachable)
+    fetch = connect is not None and fetch_law
+    law = parameters_for_desk(cache, reachable if fetch else None)
     return Desk(identity, cache, law, connect or _never, clock=clock, online=online)

@@ -180,11 +180,11 @@ def main(argv: list[str] | None = None) -> int:
             load_dossier_data(
                 cache,
                 identity,
-                ctx.params,
+                ctx.desk.law,
                 insz,
                 connect=lambda: None,
                 today=TODAY,
-                clock=ctx.clock,
+                clock=ctx.desk.clock,
                 online=True,
             )
             return (time.perf_counter() - began) * 1000

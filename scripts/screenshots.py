@@ -188,11 +188,11 @@ def _other_cached_person(ctx, not_insz: str) -> tuple[str, int]:  # noqa: ANN001
 
     from cumuldesk.storage.models import Case, Person
 
-    with ctx.cache.sessions() as session:
+    with ctx.desk.cache.sessions() as session:
         row = session.execute(
             select(Person.insz, Person.id)
             .join(Case, Case.person_id == Person.id)
-            .where(Person.insz != not_insz, Case.team == ctx.identity.team)
+            .where(Person.insz != not_insz, Case.team == ctx.desk.identity.team)
             .order_by(Person.id)
             .limit(1)
         ).one()
@@ -205,13 +205,13 @@ def _flag_retroactive_change(ctx, person_id: int) -> None:  # noqa: ANN001
 
     from cumuldesk.storage.cache_models import retro_flags
 
-    with ctx.cache.engine.begin() as connection:
+    with ctx.desk.cache.engine.begin() as connection:
         connection.execute(
             insert(retro_flags).values(
                 person_id=person_id,
                 case_id=None,
                 decision_ref="D-DEMO-RETRO",
-                detected_at=ctx.clock().replace(tzinfo=None),
+                detected_at=ctx.desk.clock().replace(tzinfo=None),
                 owed=json.dumps(["2025-03", "2025-04", "2025-05"]),
                 stop=json.dumps(["2025-09"]),
             )
@@ -226,13 +226,13 @@ def _conflict_and_refusal(ctx, not_reference: str | None) -> None:  # noqa: ANN0
     from cumuldesk.services.cases import add_note, record_answer
     from cumuldesk.storage.models import Answer, Case, CaseStatus
 
-    with ctx.cache.sessions() as session:
+    with ctx.desk.cache.sessions() as session:
         # an answer needs a sent proposal: the first case waits for one
         first, second = (
             session.scalars(
                 select(Case.reference)
                 .where(
-                    Case.team == ctx.identity.team,
+                    Case.team == ctx.desk.identity.team,
                     Case.answer.is_(None),
                     Case.status == status,
                     Case.reference != (not_reference or ""),
@@ -242,12 +242,23 @@ def _conflict_and_refusal(ctx, not_reference: str | None) -> None:  # noqa: ANN0
             ).one()
             for status in (CaseStatus.WAITING_FOR_ANSWER, CaseStatus.NEW)
         )
-    today = ctx.today()
+    today = ctx.desk.today()
     record_answer(
-        ctx.cache, ctx.identity, first, Answer.ACCEPTED_RENUNCIATION, today, clock=ctx.clock
+        ctx.desk.cache,
+        ctx.desk.identity,
+        first,
+        Answer.ACCEPTED_RENUNCIATION,
+        today,
+        clock=ctx.desk.clock,
     )
-    add_note(ctx.cache, ctx.identity, second, "Asked for the IVT decision.", clock=ctx.clock)
-    central = ctx.connect()
+    add_note(
+        ctx.desk.cache,
+        ctx.desk.identity,
+        second,
+        "Asked for the IVT decision.",
+        clock=ctx.desk.clock,
+    )
+    central = ctx.desk.connect()
     try:
         with central.sessions.begin() as session:
             session.execute(
@@ -312,14 +323,14 @@ def _render(args: argparse.Namespace) -> int:
         raise SystemExit(f"sign-in failed: {dialog.message.text()}")
     dialog.close()
     central_up = [True]  # False: the central database cannot be reached (offline.png)
-    reachable = ctx.connect
+    reachable = ctx.desk.connect
 
     def connect():  # noqa: ANN202
         if not central_up[0]:
             raise DatabaseUnavailable("cannot reach the central database (screenshots)")
         return reachable()
 
-    ctx.connect = connect
+    ctx.desk.connector = connect
     window = open_window(ctx)
     window.resize(*SIZE)
     sync = window.sync
@@ -353,7 +364,7 @@ def _render(args: argparse.Namespace) -> int:
     lookup.field.clear()
 
     # -- the conflict dossier
-    insz = _conflict_dossier(config.url, ctx.today(), ctx.params)
+    insz = _conflict_dossier(config.url, ctx.desk.today(), ctx.desk.law)
     dossier = window.dossier_page
 
     def show_dossier(number: str) -> None:
@@ -468,7 +479,7 @@ def _render(args: argparse.Namespace) -> int:
     ctx.extra["lock"].dispose()
     window.close()
     wait_for_ops(30_000)
-    ctx.cache.close()
+    ctx.desk.cache.close()
     missing = sorted(set(SHOTS) - {path.name for path in shots.written})
     if missing:
         raise SystemExit(f"not written: {', '.join(missing)}")
@@ -491,7 +502,7 @@ def _law_data(shots: Shooter, ctx) -> None:  # noqa: ANN001 - AppContext
     from cumuldesk.ui.kit.ops import wait_for_ops
     from cumuldesk.ui.law.page import LawPage
 
-    central = ctx.connect()
+    central = ctx.desk.connect()
     try:
         with central.sessions() as session:
             handler = session.scalars(select(Handler).where(Handler.username == SUPERVISOR))

@@ -139,7 +139,7 @@ def test_every_control_has_a_name_and_every_action_its_shortcut(qtbot, ui_contex
     window = MainWindow(ui_context, start_sync=False)
     qtbot.addWidget(window)
     window.show()
-    with ui_context.cache.sessions() as session:
+    with ui_context.desk.cache.sessions() as session:
         insz = session.scalars(
             select(Person.insz).join(Case, Case.person_id == Person.id).order_by(Person.id)
         ).first()
@@ -234,7 +234,7 @@ def test_preferences_shortcuts_conflicts_and_the_lock_screen(qtbot, ui_context):
     _check_dialog(conflicts)
     conflicts.reject()
 
-    identity = ui_context.identity
+    identity = ui_context.desk.identity
     lock = LockScreen(identity.display_name, identity.username, window)
     lock.show()
     assert _unnamed(lock) == [] and _undescribed(lock) == []

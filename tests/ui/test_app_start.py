@@ -160,7 +160,7 @@ def test_the_smoke_path_opens_the_first_dossier_of_the_work_list(started, monkey
     assert app_module.main(["--smoke-test"]) == 0, capsys.readouterr().err
     window = StandInWindow.made[-1]
     ctx = window.ctx  # the cache was empty (a first start): the smoke test synced it
-    first = load_worklist(ctx.cache, ctx.identity.team, ctx.params, ctx.today())[0]
+    first = load_worklist(ctx.desk.cache, ctx.desk.identity.team, ctx.desk.law, ctx.desk.today())[0]
     assert window.opened == [first.insz]
     log_text = (data_dir() / "logs" / "cumuldesk.log").read_text(encoding="utf-8")
     assert "smoke test: dossier opened" in log_text

@@ -60,18 +60,18 @@ def cache_with_a_note(settings, passphrase: str | None = None) -> None:
     """an.demo signs in once (the cache is made), syncs, writes a note, closes the window."""
     ctx = sign_in_for_desktop(USER, PASSWORD, passphrase, settings=settings)
     try:
-        central = ctx.connect()
+        central = ctx.desk.connect()
         try:
-            sync_once(central, ctx.cache, ctx.identity)
+            sync_once(central, ctx.desk.cache, ctx.desk.identity)
         finally:
             central.close()
-        with ctx.cache.sessions() as session:
+        with ctx.desk.cache.sessions() as session:
             reference = session.scalars(
-                select(Case.reference).where(Case.team == ctx.identity.team).limit(1)
+                select(Case.reference).where(Case.team == ctx.desk.identity.team).limit(1)
             ).one()
-        add_note(ctx.cache, ctx.identity, reference, NOTE)
+        add_note(ctx.desk.cache, ctx.desk.identity, reference, NOTE)
     finally:
-        ctx.cache.close()
+        ctx.desk.cache.close()
 
 
 def unpushed_notes(passphrase: str | None = None) -> list[str]:
@@ -158,7 +158,7 @@ def test_a_damaged_cache_is_rebuilt_from_the_window_by_keyboard(
     with qtbot.waitSignal(widget.accepted, timeout=60_000):
         qtbot.keyClick(dialog.continue_button, Qt.Key.Key_Return)
     assert widget.result() == QDialog.DialogCode.Accepted and widget.context is not None
-    widget.context.cache.close()
+    widget.context.desk.cache.close()
     assert unpushed_notes() == []
 
 
@@ -192,7 +192,7 @@ def test_a_mistyped_passphrase_is_said_and_cancelling_the_rebuild_keeps_the_note
     qtbot.keyClick(widget.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not widget.busy, timeout=30_000)
     assert widget.context is not None and not widget.rebuild_button.isVisible()
-    widget.context.cache.close()
+    widget.context.desk.cache.close()
     assert unpushed_notes(PASSPHRASE) == [NOTE]
 
 
@@ -216,7 +216,7 @@ def test_the_rebuild_with_a_new_passphrase_then_signs_in_with_it(
     assert dialog.result_value.discarded is None  # could not be counted
     with qtbot.waitSignal(widget.accepted, timeout=60_000):
         dialog.continue_button.click()
-    widget.context.cache.close()
+    widget.context.desk.cache.close()
     assert unpushed_notes("a new cache passphrase") == []
     (backup,) = data_dir().glob(f"cache-{USER}.backup-*")
     assert {p.suffix for p in backup.iterdir()} >= {".sqlite", ".salt", ".keycheck"}

@@ -13,11 +13,13 @@ from cumuldesk.ui.kit.changes import CASES, OUTBOX
 
 
 def _view(ctx, insz: str):
-    return open_dossier(ctx.cache, ctx.identity, insz, today=ctx.today(), clock=ctx.clock)
+    return open_dossier(
+        ctx.desk.cache, ctx.desk.identity, insz, today=ctx.desk.today(), clock=ctx.desk.clock
+    )
 
 
 def _person_with_case(ctx) -> tuple[str, str]:
-    with ctx.cache.sessions() as session:
+    with ctx.desk.cache.sessions() as session:
         row = session.execute(
             select(Person.insz, Case.reference)
             .join(Case, Case.person_id == Person.id)
@@ -37,11 +39,11 @@ def _panel(qtbot, ctx) -> CasePanel:
 def test_it_shows_the_case_its_status_and_the_notes_with_their_sync_mark(qtbot, ui_context):
     insz, reference = _person_with_case(ui_context)
     case_work.add_note(
-        ui_context.cache,
-        ui_context.identity,
+        ui_context.desk.cache,
+        ui_context.desk.identity,
         reference,
         "Letter sent by post.",
-        clock=ui_context.clock,
+        clock=ui_context.desk.clock,
     )
     view = _view(ui_context, insz)
     panel = _panel(qtbot, ui_context)
@@ -72,7 +74,7 @@ def test_without_a_case_nothing_can_be_recorded(qtbot, ui_context):
 
 def test_the_answer_date_defaults_to_today_and_cannot_be_in_the_future(qtbot, ui_context):
     panel = _panel(qtbot, ui_context)
-    today = ui_context.today()
+    today = ui_context.desk.today()
     assert panel.answer_date.date().toPython() == today
     panel.answer_date.setDate(panel.answer_date.date().addDays(3))
     assert panel.answer_date.date().toPython() == today
@@ -89,7 +91,7 @@ def test_ctrl_enter_adds_the_note_and_says_cases_and_outbox_changed(qtbot, ui_co
     with qtbot.waitSignal(ui_context.changes.changed, timeout=10_000) as blocker:
         qtbot.keySequence(panel.note_edit, "Ctrl+Return")
     assert blocker.args == [frozenset({CASES, OUTBOX})]
-    with ui_context.cache.sessions() as session:
+    with ui_context.desk.cache.sessions() as session:
         texts = list(session.scalars(select(Note.text).where(Note.id < 0)))
     assert texts == ["Phoned the mother"]
     assert panel.note_edit.toPlainText() == ""
@@ -113,7 +115,7 @@ def test_a_refused_change_is_said_in_words_and_nothing_is_signalled(qtbot, ui_co
 
 def test_an_answer_can_be_recorded_only_once_the_proposal_was_sent(qtbot, ui_context):
     def first_case(sent: bool) -> str:
-        with ui_context.cache.sessions() as session:
+        with ui_context.desk.cache.sessions() as session:
             sent_on = Case.proposal_sent_on
             return session.execute(
                 select(Person.insz)

@@ -29,12 +29,12 @@ TEXT = "Applicant rang back about the proposal"
 def open_cases(ctx, count: int) -> list[str]:
     """References of an.demo's team cases waiting for an answer to a proposal sent before
     ANSWERED_ON (an answer needs a sent proposal)."""
-    with ctx.cache.sessions() as session:
+    with ctx.desk.cache.sessions() as session:
         return list(
             session.scalars(
                 select(Case.reference)
                 .where(
-                    Case.team == ctx.identity.team,
+                    Case.team == ctx.desk.identity.team,
                     Case.answer.is_(None),
                     Case.answer_date.is_(None),
                     Case.status == CaseStatus.WAITING_FOR_ANSWER,
@@ -47,7 +47,7 @@ def open_cases(ctx, count: int) -> list[str]:
 
 
 def central_case(ctx, reference: str) -> Case:
-    central = ctx.connect()
+    central = ctx.desk.connect()
     try:
         with central.sessions() as session:
             return session.scalars(select(Case).where(Case.reference == reference)).one()
@@ -56,14 +56,14 @@ def central_case(ctx, reference: str) -> Case:
 
 
 def cached_case(ctx, reference: str) -> Case:
-    with ctx.cache.sessions() as session:
+    with ctx.desk.cache.sessions() as session:
         return session.scalars(select(Case).where(Case.reference == reference)).one()
 
 
 def sync(ctx):
-    central = ctx.connect()
+    central = ctx.desk.connect()
     try:
-        return sync_once(central, ctx.cache, ctx.identity, clock=ctx.clock)
+        return sync_once(central, ctx.desk.cache, ctx.desk.identity, clock=ctx.desk.clock)
     finally:
         central.close()
 
@@ -75,10 +75,10 @@ def conflict(ui_context) -> str:
     ctx = ui_context
     [reference] = open_cases(ctx, 1)
     record_answer(
-        ctx.cache, ctx.identity, reference, Answer.ACCEPTED_RENUNCIATION, ANSWERED_ON,
-        clock=ctx.clock,
+        ctx.desk.cache, ctx.desk.identity, reference, Answer.ACCEPTED_RENUNCIATION, ANSWERED_ON,
+        clock=ctx.desk.clock,
     )  # fmt: skip
-    central = ctx.connect()
+    central = ctx.desk.connect()
     try:
         with central.sessions.begin() as session:  # the change_seq trigger bumps it
             session.execute(
@@ -97,8 +97,8 @@ def refused(ui_context) -> str:
     """A note an.demo wrote on a case that was deleted centrally before the sync."""
     ctx = ui_context
     reference = open_cases(ctx, 2)[-1]
-    add_note(ctx.cache, ctx.identity, reference, TEXT, clock=ctx.clock)
-    central = ctx.connect()
+    add_note(ctx.desk.cache, ctx.desk.identity, reference, TEXT, clock=ctx.desk.clock)
+    central = ctx.desk.connect()
     try:
         with central.sessions.begin() as session:
             session.delete(session.scalars(select(Case).where(Case.reference == reference)).one())
@@ -160,7 +160,7 @@ def test_keep_mine_pushes_my_version_at_the_next_sync(qtbot, ui_context, conflic
     assert dialog.message.text() == (
         f"Your version of {conflict} is kept; it goes to the central database with the next sync."
     )
-    [waiting] = items(ui_context.cache, states=[PENDING, CONFLICT], kinds=["case"])
+    [waiting] = items(ui_context.desk.cache, states=[PENDING, CONFLICT], kinds=["case"])
     assert waiting.state == PENDING
     assert central_case(ui_context, conflict).status is CaseStatus.IN_REVIEW
 
@@ -173,7 +173,7 @@ def test_keep_mine_pushes_my_version_at_the_next_sync(qtbot, ui_context, conflic
         Answer.ACCEPTED_RENUNCIATION,
         ANSWERED_ON,
     )
-    assert items(ui_context.cache, states=[PENDING, CONFLICT], kinds=["case"]) == []
+    assert items(ui_context.desk.cache, states=[PENDING, CONFLICT], kinds=["case"]) == []
 
 
 def test_keep_the_central_version_from_the_keyboard(qtbot, ui_context, conflict):
@@ -186,7 +186,7 @@ def test_keep_the_central_version_from_the_keyboard(qtbot, ui_context, conflict)
 
     case = cached_case(ui_context, conflict)
     assert (case.status, case.answer, case.answer_date) == (CaseStatus.IN_REVIEW, None, None)
-    assert items(ui_context.cache, states=[PENDING, CONFLICT], kinds=["case"]) == []
+    assert items(ui_context.desk.cache, states=[PENDING, CONFLICT], kinds=["case"]) == []
     assert dialog.message.text().startswith(f"The central version of {conflict} is kept")
 
 
@@ -209,12 +209,12 @@ def test_a_refused_note_shows_its_reason_and_is_dropped(
     asked = []
     monkeypatch.setattr(ConflictsDialog, "confirm_drop", lambda self, c: asked.append(c) or False)
     dialog.drop_button.click()  # "No": nothing happens
-    assert len(asked) == 1 and len(items(ui_context.cache, states=[REJECTED])) == 1
+    assert len(asked) == 1 and len(items(ui_context.desk.cache, states=[REJECTED])) == 1
 
     monkeypatch.setattr(ConflictsDialog, "confirm_drop", lambda self, c: True)
     dialog.drop_button.click()
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=10_000)
-    assert items(ui_context.cache, states=[REJECTED]) == []
+    assert items(ui_context.desk.cache, states=[REJECTED]) == []
     assert dialog.message.text() == "The refused change was dropped."
     assert dialog.detail.currentWidget() is dialog.conflict_page  # the conflict still waits
 

@@ -34,7 +34,7 @@ def _cached_with_case(ctx, status: CaseStatus | None = None) -> tuple[str, int, 
     )
     if status is not None:
         query = query.where(Case.status == status)
-    with ctx.cache.sessions() as session:
+    with ctx.desk.cache.sessions() as session:
         row = session.execute(query).first()
     assert row is not None
     return row.insz, row.id, row.birth_date, row.status.value
@@ -64,7 +64,7 @@ def test_a_cached_dossier_fills_the_header_and_says_it_is_shown(qtbot, ui_contex
     header = page.header_texts()
     assert header["insz"] == format_insz(insz)
     assert header["birth"] == birth.strftime("%d/%m/%Y")
-    assert header["age"] == f"{age_on(birth, ui_context.today())} years"
+    assert header["age"] == f"{age_on(birth, ui_context.desk.today())} years"
     assert header["status"] == status_label(status)
     assert header["name"].strip()
     assert page.current_insz == insz
@@ -104,7 +104,7 @@ def test_offline_a_dossier_not_cached_is_not_available(qtbot, ui_context, ui_fil
 
 def _not_in_cache(ctx, files) -> str:
     """A person of the central database that the cache does not hold (another team's)."""
-    with ctx.cache.sessions() as session:
+    with ctx.desk.cache.sessions() as session:
         cached = set(session.scalars(select(Person.insz)))
     engine = create_engine(f"sqlite:///{files.central}")
     try:
@@ -119,7 +119,7 @@ def _not_in_cache(ctx, files) -> str:
 
 def test_a_retroactive_change_shows_a_banner_with_its_months_until_acknowledged(qtbot, ui_context):
     insz, person_id, _, _ = _cached_with_case(ui_context)
-    with ui_context.cache.engine.begin() as connection:
+    with ui_context.desk.cache.engine.begin() as connection:
         connection.execute(
             insert(retro_flags).values(
                 person_id=person_id,
@@ -139,7 +139,7 @@ def test_a_retroactive_change_shows_a_banner_with_its_months_until_acknowledged(
 
     qtbot.mouseClick(page.acknowledge_button, _left())
     qtbot.waitUntil(lambda: page.retro_text() == "", timeout=10_000)
-    with ui_context.cache.engine.connect() as connection:
+    with ui_context.desk.cache.engine.connect() as connection:
         left = connection.execute(
             select(retro_flags.c.id).where(
                 retro_flags.c.person_id == person_id, retro_flags.c.acknowledged_at.is_(None)
@@ -178,7 +178,7 @@ def test_adding_a_note_shows_it_not_yet_synced_and_the_outbox_grows(qtbot, ui_co
     insz, _, _, _ = _cached_with_case(ui_context)
     page = _page(qtbot, ui_context)
     _show(qtbot, page, insz)
-    before = counts(ui_context.cache)["pending"]
+    before = counts(ui_context.desk.cache)["pending"]
     panel = page.case_panel
 
     panel.note_edit.setPlainText("Called the applicant; proposal explained.")
@@ -188,7 +188,7 @@ def test_adding_a_note_shows_it_not_yet_synced_and_the_outbox_grows(qtbot, ui_co
     )
     shown = [text for text in panel.note_texts() if "proposal explained" in text][0]
     assert "not yet synced" in shown
-    assert counts(ui_context.cache)["pending"] > before
+    assert counts(ui_context.desk.cache)["pending"] > before
     assert panel.note_edit.toPlainText() == ""
 
 
@@ -197,12 +197,12 @@ def test_an_empty_note_is_refused_in_words(qtbot, ui_context):
     page = _page(qtbot, ui_context)
     _show(qtbot, page, insz)
     panel = page.case_panel
-    before = counts(ui_context.cache)["pending"]
+    before = counts(ui_context.desk.cache)["pending"]
     panel.note_edit.setPlainText("   ")
     qtbot.mouseClick(panel.add_note_button, _left())
     qtbot.waitUntil(lambda: "empty" in panel.message.text(), timeout=10_000)
     assert panel.message.text() == "A note cannot be empty."
-    assert counts(ui_context.cache)["pending"] == before
+    assert counts(ui_context.desk.cache)["pending"] == before
 
 
 def test_saving_a_status_and_recording_an_answer_show_after_the_reload(qtbot, ui_context):
@@ -232,7 +232,7 @@ def test_saving_a_status_and_recording_an_answer_show_after_the_reload(qtbot, ui
 
 
 def _case_status(ctx, reference: str) -> tuple[str, str | None, date | None]:
-    with ctx.cache.sessions() as session:
+    with ctx.desk.cache.sessions() as session:
         case = session.scalars(select(Case).where(Case.reference == reference)).one()
         return (
             case.status.value,
@@ -242,7 +242,7 @@ def _case_status(ctx, reference: str) -> tuple[str, str | None, date | None]:
 
 
 def test_a_second_look_up_replaces_the_first(qtbot, ui_context):
-    with ui_context.cache.sessions() as session:
+    with ui_context.desk.cache.sessions() as session:
         first, second = list(session.scalars(select(Person.insz).order_by(Person.id).limit(2)))
     page = _page(qtbot, ui_context)
     page.show_dossier(first)
@@ -268,7 +268,7 @@ def _left():
 def test_a_slow_look_up_says_it_is_loading_and_greys_the_old_dossier(
     qtbot, ui_context, monkeypatch
 ):
-    with ui_context.cache.sessions() as session:
+    with ui_context.desk.cache.sessions() as session:
         first, second = list(session.scalars(select(Person.insz).order_by(Person.id).limit(2)))
     page = _page(qtbot, ui_context)
     _show(qtbot, page, first)
@@ -299,7 +299,7 @@ def test_the_freshness_line_says_offline_when_the_sync_finds_the_central_databas
     page = _page(qtbot, ui_context)
     _show(qtbot, page, insz)
     assert page.freshness_label.text().startswith("Data as of the last sync")
-    ui_context.online = False
+    ui_context.desk.online = False
     ui_context.changes.announce(SYNC)
     assert page.freshness_label.text().startswith("Offline: data as of the last sync")
     assert page.current_insz == insz

@@ -64,12 +64,12 @@ def test_a_newcomer_finds_a_conflict_sees_why_and_gets_a_verdict(
     qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.context is not None, timeout=20_000)
     ctx = dialog.context
-    assert ctx.identity.username == "an.demo" and ctx.online is not False
+    assert ctx.desk.identity.username == "an.demo" and ctx.desk.online is not False
 
     window = open_window(ctx)  # the real main window, background sync on
     qtbot.addWidget(window)
     try:
-        today = ctx.today()
+        today = ctx.desk.today()
         insz, conflict_months = _a_conflict_dossier(url, today, params)
 
         # the look-up field has the focus; the number is typed as it is often pasted

@@ -149,7 +149,7 @@ def test_sign_in_look_up_simulate_draft_export_with_the_keyboard_only(
     window = open_window(ctx)
     qtbot.addWidget(window)
     try:
-        insz = _renunciation_dossier(url, ctx.today(), ctx.params)
+        insz = _renunciation_dossier(url, ctx.desk.today(), ctx.desk.law)
         qtbot.waitUntil(lambda: QApplication.focusWidget() is window.lookup.field)
 
         # Ctrl+2 shows the (empty) dossier page without leaving the focus on a bare page;

@@ -22,7 +22,7 @@ def test_the_window_fits_a_full_hd_screen_at_double_font_size(qtbot, ui_context)
         window = MainWindow(ui_context, start_sync=False)
         qtbot.addWidget(window)
         window.show()
-        with ui_context.cache.sessions() as session:
+        with ui_context.desk.cache.sessions() as session:
             insz = session.scalars(
                 select(Person.insz).join(Case, Case.person_id == Person.id).order_by(Person.id)
             ).first()

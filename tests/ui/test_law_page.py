@@ -44,11 +44,11 @@ URL = "https://www.groeipakket.be/bedragen"
 def central(ui_context):
     """The demo central database with a second supervisor; its law data (version 1) are
     what the desks compute with."""
-    central = ui_context.connect()
+    central = ui_context.desk.connect()
     with central.sessions.begin() as session:
         session.add(make_handler(APPROVER, Role.SUPERVISOR, team="Team Gent"))
     with central.sessions() as session:
-        ui_context.params = central_parameters(session)
+        ui_context.desk.law = central_parameters(session)
     yield central
     central.close()
 
@@ -188,7 +188,7 @@ def test_the_reject_dialog_asks_for_an_optional_reason(qtbot):
 
 def test_a_handler_reads_and_sees_no_propose_or_approve(qtbot, ui_context, central):
     page = shown_page(qtbot, ui_context)  # an.demo
-    assert not ui_context.identity.is_supervisor
+    assert not ui_context.desk.identity.is_supervisor
     assert page.law_actions.isHidden()
     assert not page.law_actions.propose_button.isVisible()
     assert not page.law_actions.approve_button.isVisible()
@@ -218,7 +218,7 @@ def test_offline_with_the_shipped_defaults(qtbot, ui_context):
     set_central_up(ui_context, False)
     page = shown_page(qtbot, ui_context)  # ui_context computes with the shipped defaults
     assert page.version_label.text().startswith("This desk computes with the shipped defaults")
-    assert len(page.data.rows) == len(ui_context.params.all_values())
+    assert len(page.data.rows) == len(ui_context.desk.law.all_values())
     assert all(row.proposed_by is None for row in page.data.rows)
 
 

@@ -39,14 +39,14 @@ MARK = "Zie ook ons gesprek van vorige week"
 def find(ctx, recommendation: str) -> str:
     """A Flemish cached dossier whose simulation recommends this."""
     if recommendation not in _found:
-        with ctx.cache.sessions() as session:
+        with ctx.desk.cache.sessions() as session:
             for insz in session.scalars(select(Person.insz).order_by(Person.insz)):
-                parsed = stored_dossier(session, insz, ctx.today())
+                parsed = stored_dossier(session, insz, ctx.desk.today())
                 # Flemish only (a Brussels zorgtoeslag needs a decided amount typed first)
                 if parsed.simulation is None or parsed.dossier.region.value != "flanders":
                     continue
                 view = DossierView(parsed, "", "", "nl", (), (), (), (), None, False, "cache")
-                report = view.simulation_report(ctx.params)
+                report = view.simulation_report(ctx.desk.law)
                 _found.setdefault(report.recommendation.value, insz)
                 if recommendation in _found:
                     break
@@ -54,10 +54,10 @@ def find(ctx, recommendation: str) -> str:
 
 
 def report_of(ctx, insz: str) -> SimulationReport:
-    with ctx.cache.sessions() as session:
-        parsed = stored_dossier(session, insz, ctx.today())
+    with ctx.desk.cache.sessions() as session:
+        parsed = stored_dossier(session, insz, ctx.desk.today())
     view = DossierView(parsed, "", "", "nl", (), (), (), (), None, False, "cache")
-    return view.simulation_report(ctx.params)
+    return view.simulation_report(ctx.desk.law)
 
 
 @pytest.fixture(autouse=True)
@@ -95,7 +95,7 @@ def pdf_printer(tmp_path, name: str) -> QPrinter:
 
 
 def audit_actions(ctx) -> list[tuple[str, dict]]:
-    with ctx.cache.sessions() as session:
+    with ctx.desk.cache.sessions() as session:
         events = session.scalars(select(AuditEvent).order_by(AuditEvent.seq)).all()
         return [(event.action, json.loads(event.details or "{}")) for event in events]
 
@@ -158,7 +158,7 @@ def test_edits_are_saved_as_a_draft_and_reopened(qtbot, ui_context, no_modals):
         qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert {"cases", "outbox"} <= set(changed.args[0])
     assert wait_for_ops()
-    drafts = [s for s in stored_letters(ui_context.cache, reference) if s.kind == PROPOSAL]
+    drafts = [s for s in stored_letters(ui_context.desk.cache, reference) if s.kind == PROPOSAL]
     assert len(drafts) == 1 and drafts[0].finalised_at is None
     assert MARK in drafts[0].html
     assert not editor.is_modified()
@@ -193,7 +193,7 @@ def test_finalising_needs_the_unverified_parameters_confirmed(
     assert wait_for_ops()
     assert seen == [False]  # "Finalise" works only once the box is ticked
     assert "not confirmed" in dialog.message.text()
-    assert stored_letters(ui_context.cache, reference) == []
+    assert stored_letters(ui_context.desk.cache, reference) == []
     assert not editor.text.isReadOnly()
 
     def confirm(box: UnverifiedConfirmation) -> int:
@@ -219,7 +219,7 @@ def test_finalising_needs_the_unverified_parameters_confirmed(
         dialog.finalise_button.click()
     assert wait_for_ops()
     assert any("Finalise" in text for text in no_modals)  # the first confirmation
-    [stored] = stored_letters(ui_context.cache, reference)
+    [stored] = stored_letters(ui_context.desk.cache, reference)
     assert stored.finalised_at is not None and MARK in stored.html
     [confirmation] = audited(ui_context, "unverified")
     assert confirmation["parameters"] == list(dialog.slots[PROPOSAL].draft.unverified)
@@ -334,7 +334,7 @@ def test_closing_with_unsaved_edits_asks_first(qtbot, ui_context, no_modals):
     qtbot.keyClicks(dialog.editors[ADVICE].text, MARK)
     dialog.reject()
     assert any("Save your changes" in text for text in no_modals)
-    assert stored_letters(ui_context.cache, dialog.setup.reference) == []  # discarded
+    assert stored_letters(ui_context.desk.cache, dialog.setup.reference) == []  # discarded
 
 
 def test_the_main_window_wires_the_draft_letter_button(qtbot, ui_context):

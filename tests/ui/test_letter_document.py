@@ -55,8 +55,10 @@ def flat(text: str) -> str:
 
 
 def opened(ctx, insz=RENOUNCE_INSZ):
-    view = open_dossier(ctx.cache, ctx.identity, insz, today=DEMO_TODAY, clock=lambda: NOW)
-    return view, view.simulation_report(ctx.params)
+    view = open_dossier(
+        ctx.desk.cache, ctx.desk.identity, insz, today=DEMO_TODAY, clock=lambda: NOW
+    )
+    return view, view.simulation_report(ctx.desk.law)
 
 
 def write(draft, path, html=None) -> list[str]:
@@ -88,11 +90,11 @@ def test_each_languages_proposal_reads_back_from_the_pdf(ui_context, tmp_path, l
     draft = draft_proposal(
         view,
         report,
-        ui_context.params,
+        ui_context.desk.law,
         today=DEMO_TODAY,
-        handler=ui_context.identity,
+        handler=ui_context.desk.identity,
         representative=representative,
-        address=postal_address(ui_context.cache, view.insz),
+        address=postal_address(ui_context.desk.cache, view.insz),
     )
     pages = write(draft, tmp_path / f"proposal-{language}.pdf")
     assert len(pages) >= 2
@@ -125,10 +127,10 @@ def test_the_advice_note_pdf_has_every_month_and_the_parameters(ui_context, tmp_
     draft = draft_advice_note(
         view,
         report,
-        view.check_report(ui_context.params),
-        ui_context.params,
+        view.check_report(ui_context.desk.law),
+        ui_context.desk.law,
         today=DEMO_TODAY,
-        handler=ui_context.identity,
+        handler=ui_context.desk.identity,
     )
     pages = write(draft, tmp_path / "advice.pdf")
     assert len(pages) >= 2  # the month table runs over pages, with its header again
@@ -150,7 +152,7 @@ def test_the_advice_note_pdf_has_every_month_and_the_parameters(ui_context, tmp_
 def test_fonts_are_embedded_and_the_same_letter_gives_the_same_pages(ui_context, tmp_path):
     view, report = opened(ui_context)
     draft = draft_proposal(
-        view, report, ui_context.params, today=DEMO_TODAY, handler=ui_context.identity,
+        view, report, ui_context.desk.law, today=DEMO_TODAY, handler=ui_context.desk.identity,
         representative=None,
     )  # fmt: skip
     first = write(draft, tmp_path / "one.pdf")
@@ -176,13 +178,13 @@ def test_fonts_are_embedded_and_the_same_letter_gives_the_same_pages(ui_context,
 def test_a_finalised_letter_prints_again_exactly_as_stored(ui_context, tmp_path):
     view, report = opened(ui_context)
     draft = draft_proposal(
-        view, report, ui_context.params, today=DEMO_TODAY, handler=ui_context.identity,
+        view, report, ui_context.desk.law, today=DEMO_TODAY, handler=ui_context.desk.identity,
         representative=None,
     )  # fmt: skip
     edited = draft.html.replace("Beste ", "Geachte ")
     stored = finalise(
-        ui_context.cache,
-        ui_context.identity,
+        ui_context.desk.cache,
+        ui_context.desk.identity,
         draft,
         edited,
         confirmed_unverified=True,
@@ -208,7 +210,11 @@ def test_the_letter_and_the_advice_note_name_the_law_data_version(ui_context, tm
     shipped = load_parameters()
     params = ParameterSet(shipped._parameters, 7, "central law data v7")
     view = open_dossier(
-        ui_context.cache, ui_context.identity, RENOUNCE_INSZ, today=DEMO_TODAY, clock=lambda: NOW
+        ui_context.desk.cache,
+        ui_context.desk.identity,
+        RENOUNCE_INSZ,
+        today=DEMO_TODAY,
+        clock=lambda: NOW,
     )
     report = view.simulation_report(params)
     assert report.law_version == 7
@@ -216,9 +222,14 @@ def test_the_letter_and_the_advice_note_name_the_law_data_version(ui_context, tm
     w = texts.words(language)
     view = replace(view, language=language)
     letter = draft_proposal(
-        view, report, params, today=DEMO_TODAY, handler=ui_context.identity, representative=None
+        view,
+        report,
+        params,
+        today=DEMO_TODAY,
+        handler=ui_context.desk.identity,
+        representative=None,
     )
-    identity = replace(ui_context.identity, language=Language(language))
+    identity = replace(ui_context.desk.identity, language=Language(language))
     advice = draft_advice_note(
         view, report, view.check_report(params), params, today=DEMO_TODAY, handler=identity
     )

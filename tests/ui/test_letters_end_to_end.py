@@ -22,7 +22,7 @@ from cumuldesk.ui.shell.main_window import MainWindow
 
 
 def _actions(ctx) -> list[tuple[str, dict]]:
-    with ctx.cache.sessions() as session:
+    with ctx.desk.cache.sessions() as session:
         rows = session.execute(select(AuditEvent.action, AuditEvent.details)).all()
     return [(action, json.loads(details)) for action, details in rows]
 

@@ -27,7 +27,7 @@ PASSWORD = "an-demo-password"
 def ctx(ui_context):
     """an.demo's context; the cache keeps the verifier of an online sign-in (as after the
     sign-in dialog)."""
-    remember_offline(ui_context.cache, offline_verifier(ui_context.identity, PASSWORD))
+    remember_offline(ui_context.desk.cache, offline_verifier(ui_context.desk.identity, PASSWORD))
     return ui_context
 
 
@@ -159,7 +159,7 @@ def online(ctx):
         import threading
 
         threads.append(threading.current_thread())
-        return ctx.connect()
+        return ctx.desk.connect()
 
     ctx.desk.connect_as = connect_as
     return threads
@@ -168,7 +168,7 @@ def online(ctx):
 def central_do(ctx, *statements):
     from sqlalchemy import text
 
-    central = ctx.connect()
+    central = ctx.desk.connect()
     try:
         with central.engine.begin() as connection:
             for statement in statements:
@@ -184,7 +184,7 @@ def central_events(ctx):
 
     from cumuldesk.storage.models import AuditEvent
 
-    central = ctx.connect()
+    central = ctx.desk.connect()
     try:
         with central.sessions() as session:
             rows = session.scalars(select(AuditEvent).order_by(AuditEvent.seq))
@@ -240,9 +240,9 @@ def test_online_a_wrong_password_stays_locked_and_the_third_says_it_is_slowed(
 def test_a_password_changed_centrally_is_the_one_that_unlocks(qtbot, window, ctx, online):
     from cumuldesk.services.accounts.signin import set_password, sign_in_offline
 
-    central = ctx.connect()
+    central = ctx.desk.connect()
     try:
-        set_password(central.sessions, ctx.identity, "an.demo", "a-changed-password-9")
+        set_password(central.sessions, ctx.desk.identity, "an.demo", "a-changed-password-9")
     finally:
         central.close()
     lock = InactivityLock(window, ctx, minutes=10)
@@ -250,7 +250,7 @@ def test_a_password_changed_centrally_is_the_one_that_unlocks(qtbot, window, ctx
     with qtbot.waitSignal(lock.unlocked, timeout=10_000):
         type_password(qtbot, lock, "a-changed-password-9")
     # the cache learnt the new password: it also unlocks (and signs in) offline now
-    assert sign_in_offline(ctx.cache, "an.demo", "a-changed-password-9") == ctx.identity
+    assert sign_in_offline(ctx.desk.cache, "an.demo", "a-changed-password-9") == ctx.desk.identity
 
 
 def test_unreachable_the_cache_decides_as_before(qtbot, window, ctx, online):

@@ -116,7 +116,7 @@ def test_busy_blocks_a_second_open_until_typing_again(qtbot, bar):
 
 
 def _cached_insz(ctx, count: int) -> list[str]:
-    with ctx.cache.sessions() as session:
+    with ctx.desk.cache.sessions() as session:
         return list(session.scalars(select(Person.insz).order_by(Person.id).limit(count)))
 
 
@@ -126,8 +126,8 @@ def test_a_dossier_is_in_the_recent_list_after_it_was_opened(qtbot, bar, ui_cont
     assert texts == ["No dossiers opened yet"]
 
     first, second = _cached_insz(ui_context, 2)
-    ui_context.cache.mark_opened(first, NOW - timedelta(minutes=5))
-    ui_context.cache.mark_opened(second, NOW)
+    ui_context.desk.cache.mark_opened(first, NOW - timedelta(minutes=5))
+    ui_context.desk.cache.mark_opened(second, NOW)
     ui_context.changes.announce(DOSSIERS)
     qtbot.waitUntil(lambda: len(bar.recent()) == 2)
     actions = bar.recent_menu.actions()

@@ -150,7 +150,9 @@ def test_menus_show_every_shortcut(window, qtbot, monkeypatch):
 
 
 def test_title_names_the_handler_and_demo_data(window, ui_context):
-    assert window.windowTitle() == f"CumulDesk — {ui_context.identity.display_name} (demo data)"
+    assert (
+        window.windowTitle() == f"CumulDesk — {ui_context.desk.identity.display_name} (demo data)"
+    )
 
 
 def test_geometry_is_kept_between_sessions(qtbot, ui_context):
@@ -171,7 +173,7 @@ def test_geometry_is_kept_between_sessions(qtbot, ui_context):
 
 def test_status_bar_and_offline_banner_follow_the_sync_state(qtbot, window, ui_context):
     status = window.status
-    assert "An" in status.handler_label.text() or ui_context.identity.display_name in (
+    assert "An" in status.handler_label.text() or ui_context.desk.identity.display_name in (
         status.handler_label.text()
     )
     qtbot.waitUntil(lambda: window.sync.state is not None)  # read from the cache at start
@@ -185,7 +187,7 @@ def test_status_bar_and_offline_banner_follow_the_sync_state(qtbot, window, ui_c
     assert window.banner.text.text().startswith("Offline: data as of the last sync, ")
     assert "Offline" in status.online_label.text()
     assert status.waiting_label.text() == "3 changes waiting, 1 conflict"
-    assert ui_context.online is False
+    assert ui_context.desk.online is False
 
     window.sync._deliver_state(SyncState(True, NOW, 0, 0, 0))
     assert not window.banner.isVisible()

@@ -68,7 +68,7 @@ def dialog(qtbot, settings):
     yield make
     for widget in created:
         if widget.context is not None:
-            widget.context.cache.close()
+            widget.context.desk.cache.close()
 
 
 def sign_in(qtbot, widget: SignInDialog, username: str, password: str) -> None:
@@ -129,12 +129,12 @@ def test_first_start_makes_the_demo_data_then_signs_in(
         logs._handler = None
     ctx = widget.context
     assert widget.result() == QDialog.DialogCode.Accepted
-    assert ctx.identity.username == "an.demo" and ctx.identity.team == "Team Gent"
-    assert ctx.demo and ctx.online is True and ctx.signin_notice is None
+    assert ctx.desk.identity.username == "an.demo" and ctx.desk.identity.team == "Team Gent"
+    assert ctx.desk.demo and ctx.desk.online is True and ctx.signin_notice is None
     assert any("making the demo data" in text for text in messages)
     assert demo_database_path().is_file() and cache_path("an.demo").is_file()
     assert settings.last_username == "an.demo"
-    central = ctx.connect()  # the window reaches the demo database
+    central = ctx.desk.connect()  # the window reaches the demo database
     central.close()
     text = log_file.read_text(encoding="utf-8")
     assert "signed in online as an.demo" in text
@@ -192,8 +192,8 @@ def test_offline_sign_in_with_the_cache_when_the_central_database_is_away(
     qtbot, dialog, configured_central, memory_keyring, settings
 ):
     first = sign_in_for_desktop("an.demo", PASSWORD, settings=settings)
-    assert first.online is True and not first.demo
-    first.cache.close()
+    assert first.desk.online is True and not first.desk.demo
+    first.desk.cache.close()
     configured_central.unlink()  # a configured SQLite file that is missing is unreachable
 
     widget = dialog()
@@ -204,8 +204,8 @@ def test_offline_sign_in_with_the_cache_when_the_central_database_is_away(
     assert "no local cache of marc.demo on this computer" in widget.message.text()
     sign_in(qtbot, widget, "an.demo", PASSWORD)
     ctx = widget.context
-    assert ctx is not None and ctx.online is False
-    assert ctx.identity.display_name == "An Demo"
+    assert ctx is not None and ctx.desk.online is False
+    assert ctx.desk.identity.display_name == "An Demo"
     assert str(ctx.signin_notice).startswith("Offline:")
 
 
@@ -229,7 +229,7 @@ def test_offline_sign_in_expired_says_to_connect_once(
     qtbot, dialog, configured_central, memory_keyring, settings, _isolated_config
 ):
     first = sign_in_for_desktop("an.demo", PASSWORD, settings=settings)
-    first.cache.close()
+    first.desk.cache.close()
     configured_central.unlink()
     (_isolated_config / "cumuldesk.toml").write_text(
         "[security]\noffline_sign_in_days = 3\n", encoding="utf-8"

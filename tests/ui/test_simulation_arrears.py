@@ -113,14 +113,14 @@ def test_the_verdict_names_the_law_data_version(ui_context, page):
     shipped = load_parameters()
     load(page, find(ui_context, "renounce"))
     assert "Computed with the shipped law data (never synced)." in page.banner.detail.text()
-    ui_context.params = ParameterSet(shipped._parameters, 7, "central law data v7")
+    ui_context.desk.law = ParameterSet(shipped._parameters, 7, "central law data v7")
     try:
         page.recalculate()
         assert page.outcome.report.law_version == 7
         assert page.banner.detail.text().endswith("Computed with law data v7.")
         assert page.law_data_text() == "Computed with law data v7."
     finally:
-        ui_context.params = shipped
+        ui_context.desk.law = shipped
 
 
 @pytest.mark.parametrize("code", ["nl", "fr", "de"])
@@ -155,9 +155,9 @@ def test_the_parameter_table_names_values_in_words_in_each_language(ui_context, 
 def _brussels_points_dossier(ctx) -> str:
     """A Brussels dossier whose zorgtoeslag is known as points only (the data exchange
     brings no Brussels amount)."""
-    with ctx.cache.sessions() as session:
+    with ctx.desk.cache.sessions() as session:
         for insz in session.scalars(select(Person.insz).order_by(Person.insz)):
-            parsed = stored_dossier(session, insz, ctx.today())
+            parsed = stored_dossier(session, insz, ctx.desk.today())
             if (
                 parsed.simulation is not None
                 and parsed.dossier.region.value == "brussels"

@@ -34,19 +34,19 @@ def page(ui_context, qtbot):
 
 def first_simulable(ctx) -> str:
     """The first cached dossier (INSZ order) whose simulation advises to renounce."""
-    with ctx.cache.sessions() as session:
+    with ctx.desk.cache.sessions() as session:
         for insz in session.scalars(select(Person.insz).order_by(Person.insz)):
-            parsed = stored_dossier(session, insz, ctx.today())
+            parsed = stored_dossier(session, insz, ctx.desk.today())
             if parsed.simulation is None or parsed.dossier.region.value == "brussels":
                 continue  # a Brussels zorgtoeslag needs a decided amount typed first
             view = DossierView(parsed, "", "", "nl", (), (), (), (), None, False, "cache")
-            if view.simulation_report(ctx.params).recommendation == "renounce":
+            if view.simulation_report(ctx.desk.law).recommendation == "renounce":
                 return insz
     raise AssertionError("no demo dossier advises to renounce")
 
 
 def exports_audited(page) -> list[AuditEvent]:
-    with page.ctx.cache.sessions() as session:
+    with page.ctx.desk.cache.sessions() as session:
         return list(
             session.scalars(select(AuditEvent).where(AuditEvent.action == "simulation_exported"))
         )

@@ -35,11 +35,11 @@ _found: dict[str, str] = {}  # recommendation -> INSZ (the demo data is the same
 def _views(ctx, limit: int | None = None):
     """Cached dossiers that have something to simulate, in INSZ order (read straight from
     the cache: a bare view, no audit, for speed)."""
-    with ctx.cache.sessions() as session:
+    with ctx.desk.cache.sessions() as session:
         numbers = list(session.scalars(select(Person.insz).order_by(Person.insz)))
         seen = 0
         for insz in numbers:
-            parsed = stored_dossier(session, insz, ctx.today())
+            parsed = stored_dossier(session, insz, ctx.desk.today())
             if parsed.simulation is None:
                 continue
             yield DossierView(parsed, "", "", "nl", (), (), (), (), None, False, "cache")
@@ -55,7 +55,7 @@ def find(ctx, recommendation: str) -> str:
         for view in _views(ctx):
             if view.region == "brussels":
                 continue
-            kind = view.simulation_report(ctx.params).recommendation.value
+            kind = view.simulation_report(ctx.desk.law).recommendation.value
             _found.setdefault(kind, view.insz)
             if kind == recommendation:
                 break
@@ -78,7 +78,7 @@ def load(page, insz: str) -> None:
 
 
 def test_the_form_from_a_dossier_is_what_its_simulation_report_uses(ui_context):
-    params = ui_context.params
+    params = ui_context.desk.law
     kinds = set()
     brussels = 0
     for view in _views(ui_context, limit=40):
@@ -99,20 +99,20 @@ def test_the_form_from_a_dossier_is_what_its_simulation_report_uses(ui_context):
         kinds.add(outcome.report.recommendation.value)
     assert len(kinds) >= 2 and brussels >= 1
     # and on a dossier opened as the page opens it
-    view = open_dossier(ui_context.cache, ui_context.identity, find(ui_context, "ivt_it"))
+    view = open_dossier(ui_context.desk.cache, ui_context.desk.identity, find(ui_context, "ivt_it"))
     report = simulate(form_from_dossier(view, params), view.input, params).report
     assert report == view.simulation_report(params)
 
 
 def test_a_dossier_without_an_ivt_it_decision_has_nothing_to_simulate(ui_context, page):
-    with ui_context.cache.sessions() as session:
+    with ui_context.desk.cache.sessions() as session:
         decided = select(IvtItDecision.person_id)
         insz = session.scalars(
             select(Person.insz).where(Person.id.not_in(decided)).order_by(Person.insz)
         ).first()
-    view = open_dossier(ui_context.cache, ui_context.identity, insz, clock=lambda: NOW)
+    view = open_dossier(ui_context.desk.cache, ui_context.desk.identity, insz, clock=lambda: NOW)
     with pytest.raises(BadInput):
-        form_from_dossier(view, ui_context.params)
+        form_from_dossier(view, ui_context.desk.law)
     page.load(insz)
     assert wait_for_ops(10_000)
     assert (
@@ -125,14 +125,14 @@ def test_a_dossier_without_an_ivt_it_decision_has_nothing_to_simulate(ui_context
 def test_load_shows_the_dossier_values_and_the_verdict(ui_context, page):
     insz = find(ui_context, "renounce")
     load(page, insz)
-    view = open_dossier(ui_context.cache, ui_context.identity, insz, clock=lambda: NOW)
-    report = view.simulation_report(ui_context.params)
+    view = open_dossier(ui_context.desk.cache, ui_context.desk.identity, insz, clock=lambda: NOW)
+    report = view.simulation_report(ui_context.desk.law)
     assert page.verdict_text() == "Zorgtoeslag + BOB is more favourable: propose renunciation"
     assert page.banner.kind == RENOUNCE
     assert money(-report.total_difference) in page.banner.detail.text()
     assert page.results.total_values["difference"].text() == money(report.total_difference) + " EUR"
     assert page.results.month_model.rowCount() == len(report.months)
-    assert page.inputs.read_form() == form_from_dossier(view, ui_context.params)
+    assert page.inputs.read_form() == form_from_dossier(view, ui_context.desk.law)
     assert view.formatted_insz in page.identity.text()
     assert not page.changed.isVisible()
     # a month where IVT/IT stops zorgtoeslag or BOB carries a symbol and says so

@@ -30,7 +30,7 @@ def worker(qtbot, ui_context):
 
 
 def _first_case(ctx) -> str:
-    with ctx.cache.sessions() as session:
+    with ctx.desk.cache.sessions() as session:
         return session.scalars(select(Case.reference).order_by(Case.id)).first()
 
 
@@ -45,10 +45,12 @@ def test_a_note_added_offline_is_pushed_by_sync_now(qtbot, worker, ui_context):
 
     worker.start()  # a first sync at once
     qtbot.waitUntil(lambda: any(s.online for s in worker.states), timeout=20_000)
-    assert ui_context.online is True
+    assert ui_context.desk.online is True
 
     set_central_up(ui_context, False)  # the handler works offline
-    add_note(ui_context.cache, ui_context.identity, _first_case(ui_context), "Called back")
+    add_note(
+        ui_context.desk.cache, ui_context.desk.identity, _first_case(ui_context), "Called back"
+    )
     worker.refresh_state()  # what the views do after a write (via ctx.changes OUTBOX)
     # the note, and its audit line, wait in the outbox
     qtbot.waitUntil(lambda: worker.state.pending >= 1, timeout=5_000)
@@ -68,13 +70,13 @@ def test_offline_and_back_online_by_itself(qtbot, worker, ui_context):
     set_central_up(ui_context, False)
     worker.start()
     qtbot.waitUntil(lambda: worker.state is not None and worker.state.online is False)
-    assert ui_context.online is False
+    assert ui_context.desk.online is False
     assert "switched off" in (worker.state.problem or "")
     assert worker.state.last_sync_at is not None  # the cache was synced before
 
     set_central_up(ui_context, True)  # no "Sync now": the retry finds it
     qtbot.waitUntil(lambda: worker.state.online is True, timeout=20_000)
-    assert ui_context.online is True
+    assert ui_context.desk.online is True
     assert worker.state.problem is None
 
 
@@ -124,7 +126,7 @@ def test_new_law_data_reach_the_open_window_with_the_next_sync(qtbot, worker, ui
     from cumuldesk.services.law import data as law
     from cumuldesk.storage.models import Role
 
-    central = ui_context.connect()  # the fixture's central database, as a supervisor's desk
+    central = ui_context.desk.connect()  # the fixture's central database, as a supervisor's desk
     with central.sessions.begin() as session:
         session.add_all(
             [make_handler("sup.one", Role.SUPERVISOR), make_handler("sup.two", Role.SUPERVISOR)]
@@ -141,12 +143,12 @@ def test_new_law_data_reach_the_open_window_with_the_next_sync(qtbot, worker, ui
     version = law.approve(central.sessions, identity_of(central.sessions, "sup.two"), proposed)
     central.close()
     assert version == 2
-    assert ui_context.params.get("bob_monthly", date(2026, 10, 1)).amount == Decimal("351.49")
+    assert ui_context.desk.law.get("bob_monthly", date(2026, 10, 1)).amount == Decimal("351.49")
 
     changes: list[frozenset] = []
     ui_context.changes.changed.connect(changes.append)
     worker.start()
-    qtbot.waitUntil(lambda: ui_context.params.version == 2, timeout=20_000)
-    value = ui_context.params.get("bob_monthly", date(2026, 10, 1))
+    qtbot.waitUntil(lambda: ui_context.desk.law.version == 2, timeout=20_000)
+    value = ui_context.desk.law.get("bob_monthly", date(2026, 10, 1))
     assert (value.amount, value.kind.value) == (Decimal("360.00"), "sourced")
     qtbot.waitUntil(lambda: any(PARAMETERS in kinds for kinds in changes), timeout=5_000)

@@ -51,7 +51,7 @@ def widget(qtbot, conflict_timeline):
 
 
 def test_load_timeline_matches_the_check_of_a_cached_conflict_dossier(ui_context):
-    cache, params = ui_context.cache, ui_context.params
+    cache, params = ui_context.desk.cache, ui_context.desk.law
     with cache.sessions() as session:
         found = None
         for insz in session.scalars(select(Person.insz).order_by(Person.id)):

@@ -74,7 +74,7 @@ def _data_words(ctx, report: SimulationReport | None) -> set[str]:
     def add(text: object) -> None:
         words.update(re.findall(r"[^\W\d_]{2,}", str(text or "")))
 
-    with ctx.cache.sessions() as session:
+    with ctx.desk.cache.sessions() as session:
         for person in session.scalars(select(Person)):
             add(person.given_name)
             add(person.family_name)
@@ -84,7 +84,7 @@ def _data_words(ctx, report: SimulationReport | None) -> set[str]:
             add(reference)
         for note in session.scalars(select(Note.text)):
             add(note)
-    add(ctx.identity.team)
+    add(ctx.desk.identity.team)
     for account in DEMO_HANDLERS:  # the demo accounts listed at sign-in
         add(" ".join(str(value) for value in vars(account).values()))
     for used in report.parameters if report is not None else ():

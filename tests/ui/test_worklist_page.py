@@ -44,7 +44,7 @@ TEAM = "Team Gent"
 
 @pytest.fixture
 def expected(ui_context):
-    return load_worklist(ui_context.cache, TEAM, ui_context.params, ui_context.today())
+    return load_worklist(ui_context.desk.cache, TEAM, ui_context.desk.law, ui_context.desk.today())
 
 
 @pytest.fixture
@@ -65,7 +65,7 @@ def test_the_page_lists_every_case_of_the_team_with_counts_per_filter(page, expe
     assert page.shown_count() == len(expected) > 100
     assert sorted(shown_refs(page)) == sorted(i.reference for i in expected)
     assert page.summary.text() == f"{len(expected)} cases of {TEAM}"
-    counts = filter_counts(expected, page.ctx.today())
+    counts = filter_counts(expected, page.ctx.desk.today())
     assert counts[CONFLICTS_NOW] > 0 and counts[PROPOSAL_TO_SEND] > 0
     assert page.filter_buttons[ALL].text() == f"All ({len(expected)})"
     assert page.filter_buttons[CONFLICTS_NOW].text() == f"Conflicts now ({counts[CONFLICTS_NOW]})"
@@ -79,7 +79,7 @@ def test_the_page_lists_every_case_of_the_team_with_counts_per_filter(page, expe
 
 
 def test_the_filter_buttons_change_the_rows_shown(qtbot, page, expected):
-    today = page.ctx.today()
+    today = page.ctx.desk.today()
     for key, work_filter in FILTERS.items():
         qtbot.mouseClick(page.filter_buttons[key], Qt.MouseButton.LeftButton)
         wanted = {i.reference for i in expected if work_filter.predicate(i, today)}
@@ -189,7 +189,7 @@ def test_export_writes_the_rows_shown_and_says_where(qtbot, page, tmp_path, monk
     assert [sheet.cell(r, 1).value for r in range(HEADER_ROW + 1, sheet.max_row + 1)] == wanted
     assert "Filter: Conflicts now" in sheet["A2"].value
     assert str(target) in page.message.text() and f"{len(wanted)} cases" in page.message.text()
-    with page.ctx.cache.sessions() as session:
+    with page.ctx.desk.cache.sessions() as session:
         event = session.scalars(
             select(AuditEvent).where(AuditEvent.action == "worklist_exported")
         ).one()
@@ -222,7 +222,7 @@ def test_cancelling_the_file_dialog_writes_nothing(qtbot, page, monkeypatch):
     with qtbot.assertNotEmitted(page.exported, wait=300):
         page.export()
     assert not page.message.isVisible()
-    with page.ctx.cache.sessions() as session:
+    with page.ctx.desk.cache.sessions() as session:
         audited = session.scalars(
             select(AuditEvent).where(AuditEvent.action == "worklist_exported")
         ).all()
@@ -235,7 +235,7 @@ def test_changed_cases_reload_the_list_quietly_and_keep_the_selection(qtbot, pag
     page.table.selectRow(row)
     chosen = page.proxy.item(row)
     assert page.proxy.data(page.proxy.index(row, COL_PUSH)) == ""
-    add_note(ui_context.cache, ui_context.identity, chosen.reference, "Called.")
+    add_note(ui_context.desk.cache, ui_context.desk.identity, chosen.reference, "Called.")
     with qtbot.assertNotEmitted(page.loaded, wait=400):
         ui_context.changes.announce(OUTBOX, SYNC)  # a quiet sync round: nothing to reload
     with qtbot.waitSignal(page.loaded, timeout=10_000):

@@ -73,13 +73,7 @@ COMMAND_LINE = sorted((PACKAGE / "commands").rglob("*.py")) + [
 ]
 # The commands that import SQLAlchemy today; none may join them, and each leaves the list
 # when it stops (the test below says so).
-SQLALCHEMY_IN_COMMANDS = {
-    # its own sessions on the central database, make_url and the database errors:
-    # to move behind services.desk.Desk (issue 16)
-    "commands/audit.py",
-    # make_url to check the --admin-url given: to move behind services.desk.Desk (issue 16)
-    "commands/central_admin.py",
-}
+SQLALCHEMY_IN_COMMANDS: set[str] = set()
 
 
 @pytest.mark.parametrize("path", COMMAND_LINE, ids=lambda p: str(p.relative_to(PACKAGE)))
@@ -90,6 +84,43 @@ def test_the_command_line_does_not_import_sqlalchemy(path):
         assert imports, f"{name} no longer imports SQLAlchemy: take it off SQLALCHEMY_IN_COMMANDS"
     else:
         assert not imports, f"{name} imports {imports[0]}: go through the services"
+
+
+# The command line reaches the sync and the sessions only through the services (the desk,
+# issue 16): no module of it imports cumuldesk.sync (see `_imports_sync` below) or opens a
+# session or a transaction itself: no call of an attribute named `sessions` or `begin`
+# (`central.sessions()`, `cache.sessions.begin()`, `engine.begin()`). Handing the
+# sessionmaker (`central.sessions`) to a service function is fine.
+OPENS_A_SESSION = ("sessions", "begin")
+
+
+def _session_calls(path: Path) -> list[tuple[int, str]]:
+    """(line, text) of each call of an attribute named `sessions` or `begin`."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        (node.lineno, ast.unparse(node.func))
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in OPENS_A_SESSION
+    ]
+
+
+@pytest.mark.parametrize("path", COMMAND_LINE, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_the_command_line_reaches_the_sync_only_through_the_services(path):
+    name = path.relative_to(PACKAGE).as_posix()
+    imports = _imports_sync(path)
+    assert not imports, f"{name} imports {imports[0]}: go through services.desk.Desk"
+
+
+@pytest.mark.parametrize("path", COMMAND_LINE, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_the_command_line_opens_no_session(path):
+    name = path.relative_to(PACKAGE).as_posix()
+    calls = _session_calls(path)
+    assert not calls, (
+        f"{name}:{calls[0][0]} calls {calls[0][1]}(): a command opens no session or "
+        "transaction; move the block into a function of its service (services/...)"
+    )
 
 
 # The window reaches the sync only through the services (the desk: `services.desk.Desk`,

@@ -10,57 +10,33 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
-
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import Any, TextIO
 
 from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.central_admin import add_admin_url, admin_url_of
 from cumuldesk.commands.signin import PASSWORD_ENV, credentials, username_of
 from cumuldesk.commands.support import ctrl_c_deferred, emit_json, when_cancelled
-from cumuldesk.errors import BadInput, IntegrityProblem, NotAllowed
-from cumuldesk.services.accounts.authorization import require_supervisor
+from cumuldesk.errors import BadInput, IntegrityProblem
 from cumuldesk.services.accounts.identity import USER_ENV
 from cumuldesk.services.accounts.signin import remember_offline
 from cumuldesk.services.audit.checkpoint import (
-    compare,
+    Checkpoint,
     generate_keys,
     load_private_key,
     load_public_key,
     make_checkpoint,
     read_checkpoint,
-    write_checkpoint,
 )
-from cumuldesk.services.audit.integrity import summary_details, verify_central
+from cumuldesk.services.audit.trails import (
+    CentralTrail,
+    trail_as_administrator,
+    trail_as_supervisor,
+    verify_local,
+)
 from cumuldesk.services.cache_service import open_cache
-from cumuldesk.services.central.connect import sign_in_central
-from cumuldesk.storage.audit import (
-    VerifyResult,
-    accept_cut,
-    chain_cut_from,
-    check_snapshot,
-    read_snapshot,
-    record,
-    utcnow,
-    verify_trail,
-)
-from cumuldesk.storage.database import (
-    DatabaseUnavailable,
-    describe_url,
-    has_schema,
-    open_central,
-    session_factory,
-)
-
-T = TypeVar("T")
-VERIFIED = "audit_verified"
-_INSUFFICIENT_PRIVILEGE = "42501"
+from cumuldesk.storage.audit import VerifyResult, chain_cut_from, check_snapshot, utcnow
 
 
 def register(sub: Any) -> None:
@@ -165,95 +141,22 @@ def _add_user(command: argparse.ArgumentParser, alone: str) -> None:
 # ------------------------------------------------------------------ the central trail
 
 
-@dataclass
-class _Central:
-    """The central database for reading first and signing in (and recording) after."""
-
-    sessions: sessionmaker[Session]
-    database: str
-    sign_in: Callable[[], str]  # authenticates; returns the actor (NotAllowed otherwise)
-    close: Callable[[], None]
-
-
-def _as_administrator(args: argparse.Namespace) -> _Central:
-    url = admin_url_of(args)
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        raise BadInput("--admin-url is not a valid database URL") from None
-    engine = open_central(url, must_exist=True)
-    try:
-        if not has_schema(engine):
-            raise DatabaseUnavailable(f"{describe_url(url)} holds no CumulDesk database")
-    except BaseException:
-        engine.dispose()
-        raise
-    actor = parsed.username or "administrator"
-    return _Central(session_factory(engine), describe_url(url), lambda: actor, engine.dispose)
-
-
-def _as_supervisor(args: argparse.Namespace, action: str) -> _Central:
-    username, password = credentials(args, action)
-    central = central_for_command(credentials=(username, password))
-
-    def sign_in() -> str:
-        identity = sign_in_central(central, username, password)
-        return require_supervisor(central.sessions, identity, action).username
-
-    return _Central(central.sessions, describe_url(central.config.url), sign_in, central.close)
-
-
-def _open(args: argparse.Namespace, action: str) -> _Central:
+def _open(args: argparse.Namespace, action: str) -> CentralTrail:
     if args.admin_url:
-        return _as_administrator(args)
+        return trail_as_administrator(admin_url_of(args))
     if not args.user:
         raise BadInput(
             f"say who runs {action}: --user SUPERVISOR (or {USER_ENV}), or --admin-url URL"
         )
-    return _as_supervisor(args, action)
-
-
-def _read(central: _Central, action: str, read: Callable[[Session], T]) -> T:
-    """`read` in one session, before anything is recorded. A connection that may not
-    read the trail (a handler's own login on the production set-up) is refused as
-    `require_supervisor` refuses it (signed in, audited)."""
-    try:
-        with central.sessions() as session:
-            return read(session)
-    except OperationalError as exc:
-        raise DatabaseUnavailable(
-            f"lost the central database while reading ({type(exc.orig).__name__})"
-        ) from None
-    except DBAPIError as exc:
-        if getattr(exc.orig, "sqlstate", None) != _INSUFFICIENT_PRIVILEGE:
-            raise
-    central.sign_in()  # records the sign-in and, for a handler, the refusal
-    raise NotAllowed(f"{action} is for supervisors only")
-
-
-def _sign_in_and_record(central: _Central, result: VerifyResult) -> str | None:
-    """Sign in and record the verification, after it read everything. A trail that is
-    not intact may refuse new events (a cut end): then the report is still given, with
-    a note (returned) that nothing was recorded."""
-    try:
-        actor = central.sign_in()
-        with central.sessions.begin() as session:
-            record(session, actor, VERIFIED, details=summary_details(result))
-    except NotAllowed:
-        raise
-    except (IntegrityProblem, DBAPIError) as exc:
-        if result.ok:
-            raise
-        cut = chain_cut_from(exc)
-        reason = str(cut) if cut is not None else "the central database refused it"
-        return f"this verification was not recorded in the trail: {reason}"
-    return None
+    username, password = credentials(args, action)
+    central = central_for_command(credentials=(username, password))
+    return trail_as_supervisor(central, username, password, action)
 
 
 # -------------------------------------------------------------------------- verify
 
 
-def _checkpoint_of(args: argparse.Namespace) -> Any:
+def _checkpoint_of(args: argparse.Namespace) -> Checkpoint | None:
     """The checkpoint given, its signature checked (before any database is opened)."""
     if args.checkpoint is None and args.public_key is None:
         return None
@@ -270,15 +173,9 @@ def run_verify(args: argparse.Namespace, out: TextIO) -> int:
     if args.central or args.admin_url:
         where = "central audit trail"
         action = "audit verify --central"
-        central = _open(args, action)
-        try:
-            with_checkpoint = None if checkpoint is None else (lambda s: compare(s, checkpoint))
-            _, result = _read(
-                central, action, lambda session: verify_central(session, compare=with_checkpoint)
-            )
-            note = _sign_in_and_record(central, result)
-        finally:
-            central.close()
+        with _open(args, action) as trail:
+            result = trail.verify(action, checkpoint)
+            note = trail.record_verification(result)
     elif args.user:
         username = username_of(args, "audit verify")
         where = f"local audit trail of {username}"
@@ -324,8 +221,7 @@ def run_verify(args: argparse.Namespace, out: TextIO) -> int:
 def _verify_local(args: argparse.Namespace, username: str) -> tuple[VerifyResult, str | None]:
     """The local trail, read before signing in (an offline sign-in records in it)."""
     with open_cache(username) as cache:
-        with cache.sessions() as session:
-            result = verify_trail(session)
+        result = verify_local(cache)
         try:
             _identity, verifier = signed_in_for_cache(args, "audit verify")
         except IntegrityProblem as exc:
@@ -348,12 +244,11 @@ def run_checkpoint(args: argparse.Namespace, out: TextIO) -> int:
             "another name)"
         )
     private_key = load_private_key(args.key)
-    central = _open(args, "audit checkpoint")
-    try:
-        snapshot = _read(central, "audit checkpoint", read_snapshot)
+    with _open(args, "audit checkpoint") as trail:
+        snapshot = trail.snapshot("audit checkpoint")
         result = check_snapshot(snapshot)
         if not result.ok:
-            note = _sign_in_and_record(central, result)
+            note = trail.record_verification(result)
             for problem in result.problems:
                 out.write(f"{problem.message}\n")
             if note:
@@ -364,21 +259,17 @@ def run_checkpoint(args: argparse.Namespace, out: TextIO) -> int:
                 "trail)\n"
             )
             return IntegrityProblem.exit_code
-        actor = central.sign_in()
+        actor = trail.sign_in()
         checkpoint = make_checkpoint(
             snapshot,
-            database=central.database,
+            database=trail.database,
             made_by=actor,
             now=utcnow(),
             public_key=private_key.public_key(),
         )
         with ctrl_c_deferred():  # the file and its audit event go together
-            write_checkpoint(args.out, checkpoint, private_key)
-            with central.sessions.begin() as session:
-                record(session, actor, VERIFIED, details=summary_details(result))
+            trail.write_checkpoint(args.out, checkpoint, private_key, actor=actor, result=result)
             when_cancelled(f"the checkpoint was written before the stop ({args.out})")
-    finally:
-        central.close()
     if args.json:
         emit_json(
             {
@@ -406,13 +297,8 @@ def run_checkpoint(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_accept_cut(args: argparse.Namespace, out: TextIO) -> int:
-    central = _as_administrator(args)
-    try:
-        actor = central.sign_in()
-        with central.sessions.begin() as session:
-            cut, event = accept_cut(session, actor)
-    finally:
-        central.close()
+    with trail_as_administrator(admin_url_of(args)) as trail:
+        cut, event = trail.accept_cut()
     if args.json:
         emit_json({"cut": cut, "seq": event.seq, "hash": event.hash}, out)
         return 0

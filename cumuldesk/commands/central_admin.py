@@ -12,13 +12,13 @@ import argparse
 import getpass
 import os
 import sys
-from typing import Any, TextIO
-
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from typing import TYPE_CHECKING, Any, TextIO
 
 from cumuldesk.commands.support import emit_json
 from cumuldesk.errors import BadInput
+
+if TYPE_CHECKING:
+    from cumuldesk.services.central.connect import Central
 
 ADMIN_URL_ENV = "CUMULDESK_ADMIN_URL"
 ADMIN_PASSWORD_ENV = "CUMULDESK_ADMIN_PASSWORD"
@@ -39,25 +39,24 @@ def add_admin_url(command: argparse.ArgumentParser, *, required: bool = True) ->
 def admin_url_of(args: argparse.Namespace) -> str:
     """The --admin-url with its password filled in (asked when neither the URL nor
     $CUMULDESK_ADMIN_PASSWORD gives one)."""
+    from cumuldesk.services.central.setup import parse_admin_url
+
     raw = (args.admin_url or "").strip()
     if not raw:
         raise BadInput(
             f"say how to connect as the administrator: --admin-url URL (or ${ADMIN_URL_ENV})"
         )
-    try:
-        url = make_url(raw)
-    except ArgumentError:
-        raise BadInput("--admin-url is not a valid database URL") from None
-    if url.password is None and url.get_backend_name() == "postgresql":
+    url = parse_admin_url(raw)
+    if url.needs_password:
         password = os.environ.get(ADMIN_PASSWORD_ENV)
         if not password and sys.stdin.isatty():
             password = getpass.getpass(f"Password of the administrator {url.username}: ")
         if password:
-            url = url.set(password=password)
-    return url.render_as_string(hide_password=False)
+            return url.with_password(password)
+    return url.url
 
 
-def admin_central(args: argparse.Namespace) -> Any:
+def admin_central(args: argparse.Namespace) -> Central:
     """The central database opened as its administrator (--admin-url): the owner's own
     connection, for what only the administrator does (the first supervisor, demo data
     with login roles)."""

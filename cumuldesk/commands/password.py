@@ -19,21 +19,15 @@ from cumuldesk.errors import (
     BadInput,
     CumulDeskError,
 )
-from cumuldesk.services.accounts.authorization import require_supervisor
-from cumuldesk.services.accounts.handlers import server_accounts, set_password_on_server
 from cumuldesk.services.accounts.identity import Identity
-from cumuldesk.services.accounts.signin import (
-    MIN_PASSWORD_LENGTH,
-    SET_OTHERS_PASSWORD,
-    check_new_password,
-    offline_verifier,
-    set_password,
+from cumuldesk.services.accounts.passwords import (
+    change_password,
+    check_may_set_password,
+    set_password_as_administrator,
 )
+from cumuldesk.services.accounts.signin import MIN_PASSWORD_LENGTH, offline_verifier
 from cumuldesk.services.cache_service import cache_path, open_cache
-from cumuldesk.services.central.connect import (
-    Central,
-    sign_in_central,
-)
+from cumuldesk.services.central.connect import sign_in_central
 
 
 def register(sub: Any) -> None:
@@ -72,18 +66,6 @@ def _refresh_cache(identity: Identity, new_password: str) -> None:
         )
 
 
-def _set(central: Central, identity: Identity, target: str, new_password: str) -> None:
-    """On the production set-up the new password is the login role's, set by the server's
-    function from a SCRAM verifier; elsewhere the stored hash (`signin.set_password`)."""
-    with central.sessions.begin() as session:
-        on_server = server_accounts(session)
-        if on_server:
-            check_new_password(target, new_password)
-            set_password_on_server(session, target, new_password)
-    if not on_server:
-        set_password(central.sessions, identity, target, new_password)
-
-
 def _run_as_admin(args: argparse.Namespace, out: TextIO) -> int:
     """The administrator gives an account a password (a forgotten one, or an account from
     before the production set-up, which then gets its login role)."""
@@ -93,13 +75,7 @@ def _run_as_admin(args: argparse.Namespace, out: TextIO) -> int:
     central = admin_central(args)
     try:
         new_password = new_password_of(target)
-        check_new_password(target, new_password)
-        with central.sessions.begin() as session:
-            if not server_accounts(session):
-                raise BadInput(
-                    "this database is not set up for login roles: run cumuldesk central setup"
-                )
-            set_password_on_server(session, target, new_password)
+        set_password_as_administrator(central.sessions, target, new_password)
     finally:
         central.close()
     out.write(f"The password of {target} was changed.\n")
@@ -114,10 +90,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     try:
         identity = sign_in_central(central, username, password)
         target = (args.for_user or identity.username).strip()
-        if target != identity.username:  # refused before a new password is asked
-            require_supervisor(central.sessions, identity, SET_OTHERS_PASSWORD)
+        check_may_set_password(central.sessions, identity, target)  # before it is asked
         new_password = new_password_of(target)
-        _set(central, identity, target, new_password)
+        change_password(central.sessions, identity, target, new_password)
     finally:
         central.close()
     if target == identity.username:

@@ -20,7 +20,7 @@ from cumuldesk.services.accounts.authorization import require_supervisor
 from cumuldesk.services.accounts.signin import offline_verifier
 from cumuldesk.services.cache_service import cache_path, open_cache
 from cumuldesk.services.central.connect import sign_in_central
-from cumuldesk.services.retention import PurgeReport, purge, purge_cache
+from cumuldesk.services.retention import PurgeReport, purge_cache, purge_central
 
 
 def register(sub: Any) -> None:
@@ -60,9 +60,13 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     try:
         identity = sign_in_central(central, username, password)
         handler = require_supervisor(central.sessions, identity, "purge")
-        with central.sessions.begin() as session:
-            report = purge(session, handler.username, today, dry_run=args.dry_run)
-            defer_ctrl_c()  # the commit and what Ctrl+C then says go together
+        report = purge_central(
+            central.sessions,
+            handler.username,
+            today,
+            dry_run=args.dry_run,
+            before_commit=defer_ctrl_c,  # the commit and what Ctrl+C then says go together
+        )
         if not args.dry_run:
             when_cancelled(
                 f"the central database was purged before the stop ({report.persons} "

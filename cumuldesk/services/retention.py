@@ -14,12 +14,12 @@ the same rules in SQL, the same counts and the same audit event, returned as the
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import delete, func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from cumuldesk.config import cache_forget_days
 from cumuldesk.domain.retention import CaseFacts, RetentionRule, retention_due
@@ -170,6 +170,25 @@ def purge(
         "purge_dry_run" if dry_run else "purge",
         details={"where": where, **report.as_dict()},
     )
+    return report
+
+
+def purge_central(
+    central_sessions: sessionmaker[Session],
+    actor: str,
+    today: date,
+    *,
+    dry_run: bool = False,
+    before_commit: Callable[[], None] | None = None,
+) -> PurgeReport:
+    """The central database's purge (`purge`) in one transaction of its own, as the
+    supervisor `actor` (signed in, checked). `before_commit`: called once the purge is
+    done, just before the commit (the command line keeps Ctrl+C from then on for what it
+    says after)."""
+    with central_sessions.begin() as session:
+        report = purge(session, actor, today, dry_run=dry_run)
+        if before_commit is not None:
+            before_commit()
     return report
 
 

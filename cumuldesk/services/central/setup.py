@@ -36,6 +36,32 @@ class SetupReport:
     files: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class AdminUrl:
+    """The database administrator's URL as given (`--admin-url`)."""
+
+    url: str  # as SQLAlchemy renders it, with the password it holds
+    username: str | None
+    needs_password: bool  # a PostgreSQL URL without a password: ask for it
+
+    def with_password(self, password: str) -> str:
+        """The URL with this password filled in."""
+        return make_url(self.url).set(password=password).render_as_string(hide_password=False)
+
+
+def parse_admin_url(raw: str) -> AdminUrl:
+    """The administrator's URL (BadInput when it is not a database URL)."""
+    try:
+        url = make_url(raw)
+    except ArgumentError:
+        raise BadInput("--admin-url is not a valid database URL") from None
+    return AdminUrl(
+        url.render_as_string(hide_password=False),
+        url.username,
+        url.password is None and url.get_backend_name() == "postgresql",
+    )
+
+
 def admin_engine(admin_url: str) -> Engine:
     """An engine on the central database as its administrator (PostgreSQL only)."""
     try:

@@ -469,7 +469,7 @@ def test_ctrl_c_during_cache_rebuild_leaves_a_cache_that_opens(cache_central, tm
 
 def test_ctrl_c_during_audit_verify_records_nothing(cache_central, tmp_path):
     url, env = cache_central
-    stop = "cumuldesk.commands.audit.verify_central:before:1"
+    stop = "cumuldesk.services.audit.trails.verify_central:before:1"  # before reading
     argv = ["audit", "verify", "--central", "--user", SUPERVISOR]
     ended = run_child(tmp_path, argv, stop=stop, env=env)
     assert_cancelled(ended)
@@ -695,7 +695,8 @@ def test_a_note_interrupted_in_its_transaction_leaves_the_outbox_as_it_was(
 def test_ctrl_c_after_the_central_purge_says_it_was_purged(cache_central, tmp_path):
     _, env = cache_central
     purge = ["purge", "--user", SUPERVISOR]
-    inside = run_child(tmp_path, purge, stop="cumuldesk.commands.purge.purge:after:1", env=env)
+    stop = "cumuldesk.services.retention.purge:after:1"  # in the central transaction
+    inside = run_child(tmp_path, purge, stop=stop, env=env)
     assert_cancelled(inside)  # in the central transaction: rolled back
     after = run_child(tmp_path, purge, stop="cumuldesk.commands.purge.cache_path:before:1", env=env)
     assert_cancelled(

@@ -1,5 +1,9 @@
 """`cumuldesk sync`: push the local changes, pull what changed centrally; `status`,
-`conflicts`, `resolve`, `dismiss`; `--watch` keeps syncing and resumes by itself."""
+`conflicts`, `resolve`, `dismiss`; `--watch` keeps syncing and resumes by itself.
+
+Each signs in, opens the handler's cache and works through their desk
+(`services.accounts.desk_signin.open_desk`; `Desk.sync`, `sync_loop`, `sync_state`,
+`waiting_changes`, ...): the command line never reaches `cumuldesk.sync` itself."""
 
 from __future__ import annotations
 

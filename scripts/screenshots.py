@@ -323,7 +323,7 @@ def _render(args: argparse.Namespace) -> int:
         raise SystemExit(f"sign-in failed: {dialog.message.text()}")
     dialog.close()
     central_up = [True]  # False: the central database cannot be reached (offline.png)
-    reachable = ctx.desk.connect
+    reachable = ctx.desk.connector
 
     def connect():  # noqa: ANN202
         if not central_up[0]:

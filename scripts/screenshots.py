@@ -474,9 +474,11 @@ def _render(args: argparse.Namespace) -> int:
     QTest.qWaitForWindowExposed(shortcuts)
     shots.save(shortcuts, "shortcuts.png")
     shortcuts.close()
-    ctx.extra["lock"].lock_now()
+    lock = ctx.lock
+    assert lock is not None  # open_window sets it
+    lock.lock_now()
     shots.save(window, "locked.png", QRect(160, 160, window.width() - 320, 260))
-    ctx.extra["lock"].dispose()
+    lock.dispose()
     window.close()
     wait_for_ops(30_000)
     ctx.desk.cache.close()

@@ -70,22 +70,35 @@ def ensure_admin_role(superuser_url: str) -> None:
     engine.dispose()
 
 
-def new_secure_database(server) -> SecureCentral:
-    """A new, empty database owned by the administrator (not yet set up)."""
+def new_secure_database(server, *, template: str | None = None) -> SecureCentral:
+    """A new database owned by the administrator: empty (not yet set up), or a copy of
+    `template` (see `migrated_template`)."""
     ensure_admin_role(server.url)
     name = f"s_{uuid.uuid4().hex[:12]}"
-    engine = create_engine(server.url, isolation_level="AUTOCOMMIT")
-    with engine.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}" OWNER {ADMIN}'))
-    engine.dispose()
+    server.create_database(name, template=template, owner=ADMIN)
     return SecureCentral("127.0.0.1", server.port, name)
 
 
+def migrated_template(server, name: str = "tpl_secure") -> str:
+    """A database owned by the administrator and migrated by it to the newest revision,
+    as `cumuldesk central setup` migrates before it applies the security files; made once
+    per run (conftest's `secure_central`), copied per test, on which the set-up then only
+    applies the security files (roles, functions, policies, grants, the key). Not set up
+    itself: the set-up's per-database grants and key belong to each copy."""
+    from cumuldesk.storage.database import migrate, open_central
+
+    ensure_admin_role(server.url)
+    server.create_database(name, owner=ADMIN)
+    engine = open_central(SecureCentral("127.0.0.1", server.port, name).admin_url)
+    try:
+        migrate(engine)
+    finally:
+        engine.dispose()  # nobody may stay connected to a template while it is copied
+    return name
+
+
 def drop_database(server, name: str) -> None:
-    engine = create_engine(server.url, isolation_level="AUTOCOMMIT")
-    with engine.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    engine.dispose()
+    server.drop_database(name)
 
 
 def unique_username(prefix: str) -> str:

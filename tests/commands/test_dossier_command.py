@@ -36,10 +36,10 @@ def central(central_url, monkeypatch, password_env, memory_keyring):
 
 
 @pytest.fixture
-def offline_after_fill(monkeypatch, password_env, memory_keyring, tmp_path, capsys):
+def offline_after_fill(monkeypatch, password_env, memory_keyring, sqlite_central_url, capsys):
     """an.handler's cache filled with team T1 (SQLite central), then the central
     database out of reach."""
-    url = f"sqlite:///{tmp_path / 'central.sqlite'}"
+    url = sqlite_central_url
     monkeypatch.setenv("CUMULDESK_CENTRAL_URL", url)
     engine = open_central(url)
     migrate(engine)

@@ -423,9 +423,9 @@ def test_an_import_killed_leaves_all_or_nothing(vsb_central, tmp_path, stop, exp
 
 
 @pytest.fixture
-def cache_central(tmp_path):
+def cache_central(tmp_path, sqlite_central_url):
     """A SQLite central database with the handler's team (cache_data) and a supervisor."""
-    url = f"sqlite:///{tmp_path / 'central.sqlite'}"
+    url = sqlite_central_url
     engine = open_central(url)
     migrate(engine)
     factory = populate_central(engine, extra_team=8)

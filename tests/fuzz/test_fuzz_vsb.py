@@ -228,9 +228,9 @@ def test_any_bytes(data, magic):
 
 
 @pytest.fixture
-def central(tmp_path, monkeypatch, password_env):
+def central(tmp_path, sqlite_central_url, monkeypatch, password_env):
     """A central SQLite database with a supervisor and the persons of PERSONS."""
-    url = f"sqlite:///{tmp_path / 'central.sqlite'}"
+    url = sqlite_central_url
     engine = open_central(url)
     migrate(engine)
     factory = session_factory(engine)

@@ -41,8 +41,8 @@ CASE = "CD-2023-000427"
 
 
 @pytest.fixture
-def central(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path / 'central.sqlite'}"
+def central(sqlite_central_url, monkeypatch):
+    url = sqlite_central_url
     monkeypatch.setenv("CUMULDESK_CENTRAL_URL", url)
     engine = open_central(url)
     migrate(engine)

@@ -37,8 +37,8 @@ def clock():
 
 
 @pytest.fixture
-def work(tmp_path):
-    engine, factory = make_central(f"sqlite:///{tmp_path / 'central.sqlite'}")
+def work(tmp_path, sqlite_central_url):
+    engine, factory = make_central(sqlite_central_url)
     cache = make_cache(tmp_path, factory)
     yield cache, who(factory)
     cache.close()

@@ -33,9 +33,9 @@ TEXT = "Rang the applicant about the proposal"
 
 
 @pytest.fixture
-def desk(tmp_path):
+def desk(tmp_path, sqlite_central_url):
     """(central, cache, identity) of handler "an", synced, on a SQLite central database."""
-    url = f"sqlite:///{tmp_path / 'central.sqlite'}"
+    url = sqlite_central_url
     engine, _ = make_team_central(url, team_persons=3, other_persons=0)
     engine.dispose()
     engine = open_central(url)

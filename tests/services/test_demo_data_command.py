@@ -25,9 +25,9 @@ def run(argv: list[str], capsys) -> tuple[int, str, str]:
 
 
 def test_the_command_fills_the_configured_database_and_prints_counts_only(
-    central_url, monkeypatch, capsys
+    blank_central_url, monkeypatch, capsys
 ):
-    monkeypatch.setenv("CUMULDESK_CENTRAL_URL", central_url)
+    monkeypatch.setenv("CUMULDESK_CENTRAL_URL", blank_central_url)  # migrated by the command
     code, out, err = run(
         ["demo-data", "--persons", "300", "--seed", "3", "--today", "2026-03-15"], capsys
     )

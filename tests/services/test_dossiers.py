@@ -190,10 +190,10 @@ def world(central_url, tmp_path):
 
 
 @pytest.fixture
-def offline(tmp_path):
+def offline(tmp_path, sqlite_central_url):
     """The same cache, for tests that use only the cache (the central database, SQLite,
     only fills it)."""
-    cache, central, an, engine = _world(f"sqlite:///{tmp_path / 'central.sqlite'}", tmp_path)
+    cache, central, an, engine = _world(sqlite_central_url, tmp_path)
     central.close()
     engine.dispose()
     yield cache, an

@@ -19,8 +19,8 @@ T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def cache(tmp_path):
-    engine = open_central(f"sqlite:///{tmp_path / 'central.sqlite'}", must_exist=False)
+def cache(tmp_path, sqlite_central_url):
+    engine = open_central(sqlite_central_url, must_exist=False)
     migrate(engine)
     factory = populate_central(engine, extra_team=12)
     cache = LocalCache.open(tmp_path / "cache.sqlite", KEY, create=True, owner=USER)

@@ -261,8 +261,8 @@ def test_a_quoted_note_over_two_lines_is_still_fine(tmp_path):
 
 
 @pytest.fixture
-def import_command(tmp_path, monkeypatch, password_env):
-    url = f"sqlite:///{tmp_path / 'central.sqlite'}"
+def import_command(sqlite_central_url, monkeypatch, password_env):
+    url = sqlite_central_url
     engine = open_central(url)
     migrate(engine)
     factory = session_factory(engine)

@@ -66,19 +66,14 @@ def test_a_finalised_letter_cannot_be_changed(central_engine):
 
 
 @pytest.fixture
-def postgres_engine(postgres_server):
+def postgres_engine(postgres_central_url):
     """A migrated central database on PostgreSQL only (SQLite refuses changes, not
     deletions: there is no transaction setting a trigger could read)."""
-    from conftest import _drop_postgres_database, _fresh_postgres_database
+    from cumuldesk.storage.database import open_central
 
-    from cumuldesk.storage.database import migrate, open_central
-
-    name, url = _fresh_postgres_database(postgres_server)
-    engine = open_central(url)
-    migrate(engine)
+    engine = open_central(postgres_central_url)
     yield engine
     engine.dispose()
-    _drop_postgres_database(postgres_server, name)
 
 
 def test_postgres_refuses_deleting_a_finalised_letter_but_the_purge_removes_it(postgres_engine):

@@ -31,8 +31,7 @@ from cumuldesk.services.accounts.signin import (
     remember_offline,
     sign_in_offline,
 )
-from cumuldesk.services.accounts.signin_guard import WrongCredentials
-from cumuldesk.services.accounts.signin_guard import WRONG_CREDENTIALS
+from cumuldesk.services.accounts.signin_guard import WRONG_CREDENTIALS, WrongCredentials
 from cumuldesk.services.central.connect import (
     Central,
     Credentials,

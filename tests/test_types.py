@@ -13,6 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
+
 def mypy_command(cache_dir: Path) -> list[str]:
     """mypy on the whole package (the `files` of [tool.mypy]) with its configuration."""
     command = [sys.executable, "-m", "mypy", "--config-file", str(ROOT / "pyproject.toml")]

@@ -92,6 +92,13 @@ def child_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+def as_from_a_terminal() -> None:
+    """In the child, before it runs: Ctrl+C acts as in a terminal (SIGINT's default
+    action), even when the tests themselves run where SIGINT is ignored (a background job
+    of a shell without job control, `nohup`), which every child would inherit."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def run_child(
     tmp_path: Path,
     argv: list[str],
@@ -123,6 +130,7 @@ def run_child(
         stderr=subprocess.PIPE,
         text=True,
         pass_fds=(write_end,),
+        preexec_fn=as_from_a_terminal,
     )
     os.close(write_end)
     out: list[str] = []
@@ -642,6 +650,7 @@ def test_ctrl_c_while_the_command_line_loads_is_the_same_one_line(tmp_path, modu
         stderr=subprocess.PIPE,
         text=True,
         pass_fds=(write_end,),
+        preexec_fn=as_from_a_terminal,
     )
     os.close(write_end)
     try:

@@ -341,13 +341,18 @@ def _outcome(run) -> tuple:
         return ("error", type(exc), getattr(exc, "field", None), str(exc))
 
 
+# the examples whose simulation the page's form cannot hold (FormError)
+NOT_A_FORM = {"retroactive-change.json"}
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in EXAMPLES.glob("*.json")))
 def test_the_input_equals_the_serialised_form_parsed_back(params, name):
     base = example(name)
-    try:
-        start = form_from_input(base, params)
-    except FormError:
-        pytest.skip("the example's simulation is not a form's")
+    if name in NOT_A_FORM:  # the form refuses it, as the page does; nothing to compare
+        with pytest.raises(FormError):
+            form_from_input(base, params)
+        return
+    start = form_from_input(base, params)
     for form in _variants(start):
         old = _outcome(lambda form=form: _legacy_simulate(form, base, params))
         new = _outcome(lambda form=form: simulate(form, base, params).report)

@@ -46,13 +46,11 @@ from cumuldesk.services.dossiers.store import (
     RetroFlagView,
 )
 from cumuldesk.services.dossiers.stored import (
-    bob_rows,
     find_person,
     flag_months,
     open_flag_rows,
-    periods_in_force,
     points_rows,
-    stored_input,
+    read_stored_input,
 )
 from cumuldesk.services.dossiers.timeline import PointsRow, Timeline, build_timeline, case_markers
 from cumuldesk.services.sync_service import bind_to_central
@@ -294,14 +292,7 @@ def read_dossier(
     """Everything the page shows of a stored person, read in `session` (see the module
     text); the timeline only with the law data."""
     points = points_rows(session, person.id)
-    parsed = stored_input(
-        person,
-        bob_rows(session, person.id),
-        periods_in_force(session, person.id),
-        points,
-        today,
-        insz,
-    )
+    parsed = read_stored_input(session, person, today, insz, points)
     flags = open_flag_rows(session, person.id)
     view = _view(
         session,

@@ -153,13 +153,20 @@ def stored_input(
     return DossierInput(dossier, today, None, simulation)
 
 
-def read_stored_input(session: Session, person: Person, today: date, insz: Insz) -> DossierInput:
-    """`stored_input` of a stored person, its rows read in `session`."""
+def read_stored_input(
+    session: Session,
+    person: Person,
+    today: date,
+    insz: Insz,
+    points: Sequence[ZorgtoeslagPoints] | None = None,
+) -> DossierInput:
+    """`stored_input` of a stored person, its rows read in `session` (the zorgtoeslag
+    attestations too, unless the caller read them already: `points`)."""
     return stored_input(
         person,
         bob_rows(session, person.id),
         periods_in_force(session, person.id),
-        points_rows(session, person.id),
+        points_rows(session, person.id) if points is None else points,
         today,
         insz,
     )

@@ -30,13 +30,11 @@ from cumuldesk.domain.months import Month, MonthRange, birthday
 from cumuldesk.services.dossiers.input import DossierInput
 from cumuldesk.services.dossiers.store import DossierNotFound, parse_typed_insz
 from cumuldesk.services.dossiers.stored import (
-    bob_rows,
     find_person,
     flag_months,
     open_flag_rows,
-    periods_in_force,
     points_rows,
-    stored_input,
+    read_stored_input,
 )
 from cumuldesk.services.reports import check
 from cumuldesk.storage.cache import LocalCache
@@ -282,14 +280,7 @@ def load_timeline(cache: LocalCache, insz: str, params: LegalParameters, today: 
         if person is None:
             raise DossierNotFound()
         points = points_rows(session, person.id)
-        parsed = stored_input(
-            person,
-            bob_rows(session, person.id),
-            periods_in_force(session, person.id),
-            points,
-            today,
-            parsed_insz,
-        )
+        parsed = read_stored_input(session, person, today, parsed_insz, points)
         case = session.scalars(
             select(Case)
             .where(Case.person_id == person.id)

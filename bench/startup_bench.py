@@ -13,9 +13,11 @@ started to
   the bare window in the same run (same machine load); the ratio of the medians is
   printed (target: 2.5x);
 - "... keyring searched": the same with neither a cache passphrase nor a keyring backend
-  in the environment, as on a handler's computer: the dialog asks python-keyring whether
-  there is a system keyring (to show the cache passphrase field or not), and its first
-  answer makes it try every backend it knows;
+  in the environment, as on a handler's computer: whether there is a system keyring
+  decides whether the cache passphrase field shows, and python-keyring's first answer
+  tries every backend it knows. The dialog lays itself out with the answer this computer
+  gave at its previous start (the warm-up run's) and asks python-keyring again on a
+  worker, after it is on screen; only the very first start on a computer waits for it;
 - "main window shown": the smoke path (`cumuldesk app --smoke-test`): sign in as an.demo
   from the environment, the main window exposed (on screen, usable), the sign-in (password
   check, cache opened) included but no typing;

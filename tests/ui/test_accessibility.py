@@ -183,7 +183,9 @@ def test_the_sign_in_dialog(qtbot, monkeypatch, tmp_path):
     from cumuldesk.ui.kit.settings import Settings
     from cumuldesk.ui.shell.signin_dialog import SignInDialog
 
-    monkeypatch.setattr("cumuldesk.ui.shell.signin_dialog.needs_passphrase", lambda username: True)
+    monkeypatch.setattr(
+        "cumuldesk.ui.shell.signin_dialog.needs_passphrase", lambda username, keyring: True
+    )
     dialog = SignInDialog(Settings(str(tmp_path / "desk.ini")))  # demo mode: the accounts
     qtbot.addWidget(dialog)
     dialog.show()

@@ -44,7 +44,9 @@ def test_sign_in_preferences_and_shortcuts(qtbot, double_font, monkeypatch, tmp_
     from cumuldesk.ui.shell.preferences import PreferencesDialog
     from cumuldesk.ui.shell.signin_dialog import SignInDialog
 
-    monkeypatch.setattr("cumuldesk.ui.shell.signin_dialog.needs_passphrase", lambda username: True)
+    monkeypatch.setattr(
+        "cumuldesk.ui.shell.signin_dialog.needs_passphrase", lambda username, keyring: True
+    )
     settings = Settings(str(tmp_path / "desk.ini"))
     signin = SignInDialog(settings)
     qtbot.addWidget(signin)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import re
 import shutil
+import threading
 
 import keyring
 import pytest
@@ -179,6 +180,36 @@ def test_without_a_keyring_the_cache_passphrase_is_asked(
     sign_in(qtbot, widget, "an.demo", PASSWORD)
     assert widget.context is not None
     assert salt_path(cache_path("an.demo")).is_file()  # the key comes from the passphrase
+
+
+def test_the_keyring_answer_is_remembered_and_checked_again_after_the_dialog_shows(
+    qtbot, dialog, settings, demo_central, monkeypatch
+):
+    """python-keyring's first answer is slow: the first start waits for it and remembers
+    it; later starts lay the dialog out with the remembered answer at once and follow the
+    answer given on a worker when the keyring came or went."""
+    monkeypatch.delenv("CUMULDESK_CACHE_PASSPHRASE", raising=False)
+    answers = {"present": False}
+    asked: list[str] = []
+
+    def keyring_available() -> bool:
+        asked.append(threading.current_thread().name)
+        return answers["present"]
+
+    monkeypatch.setattr("cumuldesk.ui.shell.signin_dialog.keyring_available", keyring_available)
+    first = dialog()
+    assert asked == [threading.main_thread().name]  # the first start waits for it
+    assert first.passphrase.isVisible() and settings.system_keyring is False
+    first.close()
+
+    answers["present"] = True  # a keyring was installed since
+    later = dialog()
+    assert later.passphrase.isVisible()  # laid out at once with the remembered answer
+    qtbot.waitUntil(lambda: later.passphrase.isHidden(), timeout=5_000)
+    assert asked[1:] == ["keyring question"]  # asked again, off the GUI thread
+    assert settings.system_keyring is True
+    settings.qsettings.sync()
+    assert Settings(settings.qsettings.fileName()).system_keyring is True
 
 
 def test_with_the_passphrase_in_the_environment_it_is_not_asked(

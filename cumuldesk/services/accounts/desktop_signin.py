@@ -40,7 +40,9 @@ from cumuldesk.storage.key_place import (
     PASSPHRASE_ENV,
     KeySource,
     key_source,
-    keyring_available,
+)
+from cumuldesk.storage.key_place import (
+    keyring_available as keyring_available,  # re-exported for the sign-in dialog
 )
 
 if TYPE_CHECKING:  # the window imports this module before the sign-in: see the docstring
@@ -83,16 +85,19 @@ class SignedIn:
 DEMO_ACCOUNTS: tuple[DemoHandler, ...] = DEMO_HANDLERS
 
 
-def needs_passphrase(username: str) -> bool:
+def needs_passphrase(username: str, system_keyring: Callable[[], bool] = keyring_available) -> bool:
     """Whether the dialog must ask for the cache passphrase: no system keyring (or this
-    handler's cache was made with a passphrase) and $CUMULDESK_CACHE_PASSPHRASE not set."""
+    handler's cache was made with a passphrase) and $CUMULDESK_CACHE_PASSPHRASE not set.
+
+    `system_keyring` answers whether there is one; it is called only when that decides
+    (python-keyring's first answer is slow: the window passes the answer it remembers)."""
     if os.environ.get(PASSPHRASE_ENV):
         return False
     if USERNAME.fullmatch(username or ""):
         path = cache_file(username)
         if path.is_file() and key_source(path) is KeySource.PASSPHRASE:
             return True  # whatever the keyring (not asked then: it is slow to answer)
-    return not keyring_available()
+    return not system_keyring()
 
 
 def is_demo_configuration() -> bool:

@@ -158,7 +158,7 @@ def _as_of(session: Session, person_id: int) -> datetime | None:
         select(cache_meta.c.key, cache_meta.c.value).where(
             cache_meta.c.key.in_((META_LAST_SYNC_AT, META_FILLED_AT))
         )
-    ).tuples()
+    )
     meta: dict[str, str] = {key: value for key, value in rows}
     synced: datetime | None = None
     if meta.get(META_LAST_SYNC_AT):

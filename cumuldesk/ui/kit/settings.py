@@ -73,6 +73,18 @@ class Settings:
     def last_username(self, value: str) -> None:
         self.qsettings.setValue("signin/last_username", value)
 
+    @property
+    def system_keyring(self) -> bool | None:
+        """Whether this computer had a system keyring the last time the window asked (None:
+        never asked). The sign-in dialog lays itself out with it at once and checks it on
+        a worker: python-keyring's first answer tries every backend it knows."""
+        value = str(self.qsettings.value("signin/system_keyring", "") or "")
+        return {"yes": True, "no": False}.get(value)
+
+    @system_keyring.setter
+    def system_keyring(self, value: bool) -> None:
+        self.qsettings.setValue("signin/system_keyring", "yes" if value else "no")
+
     def geometry(self, name: str) -> QByteArray | None:
         value = self.qsettings.value(f"geometry/{name}")
         return value if isinstance(value, QByteArray) else None

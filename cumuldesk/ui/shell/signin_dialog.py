@@ -9,9 +9,11 @@ thread).
 
 from __future__ import annotations
 
+import logging
+import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +42,7 @@ from cumuldesk.services.accounts.desktop_signin import (
     SignedIn,
     can_rebuild,
     is_demo_configuration,
+    keyring_available,
     needs_passphrase,
     sign_in_work,
 )
@@ -50,6 +53,8 @@ from cumuldesk.ui.kit.i18n import translated
 from cumuldesk.ui.kit.ops import NETWORK, Op, user_message
 from cumuldesk.ui.kit.settings import Settings
 from cumuldesk.ui.kit.widgets import grow_to_contents
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # loaded when needed: the dialog is on screen before the database layer
     from cumuldesk.ui.shell.cache_rebuild_dialog import RebuildCacheDialog
@@ -134,6 +139,7 @@ class SignInDialog(QDialog):
         self.demo = is_demo_configuration()
         self._context: AppContext | None = None
         self._busy = False
+        self._keyring: bool | None = None  # whether there is a system keyring (asked once)
         self._build()
         self.retranslate_ui()
         self.username.setText(username or settings.last_username)
@@ -281,8 +287,38 @@ class SignInDialog(QDialog):
 
     # ------------------------------------------------------------------ behaviour
 
+    def _system_keyring(self) -> bool:
+        """Whether there is a system keyring. python-keyring's first answer is slow (it
+        tries every backend it knows), so the dialog lays itself out with the answer this
+        computer gave last time and asks again on a worker; only the very first start
+        waits for it."""
+        if self._keyring is None:
+            remembered = self.settings.system_keyring
+            if remembered is None:
+                self._keyring_answered(keyring_available())
+            else:
+                self._keyring = remembered
+                self._ask_keyring_on_a_worker()
+        assert self._keyring is not None
+        return self._keyring
+
+    def _ask_keyring_on_a_worker(self) -> None:
+        answer = _KeyringAnswer()
+        answer.given.connect(self._keyring_answered, Qt.ConnectionType.QueuedConnection)
+        self._keyring_question = answer  # kept alive as long as the dialog
+        threading.Thread(target=answer.ask, name="keyring question", daemon=True).start()
+
+    def _keyring_answered(self, present: bool) -> None:
+        changed = self._keyring is not None and self._keyring != present
+        self._keyring = present
+        if self.settings.system_keyring != present:
+            self.settings.system_keyring = present
+            self.settings.sync()
+        if changed:  # the keyring came or went since the last start
+            self._update_passphrase()
+
     def _update_passphrase(self) -> None:
-        wanted = needs_passphrase(self.username.text().strip())
+        wanted = needs_passphrase(self.username.text().strip(), self._system_keyring)
         for widget in (self.passphrase_label, self.passphrase, self.passphrase_why):
             widget.setVisible(wanted)
         self._grow()
@@ -473,6 +509,20 @@ class SignInDialog(QDialog):
         if self._busy:
             return  # the sign-in is under way: its result must be taken (it opens the cache)
         super().reject()
+
+
+class _KeyringAnswer(QObject):
+    """Asks python-keyring on a worker thread; the answer comes back on the GUI thread."""
+
+    given = Signal(bool)
+
+    def ask(self) -> None:  # worker thread
+        try:
+            present = keyring_available()
+        except Exception:  # a broken backend: the remembered answer stays
+            log.warning("the system keyring could not be asked", exc_info=True)
+            return
+        self.given.emit(present)
 
 
 def _cache_does_not_open(exc: BaseException) -> bool:

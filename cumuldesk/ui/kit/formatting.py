@@ -49,6 +49,13 @@ def money_eur(value: Decimal | int | None, language: str | None = None) -> str:
     return NONE_SHOWN if value is None else f"{money(value, language)} {CURRENCY}"
 
 
+def count(value: int) -> str:
+    """A whole number the Belgian way for the interface language: `5.000` in Dutch and
+    German, `5 000` in French (a no-break space)."""
+    separator = THOUSANDS[_style["language"]]
+    return f"{value:,}".replace(",", separator)
+
+
 def day(value: date | None) -> str:
     """`15/03/2023`; "-" for None."""
     if value is None:

@@ -49,6 +49,7 @@ from cumuldesk.services.accounts.desktop_signin import (
 from cumuldesk.services.desk import Desk
 from cumuldesk.ui.kit.changes import Changes
 from cumuldesk.ui.kit.context import AppContext
+from cumuldesk.ui.kit.formatting import count
 from cumuldesk.ui.kit.i18n import translated
 from cumuldesk.ui.kit.ops import NETWORK, Op, user_message
 from cumuldesk.ui.kit.settings import Settings
@@ -208,7 +209,6 @@ class SignInDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.sign_in_button = QPushButton()
-        self.sign_in_button.setDefault(True)
         self.quit_button = QPushButton()
         # offered when the local cache does not open (and the central database is reached)
         self.rebuild_button = QPushButton()
@@ -224,6 +224,10 @@ class SignInDialog(QDialog):
         self._cache_problem: BaseException | None = None
         self._tried: tuple[str, str, str | None] = ("", "", None)
         layout.addWidget(self.buttons)
+        # only now that the button belongs to the dialog: the dialog keeps it as its default
+        # (set earlier, the dialog never learns it, and the first focus that passes over a
+        # button takes the default away for good)
+        self.sign_in_button.setDefault(True)
 
         QWidget.setTabOrder(self.username, self.password)
         QWidget.setTabOrder(self.password, self.passphrase)
@@ -386,8 +390,8 @@ class SignInDialog(QDialog):
         if stage == STAGE_DEMO:
             self.show_message(
                 self.tr("First start: making the demo data ({0} of {1} persons) ...")
-                .replace("{0}", f"{done:,}")
-                .replace("{1}", f"{total:,}")
+                .replace("{0}", count(done))
+                .replace("{1}", count(total))
             )
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(done)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from cumuldesk.services.sync_service import SyncState
 from cumuldesk.ui.kit.context import AppContext
-from cumuldesk.ui.kit.formatting import moment
+from cumuldesk.ui.kit.formatting import count, moment
 from cumuldesk.ui.kit.style import mark_banner, repolish
 
 FAILURE_SHOWN_MS = 30_000
@@ -261,7 +261,11 @@ class SyncStatusBar(QStatusBar):
                 percent = done * 100 // total
                 self.progress_bar.setFormat(
                     self.tr("Sync: {stage} {percent}% ({done} of {total} {items})").format(
-                        stage=stage_word, percent=percent, done=done, total=total, items=items
+                        stage=stage_word,
+                        percent=percent,
+                        done=count(done),
+                        total=count(total),
+                        items=items,
                     )
                 )
             else:

@@ -221,7 +221,7 @@ def test_saving_a_status_and_recording_an_answer_show_after_the_reload(qtbot, ui
     assert _case_status(ui_context, reference) == ("in_review", None, None)
 
     panel.answer_combo.setCurrentIndex(panel.answer_combo.findData("refused"))
-    panel.answer_date.setDate(panel.answer_date.date().addDays(-2))
+    panel.answer_date.edit.setText("21/11/2026")  # two days ago
     qtbot.mouseClick(panel.record_answer_button, _left())
     qtbot.waitUntil(
         lambda: page.header_texts()["status"] == status_label("answered"), timeout=10_000

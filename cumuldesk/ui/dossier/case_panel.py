@@ -13,11 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from cumuldesk.domain.cases import Answer, CaseStatus
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.services.desk import Changes, Desk
 from cumuldesk.services.dossiers.store import CaseView, DossierView, NoteView
+from cumuldesk.ui.dossier.answer_date import AnswerDateField
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.formatting import day, moment
 from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
@@ -114,23 +114,29 @@ class CasePanel(QWidget):
         status_form = QFormLayout(self.status_box)
         status_form.addRow(self.status_caption, status_row)
 
-        # answer
+        # answer: nothing chosen and no date until the handler gives them (an answer is
+        # never suggested); Record answer waits for both
         self.answer_box = QGroupBox()
         self.answer_combo = QComboBox()
+        self.answer_combo.addItem("", None)  # "Choose the answer ...": records nothing
         for answer in Answer:
             self.answer_combo.addItem("", answer.value)
+        self.answer_combo.currentIndexChanged.connect(lambda _index: self._update_enabled())
         self.answer_caption = QLabel()
         self.answer_caption.setBuddy(self.answer_combo)
-        self.answer_date = QDateEdit()
-        self.answer_date.setCalendarPopup(True)
-        self.answer_date.setDisplayFormat("dd/MM/yyyy")
+        self.answer_date = AnswerDateField()
+        self.answer_date.changed.connect(self._update_enabled)
+        self.answer_date.edit.returnPressed.connect(self.record_answer)
         self.answer_date_caption = QLabel()
-        self.answer_date_caption.setBuddy(self.answer_date)
+        self.answer_date_caption.setBuddy(self.answer_date.edit)
+        self.answer_hint = QLabel()
+        self.answer_hint.setWordWrap(True)
         self.record_answer_button = QPushButton()
         self.record_answer_button.clicked.connect(self.record_answer)
         answer_form = QFormLayout(self.answer_box)
         answer_form.addRow(self.answer_caption, self.answer_combo)
         answer_form.addRow(self.answer_date_caption, self.answer_date)
+        answer_form.addRow(self.answer_hint)
         answer_form.addRow(self.record_answer_button)
 
         # notes
@@ -173,8 +179,9 @@ class CasePanel(QWidget):
         for first, second in (
             (self.status_combo, self.save_status_button),
             (self.save_status_button, self.answer_combo),
-            (self.answer_combo, self.answer_date),
-            (self.answer_date, self.record_answer_button),
+            (self.answer_combo, self.answer_date.edit),
+            (self.answer_date.edit, self.answer_date.calendar_button),
+            (self.answer_date.calendar_button, self.record_answer_button),
             (self.record_answer_button, self.notes_list),
             (self.notes_list, self.note_edit),
             (self.note_edit, self.add_note_button),
@@ -205,12 +212,16 @@ class CasePanel(QWidget):
 
         self.answer_box.setTitle(self.tr("Applicant's answer"))
         self.answer_caption.setText(self.tr("A&nswer:"))
-        for index, answer in enumerate(Answer):
+        self.answer_combo.setItemText(0, self.tr("Choose the answer ..."))
+        for index, answer in enumerate(Answer, start=1):
             self.answer_combo.setItemText(index, answer_label(answer))
         self.answer_combo.setAccessibleName(self.tr("Applicant's answer"))
         self.answer_date_caption.setText(self.tr("Answer &date:"))
-        self.answer_date.setAccessibleName(self.tr("Date of the answer"))
-        self.answer_date.setAccessibleDescription(self.tr("Today or earlier"))
+        self.answer_date.edit.setAccessibleName(self.tr("Date of the answer"))
+        self.answer_date.edit.setAccessibleDescription(
+            self.tr("The day the applicant answered, dd/mm/yyyy: today or earlier")
+        )
+        self.answer_hint.setAccessibleName(self.tr("What the answer still needs"))
         self.record_answer_button.setText(self.tr("Record answer"))
         self.record_answer_button.setAccessibleName(self.tr("Record the applicant's answer"))
         self.answer_combo.setAccessibleDescription(
@@ -267,10 +278,11 @@ class CasePanel(QWidget):
             if index >= 0:
                 self.status_combo.setCurrentIndex(index)
             self._shown_status = case.status
-            if case.answer is not None:
+            if case.answer is not None:  # the answer recorded, with its date
                 answer_index = self.answer_combo.findData(case.answer)
                 if answer_index >= 0:
                     self.answer_combo.setCurrentIndex(answer_index)
+                    self.answer_date.set_date(case.answer_date)
         if case is None:
             self._shown_status = None
         self._notes = () if view is None or case is None else view.notes
@@ -279,10 +291,19 @@ class CasePanel(QWidget):
         self._update_enabled()
 
     def _reset_answer_date(self) -> None:
-        today = self.ctx.desk.today()
-        qtoday = QDate(today.year, today.month, today.day)
-        self.answer_date.setMaximumDate(qtoday)
-        self.answer_date.setDate(qtoday)
+        """No answer chosen and no date: the handler gives both (nothing is suggested)."""
+        self.answer_combo.setCurrentIndex(0)
+        self.answer_date.set_latest(self.ctx.desk.today())
+        self.answer_date.clear()
+
+    def chosen_answer(self) -> Answer | None:
+        """The answer the handler chose (None while "Choose the answer ..." shows)."""
+        value = self.answer_combo.currentData()
+        return None if value is None else Answer(value)
+
+    def answer_ready(self) -> bool:
+        """An answer and a usable date were given."""
+        return self.chosen_answer() is not None and self.answer_date.date() is not None
 
     def _show_case_text(self) -> None:
         case = self._case
@@ -339,6 +360,17 @@ class CasePanel(QWidget):
             if sent or self._case is None
             else self.tr("An answer can be recorded once the renunciation proposal was sent")
         )
+        chosen = self.chosen_answer() is not None
+        self.answer_date.setEnabled(chosen)
+        self.record_answer_button.setEnabled(self.answer_ready())
+        if not chosen:
+            hint = self.tr("Choose the applicant's answer, then give the date of the answer.")
+        elif self.answer_date.is_empty():
+            hint = self.tr("Give the date of the answer (dd/mm/yyyy).")
+        else:
+            hint = self.answer_date.problem()
+        self.answer_hint.setText(hint)
+        self.answer_hint.setVisible(bool(hint))
 
     # ------------------------------------------------------------------ actions
 
@@ -350,12 +382,14 @@ class CasePanel(QWidget):
         )
 
     def record_answer(self) -> None:
-        answer = Answer(self.answer_combo.currentData())
-        picked = self.answer_date.date()
-        when = date(picked.year(), picked.month(), picked.day())
+        answer, when = self.chosen_answer(), self.answer_date.date()
+        if answer is None or when is None or not self.record_answer_button.isEnabled():
+            return  # nothing is recorded without an answer and its date
+        chosen: Answer = answer
+        day_given: date = when
         self._run(
-            lambda desk, reference: desk.record_answer(reference, answer, when),
-            self.tr("Answer recorded: %1.").replace("%1", answer_label(answer)),
+            lambda desk, reference: desk.record_answer(reference, chosen, day_given),
+            self.tr("Answer recorded: %1.").replace("%1", answer_label(chosen)),
         )
 
     def add_note(self) -> None:

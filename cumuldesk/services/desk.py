@@ -704,3 +704,49 @@ class Desk:
         from cumuldesk.services.law.page_data import reject_value
 
         return reject_value(self.connect, self.identity, value_id, reason)
+
+    # ------------------------------------------------------------------ organisation
+    # The letters' sender block (services.organisation): read from the local cache as the
+    # last sync left it (so a letter drafted offline prints it), published centrally by a
+    # supervisor and copied into this cache at once.
+
+    if TYPE_CHECKING:  # this section's types, for the checker only
+        from cumuldesk.domain.cases import Language
+        from cumuldesk.domain.organisation import SenderBlock, SenderField
+        from cumuldesk.services.organisation import OrganisationEntry, Published
+
+    def sender_block(self, language: Language) -> SenderBlock:
+        """The sender block of a letter in `language`, from the local cache: every field,
+        None where nobody has published one (the letter says so)."""
+        from cumuldesk.services.organisation import read_sender_block
+
+        with self.cache.sessions() as session:
+            return read_sender_block(session, language)
+
+    def organisation_values(
+        self,
+    ) -> dict[tuple[SenderField, Language], OrganisationEntry]:
+        """The current version of every published sender-block field and language, from
+        the local cache (the supervisor's editor lists them)."""
+        from cumuldesk.services.organisation import load_current
+
+        return load_current(self.cache.sessions)
+
+    def publish_sender_value(
+        self, field: SenderField | str, language: Language | str, text: str, source: str
+    ) -> Published:
+        """Publish a field of the sender block in a language (a supervisor), then copy the
+        central sender block into this cache. BadInput for an empty or too long text,
+        NotAllowed for a handler, Unavailable when the central database cannot be
+        reached. Worker threads only."""
+        from cumuldesk.services.organisation import Publication, publish
+        from cumuldesk.sync.organisation import pull_organisation
+
+        publication = Publication.checked(field, language, text, source)
+        central = self.connect()
+        try:
+            done = publish(central.sessions, self.identity, publication, clock=self.clock)
+            pull_organisation(self.cache, central.sessions)
+        finally:
+            central.close()
+        return done

@@ -417,6 +417,29 @@ class LawValue(Base):
     reason: Mapped[str | None] = mapped_column(Text)  # why it was rejected, when given
 
 
+class OrganisationValue(Base):
+    """One published field of the letters' sender block in one language (issue 17,
+    `cumuldesk.services.organisation`): its text (lines separated by newlines), where it
+    comes from (empty: not sourced), who published it and when. Every publication is a new
+    row, never an update: the current value of a (field, language) is its row of the
+    highest version. `version` numbers the publications of the whole table (the highest
+    plus one), which is how a cache asks for what it lacks (`cumuldesk.sync.organisation`).
+    Local caches hold a copy of the rows. Organisation data, nothing personal about
+    applicants (a signatory is an official's name and title)."""
+
+    __tablename__ = "organisation_values"
+    __table_args__ = (UniqueConstraint("version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    field: Mapped[str] = mapped_column(String(32), index=True)  # SenderField
+    language: Mapped[Language] = mapped_column(_enum(Language, "organisation_language"))
+    text: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(1000))
+    published_by: Mapped[str] = mapped_column(String(64))
+    published_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    version: Mapped[int] = mapped_column(Integer)
+
+
 # Tables that record changes; their rows carry `change_seq` (parents before children).
 SYNCED_TABLES = (
     "handlers",

@@ -20,7 +20,8 @@ migration 0003); the cache remembers up to which number its last complete pull w
 
 Before step 2 the approved law data are copied whole when the central law-data version
 differs from the cache's (`cumuldesk.sync.law`), so that the retroactive check of step 5
-and the desk use the same law data.
+and the desk use the same law data. The letters' sender block follows
+(`cumuldesk.sync.organisation`: the publications the cache lacks).
 
 Work goes in chunks of persons, one cache transaction per chunk, with progress and a
 cancel check between chunks. A cancelled or interrupted pull is simply done again: the
@@ -79,6 +80,7 @@ from cumuldesk.storage.database import chunked, is_secured
 from cumuldesk.storage.models import SyncTombstone
 from cumuldesk.sync import retro
 from cumuldesk.sync.law import pull_law_data
+from cumuldesk.sync.organisation import pull_organisation
 from cumuldesk.sync.outbox import person_ids_with_items, reapply_pending
 from cumuldesk.sync.progress import Cancel, Progress, check_cancel, report
 
@@ -386,6 +388,7 @@ def pull(
         )
 
     law_data_version = pull_law_data(cache, central_sessions)  # first: retro checks use it
+    pull_organisation(cache, central_sessions)  # the letters' sender block (issue 17)
     fetched_at = naive_utc(clock())
     ban_start = functools.cache(functools.partial(retro.ban_start, cache))  # when first needed
     with cache.engine.begin() as connection:

@@ -1,6 +1,8 @@
 """Geometry of the dossier timeline, without Qt: where each period lies on the month
 axis, the rows of the drawing (from the text sizes), the scale of the visible stretch
-(zoom and scroll) and what lies under a point.
+(zoom and scroll), where each text of the ruler goes (no two overlap: marker labels that
+would touch stack on another row, the ban-window label sits in the month row, which no
+tick crosses where a text is) and what lies under a point.
 
 Positions along the axis are in months from the axis start (fractional within a
 month); `Scale` turns them into widget x coordinates.
@@ -13,7 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from cumuldesk.domain.months import Month, days_in_month
-from cumuldesk.services.dossiers.timeline import Lane, Segment, Timeline
+from cumuldesk.services.dossiers.timeline import Lane, Marker, Segment, Timeline
+
+MARKER_ROWS = 2  # rows for the marker labels at least (more when labels must stack)
 
 
 def month_pos(axis_start: Month, value: date) -> float:
@@ -96,8 +100,10 @@ class Rows:
     gutter: int  # width of the row titles on the left
     chart_left: int
     chart_right: int
-    markers_top: int
-    axis_top: int
+    markers_top: int  # `marker_rows` rows of marker labels
+    marker_rows: int
+    axis_top: int  # the year row, then the month row (month numbers or the ban label)
+    ticks_top: int  # the band of the month ticks, under the month row
     conflict_top: int
     lanes_top: int
     lane_height: int
@@ -115,6 +121,13 @@ class Rows:
     def chart_bottom(self) -> int:
         return self.legend_top - self.pad
 
+    @property
+    def month_row_top(self) -> int:
+        return self.axis_top + self.line
+
+    def marker_row_top(self, row: int) -> int:
+        return self.markers_top + row * self.line
+
 
 def compute_rows(
     width: int,
@@ -122,17 +135,20 @@ def compute_rows(
     advance: Callable[[str], int],
     titles: Iterable[str],
     legend_texts: Iterable[str],
+    marker_rows: int = MARKER_ROWS,
 ) -> Rows:
     """The rows for a widget `width` wide whose font is `text_height` high, `advance`
-    giving a text's width; `titles` are the row titles, the legend wraps to the width."""
+    giving a text's width; `titles` are the row titles, the legend wraps to the width;
+    `marker_rows` rows for the marker labels."""
     pad = max(2, text_height // 5)
     line = text_height + pad
     gutter = max(advance(text) for text in titles) + 3 * pad
     lane_height = text_height * 2
     top = pad
     markers_top = top
-    axis_top = markers_top + 2 * line
-    conflict_top = axis_top + 2 * line
+    axis_top = markers_top + marker_rows * line
+    ticks_top = axis_top + 2 * line
+    conflict_top = ticks_top + 2 * pad
     lanes_top = conflict_top + line + pad
     retro_top = lanes_top + 4 * lane_height
     query_top = retro_top + line + pad
@@ -154,7 +170,9 @@ def compute_rows(
         chart_left=gutter,
         chart_right=max(gutter + 10, width - pad),
         markers_top=markers_top,
+        marker_rows=marker_rows,
         axis_top=axis_top,
+        ticks_top=ticks_top,
         conflict_top=conflict_top,
         lanes_top=lanes_top,
         lane_height=lane_height,
@@ -199,6 +217,156 @@ class Scale:
             return None
         index = int(self.offset + (x - rows.chart_left) / self.ppm)
         return index if 0 <= index < self.total else None
+
+
+@dataclass(frozen=True)
+class TextBox:
+    """A text of the ruler and the rectangle it is drawn in (widget coordinates; the
+    baseline is `top` plus the font's ascent)."""
+
+    text: str
+    left: float
+    top: float
+    width: float
+    height: float
+    kind: str  # "marker", "year", "month" or "ban"
+
+    @property
+    def right(self) -> float:
+        return self.left + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.top + self.height
+
+    def overlaps(self, other: TextBox, gap: float = 0.0) -> bool:
+        """True when the two rectangles (each widened by `gap`) share some area."""
+        return (
+            self.left - gap < other.right
+            and other.left - gap < self.right
+            and self.top < other.bottom
+            and other.top < self.bottom
+        )
+
+
+@dataclass(frozen=True)
+class MarkerLabel:
+    marker: Marker
+    x: float  # where the marker's line stands
+    box: TextBox | None  # None: no row had room for the label (its line is still drawn)
+
+
+def place_marker_labels(
+    t: Timeline,
+    scale: Scale,
+    names: dict[str, str],
+    advance: Callable[[str], int],
+    text_height: int,
+    max_rows: int,
+) -> list[MarkerLabel]:
+    """The visible markers with their labels: each label centred on its line (kept inside
+    the chart) on the first of `max_rows` rows where it stays `pad` away from the labels
+    placed before it; a label that fits no row is left out (its line stays)."""
+    rows = scale.rows
+    placed: list[MarkerLabel] = []
+    boxes: list[TextBox] = []
+    for marker in t.markers:
+        x = scale.x_of_day(t.axis_start, marker.day)
+        if not rows.chart_left <= x <= rows.chart_right:
+            continue
+        text = names.get(marker.kind, marker.label)
+        width = advance(text)
+        left = min(max(x - width / 2, rows.chart_left), rows.chart_right - width)
+        box: TextBox | None = None
+        for row in range(max_rows):
+            candidate = TextBox(text, left, rows.marker_row_top(row), width, text_height, "marker")
+            if not any(candidate.overlaps(other, rows.pad) for other in boxes):
+                box = candidate
+                boxes.append(box)
+                break
+        placed.append(MarkerLabel(marker, x, box))
+    return placed
+
+
+def marker_rows_needed(
+    t: Timeline, scale: Scale, names: dict[str, str], advance: Callable[[str], int], height: int
+) -> int:
+    """How many marker rows the labels need on `scale` (at least `MARKER_ROWS`)."""
+    labels = place_marker_labels(t, scale, names, advance, height, len(t.markers))
+    used = [
+        (label.box.top - scale.rows.markers_top) // scale.rows.line + 1
+        for label in labels
+        if label.box is not None
+    ]
+    return max([MARKER_ROWS, *(int(n) for n in used)])
+
+
+def ruler_texts(
+    t: Timeline,
+    scale: Scale,
+    ban: str,
+    markers: list[MarkerLabel],
+    advance: Callable[[str], int],
+    text_height: int,
+) -> list[TextBox]:
+    """Every text above the lanes: the marker labels, the year labels (right of each
+    January tick, when the year has room), the month numbers (when they fit a month) or
+    else the ban-window label (`ban`, centred on the visible part of the band, in the
+    month row)."""
+    rows = scale.rows
+    left, right, offset, ppm = rows.chart_left, rows.chart_right, scale.offset, scale.ppm
+    boxes = [label.box for label in markers if label.box is not None]
+    year_top = rows.axis_top + rows.pad // 2
+    month_top = rows.month_row_top + rows.pad // 2
+    label_months = ppm >= advance("00") + rows.pad
+    visible = scale.visible_indexes()
+    base = t.axis_start.year * 12 + t.axis_start.month - 1
+    if not label_months and t.ban_window is not None:
+        x1 = max(scale.x(t.axis_start.months_until(t.ban_window.start)), left)
+        x2 = min(scale.x(t.axis_start.months_until(t.ban_window.end) + 1), right)
+        width = advance(ban)
+        if x2 - x1 >= width + 2 * rows.pad:
+            boxes.append(TextBox(ban, (x1 + x2 - width) / 2, month_top, width, text_height, "ban"))
+    for index in visible:
+        year, month0 = divmod(base + index, 12)
+        x = left + (index - offset) * ppm
+        if label_months:
+            text = f"{month0 + 1:02d}"
+            width = advance(text)
+            shown = x + (ppm - width) / 2
+            if left <= shown and shown + width <= right:  # whole or not at all
+                boxes.append(TextBox(text, shown, month_top, width, text_height, "month"))
+        if month0 == 0 or index == visible.start:
+            x2 = left + (index + 12 - month0 - offset) * ppm
+            shown = max(x, left)
+            text = str(year)
+            width = advance(text)
+            if min(x2, right) - shown >= width + rows.pad:
+                boxes.append(TextBox(text, shown + rows.pad, year_top, width, text_height, "year"))
+    return boxes
+
+
+def line_gaps(
+    x: float, top: float, bottom: float, boxes: Iterable[TextBox], margin: float
+) -> list[tuple[float, float]]:
+    """The stretches of a vertical line at `x` from `top` to `bottom` that cross no text
+    (each text kept `margin` clear), top to bottom."""
+    cuts = sorted(
+        (box.top - margin, box.bottom + margin)
+        for box in boxes
+        if box.left - margin <= x <= box.right + margin
+        and box.top - margin < bottom
+        and box.bottom + margin > top
+    )
+    parts: list[tuple[float, float]] = []
+    y = top
+    for cut_top, cut_bottom in cuts:
+        if cut_top > y:
+            parts.append((y, cut_top))
+        y = max(y, cut_bottom)
+    if y < bottom:
+        parts.append((y, bottom))
+    return parts
 
 
 def segment_at(

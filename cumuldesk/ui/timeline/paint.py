@@ -23,10 +23,19 @@ from cumuldesk.services.dossiers.timeline import (
     Timeline,
 )
 from cumuldesk.ui.kit.formatting import day
-from cumuldesk.ui.timeline.layout import PlacedPeriod, Rows, Scale, index_runs
+from cumuldesk.ui.timeline.layout import (
+    MarkerLabel,
+    PlacedPeriod,
+    Rows,
+    Scale,
+    TextBox,
+    index_runs,
+    line_gaps,
+)
 from cumuldesk.ui.timeline.style import (
     Style,
     new_style,
+    paint_conflict_hatch,
     paint_swatch,
     text_on,
 )
@@ -47,6 +56,8 @@ class Frame:
     hover: Segment | None  # the period under the pointer
     focus_frame: bool  # the widget has focus but no period does: frame the chart
     caption: Callable[[Segment], str]  # the text inside a period's bar
+    markers: list[MarkerLabel]  # the visible markers and where their labels go
+    ruler: list[TextBox]  # every text above the lanes (markers' labels included)
 
 
 class TimelinePainter:
@@ -135,46 +146,33 @@ class TimelinePainter:
                 p.fillRect(band, c["shade"])
 
     def _paint_axis(self, p: QPainter, f: Frame, fm: QFontMetrics) -> None:
-        """Month ticks (long at January), year labels, month numbers when they fit."""
+        """Month ticks in their band (January's long, up through the month and year rows
+        but never through a text), then the ruler's texts where the layout put them."""
         t, s, c = f.timeline, f.scale, f.colours
         assert t is not None
         rows = s.rows
         left, offset, ppm = rows.chart_left, s.offset, s.ppm
-        year_y = rows.axis_top + fm.ascent() + rows.pad // 2
-        month_y = year_y + rows.line
-        tick_bottom = rows.axis_top + 2 * rows.line
-        short_top = tick_bottom - rows.pad * 2
-        label_months = ppm >= self._width("00") + rows.pad
-        visible = s.visible_indexes()
+        tick_bottom = rows.ticks_top + 2 * rows.pad
+        crossing = [box for box in f.ruler if box.kind in ("ban", "marker")]
         base = t.axis_start.year * 12 + t.axis_start.month - 1
         ticks = []
-        for index in visible:
+        for index in s.visible_indexes():
             x = left + (index - offset) * ppm
-            january = (base + index) % 12 == 0
-            ticks.append(QLineF(x, rows.axis_top if january else short_top, x, tick_bottom))
+            if (base + index) % 12 == 0:
+                for y1, y2 in line_gaps(x, rows.axis_top, tick_bottom, crossing, 1):
+                    ticks.append(QLineF(x, y1, x, y2))
+            else:
+                ticks.append(QLineF(x, rows.ticks_top, x, tick_bottom))
         ticks.append(QLineF(left, tick_bottom, rows.chart_right, tick_bottom))
         p.setPen(QPen(c["grid"], 1))
         p.drawLines(ticks)
         p.setPen(c["text"])
-        if not label_months and t.ban_window is not None:
-            # the month row is free: name the shaded band there
-            x1 = max(s.x(t.axis_start.months_until(t.ban_window.start)), left)
-            x2 = min(s.x(t.axis_start.months_until(t.ban_window.end) + 1), rows.chart_right)
-            width = self._width(f.labels.ban)
-            if x2 - x1 >= width + 2 * rows.pad:
-                p.drawText(QPointF((x1 + x2 - width) / 2, month_y), f.labels.ban)
-        for index in visible:
-            year, month0 = divmod(base + index, 12)
-            x = left + (index - offset) * ppm
-            if label_months:
-                text = f"{month0 + 1:02d}"
-                p.drawText(QPointF(x + (ppm - self._width(text)) / 2, month_y), text)
-            if month0 == 0 or index == visible.start:
-                x2 = left + (index + 12 - month0 - offset) * ppm
-                shown = max(x, left)
-                text = str(year)
-                if min(x2, rows.chart_right) - shown >= self._width(text) + rows.pad:
-                    p.drawText(QPointF(shown + rows.pad, year_y), text)
+        ascent = fm.ascent()
+        for box in f.ruler:
+            if box.kind == "ban" and f.high_contrast:  # a white ground over the dots
+                p.fillRect(QRectF(box.left - 1, box.top, box.width + 2, box.height), c["base"])
+            if box.kind != "marker":
+                p.drawText(QPointF(box.left, box.top + ascent), box.text)
 
     # ------------------------------------------------------------ periods
 
@@ -283,10 +281,9 @@ class TimelinePainter:
             p.fillRect(QRectF(x1, rows.conflict_top, x2 - x1, rows.line), strong)
             p.setPen(text_on(strong))
             _paint_symbols(p, s, fm, first, last, rows.conflict_top, "!")
-        # The conflicting stretches of the BOB (not voluntary) and paid IVT/IT periods: a
-        # red hatch with a white one beside it (visible on any fill) and a red frame.
-        red = QBrush(strong, Qt.BrushStyle.BDiagPattern)
-        white = QBrush(QColor(Qt.GlobalColor.white), Qt.BrushStyle.BDiagPattern)
+        # The conflicting stretches of the BOB (not voluntary) and paid IVT/IT periods:
+        # crossed hatching in a frame (style.paint_conflict_hatch), never the single
+        # diagonal of a voluntary switch.
         left, right = rows.chart_left, rows.chart_right
         offset, ppm = s.offset, s.ppm
         height = rows.lane_height - 2 * rows.pad
@@ -299,18 +296,7 @@ class TimelinePainter:
                 if x2 < left or x1 > right:
                     continue
                 parts.append(QRectF(x1, top, x2 - x1, height))
-        if not parts:
-            return
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrushOrigin(1, 0)
-        p.setBrush(white)
-        p.drawRects(parts)
-        p.setBrushOrigin(0, 0)
-        p.setBrush(red)
-        p.drawRects(parts)
-        p.setPen(QPen(strong, 2))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRects(parts)
+        paint_conflict_hatch(p, parts, f.colours)
 
     def _paint_retro(self, p: QPainter, f: Frame, fm: QFontMetrics) -> None:
         t, s = f.timeline, f.scale
@@ -353,32 +339,27 @@ class TimelinePainter:
             p.drawText(QPointF(x, y), text)
 
     def _paint_markers(self, p: QPainter, f: Frame, fm: QFontMetrics) -> None:
-        t, s, c = f.timeline, f.scale, f.colours
-        assert t is not None
-        rows = s.rows
-        ends: list[float] = [-1e9, -1e9]  # right edge of the last label on each line
-        for marker in t.markers:
-            x = s.x_of_day(t.axis_start, marker.day)
-            if not rows.chart_left <= x <= rows.chart_right:
-                continue
+        """Each marker's line from under its label down to the query row (broken where it
+        would cross a text of the ruler), then the labels on their rows."""
+        c = f.colours
+        rows = f.scale.rows
+        ascent = fm.ascent()
+        for label in f.markers:
+            marker = label.marker
             case = marker.kind in (APPLICATION, DEADLINE)
             if marker.kind == TODAY:
                 pen = QPen(c["text"], 2)
             else:
                 pen = QPen(c["text"], 1, Qt.PenStyle.DotLine if case else Qt.PenStyle.DashLine)
             p.setPen(pen)
-            p.drawLine(QPointF(x, rows.markers_top + rows.line), QPointF(x, rows.query_top))
-            text = f.labels.markers.get(marker.kind, marker.label)
-            width = fm.horizontalAdvance(text)
-            left = min(max(x - width / 2, rows.chart_left), rows.chart_right - width)
-            for line in (0, 1):
-                if left >= ends[line] + rows.pad:
-                    ends[line] = left + width
-                    y = rows.markers_top + line * rows.line + fm.ascent()
-                    p.fillRect(QRectF(left - 1, y - fm.ascent(), width + 2, fm.height()), c["base"])
-                    p.setPen(c["text"])
-                    p.drawText(QPointF(left, y), text)
-                    break
+            top = rows.axis_top if label.box is None else label.box.bottom
+            others = [box for box in f.ruler if box is not label.box]
+            for y1, y2 in line_gaps(label.x, top, rows.query_top, others, 1):
+                p.drawLine(QPointF(label.x, y1), QPointF(label.x, y2))
+        p.setPen(c["text"])
+        for label in f.markers:
+            if label.box is not None:
+                p.drawText(QPointF(label.box.left, label.box.top + ascent), label.box.text)
 
     # ------------------------------------------------------------ around the chart
 
@@ -406,11 +387,12 @@ class TimelinePainter:
     def _paint_legend(self, p: QPainter, f: Frame, fm: QFontMetrics) -> None:
         rows, c, hc = f.scale.rows, f.colours, f.high_contrast
         swatch_w = 2 * fm.height()
+        legend = f.labels.legend_for(hc)
         for index, x, y in rows.legend:
             box = QRectF(x, y + rows.pad / 2, swatch_w, fm.height() - rows.pad / 2)
             paint_swatch(p, index, box, c, hc)
             p.setPen(c["text"])
-            p.drawText(QPointF(x + swatch_w + rows.pad, y + fm.ascent()), f.labels.legend[index])
+            p.drawText(QPointF(x + swatch_w + rows.pad, y + fm.ascent()), legend[index])
 
 
 def _paint_arrow(p: QPainter, rect: QRectF, colour: QColor, *, right: bool) -> None:

@@ -34,6 +34,11 @@ VOLUNTARY_FILL = QColor("#A9CFEA")
 # the accents on a light palette (`colours()` gives the ones for the palette in use)
 CONFLICT = QColor("#C62828")
 RETRO = QColor("#4A2C8F")
+# The two hatches a handler must never confuse, the same shape in both looks: a
+# voluntary switch has a single diagonal hatch (/), a conflict month a crossed one (x) in a
+# frame, red on a pale red ground (black on white in high contrast).
+VOLUNTARY_HATCH = Qt.BrushStyle.BDiagPattern
+CONFLICT_HATCH = Qt.BrushStyle.DiagCrossPattern
 # High contrast: black on white, told apart by pattern.
 HC_PATTERNS = {
     LANE_BOB: Qt.BrushStyle.HorPattern,
@@ -79,6 +84,7 @@ def colours(palette: QPalette, high_contrast: bool) -> dict[str, QColor]:
             "shade": black,
             "focus": black,
             "conflict": black,
+            "conflict_ground": white,
             "retro": black,
         }
     accents = semantic_colors(palette, high_contrast=False)
@@ -97,15 +103,42 @@ def colours(palette: QPalette, high_contrast: bool) -> dict[str, QColor]:
         "shade": shade,
         "focus": palette.color(QPalette.ColorRole.Highlight),
         "conflict": accents["conflict"],
+        "conflict_ground": _mix(accents["conflict"], base, 20),
         "retro": accents["retro"],
     }
+
+
+def _mix(colour: QColor, ground: QColor, percent: int) -> QColor:
+    """`percent` of `colour` over `ground`."""
+    rest = 100 - percent
+    return QColor(
+        (colour.red() * percent + ground.red() * rest) // 100,
+        (colour.green() * percent + ground.green() * rest) // 100,
+        (colour.blue() * percent + ground.blue() * rest) // 100,
+    )
+
+
+def paint_conflict_hatch(p: QPainter, rects: list[QRectF], c: dict[str, QColor]) -> None:
+    """The conflicting stretches of periods: the pale ground, the crossed hatch and a
+    frame, all in the conflict colour (black on white in high contrast)."""
+    if not rects:
+        return
+    strong = c["conflict"]
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(c["conflict_ground"])
+    p.drawRects(rects)
+    p.setBrush(QBrush(strong, CONFLICT_HATCH))
+    p.drawRects(rects)
+    p.setPen(QPen(strong, 2))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRects(rects)
 
 
 def new_style(lane: Lane, segment: Segment, high_contrast: bool) -> Style:
     if high_contrast:
         black = QColor(Qt.GlobalColor.black)
         style = (
-            Qt.BrushStyle.DiagCrossPattern
+            VOLUNTARY_HATCH
             if segment.voluntary_switch
             else HC_PATTERNS.get(lane.name, Qt.BrushStyle.SolidPattern)
         )
@@ -114,7 +147,7 @@ def new_style(lane: Lane, segment: Segment, high_contrast: bool) -> Style:
     if segment.voluntary_switch:
         return (
             QBrush(VOLUNTARY_FILL),
-            QBrush(colour, Qt.BrushStyle.BDiagPattern),
+            QBrush(colour, VOLUNTARY_HATCH),
             text_on(VOLUNTARY_FILL),
         )
     return QBrush(colour), None, text_on(colour)
@@ -126,17 +159,9 @@ def paint_swatch(p: QPainter, index: int, box: QRectF, c: dict[str, QColor], hc:
     p.setPen(Qt.PenStyle.NoPen)
     if index == 0:  # voluntary switch
         p.fillRect(box, QColor(Qt.GlobalColor.white) if hc else VOLUNTARY_FILL)
-        p.fillRect(
-            box,
-            QBrush(
-                black if hc else LANE_COLOURS[LANE_BOB],
-                Qt.BrushStyle.DiagCrossPattern if hc else Qt.BrushStyle.BDiagPattern,
-            ),
-        )
+        p.fillRect(box, QBrush(black if hc else LANE_COLOURS[LANE_BOB], VOLUNTARY_HATCH))
     elif index == 1:  # conflict
-        p.fillRect(box, c["conflict"])
-        p.setPen(text_on(c["conflict"]))
-        p.drawText(box, Qt.AlignmentFlag.AlignCenter, "!")
+        paint_conflict_hatch(p, [box.adjusted(1, 1, -1, -1)], c)
     elif index == 2:  # ban window
         if hc:
             p.fillRect(box, QBrush(black, Qt.BrushStyle.Dense7Pattern))

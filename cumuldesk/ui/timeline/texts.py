@@ -47,12 +47,16 @@ class Labels:
     retro: str
     query: str
     ban: str
-    legend: tuple[str, ...]
+    legend: tuple[str, ...]  # the legend in the normal look (shapes, and colours)
+    legend_high_contrast: tuple[str, ...]  # in high contrast (shapes only, no colour)
     keys_help: str
     empty: str
 
     def lane(self, lane: Lane) -> str:
         return self.lanes.get(lane.name, lane.name)
+
+    def legend_for(self, high_contrast: bool) -> tuple[str, ...]:
+        return self.legend_high_contrast if high_contrast else self.legend
 
     def titles(self) -> list[str]:
         """The row titles on the left (their widest sets the gutter)."""
@@ -81,11 +85,14 @@ def labels() -> Labels:
         query=QCoreApplication.translate("TimelineWidget", "Query window"),
         ban=QCoreApplication.translate("TimelineWidget", "Ban window"),
         legend=(
-            QCoreApplication.translate("TimelineWidget", "BOB, voluntary switch (hatched)"),
             QCoreApplication.translate(
-                "TimelineWidget", "Conflict month: BOB and paid IVT/IT (red, hatched)"
+                "TimelineWidget", "BOB, voluntary switch (light blue, single diagonal hatching)"
             ),
-            QCoreApplication.translate("TimelineWidget", "Ban window (shaded)"),
+            QCoreApplication.translate(
+                "TimelineWidget",
+                "Conflict month: BOB and paid IVT/IT (red, crossed hatching in a frame, and !)",
+            ),
+            QCoreApplication.translate("TimelineWidget", "Ban window (grey background)"),
             QCoreApplication.translate("TimelineWidget", "Query window (bracket)"),
             QCoreApplication.translate(
                 "TimelineWidget", "+ BOB owed again, - BOB must stop (retroactive change)"
@@ -94,13 +101,53 @@ def labels() -> Labels:
                 "TimelineWidget", "Birthdays (dashed line), today (solid line)"
             ),
         ),
-        keys_help=QCoreApplication.translate(
-            "TimelineWidget",
-            "Left/Right: previous/next period; Up/Down: other lane; Shift+Left/Right, "
-            "Page Up/Down: scroll; Home/End: start/end; +/-: zoom; 0: show all",
+        legend_high_contrast=(
+            QCoreApplication.translate(
+                "TimelineWidget", "BOB, voluntary switch (single diagonal hatching)"
+            ),
+            QCoreApplication.translate(
+                "TimelineWidget",
+                "Conflict month: BOB and paid IVT/IT (crossed hatching in a frame, and !)",
+            ),
+            QCoreApplication.translate("TimelineWidget", "Ban window (dotted background)"),
+            QCoreApplication.translate("TimelineWidget", "Query window (bracket)"),
+            QCoreApplication.translate(
+                "TimelineWidget", "+ BOB owed again, - BOB must stop (retroactive change)"
+            ),
+            QCoreApplication.translate(
+                "TimelineWidget", "Birthdays (dashed line), today (solid line)"
+            ),
         ),
+        keys_help=keys_help(),
         empty=QCoreApplication.translate("TimelineWidget", "No dossier shown"),
     )
+
+
+def key_names() -> dict[str, str]:
+    """The names of the keys the timeline answers to, in the interface language (as
+    printed on a Belgian keyboard or named in the system's help)."""
+    return {
+        "left": QCoreApplication.translate("TimelineWidget", "Left arrow"),
+        "right": QCoreApplication.translate("TimelineWidget", "Right arrow"),
+        "up": QCoreApplication.translate("TimelineWidget", "Up arrow"),
+        "down": QCoreApplication.translate("TimelineWidget", "Down arrow"),
+        "shift": QCoreApplication.translate("TimelineWidget", "Shift"),
+        "page_up": QCoreApplication.translate("TimelineWidget", "Page Up"),
+        "page_down": QCoreApplication.translate("TimelineWidget", "Page Down"),
+        "home": QCoreApplication.translate("TimelineWidget", "Home"),
+        "end": QCoreApplication.translate("TimelineWidget", "End"),
+    }
+
+
+def keys_help() -> str:
+    """What each key does on the timeline, the keys named in the interface language."""
+    template = QCoreApplication.translate(
+        "TimelineWidget",
+        "{left}/{right}: previous/next period; {up}/{down}: other lane; "
+        "{shift}+{left}/{right}, {page_up}/{page_down}: scroll; {home}/{end}: start/end; "
+        "+/-: zoom; 0: show all",
+    )
+    return template.format(**key_names())
 
 
 def points_text(segment: Segment) -> str:

@@ -28,11 +28,16 @@ from cumuldesk.domain.months import Month
 from cumuldesk.services.dossiers.timeline import Lane, Segment, Timeline
 from cumuldesk.ui.timeline import texts as timeline_texts
 from cumuldesk.ui.timeline.layout import (
+    MarkerLabel,
     PlacedPeriod,
     Rows,
     Scale,
+    TextBox,
     compute_rows,
+    marker_rows_needed,
+    place_marker_labels,
     place_periods,
+    ruler_texts,
     segment_at,
 )
 from cumuldesk.ui.timeline.paint import Frame, TimelinePainter
@@ -120,6 +125,8 @@ class TimelineWidget(QWidget):
         else:
             self._total = len(timeline.axis)
             self._items, self._spans = place_periods(timeline)
+        self._rows_cache = None  # the marker rows follow the markers
+        self.updateGeometry()
         self._zoom = 1.0
         self._offset = 0.0
         self._focus = None
@@ -131,6 +138,8 @@ class TimelineWidget(QWidget):
     def set_high_contrast(self, on: bool) -> None:
         """Black, white and patterns only."""
         self._high_contrast = on
+        self._rows_cache = None  # the legend's texts differ
+        self.updateGeometry()
         self.update()
 
     def high_contrast(self) -> bool:
@@ -162,9 +171,22 @@ class TimelineWidget(QWidget):
         return rows
 
     def _compute_rows(self, width: int) -> Rows:
+        """The rows for `width`, with as many marker rows as the labels need when the
+        whole axis is shown (the most crowded view)."""
         fm = self.fontMetrics()
         names = self._labels
-        return compute_rows(width, fm.height(), fm.horizontalAdvance, names.titles(), names.legend)
+        legend = names.legend_for(self._high_contrast)
+        rows = compute_rows(width, fm.height(), fm.horizontalAdvance, names.titles(), legend)
+        t = self._timeline
+        if t is None or width <= 0:
+            return rows
+        whole = Scale(rows, 0.0, (rows.chart_right - rows.chart_left) / self._total, 0, 0)
+        needed = marker_rows_needed(t, whole, names.markers, fm.horizontalAdvance, fm.height())
+        if needed == rows.marker_rows:
+            return rows
+        return compute_rows(
+            width, fm.height(), fm.horizontalAdvance, names.titles(), legend, needed
+        )
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
         return True
@@ -243,6 +265,26 @@ class TimelineWidget(QWidget):
         self._offset += months
         self._clamp()
         self.update()
+
+    def _ruler(self, scale: Scale) -> tuple[list[MarkerLabel], list[TextBox]]:
+        """The visible markers with their labels, and every text above the lanes."""
+        t = self._timeline
+        if t is None:
+            return [], []
+        fm = self.fontMetrics()
+        rows = scale.rows
+        markers = place_marker_labels(
+            t, scale, self._labels.markers, fm.horizontalAdvance, fm.height(), rows.marker_rows
+        )
+        texts = ruler_texts(t, scale, self._labels.ban, markers, fm.horizontalAdvance, fm.height())
+        return markers, texts
+
+    def text_rects(self) -> list[tuple[str, QRectF]]:
+        """Every text drawn above the lanes (marker labels, years, month numbers, the ban
+        window's label) with its rectangle in widget coordinates, for the current size,
+        font, zoom and scroll: what the painter draws, so tests can check none overlap."""
+        _markers, texts = self._ruler(self._scale())
+        return [(box.text, QRectF(box.left, box.top, box.width, box.height)) for box in texts]
 
     def _segment_span(self, segment: Segment) -> tuple[float, float]:
         scale = self._scale()
@@ -433,10 +475,12 @@ class TimelineWidget(QWidget):
     # ------------------------------------------------------------------ paint
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        scale = self._scale()
+        markers, ruler = self._ruler(scale)
         frame = Frame(
             timeline=self._timeline,
             items=self._items,
-            scale=self._scale(),
+            scale=scale,
             labels=self._labels,
             colours=colours(self.palette(), self._high_contrast),
             high_contrast=self._high_contrast,
@@ -444,6 +488,8 @@ class TimelineWidget(QWidget):
             hover=self._hover[1] if self._hover is not None else None,
             focus_frame=self.hasFocus() and self._focus is None,
             caption=self._segment_caption,
+            markers=markers,
+            ruler=ruler,
         )
         painter = QPainter(self)
         try:

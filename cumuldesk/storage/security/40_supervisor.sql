@@ -1,6 +1,7 @@
--- What only supervisors may call (docs/security.md): the VSB import, the retention purge
--- and the law data (propose, approve, reject, import). Each function runs as the owner
--- (SECURITY DEFINER, search_path pinned), is granted to cumuldesk_supervisor only, and
+-- What only supervisors may call (docs/security.md): the VSB import, the retention purge,
+-- the law data (propose, approve, reject, import) and the letters' sender block. Each
+-- function runs as the owner (SECURITY DEFINER, search_path pinned), is granted to
+-- cumuldesk_supervisor only, and
 -- checks again that the caller (session_user) is an active supervisor: a handler has no
 -- INSERT, UPDATE or DELETE on any table, and a supervisor writes these tables only here.
 --
@@ -484,6 +485,51 @@ BEGIN
         || jsonb_build_object('reason_given', why IS NOT NULL));
 END $$;
 
+-- ================================================================== sender block
+-- The letters' sender block (cumuldesk/services/organisation.py, issue 17): a supervisor
+-- publishes a field (organisation, address, phone, hours, signatory) in a language with
+-- its source note (empty: not sourced); the publisher is the caller, never a parameter.
+-- Each publication is a new row with the next version (the highest plus one, under the
+-- advisory lock 0x4F524756 "ORGV"); rows are never changed (migration 0006's trigger).
+-- Audited as organisation_published with the field, language and version, never the text.
+CREATE OR REPLACE FUNCTION cumuldesk_api.organisation_publish(
+    p_field text, p_language text, p_text text, p_source text
+) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    me handlers := cumuldesk_internal.require_supervisor();
+    body text := btrim(coalesce(p_text, ''), E' \t\r\n');
+    note text := regexp_replace(btrim(coalesce(p_source, '')), '\s+', ' ', 'g');
+    next_version integer;
+BEGIN
+    IF p_field IS NULL OR p_field NOT IN ('organisation', 'address', 'phone', 'hours', 'signatory') THEN
+        PERFORM cumuldesk_internal.refuse(
+            'there is no such sender-block field (known: organisation, address, phone, hours, signatory)');
+    END IF;
+    IF p_language IS NULL OR p_language NOT IN ('nl', 'fr', 'de') THEN
+        PERFORM cumuldesk_internal.refuse('the language must be nl, fr or de');
+    END IF;
+    IF body = '' THEN
+        PERFORM cumuldesk_internal.refuse(
+            'the text is empty: give the field''s text (lines separated by newlines)');
+    END IF;
+    IF length(body) > 1000 THEN
+        PERFORM cumuldesk_internal.refuse('the text is longer than 1000 characters');
+    END IF;
+    IF length(note) > 1000 THEN
+        PERFORM cumuldesk_internal.refuse('the source is longer than 1000 characters');
+    END IF;
+    PERFORM pg_advisory_xact_lock(1330792278);  -- 0x4F524756, organisation._PG_LOCK
+    SELECT coalesce(max(version), 0) + 1 INTO next_version FROM organisation_values;
+    INSERT INTO organisation_values (field, language, text, source, published_by,
+                                     published_at, version)
+    VALUES (p_field, p_language, body, note, me.username, clock_timestamp(), next_version);
+    PERFORM cumuldesk_internal.append_event(me.username, 'organisation_published', NULL,
+        jsonb_build_object('field', p_field, 'language', p_language,
+                           'version', next_version, 'sourced', note <> ''));
+    RETURN next_version;
+END $$;
+
 -- ================================================================== grants
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA cumuldesk_internal FROM PUBLIC;
 REVOKE ALL ON FUNCTION cumuldesk_api.vsb_state(text[]) FROM PUBLIC;
@@ -500,3 +546,5 @@ GRANT EXECUTE ON FUNCTION cumuldesk_api.law_propose(text, text, text, text, text
 GRANT EXECUTE ON FUNCTION cumuldesk_api.law_import(text, jsonb) TO cumuldesk_supervisor;
 GRANT EXECUTE ON FUNCTION cumuldesk_api.law_approve(integer) TO cumuldesk_supervisor;
 GRANT EXECUTE ON FUNCTION cumuldesk_api.law_reject(integer, text) TO cumuldesk_supervisor;
+REVOKE ALL ON FUNCTION cumuldesk_api.organisation_publish(text, text, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION cumuldesk_api.organisation_publish(text, text, text, text) TO cumuldesk_supervisor;

@@ -54,7 +54,10 @@ BEGIN
             ('sync_receipts', 'handler = session_user::text'),
             -- colleagues' names (authors of notes and letters); the password column is
             -- not granted at all (70_grants.sql)
-            ('handlers', 'true')
+            ('handlers', 'true'),
+            -- the letters' sender block: every handler reads it; nobody but the owner's
+            -- cumuldesk_api.organisation_publish writes it (no write policy, no grant)
+            ('organisation_values', 'true')
         ) AS t (table_name, condition)
     LOOP
         EXECUTE format('ALTER TABLE public.%I ENABLE ROW LEVEL SECURITY', spec.table_name);

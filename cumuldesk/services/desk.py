@@ -102,6 +102,15 @@ class Desk:
         self.online = online  # as the sync last found it; None: not tried yet
         # how to reach the central database with a password typed now (the lock screen)
         self.connect_as = connect_as
+        # told (from the worker thread) of the outbox write of an audited read, which
+        # returns its data and not a `Changes`: the window passes it to its changes
+        # signal, so that the count of changes waiting follows (`ui.kit.changes`)
+        self.on_write: Callable[[Changes], None] | None = None
+
+    def _wrote(self, changes: Changes) -> None:
+        """An audited read wrote its event into the outbox: say so (see `on_write`)."""
+        if self.on_write is not None:
+            self.on_write(changes)
 
     @classmethod
     def signed_in(cls, signed: SignedIn, *, clock: Callable[[], datetime] = utcnow) -> Desk:
@@ -207,7 +216,7 @@ class Desk:
         from cumuldesk.services.dossiers.store import parse_typed_insz
 
         parsed = insz if isinstance(insz, Insz) else parse_typed_insz(insz)
-        return open_dossier_data(
+        data = open_dossier_data(
             self.cache,
             self.identity,
             self.law,
@@ -219,6 +228,9 @@ class Desk:
             audit_action=None if quiet else action or OPENED,
             audit_details=details,
         )
+        if not quiet:  # the access is audited: its event waits in the outbox
+            self._wrote(Changes.of(Change.OUTBOX, persons=(data.insz,)))
+        return data
 
     def recent_dossiers(self, limit: int = 10) -> list[RecentDossier]:
         """The dossiers this handler opened last, newest first (from the cache)."""
@@ -341,6 +353,8 @@ class Desk:
             audit_action=None if quiet else SIMULATED,
             audit_details={"law_data_version": self.law.version},
         )
+        if not quiet:  # audited: its event waits in the outbox
+            self._wrote(Changes.of(Change.OUTBOX, persons=(data.insz,)))
         return simulation_of_dossier(data.view, self.law)
 
     def export_simulation(
@@ -455,7 +469,7 @@ class Desk:
         with the case `reference` as its current case, and the addressee's facts."""
         from cumuldesk.services.letters.setup import letter_dossier
 
-        return letter_dossier(
+        opened = letter_dossier(
             self.cache,
             self.identity,
             insz,
@@ -465,6 +479,8 @@ class Desk:
             online=self.online,
             reference=reference,
         )
+        self._wrote(Changes.of(Change.OUTBOX))  # audited as an opening: the outbox
+        return opened
 
     def case_letters(self, reference: str) -> list[StoredLetter]:
         """The case's letters in the cache, oldest first (BadInput: the case is not

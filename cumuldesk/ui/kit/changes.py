@@ -5,7 +5,7 @@ background-operation helper (`ui.kit.ops.Op(..., changes=ctx.changes)`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from cumuldesk.services import desk
 from cumuldesk.services.desk import Change
@@ -20,6 +20,17 @@ PARAMETERS = Change.LAW
 
 class Changes(QObject):
     changed = Signal(frozenset)  # of the kinds above
+    _written = Signal(object)  # a desk.Changes from a worker thread (see `from_worker`)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # queued: `changed` is always emitted on this object's (the GUI) thread
+        self._written.connect(self.broadcast, Qt.ConnectionType.QueuedConnection)
+
+    def from_worker(self, changes: desk.Changes) -> None:
+        """A desk write that returns no `Changes` (an audited read's outbox event,
+        `services.desk.Desk.on_write`), from any thread: broadcast on the GUI thread."""
+        self._written.emit(changes)
 
     def announce(self, *kinds: str) -> None:
         """These kinds changed (a desk write's `Changes` goes through `broadcast`)."""

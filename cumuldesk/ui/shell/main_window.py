@@ -241,6 +241,9 @@ class MainWindow(QMainWindow):
         self.status = SyncStatusBar(ctx, self)
         self.setStatusBar(self.status)
         self.sync = SyncWorker(ctx, self, interval=sync_interval, retry=sync_retry)
+        # an audited read (opening a dossier, a simulation, a letter's dossier) writes an
+        # event into the outbox: the count of changes waiting follows it too
+        ctx.desk.on_write = ctx.changes.from_worker
 
         self._build_actions()
         self._build_menus()
@@ -516,6 +519,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_geometry()
         self.sync.stop()
+        if self.ctx.desk.on_write == self.ctx.changes.from_worker:
+            self.ctx.desk.on_write = None
         if not wait_for_ops(CLOSE_WAIT_MS):
             log.warning("closing with background work still running")
         event.accept()

@@ -120,6 +120,12 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
         "law data in the central database: propose, approve, reject, list, import (supervisors)",
     ),
     (
+        "organisation",
+        "cumuldesk.commands.organisation",
+        "the letters' sender block: DG HAN's address, phone, opening hours, signatory "
+        "(show; supervisors publish)",
+    ),
+    (
         "central",
         "cumuldesk.commands.central_admin",
         "set up and check the central PostgreSQL database (database administrator)",

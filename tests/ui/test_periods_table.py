@@ -55,7 +55,13 @@ def test_sorting_by_date_and_amount_uses_the_values(qtbot):
     ]
     table.view.sortByColumn(COL_AMOUNT, Qt.SortOrder.AscendingOrder)
     # as text "1.000,00" would come before "126,40"; a period without amount first
-    assert table.row_texts(COL_AMOUNT) == ["-", "0,00", "126,40", "898,21", "1.000,00"]
+    assert table.row_texts(COL_AMOUNT) == [
+        "not known",
+        "0,00 EUR",
+        "126,40 EUR",
+        "898,21 EUR",
+        "1.000,00 EUR",
+    ]
     table.view.sortByColumn(COL_TO, Qt.SortOrder.DescendingOrder)
     assert table.row_texts(COL_TO)[:3] == ["open", "open", "31/03/2024"]
 
@@ -68,6 +74,13 @@ def test_conflict_months_per_period_and_accessible_names(qtbot):
     # BOB 01/2023-02/2024 covers both conflict months; IVT from 15/01/2024 too
     assert table.row_texts(COL_CONFLICTS) == ["0", "2", "0", "2", "0"]
     assert table.view.accessibleName() == "Periods table"
-    assert table.model.headerData(COL_AMOUNT, Qt.Orientation.Horizontal) == ("Monthly amount (EUR)")
+    assert table.model.headerData(COL_AMOUNT, Qt.Orientation.Horizontal) == "Monthly amount"
+    # a long header on two lines; its tooltip and accessible text on one
+    assert table.model.headerData(COL_CONFLICTS, Qt.Orientation.Horizontal) == (
+        "Conflict months\nin this period"
+    )
+    assert table.model.headerData(
+        COL_CONFLICTS, Qt.Orientation.Horizontal, Qt.ItemDataRole.AccessibleTextRole
+    ) == ("Conflict months in this period")
     table.set_timeline(None)
     assert table.proxy.rowCount() == 0

@@ -38,8 +38,9 @@ from cumuldesk.services.dossiers.store import DossierNotFound, NotAvailableOffli
 from cumuldesk.services.dossiers.timeline import Segment
 from cumuldesk.ui.dossier.case_panel import CasePanel
 from cumuldesk.ui.dossier.header import DossierHeader
+from cumuldesk.ui.dossier.period_amounts import PeriodAmounts, period_amounts
 from cumuldesk.ui.dossier.periods_table import PeriodsTable
-from cumuldesk.ui.dossier.retro_banner import RetroBanner
+from cumuldesk.ui.dossier.retro_banner import RetroBanner, key_text
 from cumuldesk.ui.kit.changes import CASES, DOSSIERS, SYNC
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
@@ -49,6 +50,10 @@ BUSY_AFTER_MS = 150  # the busy text and the greyed old dossier, only for a slow
 SPLITTER_KEY = "dossier/splitter"
 SIDE_SPLITTER_KEY = "dossier/side_splitter"
 HIGH_CONTRAST_KEY = "timeline/high_contrast"
+NOT_FOUND = "not_found"
+NOT_OFFLINE = "not_offline"
+LOOKUP_KEYS = "Ctrl+L"  # the window's look-up field (ui.shell.main_window)
+SYNC_KEYS = "F5"  # the window's Sync now
 
 
 class DossierPage(QWidget):
@@ -61,12 +66,14 @@ class DossierPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._data: DossierData | None = None
+        self._amounts: dict[Segment, PeriodAmounts] = {}  # BOB, zorgtoeslag: law amounts
         self._insz: str | None = None  # shown (or being reloaded)
         self._request = 0  # the newest load; older results are dropped
         self._loading = False
         self._loading_other = False  # a different dossier is being looked up
         self._reload_again = False
         self._error: str | None = None
+        self._error_kind: str | None = None  # NOT_FOUND, NOT_OFFLINE: a next step to say
         self._busy_shown = False
         self._busy_timer = QTimer(self)
         self._busy_timer.setSingleShot(True)
@@ -112,6 +119,10 @@ class DossierPage(QWidget):
         self.message_label.setFont(message_font)
         self.message_label.hide()
         self.message_label.setProperty("message", "error")  # the stylesheet's error colour
+        self.hint_label = QLabel()  # what the handler can do next
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint_label.hide()
         self.busy_label = QLabel()
         self.busy_label.hide()
 
@@ -154,6 +165,7 @@ class DossierPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy_label)
         layout.addWidget(self.message_label)
+        layout.addWidget(self.hint_label)
         layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.body, 1)
         self.body.hide()
@@ -192,6 +204,7 @@ class DossierPage(QWidget):
         self.retro_banner.retranslate_ui()
         self.freshness_label.setAccessibleName(self.tr("Data freshness"))
         self.message_label.setAccessibleName(self.tr("Message"))
+        self.hint_label.setAccessibleName(self.tr("What you can do"))
         self.busy_label.setAccessibleName(self.tr("Loading"))
         self.empty_label.setText(
             self.tr("No dossier open. Type an INSZ in the look-up field (Ctrl+L) and press Enter.")
@@ -228,6 +241,10 @@ class DossierPage(QWidget):
     def message_text(self) -> str:
         return self.message_label.text() if self.message_label.isVisibleTo(self) else ""
 
+    def hint_text(self) -> str:
+        """What the handler can do about the message shown ("" when none)."""
+        return self.hint_label.text() if self.hint_label.isVisibleTo(self) else ""
+
     # ------------------------------------------------------------------ loading
 
     def _load(self, insz: str, *, quiet: bool) -> None:
@@ -241,12 +258,14 @@ class DossierPage(QWidget):
             self.message_label.hide()
             self._busy_timer.start()  # a quick look-up never flickers through a busy state
 
-        def work(state: object) -> DossierData:
-            return desk.open_dossier(insz, quiet=quiet)
+        def work(state: object) -> tuple[DossierData, dict[Segment, PeriodAmounts]]:
+            data = desk.open_dossier(insz, quiet=quiet)
+            # the monthly BOB and zorgtoeslag amounts the simulation would use
+            return data, period_amounts(data.timeline, data.view.region, desk.law)
 
-        Op(self, work, lane=LOCAL).success(lambda data: self._loaded(request, data, quiet)).failure(
-            lambda exc: self._failed(request, exc, insz)
-        ).run()
+        Op(self, work, lane=LOCAL).success(
+            lambda loaded: self._loaded(request, loaded[0], quiet, loaded[1])
+        ).failure(lambda exc: self._failed(request, exc, insz)).run()
 
     def _show_busy(self) -> None:
         """The look-up takes a while: say so, and grey the old dossier until the new one is
@@ -266,11 +285,18 @@ class DossierPage(QWidget):
             self.busy_label.hide()
             self.body.setEnabled(True)
 
-    def _loaded(self, request: int, data: DossierData, quiet: bool) -> None:
+    def _loaded(
+        self,
+        request: int,
+        data: DossierData,
+        quiet: bool,
+        amounts: dict[Segment, PeriodAmounts] | None = None,
+    ) -> None:
         if request != self._request:
             return  # a newer look-up replaced this one
         self._finish_loading()
         self._data = data
+        self._amounts = dict(amounts or {})
         self._error = None
         self._insz = data.view.insz
         self._render()
@@ -283,9 +309,12 @@ class DossierPage(QWidget):
         if request != self._request:
             return
         self._finish_loading()
+        self._error_kind = None
         if isinstance(exc, DossierNotFound):
             text = self.tr("No dossier with this INSZ in the central database.")
+            self._error_kind = NOT_FOUND
         elif isinstance(exc, NotAvailableOffline):
+            self._error_kind = NOT_OFFLINE
             text = self.tr(
                 "This dossier is not available offline: it is not in your local cache and "
                 "the central database cannot be reached. Try again when the connection is "
@@ -315,7 +344,33 @@ class DossierPage(QWidget):
 
     # ------------------------------------------------------------------ rendering
 
+    def _next_step(self) -> str:
+        """What the handler can do about the error shown, with the keys."""
+        if self._error_kind == NOT_OFFLINE:
+            return (
+                self.tr(
+                    "Sync now (%1) tries the connection again; once online, open the dossier "
+                    "again from the look-up field (%2)."
+                )
+                .replace("%1", key_text(SYNC_KEYS))
+                .replace("%2", key_text(LOOKUP_KEYS))
+            )
+        if self._error_kind != NOT_FOUND:
+            return ""
+        return "\n".join(
+            (
+                self.tr("Check the number typed (%1).").replace("%1", key_text(LOOKUP_KEYS)),
+                self.tr(
+                    "If it is right, the person is not in the VSB files imported so far "
+                    "(no BOB), or the case belongs to another team: ask your supervisor."
+                ),
+            )
+        )
+
     def _render(self) -> None:
+        hint = self._next_step() if self._error is not None else ""
+        self.hint_label.setText(hint)
+        self.hint_label.setVisible(bool(hint))
         if self._error is not None:
             self.message_label.setText(self._error)
             self.message_label.show()
@@ -337,11 +392,17 @@ class DossierPage(QWidget):
         view = data.view
         self.header.show_view(view, data.representative)
         self.freshness_label.setText(self._freshness(data))
-        self.retro_banner.show_flags(view.retro_flags, can_acknowledge=bool(data.flag_ids))
+        self.retro_banner.show_flags(
+            view.retro_flags,
+            can_acknowledge=bool(data.flag_ids),
+            letter_sent=None if view.case is None else view.case.proposal_sent_on,
+        )
         self.simulate_button.setEnabled(True)
         if self.timeline.timeline() != data.timeline:  # a reload keeps zoom, scroll, sort
             self.timeline.set_timeline(data.timeline)
-            self.periods.set_timeline(data.timeline)
+            self.periods.set_timeline(data.timeline, self._amounts)
+        elif self.periods.model.amounts() != self._amounts:  # new law data: the amounts only
+            self.periods.model.set_amounts(self._amounts)
         self.case_panel.set_dossier(view)
         self.body.show()
 

@@ -1,6 +1,13 @@
 """Every period of a dossier's timeline as a sortable table (the full text alternative of
 the timeline): lane, dates, monthly amount, regulation, voluntary switch and how many
-conflict months the period covers. Sorting uses the raw values (`SORT_ROLE`)."""
+conflict months the period covers. Sorting uses the raw values (`SORT_ROLE`).
+
+The monthly amount of a BOB or zorgtoeslag period comes from the law data in force, as the
+simulation uses it (`ui.dossier.period_amounts`): one amount, or the first and the last
+when it changes over the period (every step with its months in the tooltip), and in words
+where no law value is published. Long headers wrap on two lines and every column is as
+wide as its header and cells, so nothing is cut in any language or font size.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +25,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from cumuldesk.domain.law import Kind
 from cumuldesk.services.dossiers.timeline import (
     LANE_BOB,
     LANE_IT,
@@ -27,7 +35,8 @@ from cumuldesk.services.dossiers.timeline import (
     Segment,
     Timeline,
 )
-from cumuldesk.ui.kit.formatting import day, money
+from cumuldesk.ui.dossier.period_amounts import PeriodAmounts
+from cumuldesk.ui.kit.formatting import day, money, money_eur, month_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,12 +46,24 @@ _OPEN_END = date.max.toordinal()  # an open period sorts after every dated one
 _NO_AMOUNT = -1.0
 
 Index = QModelIndex | QPersistentModelIndex
+WRAP_FROM = 15  # a header longer than this (in characters) is set on two lines
+
+
+def wrapped(text: str) -> str:
+    """A long header on two lines, broken at the space nearest its middle."""
+    if len(text) < WRAP_FROM or " " not in text:
+        return text
+    middle = len(text) / 2
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return text[:cut] + "\n" + text[cut + 1 :]
 
 
 class PeriodsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[Lane, Segment, int]] = []  # lane, period, conflict months
+        self._amounts: dict[Segment, PeriodAmounts] = {}  # BOB and zorgtoeslag periods
         self._lane_order: dict[str, int] = {}
         self.retranslate_ui()
 
@@ -51,7 +72,7 @@ class PeriodsModel(QAbstractTableModel):
             self.tr("Lane"),
             self.tr("From"),
             self.tr("To"),
-            self.tr("Monthly amount (EUR)"),
+            self.tr("Monthly amount"),
             self.tr("Regulation"),
             self.tr("Voluntary switch"),
             self.tr("Conflict months in this period"),
@@ -67,14 +88,24 @@ class PeriodsModel(QAbstractTableModel):
         }
         self._open = self.tr("open")
         self._yes, self._no = self.tr("Yes"), self.tr("No")
+        self._kinds = {
+            Kind.SOURCED: self.tr("sourced"),
+            Kind.COMPUTED: self.tr("computed"),
+            Kind.CARRIED: self.tr("carried"),
+        }
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, len(self._headers) - 1)
             )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
 
-    def set_timeline(self, timeline: Timeline | None) -> None:
+    def set_timeline(
+        self, timeline: Timeline | None, amounts: dict[Segment, PeriodAmounts] | None = None
+    ) -> None:
+        """Show these periods; `amounts`: the law amounts of the BOB and zorgtoeslag
+        periods (`period_amounts`)."""
         self.beginResetModel()
+        self._amounts = dict(amounts or {})
         if timeline is None:
             self._rows = []
             self._lane_order = {}
@@ -84,6 +115,17 @@ class PeriodsModel(QAbstractTableModel):
                 (lane, seg, timeline.conflicts_in(seg)) for lane, seg in timeline.segments()
             ]
         self.endResetModel()
+
+    def amounts(self) -> dict[Segment, PeriodAmounts]:
+        return dict(self._amounts)
+
+    def set_amounts(self, amounts: dict[Segment, PeriodAmounts]) -> None:
+        """New law amounts for the same periods (the rows, their order and sort stay)."""
+        self._amounts = dict(amounts)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, COL_AMOUNT), self.index(len(self._rows) - 1, COL_AMOUNT)
+            )
 
     def segment(self, row: int) -> Segment:
         return self._rows[row][1]
@@ -97,9 +139,17 @@ class PeriodsModel(QAbstractTableModel):
     def headerData(  # noqa: N802 (Qt API)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return wrapped(self._headers[section])
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._headers[section]
         return None
+
+    def header_text(self, section: int) -> str:
+        """A column's header on one line."""
+        return self._headers[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -112,6 +162,10 @@ class PeriodsModel(QAbstractTableModel):
             return self._sort_value(lane, seg, conflicts, column)
         if role == SEGMENT_ROLE:
             return seg
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == COL_AMOUNT and seg in self._amounts:
+                return self._amount_details(self._amounts[seg])
+            return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_AMOUNT, COL_CONFLICTS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -124,12 +178,74 @@ class PeriodsModel(QAbstractTableModel):
         if column == COL_TO:
             return self._open if seg.end is None else day(seg.end)
         if column == COL_AMOUNT:
-            return money(seg.amount)
+            if seg in self._amounts:
+                return self._amount_text(self._amounts[seg])
+            return self.tr("not known") if seg.amount is None else money_eur(seg.amount)
         if column == COL_REGULATION:
             return self._names.get(seg.regulation, seg.regulation)
         if column == COL_VOLUNTARY:
             return self._yes if seg.voluntary_switch else self._no
         return str(conflicts)
+
+    def _scale_text(self, region: str) -> str:
+        if region == "brussels":
+            return self.tr("no law value published (Brussels scale)")
+        if region == "wallonia":
+            return self.tr("no law value published (Walloon scale)")
+        return self.tr("no law value published")
+
+    def _amount_text(self, amounts: PeriodAmounts) -> str:
+        """ "331,22 EUR", "300,00 to 351,49 EUR", in words where no law value is known."""
+        if amounts.other_scale is not None:
+            return self._scale_text(amounts.other_scale)
+        known = amounts.known
+        if not known:
+            return self.tr("no law value published")
+        values = [step.amount for step in known if step.amount is not None]
+        if len(set(values)) == 1:
+            text = money_eur(values[0])
+        else:
+            text = (
+                self.tr("%1 to %2 EUR")
+                .replace("%1", money(values[0]))
+                .replace("%2", money(values[-1]))
+            )
+        unknown = amounts.unknown
+        if unknown:
+            if unknown[-1].last < known[0].first:
+                text += "\n" + self.tr("no law value published before %1").replace(
+                    "%1", month_label(known[0].first)
+                )
+            else:
+                text += "\n" + self.tr("no law value published for some months")
+        return text
+
+    def _amount_details(self, amounts: PeriodAmounts) -> str:
+        """Every amount step with its months and kind (the tooltip)."""
+        if amounts.other_scale is not None:
+            return self._scale_text(amounts.other_scale)
+        lines = [
+            self.tr(
+                "Monthly amount in force each month (law data, as the simulation uses it), "
+                "from the 17th to the 24th birthday:"
+            )
+        ]
+        for step in amounts.steps:
+            months = (
+                month_label(step.first)
+                if step.first == step.last
+                else self.tr("%1 to %2")
+                .replace("%1", month_label(step.first))
+                .replace("%2", month_label(step.last))
+            )
+            if step.amount is None:
+                value = self.tr("no law value published")
+            elif step.kind is None:
+                value = money_eur(step.amount)
+            else:
+                value = f"{money_eur(step.amount)} ({self._kinds[step.kind]})"
+            lines.append(f"{months}: {value}")
+        return "\n".join(lines)
 
     def _sort_value(self, lane: Lane, seg: Segment, conflicts: int, column: int) -> Any:
         if column == COL_LANE:
@@ -140,7 +256,8 @@ class PeriodsModel(QAbstractTableModel):
             return _OPEN_END if seg.end is None else seg.end.toordinal()
         if column == COL_AMOUNT:
             # cents as a whole number: exact, and compared as numbers (never as text)
-            return _NO_AMOUNT if seg.amount is None else int(seg.amount * 100)
+            amount = self._amounts[seg].sort_value if seg in self._amounts else seg.amount
+            return _NO_AMOUNT if amount is None else int(amount * 100)
         if column == COL_REGULATION:
             return seg.regulation
         if column == COL_VOLUNTARY:
@@ -171,8 +288,13 @@ class PeriodsTable(QWidget):
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
+        # every column as wide as its (wrapped) header and its cells: none is squeezed to
+        # fill or to fit, so none is cut (a horizontal scroll bar at a very large font)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setWordWrap(False)  # a cell's lines are the model's, never re-broken
         self.view.activated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -195,8 +317,10 @@ class PeriodsTable(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def set_timeline(self, timeline: Timeline | None) -> None:
-        self.model.set_timeline(timeline)
+    def set_timeline(
+        self, timeline: Timeline | None, amounts: dict[Segment, PeriodAmounts] | None = None
+    ) -> None:
+        self.model.set_timeline(timeline, amounts)
 
     def row_texts(self, column: int) -> list[str]:
         """The shown texts of one column, in the current (sorted) order."""

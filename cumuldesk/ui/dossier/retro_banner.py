@@ -1,23 +1,31 @@
 """The banner of a retroactive change that arrived by sync: which months of BOB become owed
-again or must stop, in words and with an icon (not colour alone), and the button that
-acknowledges it.
+again or must stop, in words and with an icon (not colour alone), what the handler does
+next (simulate again with its key, check the proposal letter already sent, acknowledge),
+and the button that acknowledges it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 from cumuldesk.domain.months import Month
 from cumuldesk.services.dossiers.page_data import month_runs
 from cumuldesk.services.dossiers.store import RetroFlagView
-from cumuldesk.ui.kit.formatting import month_label
+from cumuldesk.ui.kit.formatting import day, month_label
 from cumuldesk.ui.kit.style import mark_banner
 
 CONTEXT = "RetroBanner"
+SIMULATE_KEYS = "Ctrl+Shift+S"  # the dossier page's Simulate
+
+
+def key_text(keys: str) -> str:
+    """A key sequence as the system writes it ("Ctrl+Shift+S")."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def months_text(months: Iterable[str | Month]) -> str:
@@ -64,8 +72,15 @@ class RetroBanner(QFrame):
         )
         self.setAccessibleName(self.tr("Retroactive change"))
 
-    def show_flags(self, flags: Sequence[RetroFlagView], *, can_acknowledge: bool) -> None:
-        """Say what the open flags of a dossier change; no flag hides the banner."""
+    def show_flags(
+        self,
+        flags: Sequence[RetroFlagView],
+        *,
+        can_acknowledge: bool,
+        letter_sent: date | None = None,
+    ) -> None:
+        """Say what the open flags of a dossier change and what to do; no flag hides the
+        banner. `letter_sent`: the day the case's renunciation proposal was sent."""
         if not flags:
             self.hide()
             return
@@ -80,6 +95,19 @@ class RetroBanner(QFrame):
             lines.append(self.tr("BOB must stop for %1.").replace("%1", months_text(stop)))
         if not owed and not stop:
             lines.append(self.tr("No month of the ban window changes."))
+        lines.append(
+            self.tr(
+                "What to do: simulate again (%1) to see whether IVT/IT is still more favourable."
+            ).replace("%1", key_text(SIMULATE_KEYS))
+        )
+        if letter_sent is not None:
+            lines.append(
+                self.tr(
+                    "A renunciation proposal was sent on %1: check whether it still holds, "
+                    "and tell the applicant if it does not."
+                ).replace("%1", day(letter_sent))
+            )
+        lines.append(self.tr("Then press Acknowledge: the dossier leaves the work list's filter."))
         self.label.setText("\n".join(lines))
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) * 2

@@ -310,9 +310,9 @@ def ruler_texts(
     text_height: int,
 ) -> list[TextBox]:
     """Every text above the lanes: the marker labels, the year labels (right of each
-    January tick, when the year has room), the month numbers (when they fit a month) or
-    else the ban-window label (`ban`, centred on the visible part of the band, in the
-    month row)."""
+    January tick, when the year has room), the ban-window label (`ban`, centred on the
+    visible part of the band, in the month row) and the month numbers (when they fit a
+    month, except under the ban-window label)."""
     rows = scale.rows
     left, right, offset, ppm = rows.chart_left, rows.chart_right, scale.offset, scale.ppm
     boxes = [label.box for label in markers if label.box is not None]
@@ -321,12 +321,19 @@ def ruler_texts(
     label_months = ppm >= advance("00") + rows.pad
     visible = scale.visible_indexes()
     base = t.axis_start.year * 12 + t.axis_start.month - 1
-    if not label_months and t.ban_window is not None:
+    ban_box: TextBox | None = None
+    if t.ban_window is not None:
         x1 = max(scale.x(t.axis_start.months_until(t.ban_window.start)), left)
         x2 = min(scale.x(t.axis_start.months_until(t.ban_window.end) + 1), right)
         width = advance(ban)
-        if x2 - x1 >= width + 2 * rows.pad:
-            boxes.append(TextBox(ban, (x1 + x2 - width) / 2, month_top, width, text_height, "ban"))
+        # centred on the visible band; wider than the band (but not twice), it reaches
+        # beyond the shade
+        # (in the month row, where only month numbers could be, and they make way)
+        shown = min(max((x1 + x2 - width) / 2, left), right - width)
+        if x2 - x1 >= width / 2 and shown >= left:
+            ban_box = TextBox(ban, shown, month_top, width, text_height, "ban")
+            boxes.append(ban_box)
+
     for index in visible:
         year, month0 = divmod(base + index, 12)
         x = left + (index - offset) * ppm
@@ -334,8 +341,14 @@ def ruler_texts(
             text = f"{month0 + 1:02d}"
             width = advance(text)
             shown = x + (ppm - width) / 2
-            if left <= shown and shown + width <= right:  # whole or not at all
-                boxes.append(TextBox(text, shown, month_top, width, text_height, "month"))
+            box = TextBox(text, shown, month_top, width, text_height, "month")
+            # whole or not at all, and not under the ban window's label
+            if (
+                left <= shown
+                and shown + width <= right
+                and not (ban_box is not None and box.overlaps(ban_box, rows.pad))
+            ):
+                boxes.append(box)
         if month0 == 0 or index == visible.start:
             x2 = left + (index + 12 - month0 - offset) * ppm
             shown = max(x, left)

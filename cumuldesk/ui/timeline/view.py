@@ -145,6 +145,10 @@ class TimelineWidget(QWidget):
     def high_contrast(self) -> bool:
         return self._high_contrast
 
+    def legend_texts(self) -> tuple[str, ...]:
+        """The legend's texts as drawn under the chart (they differ in high contrast)."""
+        return self._labels.legend_for(self._high_contrast)
+
     def status_text(self) -> str:
         """What the widget says about the hovered or focused period (also the tooltip)."""
         return self._status

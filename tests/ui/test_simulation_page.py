@@ -135,13 +135,19 @@ def test_load_shows_the_dossier_values_and_the_verdict(ui_context, page):
     assert page.inputs.read_form() == form_from_dossier(view, ui_context.desk.law)
     assert view.formatted_insz in page.identity.text()
     assert not page.changed.isVisible()
-    # a month where IVT/IT stops zorgtoeslag or BOB carries a symbol and says so
+    # a month where IVT/IT stops zorgtoeslag or BOB: the benefit stopped carries the
+    # symbol (issue 17: not the month, where it followed every month), the month says so
     marked = [r for r in report.months if r.zorgtoeslag_banned or r.bob_banned]
     assert marked
     row = [r.month for r in page.results.month_model.rows].index(marked[0].month)
     index = page.results.month_model.index(row, 0)
-    assert index.data().endswith("\u2298")
+    assert "\u2298" not in index.data()
     assert "IVT/IT stops" in index.data(Qt.ItemDataRole.ToolTipRole)
+    titles = [c.title for c in page.results.month_model.columns]
+    stopped = "Zorgtoeslag" if marked[0].zorgtoeslag_banned else "BOB"
+    cell = page.results.month_model.index(row, titles.index(stopped))
+    assert cell.data().endswith("\u2298")
+    assert cell.data(Qt.ItemDataRole.ToolTipRole)  # why it is stopped (or recovered)
 
 
 def test_editing_recalculates_after_the_debounce(ui_context, page, qtbot):
@@ -206,6 +212,12 @@ def test_unverified_parameters_are_warned_about(ui_context, page, qtbot):
     report = page.outcome.report
     unverified = [p.value for p in report.parameters if p.value.kind != "sourced"]
     assert unverified  # computed zorgtoeslag amounts, open points of law
+    # the law values' tab says there is something to check; on it, the warning
+    results = page.results
+    tab = results.indexOf(results.parameters_scroll)
+    assert results.tabText(tab) == "Law parameters used \u26a0"
+    assert results.tabToolTip(tab).startswith("Some values used are not read on a public page")
+    results.show_parameters()
     assert page.results.unverified.isVisible()
     text = page.results.unverified.text()
     assert text.startswith("\u26a0 Some values used are not read on a public page")
@@ -238,6 +250,7 @@ def test_unverified_parameters_are_warned_about(ui_context, page, qtbot):
     assert page.error is None, page.verdict_text()
     assert all(p.value.kind == "sourced" for p in page.outcome.report.parameters)
     assert not page.results.unverified.isVisible()
+    assert results.tabText(tab) == "Law parameters used"
 
 
 def test_the_month_table_sorts_by_month(ui_context, page):

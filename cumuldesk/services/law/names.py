@@ -9,6 +9,7 @@ command line and the log keep the English texts (the default, `untranslated`).
     parameter_name("ivt_yearly", QCoreApplication.translate)   # "IVT per jaar" in Dutch
     bracket_name("ivt_yearly", "A")      # "category A: lives with relatives or other"
     value_name("zorgtoeslag_ivt_it_ban", "brussels")  # "Zorgtoeslag ban ..., Brussels"
+    law_value_name("zorgtoeslag_monthly[total_15_17]")  # "Zorgtoeslag per month, 15 to ..."
 
 A name the map does not know (a parameter added to the shipped files later) is shown as
 it is written there, never refused: the map names, the parameter files decide.
@@ -137,6 +138,28 @@ def value_name(name: str, bracket: str | None, t: Translate = untranslated) -> s
     return t(CONTEXT, VALUE_AND_BRACKET).format(
         parameter=parameter_name(name, t), bracket=bracket_name(name, bracket, t)
     )
+
+
+VALUE_AND_KIND = QT_TRANSLATE_NOOP("LawNames", "{value} ({kind})")
+
+
+def law_value_name(
+    key: str, translate: Translate = untranslated, kind: Kind | str | None = None
+) -> str:
+    """A law value named by its internal key ("bob_monthly",
+    "zorgtoeslag_monthly[total_15_17]", as `UsedValue.label` and the audit write it) in
+    words in the language of `translate`: "BOB / ondersteuningstoeslag per month",
+    "Zorgtoeslag per month, 15 to 17 points"; with `kind`, its kind after it
+    ("..., 15 to 17 points (computed)"). The one function every place that shows a law
+    value to a person uses (the simulation page, the letters and their dialog)."""
+    name, bracket = key, None
+    if key.endswith("]") and "[" in key:
+        name, _, rest = key.partition("[")
+        bracket = rest[:-1]
+    words = value_name(name, bracket, translate)
+    if kind is None:
+        return words
+    return translate(CONTEXT, VALUE_AND_KIND).format(value=words, kind=kind_name(kind, translate))
 
 
 def kind_name(kind: Kind | str, t: Translate = untranslated) -> str:

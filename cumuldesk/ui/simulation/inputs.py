@@ -11,6 +11,7 @@ and is told the dossier (`set_dossier`), filled (`fill`), read (`read_form`) and
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -75,6 +76,7 @@ class SimulationInputs(QScrollArea):
     """The input form in a scroll area (see the module text)."""
 
     edited = Signal()  # the handler changed an input (not emitted while filling)
+    fitted = Signal()  # the column's width changed (`fit`): rows shown or hidden, texts
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -322,10 +324,27 @@ class SimulationInputs(QScrollArea):
         )
 
     def fit(self) -> None:
-        """The inputs column is as wide as its widest row (texts change with the language
-        and the font size), the splitter never squeezes it."""
-        scrollbar = self.verticalScrollBar().sizeHint().width()
-        self.setMinimumWidth(self.box.sizeHint().width() + scrollbar + 4)
+        """The inputs column is as wide as its widest row shown (texts change with the
+        language and the font size, rows with the bases chosen; a field's error mark
+        wraps in the room there is), the splitter never squeezes it; `fitted` when
+        that width changed (the page gives the results the rest)."""
+        hint = self.box.sizeHint()
+        # room for the scroll bar only when the rows are higher than the column
+        scrolls = not self.isVisible() or hint.height() > self.height()
+        scrollbar = self.verticalScrollBar().sizeHint().width() if scrolls else 0
+        width = hint.width() + scrollbar + 4
+        if width != self.minimumWidth():
+            self.setMinimumWidth(width)
+            self.fitted.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().height() != event.oldSize().height():
+            self.fit()  # higher or lower than the rows: the scroll bar's room
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.fit()
 
     # ---------------------------------------------------------------- the dossier
 
@@ -487,6 +506,7 @@ class SimulationInputs(QScrollArea):
             self.form_layout.setRowVisible(self.editors[name], shown)
             if not shown:
                 self.mark(name, None)
+        self.fit()
 
     def _tidy_amounts(self) -> None:
         """Show a typed amount the usual way ("1200" -> "1.200,00") once it is left."""
@@ -520,3 +540,4 @@ class SimulationInputs(QScrollArea):
         editor.setAccessibleDescription(message or "")
         text = label.text().removeprefix(f"{WARN} ")
         label.setText(f"{WARN} {text}" if message else text)
+        self.fit()

@@ -53,7 +53,6 @@ from cumuldesk.ui.simulation.widgets import VerdictBanner
 
 DEBOUNCE_MS = 150
 SPLITTER_KEY = "simulation/splitter"
-RESULT_SPLITTER_KEY = "simulation/result_splitter"
 
 
 class SimulationPage(QWidget):
@@ -116,16 +115,17 @@ class SimulationPage(QWidget):
         self.splitter.addWidget(self.results)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1, 10_000])  # the inputs at their minimum, the rest results
         self.splitter.setChildrenCollapsible(False)
-        for key, splitter in (
-            (SPLITTER_KEY, self.splitter),
-            (RESULT_SPLITTER_KEY, self.results),
-        ):
-            state = self.ctx.settings.geometry(key)
-            if state is not None:
-                splitter.restoreState(state)
-            splitter.splitterMoved.connect(self._save_splitters)
+        # the inputs at their width (`SimulationInputs.fit`: the rows shown), the rest
+        # for the results; once the handler drags the divider, its place is kept
+        self._divider_moved = False
+        state = self.ctx.settings.geometry(SPLITTER_KEY)
+        if state is not None:
+            self._divider_moved = self.splitter.restoreState(state)
+        if not self._divider_moved:
+            self.splitter.setSizes([1, 10_000])
+        self.splitter.splitterMoved.connect(self._save_splitters)
+        self.inputs.fitted.connect(self._fit_divider)
 
         self.reset_button = QPushButton(self)
         self.reset_button.clicked.connect(self.reset_to_dossier)
@@ -416,5 +416,15 @@ class SimulationPage(QWidget):
             self.letter_requested.emit(self.outcome.report)
 
     def _save_splitters(self, *args: Any) -> None:
+        self._divider_moved = True
         self.ctx.settings.set_geometry(SPLITTER_KEY, self.splitter.saveState())
-        self.ctx.settings.set_geometry(RESULT_SPLITTER_KEY, self.results.saveState())
+
+    def _fit_divider(self) -> None:
+        """The inputs' width changed (a row shown or hidden, the language): the inputs at
+        that width, the results the rest, unless the handler placed the divider."""
+        if self._divider_moved:
+            return
+        total = sum(self.splitter.sizes())
+        inputs = self.inputs.minimumWidth()
+        if total > inputs:
+            self.splitter.setSizes([inputs, total - inputs])

@@ -5,10 +5,16 @@ named in the warning), greyed while the inputs are invalid; "Export to Excel..."
 the result shown (`Desk.export_simulation`) in a background op, audits it and says where
 the file is.
 
-`SimulationResults` is a panel the page composes (the months and totals over the law
-values, in a splitter): it owns its tables and labels (`results.month_model`,
-`results.total_values`, ...), is told what to show (`show_report`) and says where it
-exported (`exported`). Its texts keep the page's translation context.
+`SimulationResults` is a panel the page composes, two tabs that each have the panel's
+whole height: the months and totals, and the law values used (the warning in full, then
+the table with every row; the tab's title carries a warning sign while values are to be
+checked). It owns its tables and labels (`results.month_model`, `results.total_values`,
+...), is told what to show (`show_report`) and says where it exported (`exported`). Its
+texts keep the page's translation context.
+
+The month table's columns are as wide as their contents and headers (two-line headers, no
+sort-arrow room in the sections that are not sorted: `FittedHeader`), so at 1280x800 every
+column is whole in Dutch, French and German beside the inputs.
 """
 
 from __future__ import annotations
@@ -17,20 +23,22 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QFrame,
     QGridLayout,
-    QGroupBox,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -62,40 +70,51 @@ from cumuldesk.ui.simulation.tables import (
     WARN,
     RowsModel,
 )
+from cumuldesk.ui.simulation.widgets import FittedHeader
 
 TOTAL_KEYS = ("months", "federal", "flemish", "difference")
 
 
-class _FittingScroll(QScrollArea):
-    """A scroll area that asks for its height again when its width or its parent's
-    height changes."""
+class _OneLine(QStyledItemDelegate):
+    """A cell on one line, cut with an ellipsis, in a table that wraps the others."""
 
-    def __init__(self, parent: QWidget, fit: Any) -> None:
-        super().__init__(parent)
-        self._fit = fit
-        parent.installEventFilter(self)
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._refit()
-
-    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize:
-            self._refit()
-        return False
-
-    def _refit(self) -> None:
-        if self.widget() is not None and self.isVisible():
-            self._fit()
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Any) -> None:  # noqa: N802 - Qt's name
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # type: ignore[assignment]
 
 
-class SimulationResults(QSplitter):
+class _AllRowsTable(QTableView):
+    """A table as high as its header and every row (and its horizontal scroll bar when
+    it has one): it never scrolls vertically, the tab around it does."""
+
+    def _rows_height(self) -> int:
+        height = 2 * self.frameWidth() + self.horizontalHeader().sizeHint().height()
+        height += self.verticalHeader().length()
+        bar = self.horizontalScrollBar()
+        if bar.maximum() > 0:
+            height += bar.sizeHint().height()
+        return height
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().sizeHint().width(), self._rows_height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(super().minimumSizeHint().width(), self._rows_height())
+
+    def updateGeometries(self) -> None:  # noqa: N802 - Qt's name
+        """The rows or the scroll bar changed: ask the layout for the new height."""
+        super().updateGeometries()
+        if self.height() != self._rows_height():
+            self.updateGeometry()
+
+
+class SimulationResults(QTabWidget):
     """The results, the months over the law values (see the module text)."""
 
     exported = Signal(str)  # the path of the workbook "Export to Excel..." wrote
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Vertical, parent)
+        super().__init__(parent)
         self.ctx = ctx
         self._shown_report: SimulationReport | None = None  # the rows in the tables
         self._report: SimulationReport | None = None  # what "Export to Excel..." writes
@@ -105,7 +124,7 @@ class SimulationResults(QSplitter):
         self._build()
 
     def _build(self) -> None:
-        """The months and totals over the parameters."""
+        """The months and totals in a tab, the law values used in another."""
         self.month_box = QWidget(self)
         self.month_model: RowsModel[MonthRow] = RowsModel(
             MONTH_COLUMNS, self, two_line_headers=True
@@ -114,6 +133,11 @@ class SimulationResults(QSplitter):
         self.month_proxy.setSourceModel(self.month_model)
         self.month_proxy.setSortRole(SORT_ROLE)
         self.month_table = self._table(self.month_proxy)
+        # every column as wide as its contents, the last one too (stretched, it would be
+        # cut when the months need more room than there is): blank room stays at the right
+        self.month_table.horizontalHeader().setSectionResizeMode(
+            len(MONTH_COLUMNS) - 1, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.legend = QLabel(self.month_box)
         self.legend.setWordWrap(True)
         # the totals: one column per amount, a row for the arrears months, one for the
@@ -163,55 +187,61 @@ class SimulationResults(QSplitter):
         self.export_message.setVisible(False)
         results_layout.addWidget(self.export_message)
 
-        # parameters
-        self.parameters = QGroupBox(self)
+        # the law values used: the warning in full, the table with every row; the tab
+        # scrolls when the panel is too low for both
+        self.parameters = QWidget(self)
         self.unverified = QLabel(self.parameters)
         mark_banner(self.unverified, "unverifiedWarning", "warning")
         self.unverified.setWordWrap(True)
         self.unverified.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # the values to check and the open points can run to several sentences: they
-        # scroll in a few lines' room rather than squeeze the table or be cut off
-        self.unverified_scroll = _FittingScroll(self.parameters, self._fit_warning)
-        self.unverified_scroll.setWidgetResizable(True)
-        self.unverified_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.unverified_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.unverified_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.unverified_scroll.setWidget(self.unverified)
-        self.unverified_scroll.setVisible(False)
-        self.parameter_model: RowsModel[UsedParameter] = RowsModel(PARAMETER_COLUMNS, self)
+        self.unverified.setVisible(False)
+        self.parameter_model: RowsModel[UsedParameter] = RowsModel(
+            PARAMETER_COLUMNS, self, two_line_headers=True
+        )
         self.parameter_proxy = QSortFilterProxyModel(self)
         self.parameter_proxy.setSourceModel(self.parameter_model)
         self.parameter_proxy.setSortRole(SORT_ROLE)
-        self.parameter_table = self._table(self.parameter_proxy)
+        self.parameter_table = self._table(self.parameter_proxy, _AllRowsTable(self))
+        self.parameter_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # the name takes the room left and wraps; the source stays one line (all of it in
+        # its tooltip): the kind and the months used are on screen beside the name
+        self.parameter_table.setWordWrap(True)
+        self.parameter_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        names = [column.title for column in PARAMETER_COLUMNS]
+        header = self.parameter_table.horizontalHeader()
+        header.setSectionResizeMode(names.index("Name"), QHeaderView.ResizeMode.Stretch)
+        source = names.index("Source")
+        header.setSectionResizeMode(source, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(source, header.fontMetrics().horizontalAdvance("0" * 16))
+        self.parameter_table.setItemDelegateForColumn(source, _OneLine(self.parameter_table))
+        self.parameter_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         parameters_layout = QVBoxLayout(self.parameters)
         self.no_parameters = QLabel(self.parameters)
         self.no_parameters.setWordWrap(True)
-        parameters_layout.addWidget(self.unverified_scroll)
+        parameters_layout.addWidget(self.unverified)
         parameters_layout.addWidget(self.no_parameters)
-        parameters_layout.addWidget(self.parameter_table, 1)
+        parameters_layout.addWidget(self.parameter_table)
+        parameters_layout.addStretch(1)
+        self.parameters_scroll = QScrollArea(self)
+        self.parameters_scroll.setWidgetResizable(True)
+        self.parameters_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.parameters_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.parameters_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.parameters_scroll.setWidget(self.parameters)
 
-        self.addWidget(self.month_box)
-        self.addWidget(self.parameters)
-        self.setStretchFactor(0, 5)
-        self.setStretchFactor(1, 2)
-        # at first the months take the room, the parameters what they need at least (the
-        # handler drags the divider; its place is kept)
-        self.setSizes([10_000, 1])
+        self.setDocumentMode(True)  # no frame around the tabs: the months keep the room
+        self.addTab(self.month_box, "")
+        self.addTab(self.parameters_scroll, "")
 
-    def _fit_warning(self) -> None:
-        """The warning's room: its text, at most three lines or half the parameters' box
-        when that is more (then it scrolls)."""
-        label, scroll = self.unverified, self.unverified_scroll
-        width = max(scroll.viewport().width(), 200)
-        needed = label.heightForWidth(width) if label.hasHeightForWidth() else 0
-        # three lines at least, else up to half the parameters' room
-        most = max(label.fontMetrics().lineSpacing() * 3 + 16, self.parameters.height() // 2)
-        height = max(min(needed, most), 1)
-        if scroll.height() != height:
-            scroll.setFixedHeight(height)
+    def show_parameters(self) -> None:
+        """The law values' tab on screen (the screenshots, a test)."""
+        self.setCurrentWidget(self.parameters_scroll)
 
-    def _table(self, model: QSortFilterProxyModel) -> QTableView:
-        table = QTableView(self)
+    def _table(self, model: QSortFilterProxyModel, table: QTableView | None = None) -> QTableView:
+        table = QTableView(self) if table is None else table
+        table.setHorizontalHeader(FittedHeader(table))
         table.setModel(model)
         table.setSortingEnabled(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -222,19 +252,19 @@ class SimulationResults(QSplitter):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("0000000"))
+        # narrow columns keep room for an amount of five figures
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("00000"))
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         return table
 
     def tab_chain(self) -> list[QWidget]:
-        """The month table, the export button and the law values, in the order Tab
-        visits them."""
-        return [self.month_table, self.export_button, self.parameter_table]
+        """The tabs, the month table, the export button and the law values, in the order
+        Tab visits them."""
+        return [self.tabBar(), self.month_table, self.export_button, self.parameter_table]
 
     def retranslate_ui(self) -> None:
-        self.parameters.setTitle(
-            QCoreApplication.translate("SimulationPage", "Law parameters used")
-        )
+        self.setTabText(0, QCoreApplication.translate("SimulationPage", "Month by month"))
+        self._render_parameters_tab()
         self.caption.setText(
             QCoreApplication.translate("SimulationPage", "Month by month, amounts in EUR")
         )
@@ -329,8 +359,8 @@ class SimulationResults(QSplitter):
                 value.setText("-")
             self._render_part_labels(None)
             self.unverified.setVisible(False)
-            self.unverified_scroll.setVisible(False)
             self.no_parameters.setVisible(False)
+            self._render_parameters_tab()
             return
         self.no_parameters.setVisible(not report.parameters)
         self.no_parameters.setText(
@@ -391,7 +421,7 @@ class SimulationResults(QSplitter):
         in the tooltip, the letters and the confirmation before finalising)."""
         values = unverified_values(report)
         self.unverified.setVisible(bool(values))
-        self.unverified_scroll.setVisible(bool(values))
+        self._render_parameters_tab()
         if not values:
             return
         t = QCoreApplication.translate
@@ -415,7 +445,23 @@ class SimulationResults(QSplitter):
             ).replace("%1", assumed)
         self.unverified.setText(text)
         self.unverified.setToolTip("\n\n".join(open_point_lines(values, t, day, month_label)))
-        self._fit_warning()
+
+    def _render_parameters_tab(self) -> None:
+        """The law values' tab title, with a warning sign (and its tooltip) while values
+        used are to be checked."""
+        title = QCoreApplication.translate("SimulationPage", "Law parameters used")
+        warned = self._shown_report is not None and bool(unverified_values(self._shown_report))
+        index = self.indexOf(self.parameters_scroll)
+        self.setTabText(index, f"{title} {WARN}" if warned else title)
+        self.setTabToolTip(
+            index,
+            QCoreApplication.translate(
+                "SimulationPage",
+                "Some values used are not read on a public page: check them before deciding.",
+            )
+            if warned
+            else "",
+        )
 
     # ---------------------------------------------------------------- export
 

@@ -219,8 +219,9 @@ def _stopped_benefits(row: MonthRow) -> list[str]:
 
 
 def _month_text(row: MonthRow) -> str:
-    shown = month_label(row.month)
-    return f"{shown} {STOPPED}" if _stopped_benefits(row) else shown
+    """The month alone: the benefit IVT/IT stops is marked in its own cell (STOPPED in the
+    Zorgtoeslag or BOB column), the month's tooltip names them."""
+    return month_label(row.month)
 
 
 def _month_tooltip(row: MonthRow) -> str | None:
@@ -329,13 +330,12 @@ def _kind_tooltip(row: UsedParameter) -> str:
 
 def _parameter_source(row: UsedParameter) -> str | None:
     value = row.value
+    # the source and its address; the law-data file (named after the internal key) is
+    # not shown: the verdict names the law-data version the result was computed with
     parts = [value.source_title or ""]
     if value.source_url:
         parts.append(value.source_url)
-    parts.append(
-        QCoreApplication.translate("SimulationPage", "File: %1").replace("%1", value.origin)
-    )
-    return "\n".join(part for part in parts if part)
+    return "\n".join(part for part in parts if part) or None
 
 
 def parameter_name(row: UsedParameter) -> str:

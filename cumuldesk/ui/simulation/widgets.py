@@ -1,12 +1,22 @@
-"""Small widgets of the simulation page: the mark under a field that is wrong, and the
-verdict banner (an icon whose shape differs per kind, so not colour alone).
+"""Small widgets of the simulation page: the mark under a field that is wrong, the
+verdict banner (an icon whose shape differs per kind, so not colour alone) and the tables'
+header whose sections are as wide as their words.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cumuldesk.services.simulation.form import NOT_APPLICABLE, RENOUNCE
 from cumuldesk.ui.kit.style import mark_banner, set_severity
@@ -18,6 +28,8 @@ class ErrorMark(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fieldError")  # the stylesheet colours the words
+        # the words wrap in the width of the form: a long message never widens it
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.icon = QLabel(self)
@@ -91,3 +103,27 @@ class VerdictBanner(QFrame):
         self.detail.setVisible(bool(detail))
         self.setAccessibleName(QCoreApplication.translate("SimulationPage", "Verdict"))
         self.setAccessibleDescription(f"{text} {detail}".strip())
+
+
+class FittedHeader(QHeaderView):
+    """A horizontal header whose sections (ResizeToContents) are as wide as their words.
+    Qt reserves the sort arrow's room, as wide as the header is high plus a margin, in
+    every section; a two-line header then costs each of eleven columns some 35 pixels,
+    and the last columns of the month table left the screen in French. Here only the
+    sorted section has room for the arrow, as wide as the style draws it (Qt resizes
+    the sections when the sort changes)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:  # noqa: N802, N803 - Qt's names
+        size = super().sectionSizeFromContents(logicalIndex)
+        if not self.isSortIndicatorShown():
+            return size
+        style = self.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+        width = size.width() - size.height() - margin  # the words and their margins
+        if logicalIndex == self.sortIndicatorSection():
+            width += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, self)
+        size.setWidth(max(width, self.minimumSectionSize()))
+        return size

@@ -107,6 +107,9 @@ class LookupBar(QWidget):
         self.recent_button.setText(self.tr("&Recent"))
         self.recent_button.setAccessibleName(self.tr("Recent dossiers"))
         self.recent_button.setToolTip(self.tr("The dossiers you opened last (Alt+R)"))
+        # their names in the keyboard shortcuts list
+        self.open_button.setWhatsThis(self.open_button.accessibleName())
+        self.recent_button.setWhatsThis(self.recent_button.accessibleName())
         self.feedback.setAccessibleName(self.tr("INSZ check"))
         self._show(self._feedback)
         self._fill_recent_menu()

@@ -12,6 +12,7 @@ sign-in), so that importing this module stays cheap at start-up."""
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -22,9 +23,11 @@ from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
+    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -54,6 +57,7 @@ log = logging.getLogger(__name__)
 GEOMETRY = "main"
 WINDOW_STATE = "main_state"
 CLOSE_WAIT_MS = 10_000
+SIMULATION_PAGE = 2  # the tabs: work list, dossier, simulation, law data
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
@@ -156,6 +160,64 @@ def shortcut_text(sequence: QKeySequence | str) -> str:
     return QKeySequence(sequence).toString(NATIVE)
 
 
+_COUNT = re.compile(r"\s*\([\d.\s\u00a0]+\)$")  # "Conflicts now (12)": the count
+
+
+def plain_name(text: str) -> str:
+    """An action's or a button's text as a name in a list: without its mnemonic mark,
+    its count ("Conflicts now (12)") or the dots of a dialog ("Export ...")."""
+    name = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    name = _COUNT.sub("", name).strip()
+    for dots in (" ...", "...", "\u2026"):
+        name = name.removesuffix(dots)
+    return name.strip()
+
+
+def _keys_text(sequence: QKeySequence) -> str:
+    """The keys as the handler reads them: "Return" and "Enter" are one key to them."""
+    return sequence.toString(NATIVE).replace("Return", "Enter")
+
+
+def _mentions(widget: QWidget, sequence: QKeySequence) -> bool:
+    """Whether the widget's tooltip or description names these keys."""
+    said = f"{widget.toolTip()} {widget.accessibleDescription()}"
+    keys = {sequence.toString(), sequence.toString(NATIVE), _keys_text(sequence)}
+    keys |= {key.replace("Return", "Enter") for key in keys}
+    return any(key and key in said for key in keys)
+
+
+def page_shortcuts(page: QWidget) -> list[tuple[str, str]]:
+    """Every shortcut a page has, from its widgets (so the list cannot drift): its
+    buttons with a shortcut or an Alt+letter (named by their "what's this", else their
+    text), its actions with a shortcut, and its shortcuts (named by their "what's
+    this", else by the button whose tooltip names their keys). One row per name, its
+    keys together, in the order found."""
+    found: dict[str, list[str]] = {}
+
+    def add(name: str, sequence: QKeySequence) -> None:
+        keys = _keys_text(sequence)
+        if name and keys and keys not in found.setdefault(name, []):
+            found[name].append(keys)
+
+    # hidden ones too: a page shows some buttons only with a dossier on screen
+    buttons = [b for b in page.findChildren(QAbstractButton) if not b.shortcut().isEmpty()]
+    for button in buttons:
+        add(button.whatsThis() or plain_name(button.text()), button.shortcut())
+    for action in page.findChildren(QAction):
+        if not action.shortcut().isEmpty() and not action.isSeparator():
+            add(plain_name(action.text()), action.shortcut())
+    for shortcut in page.findChildren(QShortcut):
+        sequence = shortcut.key()
+        if sequence.isEmpty() or not shortcut.isEnabled():
+            continue
+        name = shortcut.whatsThis()
+        if not name:
+            named = [w for w in page.findChildren(QAbstractButton) if _mentions(w, sequence)]
+            name = plain_name(named[0].text()) if named else ""
+        add(name, sequence)
+    return [(name, ", ".join(keys)) for name, keys in found.items()]
+
+
 class ShortcutsDialog(QDialog):
     """Every keyboard shortcut of the window, taken from its actions (so it is never out
     of date), and the keys of the look-up field."""
@@ -196,6 +258,10 @@ class ShortcutsDialog(QDialog):
             + spacing // 2,
         )
 
+    def keys_of(self, action: str) -> str | None:
+        """The keys shown for an action (None when it is not in the list)."""
+        return dict(self.rows()).get(action)
+
     def rows(self) -> list[tuple[str, str]]:
         items = (self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount()))
         return [(item.text(0), item.text(1)) for item in items if item is not None]
@@ -220,6 +286,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         pages = pages or PageFactories()
         self._focused_once = False
+        self._dossier_on_screen: str | None = None  # the INSZ the dossier page shows
+        self._simulated: str | None = None  # the INSZ last sent to the simulation page
 
         central = QWidget(self)
         self.lookup = LookupBar(ctx, central)
@@ -290,7 +358,17 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _page_slot(self, index: int) -> Callable[[], None]:
-        return lambda: self.show_page(index)
+        return lambda: self.go_to_page(index)
+
+    def go_to_page(self, index: int) -> None:
+        """Ctrl+1 ... Ctrl+4 and the Go menu: the page. The simulation page with no
+        result for the dossier on screen simulates that dossier (an empty page would
+        only ask the handler to go back for it)."""
+        dossier = self._dossier_on_screen
+        if index == SIMULATION_PAGE and dossier is not None and dossier != self._simulated:
+            self.simulate(dossier)  # the page puts the keyboard in its first input
+            return
+        self.show_page(index)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -426,6 +504,7 @@ class MainWindow(QMainWindow):
 
     def simulate(self, insz: str) -> None:
         """Show the simulation page for the dossier of `insz`."""
+        self._simulated = insz
         self.tabs.setCurrentWidget(page_widget(self.simulation_page))
         self.simulation_page.load(insz)
 
@@ -436,6 +515,7 @@ class MainWindow(QMainWindow):
         open_letter_dialog(self.ctx, report, self)
 
     def _dossier_shown(self, insz: str) -> None:
+        self._dossier_on_screen = insz
         self.lookup.show_opened(insz)
         self.lookup.reload_recent()
 
@@ -459,17 +539,32 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- dialogs
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
+        """Every shortcut of the window, once each, taken from its actions and widgets:
+        the menus' actions (and any other action of the window), the look-up bar, then
+        each page's own keys (`page_shortcuts`) under the page's name."""
         rows: list[tuple[str, str]] = []
-        for menu in self.menus():
-            for action in menu.actions():
-                if action.isSeparator() or action.shortcut().isEmpty():
-                    continue
-                rows.append((action.text().replace("&", ""), action.shortcut().toString(NATIVE)))
-        rows += [
-            (self.tr("Open the dossier of the INSZ typed"), self.tr("Enter")),
-            (self.tr("Recent dossiers"), shortcut_text("Alt+R")),
-            (self.tr("Open the selected dossier in the work list"), self.tr("Enter")),
-        ]
+        listed: set[tuple[str, str]] = set()
+
+        def add(name: str, keys: str) -> None:
+            if name and keys and (name, keys) not in listed:
+                listed.add((name, keys))
+                rows.append((name, keys))
+
+        menu_actions = [action for menu in self.menus() for action in menu.actions()]
+        others = [action for action in self.actions() if action not in menu_actions]
+        for action in [*menu_actions, *others]:
+            if not action.isSeparator() and not action.shortcut().isEmpty():
+                add(plain_name(action.text()), _keys_text(action.shortcut()))
+        add(
+            self.tr("Open a dossier: the INSZ typed, or the case selected in the work list"),
+            self.tr("Enter"),
+        )
+        for name, keys in page_shortcuts(self.lookup):
+            add(name, keys)
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            for name, keys in page_shortcuts(page) if page is not None else []:
+                add(f"{self.tabs.tabText(index)}: {name}", keys)
         return rows
 
     def show_shortcuts(self) -> None:

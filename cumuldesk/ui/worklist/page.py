@@ -140,6 +140,7 @@ class WorkListPage(QWidget):
         self.export_button.setToolTip(
             self.tr("Save the cases shown, with this filter and search, as an Excel workbook")
         )
+        self.find_shortcut.setWhatsThis(self.tr("Search the work list"))  # shortcuts list
         self.table.retranslate_ui()
         self.summary.setAccessibleName(self.tr("Work list summary"))
         self.busy.setAccessibleName(self.tr("Loading the work list"))

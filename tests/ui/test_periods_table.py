@@ -74,13 +74,14 @@ def test_conflict_months_per_period_and_accessible_names(qtbot):
     # BOB 01/2023-02/2024 covers both conflict months; IVT from 15/01/2024 too
     assert table.row_texts(COL_CONFLICTS) == ["0", "2", "0", "2", "0"]
     assert table.view.accessibleName() == "Periods table"
-    assert table.model.headerData(COL_AMOUNT, Qt.Orientation.Horizontal) == "Monthly amount"
-    # a long header on two lines; its tooltip and accessible text on one
-    assert table.model.headerData(COL_CONFLICTS, Qt.Orientation.Horizontal) == (
-        "Conflict months\nin this period"
+    # headers whole, a long one on more lines (as narrow as its cells allow); the
+    # tooltip and the accessible text on one line
+    header = table.model.headerData
+    assert header(COL_AMOUNT, Qt.Orientation.Horizontal).split() == ["Monthly", "amount"]
+    conflicts = header(COL_CONFLICTS, Qt.Orientation.Horizontal)
+    assert "\n" in conflicts and conflicts.split() == "Conflict months in this period".split()
+    assert header(COL_CONFLICTS, Qt.Orientation.Horizontal, Qt.ItemDataRole.AccessibleTextRole) == (
+        "Conflict months in this period"
     )
-    assert table.model.headerData(
-        COL_CONFLICTS, Qt.Orientation.Horizontal, Qt.ItemDataRole.AccessibleTextRole
-    ) == ("Conflict months in this period")
     table.set_timeline(None)
     assert table.proxy.rowCount() == 0

@@ -403,6 +403,7 @@ class DossierPage(QWidget):
             self.periods.set_timeline(data.timeline, self._amounts)
         elif self.periods.model.amounts() != self._amounts:  # new law data: the amounts only
             self.periods.model.set_amounts(self._amounts)
+            self.periods.fit_headers()
         self.case_panel.set_dossier(view)
         self.body.show()
 

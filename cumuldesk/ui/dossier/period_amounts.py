@@ -4,8 +4,10 @@ law data in force: the same look-ups the simulation makes (`BobFromParameter`,
 the simulation would use. Months that have no law value say so (`amount` None), never 0.
 
 Plain data, no Qt: computed on the worker that opens the dossier (`period_amounts`),
-rendered by the periods table. Only the months the timeline shows (the 17th to the 24th
-birthday) are priced.
+rendered by the periods table. Only the months from the 17th birthday up to the month of
+the 21st are priced: the months the comparison concerns, where the zorgtoeslag and the
+ondersteuningstoeslag of the law data apply (after 21 the law data has no BOB amount for
+adults, so none is shown: `outside`).
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from cumuldesk.domain.amounts import BobFromParameter, ZorgtoeslagFromPoints
+from cumuldesk.domain.cumulation import AGE_BAN_UNTIL
 from cumuldesk.domain.law import Kind, LegalParameters, NoValueInForce
-from cumuldesk.domain.months import Month, MonthRange
+from cumuldesk.domain.months import Month, MonthRange, birthday
 from cumuldesk.services.dossiers.timeline import (
     LANE_BOB,
     LANE_ZORGTOESLAG,
@@ -43,6 +46,7 @@ class PeriodAmounts:
 
     steps: tuple[AmountStep, ...] = ()
     other_scale: str | None = None
+    outside: bool = False  # the whole period lies outside the ages 17 to 21
 
     @property
     def known(self) -> tuple[AmountStep, ...]:
@@ -59,16 +63,17 @@ class PeriodAmounts:
         return known[0].amount if known else None
 
 
-def _shown_months(timeline: Timeline, segment: Segment) -> MonthRange:
-    """The period's months within the timeline's axis (the whole period when it lies
-    outside)."""
-    first, last = Month.of(segment.start), timeline.axis_end
-    if segment.end is not None:
-        last = Month.of(segment.end)
-    clipped_first, clipped_last = max(first, timeline.axis_start), min(last, timeline.axis_end)
-    if clipped_first <= clipped_last:
-        return MonthRange(clipped_first, clipped_last)
-    return MonthRange(first, max(first, last))
+def priced_months(timeline: Timeline) -> MonthRange:
+    """From the month of the 17th birthday up to the month of the 21st."""
+    return MonthRange(timeline.axis_start, Month.of(birthday(timeline.birth, AGE_BAN_UNTIL)))
+
+
+def _shown_months(timeline: Timeline, segment: Segment) -> MonthRange | None:
+    """The period's months from the 17th birthday up to the 21st (None: none of them)."""
+    priced = priced_months(timeline)
+    first = max(Month.of(segment.start), priced.start)
+    last = priced.end if segment.end is None else min(Month.of(segment.end), priced.end)
+    return MonthRange(first, last) if first <= last else None
 
 
 def _steps(
@@ -98,8 +103,12 @@ def period_amounts(
         return {}
     result: dict[Segment, PeriodAmounts] = {}
     for lane, segment in timeline.segments():
+        if lane.name not in (LANE_BOB, LANE_ZORGTOESLAG):
+            continue
         months = _shown_months(timeline, segment)
-        if lane.name == LANE_BOB:
+        if months is None:
+            result[segment] = PeriodAmounts(outside=True)
+        elif lane.name == LANE_BOB:
             result[segment] = PeriodAmounts(_steps(months, BobFromParameter(), params))
         elif lane.name == LANE_ZORGTOESLAG:
             if region != FLANDERS:

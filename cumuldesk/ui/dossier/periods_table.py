@@ -64,10 +64,12 @@ class PeriodsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[tuple[Lane, Segment, int]] = []  # lane, period, conflict months
         self._amounts: dict[Segment, PeriodAmounts] = {}  # BOB and zorgtoeslag periods
+        self._header_lines: dict[int, str] = {}  # headers broken to their column's cells
         self._lane_order: dict[str, int] = {}
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self._header_lines = {}
         self._headers = (
             self.tr("Lane"),
             self.tr("From"),
@@ -142,7 +144,7 @@ class PeriodsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return wrapped(self._headers[section])
+            return self._header_lines.get(section) or wrapped(self._headers[section])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._headers[section]
         return None
@@ -150,6 +152,12 @@ class PeriodsModel(QAbstractTableModel):
     def header_text(self, section: int) -> str:
         """A column's header on one line."""
         return self._headers[section]
+
+    def set_header_lines(self, lines: dict[int, str]) -> None:
+        """Headers broken into lines by the view (to the width of their cells)."""
+        if lines != self._header_lines:
+            self._header_lines = dict(lines)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -196,6 +204,8 @@ class PeriodsModel(QAbstractTableModel):
 
     def _amount_text(self, amounts: PeriodAmounts) -> str:
         """ "331,22 EUR", "300,00 to 351,49 EUR", in words where no law value is known."""
+        if amounts.outside:
+            return self.tr("not compared (outside the ages 17 to 21)")
         if amounts.other_scale is not None:
             return self._scale_text(amounts.other_scale)
         known = amounts.known
@@ -222,12 +232,17 @@ class PeriodsModel(QAbstractTableModel):
 
     def _amount_details(self, amounts: PeriodAmounts) -> str:
         """Every amount step with its months and kind (the tooltip)."""
+        if amounts.outside:
+            return self.tr(
+                "The comparison concerns the months from the 17th up to the 21st birthday; "
+                "this period lies outside them."
+            )
         if amounts.other_scale is not None:
             return self._scale_text(amounts.other_scale)
         lines = [
             self.tr(
                 "Monthly amount in force each month (law data, as the simulation uses it), "
-                "from the 17th to the 24th birthday:"
+                "from the 17th up to the 21st birthday:"
             )
         ]
         for step in amounts.steps:
@@ -303,6 +318,7 @@ class PeriodsTable(QWidget):
 
     def retranslate_ui(self) -> None:
         self.model.retranslate_ui()
+        self.fit_headers()
         self.setAccessibleName(self.tr("Periods"))
         self.view.setAccessibleName(self.tr("Periods table"))
         self.view.setAccessibleDescription(
@@ -315,12 +331,48 @@ class PeriodsTable(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:
+            self.fit_headers()
         super().changeEvent(event)
+
+    def fit_headers(self) -> None:
+        """Break each long header into lines no wider than its column's widest cell (or
+        its longest word, or about twelve characters), so a column is as narrow as its
+        contents allow and its header stays whole."""
+        model = self.model
+        cells = self.view.fontMetrics()
+        heads = self.view.horizontalHeader().fontMetrics()
+        lines: dict[int, str] = {}
+        for column in range(model.columnCount()):
+            text = model.header_text(column)
+            words = text.split()
+            widest_cell = max(
+                (
+                    cells.horizontalAdvance(line)
+                    for row in range(model.rowCount())
+                    for line in str(model.index(row, column).data() or "").splitlines()
+                ),
+                default=0,
+            )
+            room = max(
+                widest_cell,
+                max((heads.horizontalAdvance(word) for word in words), default=0),
+                heads.averageCharWidth() * WRAP_FROM,
+            )
+            broken: list[str] = []
+            for word in words:
+                if broken and heads.horizontalAdvance(broken[-1] + " " + word) <= room:
+                    broken[-1] += " " + word
+                else:
+                    broken.append(word)
+            lines[column] = "\n".join(broken)
+        model.set_header_lines(lines)
 
     def set_timeline(
         self, timeline: Timeline | None, amounts: dict[Segment, PeriodAmounts] | None = None
     ) -> None:
         self.model.set_timeline(timeline, amounts)
+        self.fit_headers()
 
     def row_texts(self, column: int) -> list[str]:
         """The shown texts of one column, in the current (sorted) order."""

@@ -1,6 +1,8 @@
 """The dossier timeline widget: months from age 17 to 24, one lane per benefit, the ban
-window shaded, conflict months in red with a hatch and a "!" row, the query window as a
-bracket, retroactive-change months, birthdays and today marked.
+window shaded, conflict months red and cross-hatched in a frame with a "!" row (a
+voluntary switch: a single diagonal hatch), the query window as a bracket,
+retroactive-change months, birthdays, today and the case's dates marked; the labels above
+the chart never overlap (`text_rects()` tells where each text goes).
 
 Mouse: hover a period for its dates, amount and regulation; wheel or Shift+wheel scrolls,
 Ctrl+wheel zooms. Keyboard (Tab into it): Left/Right previous/next period, Up/Down the

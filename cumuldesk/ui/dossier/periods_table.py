@@ -19,11 +19,19 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cumuldesk.domain.law import Kind
 from cumuldesk.services.dossiers.timeline import (
@@ -280,6 +288,21 @@ class PeriodsModel(QAbstractTableModel):
         return conflicts
 
 
+class CompactHeader(QHeaderView):
+    """A horizontal header that reserves for the sort arrow the arrow's width: Qt reserves
+    the section's height, so a header on two or three lines grew as wide as it was tall."""
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:  # noqa: N802, N803 (Qt API)
+        size = super().sectionSizeFromContents(logicalIndex)
+        if self.isSortIndicatorShown() and self.orientation() == Qt.Orientation.Horizontal:
+            style = self.style()
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+            arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, self)
+            reserved = size.height() + margin  # what Qt added
+            size.setWidth(size.width() - reserved + arrow + 2 * margin)
+        return size
+
+
 class PeriodsTable(QWidget):
     """The periods of a timeline in a sortable table; `segment_activated` when the user
     picks one (Enter or double-click), e.g. to focus it on the timeline."""
@@ -293,6 +316,7 @@ class PeriodsTable(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView(self)
+        self.view.setHorizontalHeader(CompactHeader(Qt.Orientation.Horizontal, self.view))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(COL_FROM, Qt.SortOrder.AscendingOrder)

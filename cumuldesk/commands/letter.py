@@ -10,7 +10,8 @@ that kind, that stored letter is written, unchanged. Otherwise the letter is dra
 from the simulation (the renunciation proposal in the applicant's language, or with
 `--kind advice` the advice note in the handler's language) and, with `--finalise`,
 stored as the case's finalised letter first (`--confirm-unverified` confirms the law
-values that are not sourced: computed, carried or an open point of law, named in words).
+values that are not sourced: computed, carried or an open point of law, named in words,
+and the fields of DG HAN's sender block nobody published or published without a source).
 Every PDF written is an audit event ("pdf_exported"); the letter names the law-data
 version it used.
 
@@ -56,7 +57,7 @@ from cumuldesk.services.letters.drafting import (
     letter_title,
 )
 from cumuldesk.services.letters.setup import LetterDossier
-from cumuldesk.services.letters.store import Output, StoredLetter
+from cumuldesk.services.letters.store import Output, StoredLetter, sender_problems
 from cumuldesk.services.simulation.words import confirmation_lines
 from cumuldesk.storage.files import check_target
 
@@ -93,7 +94,8 @@ def register(sub: Any) -> None:
     command.add_argument(
         "--confirm-unverified",
         action="store_true",
-        help="with --finalise: confirm that the simulation may use unverified parameter values",
+        help="with --finalise: confirm that the simulation may use unverified parameter values "
+        "and that the letter's sender block may be incomplete",
     )
     command.add_argument(
         "--answer-days",
@@ -216,6 +218,7 @@ def _draft(
             representative=dossier.representative,
             answer_days=args.answer_days,
             address=dossier.address,
+            sender=dossier.sender(view.language),
         )
     else:
         draft = draft_advice_note(
@@ -226,6 +229,7 @@ def _draft(
             today=today,
             handler=desk.identity,
             representative=dossier.representative,
+            sender=dossier.sender(desk.identity.language),
         )
     if args.finalise:
         with ctrl_c_deferred():  # the commit and what Ctrl+C then says go together
@@ -240,5 +244,10 @@ def _draft(
         sys.stderr.write(
             "cumuldesk: note: the simulation used law values that are not read on a public "
             f"page: {named}\n"
+        )
+    if draft.sender_to_check:
+        sys.stderr.write(
+            "cumuldesk: note: the letter's sender block is not complete "
+            f"({sender_problems(draft)}); finalising asks to confirm it\n"
         )
     return draft.html, draft.language, "draft"

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 import pytest
 from factories import identity_of
+from letter_sender import sender_block
 from sqlalchemy import select, update
 from ui.conftest import DEMO_TODAY, HANDLER, NOW, UI_CACHE_KEY, _central, ui_files, ui_template
 
@@ -101,8 +102,9 @@ def test_the_proposal_names_the_person_every_amount_and_the_deadline(cache, hand
         for amount in (row.ivt_it, row.bob_kept, row.flemish, row.zorgtoeslag, row.bob, row.gain):
             assert texts.money(amount, language) in text
         assert texts.month_name(row.first, language) in text
-    assert f"{texts.money(report.total_flemish, language)} EUR" in text
-    assert f"{texts.money(texts.total_gain(report), language)} EUR" in text
+    # an amount is never broken from its EUR (a no-break space)
+    assert f"{texts.money(report.total_flemish, language)}\u00a0EUR" in text
+    assert f"{texts.money(texts.total_gain(report), language)}\u00a0EUR" in text
     # The gain over the 35 months, by hand: IT 435.89 every month; BOB (kept, voluntary
     # switch) 344.60 (12 months from 2025-09), 351.49 (12 from 2026-09), 358.52 (11 from
     # 2027-09); zorgtoeslag 18 points 579.75 / 591.35 / 603.18 in the same runs.
@@ -110,7 +112,7 @@ def test_the_proposal_names_the_person_every_amount_and_the_deadline(cache, hand
     # 12 x 344.60 + 12 x 351.49 + 11 x 358.52 = 15256.15 + 12296.80 = 27552.95; gain 5432.03.
     assert {"nl": "5.432,03", "fr": "5\u00a0432,03", "de": "5.432,03"}[language] in text
     # IVT + IT is the IT alone: the BOB kept is in its own column, never added to it
-    assert f"{texts.money('435.89', language)} EUR" in text
+    assert f"{texts.eur('435.89', language)}" in text
     assert texts.money("780.49", language) not in text  # 435.89 + 344.60: the old mistake
     w = texts.words(language)
     assert (
@@ -161,7 +163,8 @@ def test_a_legal_representative_is_addressed_and_every_value_is_escaped(cache, h
         address=("Straat 1 <script>", "9000 Gent"),
     )
     assert draft.addressee == representative.name
-    assert "Beste Jan &lt;b&gt;&amp;amp; Co," in draft.html
+    assert "Geachte heer/mevrouw," in draft.html  # formal, not by a first name
+    assert "<p>Jan &lt;b&gt;&amp;amp; Co<br/>Straat 1" in draft.html  # the address block
     assert "<b>&amp;" not in draft.html and "<script>" not in draft.html
     assert "Straat 1 &lt;script&gt;<br/>9000 Gent" in draft.html
     assert f"als bewindvoerder van {html.escape(view.name)}" in draft.html
@@ -217,8 +220,9 @@ def test_the_advice_note_is_in_the_handlers_language_with_every_month(cache, han
 def test_finalising_needs_the_confirmation_of_unverified_parameters(cache, handler):
     view, report = dossier(cache, handler)
     draft = draft_proposal(
-        view, report, PARAMS, today=DEMO_TODAY, handler=handler, representative=None
-    )
+        view, report, PARAMS, today=DEMO_TODAY, handler=handler, representative=None,
+        sender=sender_block(view.language),
+    )  # fmt: skip
     before = len(audit_items(cache))
     with pytest.raises(BadInput, match="confirm them explicitly") as refused:
         finalise(cache, handler, draft, draft.html, confirmed_unverified=False, clock=lambda: NOW)
@@ -228,7 +232,7 @@ def test_finalising_needs_the_confirmation_of_unverified_parameters(cache, handl
     assert len(audit_items(cache)) == before
     assert not any(letter.finalised for letter in stored_letters(cache, draft.reference))
 
-    edited = draft.html.replace("Beste ", "Geachte ")
+    edited = draft.html.replace("Geachte heer/mevrouw,", "Geachte mevrouw,")
     stored = finalise(cache, handler, draft, edited, confirmed_unverified=True, clock=lambda: NOW)
     assert stored.finalised and stored.html == edited and stored.intact
     assert stored.sha256 == content_sha256(edited) and stored.author == handler.display_name

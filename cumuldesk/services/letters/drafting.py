@@ -3,6 +3,17 @@ language) and the advice note (in the handler's language) from a simulation. Sav
 finalising, the stored letters and the audit of prints and exports:
 `services.letters.store`.
 
+DG HAN's sender block (its name, postal address, phone, opening hours and who signs:
+`domain.organisation.SenderBlock`, organisation data published centrally) is printed in
+every letter's head, under the proposal and on its declaration page (where to post it
+back). A field nobody published is a visible mark in the draft, and with the fields
+published without a source it is named in the draft (`LetterDraft.sender_to_check`):
+finalising asks the handler to confirm them like an unverified law value.
+
+The proposal names what was applied for (IVT, IT or both, from the dossier's IVT/IT
+periods). For a person past 21 on the letter's date, or whose months are all arrears,
+it speaks of months already past, and gives no past date as one still to come.
+
 The law-data version the simulation used is written in the letter itself ("Berekend
 met: wettelijke gegevens v7", part of the content its SHA-256 fingerprints); the values
 used that are not sourced (computed by a rule, carried over, an open point of law) are
@@ -19,6 +30,7 @@ from typing import Any
 
 from cumuldesk.domain.cases import Language, LetterKind
 from cumuldesk.domain.months import Month, add_years
+from cumuldesk.domain.organisation import SenderBlock, SenderField
 from cumuldesk.domain.simulation import Recommendation
 from cumuldesk.errors import BadInput
 from cumuldesk.services.accounts.identity import Identity
@@ -51,6 +63,14 @@ class LetterDraft:
     # the values behind `unverified`, to name them in words (the confirmation dialog)
     unverified_values: tuple[UsedValue, ...] = ()
     law_data_version: int | None = None  # None: the shipped law data
+    # the sender block's fields not published or without a source (to be confirmed)
+    sender_to_check: tuple[SenderField, ...] = ()
+    sender_missing: tuple[SenderField, ...] = ()  # of those, the fields not published
+
+    @property
+    def to_confirm(self) -> bool:
+        """Finalising needs the handler's explicit confirmation."""
+        return bool(self.unverified or self.sender_to_check)
 
 
 def letter_title(kind: LetterKind | str, language: Language | str) -> str:
@@ -96,12 +116,14 @@ def draft_proposal(
     representative: Representative | None,
     answer_days: int = ANSWER_DAYS,
     address: Sequence[str] = (),
+    sender: SenderBlock | None = None,
 ) -> LetterDraft:
     """The renunciation proposal in the applicant's language, addressed to the legal
     representative when there is one. `report`: `view.simulation_report(params)`;
     ProposalNotApplicable when it does not advise renunciation (Wallonia, IVT/IT more
     favourable, nothing to compare). `address`: the addressee's postal address lines
-    (`postal_address`), printed under the name."""
+    (`postal_address`), printed under the name. `sender`: DG HAN's sender block in the
+    letter's language (None: nothing published yet, every field marked)."""
     del params  # the report carries the values used; kept for the contract's symmetry
     reference = _reference(view)
     if report.recommendation is not Recommendation.RENOUNCE:
@@ -127,9 +149,21 @@ def draft_proposal(
     note = ""
     if representative is not None:
         note = texts.paragraph(
-            w["representative_note"].format(capacity=representative.capacity, applicant=view.name)
+            w["representative_note"].format(
+                as_capacity=texts.as_capacity(representative.capacity, language),
+                of_applicant=texts.of_person(view.name, language),
+            )
         )
     title = w["proposal_title"]
+    block = sender if sender is not None else SenderBlock.empty(Language(language))
+    birthday21 = add_years(view.birth_date, 21)
+    turned_21 = birthday21 <= today
+    # every month compared is already past: the proposal is about arrears
+    past = turned_21 or all(month.arrears for month in report.months)
+    applied = texts.applied_for(view.input.dossier.ivt_it_periods, report.months)
+    period = texts.period(first, last, language)
+    variant = "_past" if past else ""
+    later = "_past" if turned_21 else ""
     body = texts.fill(
         texts.template(texts.PROPOSAL, language),
         {
@@ -140,19 +174,36 @@ def draft_proposal(
             "letter_date": texts.long_date(today, language),
             "addressee": addressee,
             "applicant": view.name,
-            "period": texts.period(first, last, language),
+            "period": period,
             "months": count,
             "total_difference": texts.money(texts.total_gain(report), language),
             "total_federal": texts.money(report.total_federal, language),
             "total_flemish": texts.money(report.total_flemish, language),
             "deadline": texts.long_date(deadline, language),
-            "birthday21": texts.long_date(add_years(view.birth_date, 21), language),
             "law_data": texts.law_data(report, language),
+            "greeting": texts.greeting(language),
+            "closing": texts.closing(language),
+            "intro": w[f"intro{variant}"].format(allowance=w["allowances"][applied], period=period),
+            "proposal": w[f"proposal{variant}"].format(
+                allowance=w["allowances_short"][applied],
+                allowance_bare=w["allowances_bare"][applied],
+            ),
+            "allowance_short": w["allowances_short"][applied],
+            "keeps": w[f"keeps{variant}"],
+            "new_application": w[f"new_application{later}"].format(
+                birthday=texts.long_date(birthday21, language)
+            ),
+            "declared_allowance": w["declared_allowances"][applied],
+            "declared_new_application": w[f"declared_new_application{later}"],
+            "return_to": w["return_to"].format(deadline=texts.long_date(deadline, language)),
         },
         {
             "address": texts.lines_html([addressee, *address]),
             "representative_note": note,
             "comparison": texts.comparison_table(report, language),
+            "sender_head": texts.sender_head(block, language),
+            "signatory": texts.signatory(block, language),
+            "return_address": texts.return_address(block, language),
         },
     )
     return LetterDraft(
@@ -167,6 +218,8 @@ def draft_proposal(
         addressee=addressee,
         unverified_values=unverified_values(report),
         law_data_version=report.law_version,
+        sender_to_check=texts.sender_to_check(block),
+        sender_missing=block.missing,
     )
 
 
@@ -179,10 +232,12 @@ def draft_advice_note(
     today: date,
     handler: Identity,
     representative: Representative | None = None,
+    sender: SenderBlock | None = None,
 ) -> LetterDraft:
     """The internal advice note in the handler's language: the dossier's facts, the
     conflict months (`check`: `view.check_report(params)`), the simulation table, the
-    parameters used with their sources, and the recommendation."""
+    parameters used with their sources, and the recommendation. `sender`: DG HAN's
+    sender block in the handler's language (None: nothing published yet)."""
     del params
     reference = _reference(view)
     language = texts.language_of(handler.language)
@@ -203,6 +258,7 @@ def draft_advice_note(
     count = len(report.months)
     title = w["advice_title"]
     banned = any(m.zorgtoeslag_banned or m.bob_banned for m in report.months)
+    block = sender if sender is not None else SenderBlock.empty(Language(language))
     body = texts.fill(
         texts.template(texts.ADVICE, language),
         {
@@ -218,7 +274,7 @@ def draft_advice_note(
             "status": w["statuses"].get(case.status, case.status) if case else "-",
             "application_date": texts.long_date(case.application_date, language) if case else "-",
             "representative": (
-                f"{representative.name} ({representative.capacity})"
+                f"{representative.name} ({texts.capacity_words(representative.capacity, language)})"
                 if representative
                 else w["no_representative"]
             ),
@@ -239,8 +295,10 @@ def draft_advice_note(
             "recommendation": _recommendation(report, language),
             "handler": handler.display_name,
             "date": texts.long_date(today, language),
+            "internal_note": w["internal_note"],
         },
         {
+            "sender_head": texts.sender_head(block, language),
             "simulation_table": texts.simulation_table(report, language),
             "parameters_table": texts.parameters_table(report, language),
             "unverified_note": texts.unverified_note(report, language),
@@ -259,6 +317,8 @@ def draft_advice_note(
         addressee=handler.display_name,
         unverified_values=unverified_values(report),
         law_data_version=report.law_version,
+        sender_to_check=texts.sender_to_check(block),
+        sender_missing=block.missing,
     )
 
 

@@ -6,6 +6,9 @@ For each kind the dialog shows the finalised letter when there is one (its store
 content, read-only), else the newest saved draft, else the fresh draft. When no letter
 to the applicant applies (Wallonia, IVT/IT more favourable, no month with a ban) the
 slot says why with a reason code; the dialog puts it in words.
+
+Each letter prints DG HAN's sender block in its language (`sender_block`: the
+organisation data published centrally, read from the cache as the last sync left it).
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from cumuldesk.domain.cases import LetterKind
+from cumuldesk.domain.cases import Language, LetterKind
 from cumuldesk.domain.dossier import Region
+from cumuldesk.domain.organisation import SenderBlock
 from cumuldesk.domain.simulation import Recommendation
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.params.loader import ParameterSet
@@ -37,6 +41,7 @@ from cumuldesk.services.letters.store import (
     postal_address,
     stored_letters,
 )
+from cumuldesk.services.organisation import read_sender_block
 from cumuldesk.services.reports import SimulationReport
 from cumuldesk.storage.cache import LocalCache
 
@@ -117,6 +122,14 @@ def _slot(
         return LetterSlot(kind, None, stored, FAILED, str(exc))
 
 
+def sender_block(cache: LocalCache, language: Language | str) -> SenderBlock:
+    """DG HAN's sender block in a language, as the cache holds it (the organisation data
+    a supervisor published centrally, as of the last sync): None where nobody published
+    a field, which the letter marks in its draft and finalising asks to confirm."""
+    with cache.sessions() as session:
+        return read_sender_block(session, Language(str(getattr(language, "value", language))))
+
+
 def letter_setup(
     cache: LocalCache,
     identity: Identity,
@@ -147,6 +160,7 @@ def letter_setup(
             representative=data.representative,
             answer_days=answer_days,
             address=postal_address(cache, view.insz),
+            sender=sender_block(cache, view.language),
         ),
     )
     advice = _slot(
@@ -161,6 +175,7 @@ def letter_setup(
             today=today,
             handler=identity,
             representative=data.representative,
+            sender=sender_block(cache, identity.language),
         ),
     )
     return LetterSetup(
@@ -184,6 +199,13 @@ class LetterDossier:
     view: DossierView
     representative: Representative | None
     address: tuple[str, ...]  # the addressee's postal address lines (empty: none cached)
+    senders: tuple[SenderBlock, ...] = ()  # DG HAN's sender block in the letters' languages
+
+    def sender(self, language: Language | str) -> SenderBlock:
+        """The sender block in a language (every field missing when none was read)."""
+        code = Language(str(getattr(language, "value", language)))
+        found = [block for block in self.senders if block.language == code]
+        return found[0] if found else SenderBlock.empty(code)
 
 
 def _with_case_first(view: DossierView, reference: str | None) -> DossierView:
@@ -221,4 +243,6 @@ def letter_dossier(
         online=online,
     )
     view = _with_case_first(data.view, reference)
-    return LetterDossier(view, data.representative, postal_address(cache, view.insz))
+    languages = dict.fromkeys((Language(view.language), Language(identity.language)))
+    senders = tuple(sender_block(cache, language) for language in languages)
+    return LetterDossier(view, data.representative, postal_address(cache, view.insz), senders)

@@ -8,7 +8,10 @@ content. A letter whose simulation used law values that are not sourced (compute
 rule, carried over, or an open point of law assumed) is finalised only when the handler
 confirms it explicitly (`confirmed_unverified=True`); the confirmation is an audit event
 ("unverified_parameters_confirmed", with the parameter keys and the law-data version
-only) written just before the letter.
+only) written just before the letter. So is a letter whose sender block (DG HAN's
+address, phone, opening hours, signatory) has fields nobody published or published
+without a source: the confirmation names them (`sender_fields`), and the draft's marks
+of the fields not published are taken out of what is finalised.
 
 The law-data version the simulation used is written in the letter itself (part of the
 content its SHA-256 fingerprints) and in the audit event of the finalised letter
@@ -34,11 +37,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cumuldesk.domain.cases import Language, LetterKind
+from cumuldesk.domain.organisation import SenderField
 from cumuldesk.errors import BadInput, IntegrityProblem
 from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.cases import CaseKey, CaseWrite, write_letter
 from cumuldesk.services.desk import Change, Changes
 from cumuldesk.services.letters.drafting import LetterDraft, letter_kind
+from cumuldesk.services.letters.texts import strip_unpublished
 from cumuldesk.services.simulation.words import confirmation_lines
 from cumuldesk.storage.audit import utcnow
 from cumuldesk.storage.cache import LocalCache
@@ -48,6 +53,13 @@ from cumuldesk.sync.outbox import record_local
 Clock = Callable[[], datetime]
 
 CONFIRMED = "unverified_parameters_confirmed"
+SENDER_FIELD_NAMES = {
+    SenderField.ORGANISATION: "the organisation's name",
+    SenderField.ADDRESS: "the postal address",
+    SenderField.PHONE: "the phone number",
+    SenderField.HOURS: "the opening hours",
+    SenderField.SIGNATORY: "the signatory",
+}
 NO_CASE = "no case with this reference in the local cache"
 
 
@@ -266,18 +278,27 @@ def finalise_letter(
     clock: Clock = utcnow,
 ) -> LetterSaved:
     """`finalise`, saying what changed."""
-    if draft.unverified and not confirmed_unverified:
-        named = "; ".join(confirmation_lines(draft.unverified_values)) or ", ".join(
-            draft.unverified
-        )
-        raise BadInput(
-            "the simulation used law values that are not read on a public page "
-            f"({named}): confirm them explicitly before finalising"
-        )
-    if not (html or "").strip():
+    if draft.to_confirm and not confirmed_unverified:
+        problems = []
+        if draft.unverified:
+            named = "; ".join(confirmation_lines(draft.unverified_values)) or ", ".join(
+                draft.unverified
+            )
+            problems.append(
+                "the simulation used law values that are not read on a public page "
+                f"({named}): confirm them explicitly before finalising"
+            )
+        if draft.sender_to_check:
+            problems.append(
+                f"the letter's sender block is not complete ({sender_problems(draft)}): "
+                "confirm it explicitly before finalising"
+            )
+        raise BadInput("; ".join(problems))
+    html = strip_unpublished(html or "")
+    if not html.strip():
         raise BadInput("a letter cannot be empty")
     kind = letter_kind(draft.kind)
-    if draft.unverified:
+    if draft.to_confirm:
         with cache.sessions.begin() as session:
             case_id, case = _case(session, draft.reference)
             done = session.scalar(
@@ -298,6 +319,11 @@ def finalise_letter(
                         "kind": kind.value,
                         "parameters": list(draft.unverified),
                         "law_data_version": draft.law_data_version,
+                        **(
+                            {"sender_fields": [f.value for f in draft.sender_to_check]}
+                            if draft.sender_to_check
+                            else {}
+                        ),
                     },
                     clock=clock,
                 )
@@ -318,6 +344,16 @@ def finalise_letter(
         if letter.id == written.local_id
     ]
     return LetterSaved(stored, written.changes)
+
+
+def sender_problems(draft: LetterDraft) -> str:
+    """The sender block's fields to confirm, in words: "the phone number: not published;
+    the signatory: no source"."""
+    return "; ".join(
+        f"{SENDER_FIELD_NAMES[field]}: "
+        + ("not published" if field in draft.sender_missing else "no source")
+        for field in draft.sender_to_check
+    )
 
 
 def record_output(

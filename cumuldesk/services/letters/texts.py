@@ -17,11 +17,13 @@ language ("23 november 2026", "april 2025").
 from __future__ import annotations
 
 import html
+import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -31,6 +33,8 @@ from typing import Any
 from cumuldesk.domain.law import Kind
 from cumuldesk.domain.money import belgian_amount, cents
 from cumuldesk.domain.months import Month
+from cumuldesk.domain.organisation import SenderBlock, SenderField
+from cumuldesk.domain.periods import IvtItPeriod, Regulation
 from cumuldesk.domain.simulation import MonthRow, UsedParameter
 from cumuldesk.errors import BadInput
 from cumuldesk.services.reports import SimulationReport
@@ -99,6 +103,14 @@ def money(value: Decimal | str, language: Any) -> str:
     """The amount the Belgian way in the letter's language: 1.234,56 in Dutch and German,
     1 234,56 in French (cumuldesk.domain.money.belgian_amount)."""
     return belgian_amount(Decimal(value), language_of(language))
+
+
+NBSP = "\u00a0"  # a no-break space: an amount stays on one line with its "EUR"
+
+
+def eur(value: Decimal | str, language: Any) -> str:
+    """ "1.234,56 EUR", never broken between the amount and EUR."""
+    return f"{money(value, language)}{NBSP}EUR"
 
 
 def long_date(day: date, language: Any) -> str:
@@ -311,9 +323,10 @@ def comparison_table(report: SimulationReport, language: Any) -> str:
     horizon. Then what the arrears and a voluntary switch mean, in sentences."""
     w = words(language)
     kept_column = _any(report, "bob_kept") or _any(report, "zorgtoeslag_kept")
-    columns = [("period", 24), ("federal", 19)]
-    columns += [("kept", 19)] if kept_column else []
-    columns += [("flemish", 22 if kept_column else 28), ("difference", 16 if kept_column else 22)]
+    # wide enough for a bold total with its EUR ("32.984,98 EUR") on one line
+    columns = [("period", 19 if kept_column else 24), ("federal", 19 if kept_column else 24)]
+    columns += [("kept", 20)] if kept_column else []
+    columns += [("flemish", 23 if kept_column else 28), ("difference", 19 if kept_column else 24)]
     head = "".join(
         _cell(_esc(w[key]), head=True, right=key != "period", width=width) for key, width in columns
     )
@@ -336,10 +349,10 @@ def comparison_table(report: SimulationReport, language: Any) -> str:
     body.append(
         "<tr>"
         + _cell(_esc(total_label), bold=True)
-        + _cell(f"{money(ivt_it, language)} EUR", right=True, bold=True)
-        + (_cell(f"{money(kept, language)} EUR", right=True, bold=True) if kept_column else "")
-        + _cell(f"{money(report.total_flemish, language)} EUR", right=True, bold=True)
-        + _cell(f"{money(total_gain(report), language)} EUR", right=True, bold=True)
+        + _cell(eur(ivt_it, language), right=True, bold=True)
+        + (_cell(eur(kept, language), right=True, bold=True) if kept_column else "")
+        + _cell(eur(report.total_flemish, language), right=True, bold=True)
+        + _cell(eur(total_gain(report), language), right=True, bold=True)
         + "</tr>"
     )
     notes = [_esc(w["difference_note"])] + [_esc(text) for text in kept_notes(report, language)]
@@ -364,14 +377,14 @@ def _comparison_row(row: ComparisonRow, language: Any, kept_column: bool) -> str
         if row.zorgtoeslag_kept:
             named.append(w["kept_zorgtoeslag"].format(amount=money(row.zorgtoeslag_kept, language)))
         detail = f"<br/><small>{_esc(' + '.join(named))}</small>" if named else ""
-        kept = _cell(f"{money(row.kept, language)} EUR{detail}", right=True)
+        kept = _cell(f"{eur(row.kept, language)}{detail}", right=True)
     return (
         "<tr>"
         + _cell(when)
-        + _cell(f"{money(row.ivt_it, language)} EUR", right=True)
+        + _cell(eur(row.ivt_it, language), right=True)
         + kept
-        + _cell(f"{money(row.flemish, language)} EUR<br/><small>{_esc(parts)}</small>", right=True)
-        + _cell(f"{money(row.gain, language)} EUR", right=True)
+        + _cell(f"{eur(row.flemish, language)}<br/><small>{_esc(parts)}</small>", right=True)
+        + _cell(eur(row.gain, language), right=True)
         + "</tr>"
     )
 
@@ -583,3 +596,192 @@ def paragraph(text: str) -> str:
 
 def bullets(items: Sequence[str]) -> str:
     return "<ul>" + "".join(f"<li>{_esc(item)}</li>" for item in items) + "</ul>" if items else ""
+
+
+# ------------------------------------------------------------- the sender block
+# DG HAN's own details (domain.organisation.SenderBlock): the letter head, the signatory
+# and the address the declaration goes back to. A field nobody published is a visible
+# mark in the draft (`unpublished`), taken out when the letter is finalised
+# (`strip_unpublished`): the handler has confirmed it then, and no citizen reads it.
+
+MARK_COLOUR = "#b00000"
+
+
+def unpublished(field: SenderField, language: Any) -> str:
+    """The draft's mark of a field nobody published ("[niet gepubliceerd: postadres]")."""
+    w = words(language)
+    text = w["not_published"].format(field=w["sender_fields"][field.value])
+    return f'<span style="color: {MARK_COLOUR};">{_esc(text)}</span>'
+
+
+@lru_cache(maxsize=1)
+def _mark_pattern() -> re.Pattern[str]:
+    prefixes = []
+    for code in LANGUAGES:
+        template_text = str(words(code)["not_published"])
+        prefixes.append(re.escape(html.escape(template_text.split("{field}")[0])))
+    mark = rf"(?:<span[^>]*>)?(?:{'|'.join(prefixes)})[^\]<]*\](?:</span>)?"
+    line_break = r"<br\s*/?>"
+    return re.compile(rf"{line_break}\s*{mark}|{mark}\s*{line_break}|{mark}")
+
+
+def strip_unpublished(text: str) -> str:
+    """The letter without the marks of fields nobody published (each with its line
+    break): what is finalised. Nothing else changes."""
+    return _mark_pattern().sub("", text)
+
+
+def sender_to_check(sender: SenderBlock) -> tuple[SenderField, ...]:
+    """The fields of the sender block a handler must confirm before finalising: those
+    nobody published and those published without a source, in the letter's order."""
+    wanted = set(sender.missing) | set(sender.not_sourced)
+    return tuple(field for field in SenderField if field in wanted)
+
+
+def _sender_text(sender: SenderBlock, field: SenderField) -> tuple[str, ...]:
+    value = sender.get(field)
+    return () if value is None else value.lines
+
+
+def _lines_or_mark(sender: SenderBlock, field: SenderField, language: Any) -> list[str]:
+    lines = _sender_text(sender, field)
+    return [_esc(line) for line in lines] if lines else [unpublished(field, language)]
+
+
+def sender_head(sender: SenderBlock, language: Any) -> str:
+    """The letter head's sender: the organisation (its first line bold), the postal
+    address, phone, opening hours and the website, one per line."""
+    w = words(language)
+    parts: list[str] = []
+    organisation = _sender_text(sender, SenderField.ORGANISATION)
+    if organisation:
+        parts.append(f"<b>{_esc(organisation[0])}</b>")
+        parts += [_esc(line) for line in organisation[1:]]
+    else:
+        parts.append(unpublished(SenderField.ORGANISATION, language))
+    parts += _lines_or_mark(sender, SenderField.ADDRESS, language)
+    for field, key in ((SenderField.PHONE, "phone"), (SenderField.HOURS, "hours")):
+        lines = _sender_text(sender, field)
+        if lines:
+            parts.append(_esc(w[key].format(**{key: ", ".join(lines)})))
+        else:
+            parts.append(unpublished(field, language))
+    parts.append(_esc(w["website"]))
+    return "<br/>".join(parts)
+
+
+def signatory(sender: SenderBlock, language: Any) -> str:
+    """Who signs: name and title, one per line."""
+    return "<br/>".join(_lines_or_mark(sender, SenderField.SIGNATORY, language))
+
+
+def return_address(sender: SenderBlock, language: Any) -> str:
+    """The address the declaration is posted back to: the organisation and its postal
+    address, one per line."""
+    return "<br/>".join(
+        _lines_or_mark(sender, SenderField.ORGANISATION, language)
+        + _lines_or_mark(sender, SenderField.ADDRESS, language)
+    )
+
+
+# ------------------------------------------------------- greetings and capacities
+
+
+class Salutation(StrEnum):
+    """How to address the reader: generic, or by title and family name (when known)."""
+
+    NONE = "none"
+    MADAM = "madam"
+    SIR = "sir"
+
+
+def greeting(language: Any, salutation: Salutation = Salutation.NONE, name: str = "") -> str:
+    """The formal greeting: "Geachte heer/mevrouw," "Madame, Monsieur," "Sehr geehrte
+    Damen und Herren,"; by title and family name when both are known ("Geachte mevrouw
+    Peeters,")."""
+    w = words(language)
+    if salutation is Salutation.NONE or not name.strip():
+        return str(w["greeting"])
+    return str(w[f"greeting_{salutation.value}"]).format(name=name.strip())
+
+
+def closing(language: Any, salutation: Salutation = Salutation.NONE) -> str:
+    """The formal closing (in French echoing the greeting's "Madame, Monsieur")."""
+    w = words(language)
+    names = w.get("salutations", {})
+    return str(w["closing"]).format(salutation=names.get(salutation.value, ""))
+
+
+# what a representative's capacity may be recorded as, besides the letters' own words
+_CAPACITY_SYNONYMS = {
+    "ouders": "parent",
+    "parents": "parent",
+    "eltern": "parent",
+    "voogdes": "guardian",
+    "tutrice": "guardian",
+    "bewindvoerster": "administrator",
+    "administratrice": "administrator",
+    "betreuer": "administrator",
+    "betreuerin": "administrator",
+    "verwalterin": "administrator",
+    "wettelijke vertegenwoordiger": "legal_representative",
+    "représentante légale": "legal_representative",
+    "gesetzliche vertreterin": "legal_representative",
+}
+
+
+def capacity_key(capacity: str) -> str | None:
+    """The capacity (parent, guardian, administrator ...) a recorded text names, in any
+    of the three languages; None when it is none of them."""
+    wanted = " ".join(capacity.lower().split())
+    for code in LANGUAGES:
+        for key, word in words(code)["capacities"].items():
+            if str(word).lower() == wanted:
+                return str(key)
+    return _CAPACITY_SYNONYMS.get(wanted)
+
+
+def capacity_words(capacity: str, language: Any) -> str:
+    """The capacity in the letter's language ("ouder" in French: "parent"); a capacity
+    not recognised is named as a legal representative."""
+    key = capacity_key(capacity) or "legal_representative"
+    return str(words(language)["capacities"][key])
+
+
+_VOWEL = "aeiouyàâäéèêëîïôöùûüœæ"
+_ELIDED = re.compile(rf"\b(qu|d)e (?=[{_VOWEL}])", re.IGNORECASE)
+
+
+def elide(text: str, language: Any) -> str:
+    """French elision of "que" and "de" before a vowel ("en tant qu’administrateur",
+    "d’Anne"); other languages unchanged."""
+    if language_of(language) != "fr":
+        return text
+    return _ELIDED.sub(lambda match: f"{match.group(1)}\u2019", text)
+
+
+def as_capacity(capacity: str, language: Any) -> str:
+    """ "als ouder", "en tant que parent", "en tant qu’administrateur", "als Elternteil"."""
+    phrase = words(language)["as_capacity"].format(capacity=capacity_words(capacity, language))
+    return elide(str(phrase), language)
+
+
+def of_person(name: str, language: Any) -> str:
+    """ "van Anne", "d’Anne", "von Anne"."""
+    return elide(str(words(language)["of_person"].format(name=name)), language)
+
+
+# ---------------------------------------------------------- what was applied for
+
+
+def applied_for(periods: Sequence[IvtItPeriod], months: Sequence[MonthRow] = ()) -> str:
+    """ "IVT", "IT" or "both": what the dossier's IVT/IT periods pay (their regulation),
+    else what the simulated months pay; both when neither says."""
+    ivt = any(p.regulation in (Regulation.IVT, Regulation.IVT_IT) for p in periods)
+    it = any(p.regulation in (Regulation.IT, Regulation.IVT_IT) for p in periods)
+    if not (ivt or it):
+        ivt = any(m.ivt for m in months)
+        it = any(m.it for m in months)
+    if ivt == it:
+        return "both"
+    return "IVT" if ivt else "IT"

@@ -118,8 +118,13 @@ class LetterActions(QObject):
             return
         html, desk = editor.html(), self.desk
         confirmed = False
-        if draft.unverified:
-            confirm = UnverifiedConfirmation(draft.unverified_values, self.widget)
+        if draft.to_confirm:
+            confirm = UnverifiedConfirmation(
+                draft.unverified_values,
+                self.widget,
+                sender_fields=draft.sender_to_check,
+                sender_missing=draft.sender_missing,
+            )
             accepted = confirm.exec() == QDialog.DialogCode.Accepted
             confirmed = accepted and confirm.checked.isChecked()
             confirm.deleteLater()

@@ -47,9 +47,11 @@ from cumuldesk.ui.letters.load import ADVICE, ANSWER_DAYS, PROPOSAL
 from cumuldesk.ui.letters.output import LetterOutput, Printable
 from cumuldesk.ui.letters.texts import (
     WARNING,
+    file_stem,
     info_text,
     name_in_sentence,
     notices,
+    sender_text,
     state_text,
     tab_name,
     unverified_text,
@@ -213,8 +215,12 @@ class LetterDialog(QDialog):
         self.notice.setVisible(bool(lines))
         pending = [slot.draft for slot in self.slots.values() if slot.editable and slot.draft]
         values = [value for draft in pending for value in draft.unverified_values]
-        self.unverified.setText(unverified_text(values))
-        self.unverified.setVisible(bool(values))
+        fields = [field for draft in pending for field in draft.sender_to_check]
+        warnings = [unverified_text(values)] if values else []
+        if fields:
+            warnings.append(sender_text(tuple(dict.fromkeys(fields))))
+        self.unverified.setText("\n".join(warnings))
+        self.unverified.setVisible(bool(warnings))
         for kind, editor in self.editors.items():
             self.tabs.setTabText(self.tabs.indexOf(editor), tab_name(kind))
             editor.set_info(info_text(self.slots[kind], ANSWER_DAYS))
@@ -331,7 +337,7 @@ class LetterDialog(QDialog):
         draft = slot.draft
         reference = draft.reference if draft else setup.reference or ""
         title = draft.title if draft else tab_name(kind)
-        stem = f"{reference}-{'proposal' if kind == PROPOSAL else 'advice-note'}"
+        stem = file_stem(kind, reference)
         language = draft.language if draft else stored.language if stored else None
         return Printable(kind, html, reference, setup.formatted_insz, title, stem, language)
 

@@ -5,7 +5,10 @@ QGuiApplication: `ensure_gui_application`).
 
 The document is laid out once in a fixed, device-independent space (96 units per inch,
 design metrics) and the painter is scaled to the device: a PDF and a printout of the
-same HTML break their pages at the same places. The default font is DejaVu Sans (when
+same HTML break their pages at the same places. The pages are kept readable
+(`keep_together`): a heading never ends a page without its text, and a table row is
+never cut in two (it moves to the next page whole, under the repeated table header), so
+each line is painted, and is in the PDF's text, once. The default font is DejaVu Sans (when
 installed), embedded in the PDF as a subset.
 """
 
@@ -14,6 +17,7 @@ from __future__ import annotations
 import math
 import os
 import sys
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -30,7 +34,11 @@ from PySide6.QtGui import (
     QPalette,
     QPdfWriter,
     QPen,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
+    QTextTable,
 )
 from PySide6.QtPrintSupport import QPrinter
 
@@ -95,6 +103,164 @@ def letter_document(html: str) -> QTextDocument:
     return document
 
 
+HEADING_KEEPS_LINES = 2  # a heading stays with at least this many lines of its text
+_EPSILON = 0.5  # a line ending on a page boundary belongs to the page above
+
+
+def _page_of(y: float, page_height: float) -> int:
+    return math.floor(y / page_height)
+
+
+def _line_span(document: QTextDocument, block: QTextBlock, lines: int) -> tuple[float, float]:
+    """The top of a block's first line and the bottom of its `lines`-th, in document
+    units (a block in a table cell too)."""
+    rect = document.documentLayout().blockBoundingRect(block)
+    layout = block.layout()
+    count = layout.lineCount()
+    if count == 0:
+        return rect.top(), rect.bottom()
+    first, last = layout.lineAt(0), layout.lineAt(min(lines, count) - 1)
+    return rect.top() + first.y(), rect.top() + last.y() + last.height()
+
+
+def _crosses(top: float, bottom: float, page_height: float) -> bool:
+    return _page_of(top, page_height) != _page_of(bottom - _EPSILON, page_height)
+
+
+def _cell_blocks(cell: Any) -> list[QTextBlock]:
+    blocks = []
+    cursor = cell.firstCursorPosition()
+    block, end = cursor.block(), cell.lastCursorPosition().block()
+    while block.isValid():
+        blocks.append(block)
+        if block == end:
+            break
+        block = block.next()
+    return blocks
+
+
+def _cut_row(document: QTextDocument, block: QTextBlock, page_height: float) -> int | None:
+    """The row of `block`'s table when a page boundary cuts that row (not a header row,
+    nor one taller than a page); else None."""
+    cursor = QTextCursor(block)
+    table = cursor.currentTable()
+    if table is None:
+        return None
+    row = table.cellAt(cursor).row()
+    if row < table.format().headerRowCount():
+        return None
+    cells = [table.cellAt(row, column) for column in range(table.columns())]
+    spans = [_line_span(document, inner, 10_000) for cell in cells for inner in _cell_blocks(cell)]
+    top, bottom = min(s[0] for s in spans), max(s[1] for s in spans)
+    if not _crosses(top, bottom, page_height) or bottom - top >= page_height:
+        return None
+    return row
+
+
+def _cells_selection(document: QTextDocument, table: QTextTable, first: int, last: int) -> Any:
+    cursor = QTextCursor(document)
+    cursor.setPosition(table.cellAt(first, 0).firstCursorPosition().position())
+    end = table.cellAt(last, table.columns() - 1).lastCursorPosition().position()
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    return cursor.selection()
+
+
+def _break_table_before(document: QTextDocument, table: QTextTable, row: int) -> None:
+    """Continue the table on the next page from `row` on: the rows before it stay, the
+    rest become a table of their own that starts a page, under a copy of the header
+    rows (a header row repeats on every page it covers)."""
+    header = table.format().headerRowCount()
+    if row <= header:  # nothing but the header would stay: the whole table moves
+        form = table.format()
+        form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        table.setFormat(form)
+        return
+    rows, columns = table.rows(), table.columns()
+    rest = _cells_selection(document, table, row, rows - 1)
+    heads = [
+        [
+            (cell.firstCursorPosition().block().blockFormat(), _cell_fragment(document, cell))
+            for cell in (table.cellAt(r, c) for c in range(columns))
+        ]
+        for r in range(header)
+    ]
+    form = table.format()
+    table.removeRows(row, rows - row)
+    cursor = QTextCursor(document)
+    cursor.setPosition(table.lastPosition() + 1)
+    cursor.insertBlock()
+    start = cursor.position()
+    cursor.insertFragment(rest)
+    inside = QTextCursor(document)
+    inside.setPosition(start + 1)
+    continued = inside.currentTable()
+    if continued is None:
+        return
+    if heads:
+        continued.insertRows(0, header)
+        for r, cells in enumerate(heads):
+            for c, (block_format, fragment) in enumerate(cells):
+                target = continued.cellAt(r, c).firstCursorPosition()
+                target.setBlockFormat(block_format)
+                target.insertFragment(fragment)
+    form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    continued.setFormat(form)
+
+
+def _cell_fragment(document: QTextDocument, cell: Any) -> Any:
+    cursor = QTextCursor(document)
+    cursor.setPosition(cell.firstCursorPosition().position())
+    cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+    return cursor.selection()
+
+
+def _lonely_heading(
+    document: QTextDocument, block: QTextBlock, page_height: float
+) -> list[QTextBlock]:
+    """The heading block when its text starts on a later page (a heading left alone at
+    the foot of a page); else nothing."""
+    if block.blockFormat().headingLevel() <= 0 or QTextCursor(block).currentTable():
+        return []
+    following = block.next()
+    while following.isValid() and not following.text().strip():
+        following = following.next()
+    if not following.isValid():
+        return []
+    top, _ = _line_span(document, block, 1)
+    _, bottom = _line_span(document, following, HEADING_KEEPS_LINES)
+    if bottom - top >= page_height or not _crosses(top, bottom, page_height):
+        return []
+    return [block]
+
+
+def keep_together(document: QTextDocument, page_height: float, rounds: int = 60) -> None:
+    """Break the (paginated) document's pages where a reader expects: a heading whose
+    text would start on the next page goes there with it, and a table a page boundary
+    would cut inside a row continues on the next page from that row (under its header).
+    One change at a time, from the top, laid out again after each."""
+    for _ in range(rounds):
+        document.pageCount()  # lays the document out
+        block = document.begin()
+        while block.isValid():
+            heading = _lonely_heading(document, block, page_height)
+            if heading:
+                cursor = QTextCursor(block)
+                form = block.blockFormat()
+                form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setBlockFormat(form)
+                break
+            row = _cut_row(document, block, page_height)
+            if row is not None:
+                cursor = QTextCursor(block)
+                table = cursor.currentTable()
+                assert table is not None
+                _break_table_before(document, table, row)
+                break
+            block = block.next()
+        else:
+            return
+
+
 def _mm(value: float) -> float:
     return value / 25.4 * LOGICAL_DPI
 
@@ -148,6 +314,7 @@ def _paint(
     document.documentLayout().setPaintDevice(_reference_device())
     document.setDocumentMargin(0)
     document.setPageSize(QSizeF(width, body_height))
+    keep_together(document, body_height)
     pages = max(1, document.pageCount())
 
     words = _words(language, title)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cumuldesk.domain.cases import LetterKind
+from cumuldesk.domain.organisation import SenderField
 from cumuldesk.services.desk import Changes as DeskChanges
 from cumuldesk.services.desk import Desk
 from cumuldesk.services.letters.store import Output
@@ -37,6 +38,7 @@ from cumuldesk.ui.kit.changes import Changes
 from cumuldesk.ui.kit.formatting import day, month_label
 from cumuldesk.ui.kit.ops import LOCAL, Op, show_error, user_message
 from cumuldesk.ui.letters.document import print_document, write_pdf
+from cumuldesk.ui.letters.texts import sender_lines
 
 PRINTED = Output.PRINTED
 PDF_EXPORTED = Output.PDF_EXPORTED
@@ -51,7 +53,9 @@ class Printable:
     reference: str  # the case
     insz_formatted: str
     title: str
-    file_stem: str  # a suggested file name without personal data ("CASE-1-proposal")
+    # the suggested file name in the window's language, without personal data (the case
+    # reference only: "verzakingsvoorstel-CD-2025-000001"; ui.letters.texts.file_stem)
+    file_stem: str
     language: str | None = None  # the letter's: the words of its header and footer
 
 
@@ -191,11 +195,22 @@ class UnverifiedConfirmation(QDialog):
     """The second, explicit confirmation before finalising a letter whose simulation used
     law values that are not sourced: each computed or carried value is listed by its name
     in words with its kind and date, each open point of law in a sentence (the window's
-    language), and "Finalise" works only once the box "I checked these values" is ticked."""
+    language), and "Finalise" works only once the box "I checked these values" is ticked.
+    The fields of DG HAN's sender block nobody published or published without a source
+    (`sender_fields`, of which `sender_missing` not published) are listed too."""
 
-    def __init__(self, values: tuple[UsedValue, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        values: tuple[UsedValue, ...],
+        parent: QWidget | None = None,
+        *,
+        sender_fields: tuple[SenderField, ...] = (),
+        sender_missing: tuple[SenderField, ...] = (),
+    ) -> None:
         super().__init__(parent)
         self.values = values
+        self.sender_fields = sender_fields
+        self.sender_missing = sender_missing
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
@@ -231,19 +246,34 @@ class UnverifiedConfirmation(QDialog):
 
     def lines(self) -> list[str]:
         """The values and open points to check, in words in the window's language."""
-        return confirmation_lines(self.values, QCoreApplication.translate, day, month_label)
+        lines = confirmation_lines(self.values, QCoreApplication.translate, day, month_label)
+        return lines + sender_lines(self.sender_fields, self.sender_missing)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Values to check"))
         self.setAccessibleName(self.tr("Values to check"))
-        self.text.setText(
-            self.tr(
-                "The simulation behind this letter used law values that no public page gives: "
-                "computed by a rule, carried over from an earlier date, or an open point of "
-                "law whose default is assumed. Check them before the letter is finalised: a "
-                "finalised letter cannot be changed. Your confirmation is recorded."
+        parts = []
+        if self.values:
+            parts.append(
+                self.tr(
+                    "The simulation behind this letter used law values that no public page "
+                    "gives: computed by a rule, carried over from an earlier date, or an open "
+                    "point of law whose default is assumed. Check them before the letter is "
+                    "finalised: a finalised letter cannot be changed. Your confirmation is "
+                    "recorded."
+                )
             )
-        )
+        if self.sender_fields:
+            parts.append(
+                self.tr(
+                    "DG HAN's sender block printed on this letter (its name, postal address, "
+                    "phone, opening hours and signatory) is not complete: a field not "
+                    "published is left out of the finalised letter, a field without a source "
+                    "is printed as published. A finalised letter cannot be changed. Your "
+                    "confirmation is recorded."
+                )
+            )
+        self.text.setText("\n\n".join(parts))
         self.list.setText("\n".join(f"\u2022 {line}" for line in self.lines()))
         self.list.setAccessibleName(self.tr("Values used that are not sourced"))
         self.checked.setText(self.tr("I &checked these values"))

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from cumuldesk.domain.cases import LetterKind
+from cumuldesk.domain.organisation import SenderField
 from cumuldesk.services.simulation.words import UsedValue, kind_words, value_words
 from cumuldesk.ui.kit.formatting import day, moment
 from cumuldesk.ui.letters.load import (
@@ -61,6 +62,12 @@ IN_SENTENCE = {
     PROPOSAL: QT_TRANSLATE_NOOP("LetterDialog", "letter to the applicant"),
     ADVICE: QT_TRANSLATE_NOOP("LetterDialog", "advice note"),
 }
+# the suggested PDF file name, in the window's language: the case reference only, never
+# a name or an INSZ ("verzakingsvoorstel-CD-2025-000001")
+FILE_NAMES = {
+    PROPOSAL: QT_TRANSLATE_NOOP("LetterDialog", "renunciation-proposal-%1"),
+    ADVICE: QT_TRANSLATE_NOOP("LetterDialog", "advice-note-%1"),
+}
 WARNING = "\u26a0"  # with the words: never colour alone (a symbol every font has)
 
 
@@ -75,6 +82,45 @@ def tab_name(kind: LetterKind | str) -> str:
 def name_in_sentence(kind: LetterKind | str) -> str:
     """The letter's name inside a sentence (German nouns keep their capital)."""
     return tr(str(IN_SENTENCE[LetterKind(kind)]))
+
+
+# the fields of DG HAN's sender block, inside a sentence
+SENDER_FIELDS = {
+    SenderField.ORGANISATION: QT_TRANSLATE_NOOP("LetterDialog", "the organisation's name"),
+    SenderField.ADDRESS: QT_TRANSLATE_NOOP("LetterDialog", "the postal address"),
+    SenderField.PHONE: QT_TRANSLATE_NOOP("LetterDialog", "the phone number"),
+    SenderField.HOURS: QT_TRANSLATE_NOOP("LetterDialog", "the opening hours"),
+    SenderField.SIGNATORY: QT_TRANSLATE_NOOP("LetterDialog", "the signatory"),
+}
+
+
+def sender_lines(fields: Sequence[SenderField], missing: Sequence[SenderField]) -> list[str]:
+    """Each sender-block field to confirm in a sentence: not published, or no source."""
+    lines = []
+    for field in fields:
+        text = (
+            tr("Sender block: %1 is not published (left out of the finalised letter).")
+            if field in missing
+            else tr("Sender block: %1 is published without a source.")
+        )
+        lines.append(text.replace("%1", tr(str(SENDER_FIELDS[field]))))
+    return lines
+
+
+def sender_text(fields: Sequence[SenderField]) -> str:
+    """The dialog's warning that the sender block is not complete, naming the fields."""
+    if not fields:
+        return ""
+    names = tr("; ").join(tr(str(SENDER_FIELDS[field])) for field in fields)
+    return f"{WARNING} " + tr(
+        "DG HAN's sender block is not complete (%1): the draft marks what is not "
+        "published, and you will be asked to confirm before a letter is finalised."
+    ).replace("%1", names)
+
+
+def file_stem(kind: LetterKind | str, reference: str) -> str:
+    """The suggested file name without ".pdf", in the window's language."""
+    return tr(str(FILE_NAMES[LetterKind(kind)])).replace("%1", reference)
 
 
 def language_name(code: str) -> str:

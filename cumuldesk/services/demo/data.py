@@ -7,7 +7,10 @@ event `demo_data_created` (counts and seed only). It refuses a database that alr
 holds persons unless `force`, which first empties the data tables: never the audit
 trail (append-only), the settings or the handlers (their accounts are kept; the demo
 handlers are added when missing, and a demo handler with no password gets its documented
-demo password, see `DEMO_HANDLERS`; a password already set is never changed).
+demo password, see `DEMO_HANDLERS`; a password already set is never changed). When no
+sender block is published yet, the sourced public facts of the letters' sender block are
+published (`cumuldesk.services.demo.organisation`; the opening hours and the signatory
+stay unpublished).
 
 `ensure_demo_data` is what the desktop application calls at start: on the embedded
 demo database (no central database configured) with no persons yet, it creates the
@@ -45,6 +48,7 @@ from cumuldesk.services.accounts.handlers import (
 )
 from cumuldesk.services.central.connect import Central
 from cumuldesk.services.demo.cases import DEMO_HANDLERS
+from cumuldesk.services.demo.organisation import seed_sender_block
 from cumuldesk.services.demo.plan import Profile, plan_population
 from cumuldesk.services.demo.population import NextIds, PopulationBuilder, Rows
 from cumuldesk.services.reports import ban_start
@@ -300,6 +304,7 @@ def create_demo_data(
         if force:
             _empty_data_tables(connection)
         handler_ids = _demo_handlers(connection)
+        seed_sender_block(connection, today)  # the sourced facts only; never replaces any
         builder = PopulationBuilder(
             rng, today, start_of_ban, params, handler_ids, _next_ids(connection)
         )

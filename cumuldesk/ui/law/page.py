@@ -2,7 +2,8 @@
 value of the organisation (parameter, category, from, value, kind, state, version, who
 proposed and who decided, source), filtered by state with counts and sortable, the
 proposals first. Supervisors propose, approve and reject from here (`ui.law.actions`);
-handlers read.
+handlers read. A second tab, "Sender block" (`ui.law.sender_block`), shows the letters'
+sender block per language with its sources; supervisors publish its fields there.
 
 Loading runs in background ops through the desk (`Desk.central_law_values`, plain data from
 `services.law.page_data`): the central database's values on the network lane; when it
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +39,7 @@ from cumuldesk.ui.kit.ops import LOCAL, NETWORK, Op, user_message
 from cumuldesk.ui.kit.stale_reload import StaleReload
 from cumuldesk.ui.law.actions import LawActions
 from cumuldesk.ui.law.model import COL_FROM, COL_VALUE, LawFilter, LawModel
+from cumuldesk.ui.law.sender_block import SenderBlockPanel
 from cumuldesk.ui.law.widgets import FILTERS, LawFilterBar, LawNotice, LawTable
 
 
@@ -98,7 +101,9 @@ class LawPage(QWidget):
         bottom.addWidget(self.law_actions, 1)
         bottom.addStretch(0 if ctx.desk.identity.is_supervisor else 1)
         bottom.addWidget(self.reload_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
+        self.law_part = QWidget(self)  # the law values; the sender block is the other tab
+        layout = QVBoxLayout(self.law_part)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addWidget(self.filter_bar)
@@ -106,6 +111,16 @@ class LawPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addLayout(bottom)
+        self.sender_block = SenderBlockPanel(ctx, self)
+        self.parts = QTabWidget(self)
+        self.parts.setDocumentMode(True)
+        # the parts are chosen with their Alt keys (Alt+V, Alt+B) or Ctrl+Tab; the Tab key
+        # goes round the controls of the part shown
+        self.parts.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.parts.addTab(self.law_part, "")
+        self.parts.addTab(self.sender_block, "")
+        page_layout = QVBoxLayout(self)
+        page_layout.addWidget(self.parts)
         previous: QWidget = self.filter_buttons[FILTERS[0]]  # the filters, then the table
         for state in FILTERS[1:]:
             self.setTabOrder(previous, self.filter_buttons[state])
@@ -145,6 +160,15 @@ class LawPage(QWidget):
         self.version_label.setAccessibleName(self.tr("Law data in use"))
         self.empty.setAccessibleName(self.tr("No law values shown"))
         self.message.text.setAccessibleName(self.tr("Law data message"))
+        self.parts.setTabText(0, self.tr("Law &values"))
+        self.parts.setTabText(1, self.tr("Sender &block"))
+        self.parts.setTabToolTip(
+            1, self.tr("DG HAN's address, phone, opening hours and signatory on the letters")
+        )
+        self.parts.tabBar().setAccessibleName(self.tr("Parts of the law-data page"))
+        self.parts.tabBar().setAccessibleDescription(
+            self.tr("The law values, or the sender block of the letters (Ctrl+Tab switches)")
+        )
         self._show_counts()
         self._show_state()
 

@@ -63,7 +63,7 @@ def test_the_proposal_is_written_as_a_pdf_and_audited(demo_central, tmp_path, ca
         "--on", "2026-11-23",
     )  # fmt: skip
     assert code == 0, err
-    assert out == f"{target}: 3 pages (renunciation proposal, draft, {CASE})\n"
+    assert out == f"{target}: 4 pages (renunciation proposal, draft, {CASE})\n"
     assert target.read_bytes().startswith(b"%PDF")
     # the values to check named in words, with their kind, and the open point of law
     assert "law values that are not read on a public page: " in err and "Traceback" not in err
@@ -72,7 +72,7 @@ def test_the_proposal_is_written_as_a_pdf_and_audited(demo_central, tmp_path, ca
     )
     assert "(computed)" in err and "Open point of law, not confirmed by a supervisor" in err
     text = text_of(target)
-    assert RENOUNCE_INSZ in text and "23 december 2026" in text and "pagina 3 van 3" in text
+    assert RENOUNCE_INSZ in text and "23 december 2026" in text and "pagina 4 van 4" in text
     exported = [a for a in audit_actions() if a["action"] == "pdf_exported"]
     assert [a["details"] for a in exported] == [{"case": CASE, "kind": "renunciation_proposal"}]
     assert "07071281025" not in json.dumps(exported)
@@ -103,13 +103,14 @@ def test_finalising_needs_the_confirmation_and_the_stored_letter_is_reprinted(
     assert code == 2 and "confirm them explicitly" in err and not first.exists()
     code, out, err = run(capsys, *base, "--confirm-unverified", "--pdf", str(first))
     assert code == 0, err
-    # 4 pages: the 35 months in two parts (15 arrears months, 20 from the notification
-    # on) with subtotals, then every law value used with its kind and the open point
-    assert out == f"{first}: 4 pages (advice note, finalised, {CASE})\n"
+    # 5 pages: the 35 months in two parts (15 arrears months, 20 from the notification
+    # on) with subtotals, then every law value used with its kind and the open point (no
+    # row cut by a page)
+    assert out == f"{first}: 5 pages (advice note, finalised, {CASE})\n"
     code, out, err = run(capsys, "letter", CASE, "--user", USER, "--kind", "advice",
                          "--on", "2027-01-15", "--pdf", str(second))  # fmt: skip
     assert code == 0, err
-    assert out == f"{second}: 4 pages (advice note, finalised, {CASE})\n"
+    assert out == f"{second}: 5 pages (advice note, finalised, {CASE})\n"
     assert text_of(second) == text_of(first)  # the stored letter, not a new draft
     # the law data of the central database (seeded as version 1): named in the letter and
     # in the audit event of the finalised letter

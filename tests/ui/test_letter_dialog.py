@@ -197,11 +197,14 @@ def test_finalising_needs_the_unverified_parameters_confirmed(
     assert not editor.text.isReadOnly()
 
     def confirm(box: UnverifiedConfirmation) -> int:
-        values = dialog.slots[PROPOSAL].draft.unverified_values
+        draft = dialog.slots[PROPOSAL].draft
+        values = draft.unverified_values
         listed = box.list.text()
         # in words: each computed or carried amount once with its kind and dates, each open
-        # point of law in a sentence; never the internal keys
-        assert listed.count("\u2022") == len(confirmation_lines(values))
+        # point of law in a sentence, each sender-block field to confirm; never the keys
+        sender = len(draft.sender_to_check)
+        assert listed.count("\u2022") == len(confirmation_lines(values)) + sender
+        assert listed.count("Sender block, ") == sender
         for value in values:
             assert value.name not in listed and "[" not in listed
             if value.open_point:

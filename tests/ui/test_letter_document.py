@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import replace
 
 import pytest
+from letter_sender import sender_block
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from ui.conftest import DEMO_TODAY, NOW
@@ -107,12 +108,12 @@ def test_each_languages_proposal_reads_back_from_the_pdf(ui_context, tmp_path, l
     assert view.formatted_insz in everything
     for row in texts.comparison_rows(report):
         for amount in (row.ivt_it, row.kept, row.flemish, row.gain):
-            assert flat(f"{texts.money(amount, language)} EUR") in everything
+            assert flat(f"{texts.money(amount, language)}\u00a0EUR") in everything
         for amount in (row.zorgtoeslag, row.bob):
             assert flat(texts.money(amount, language)) in everything
     for amount in (report.total_federal, report.total_flemish):
-        assert flat(f"{texts.money(amount, language)} EUR") in everything
-    assert flat(f"{texts.money(texts.total_gain(report), language)} EUR") in everything
+        assert flat(f"{texts.money(amount, language)}\u00a0EUR") in everything
+    assert flat(f"{texts.money(texts.total_gain(report), language)}\u00a0EUR") in everything
     assert texts.long_date(draft.answer_deadline, language) in everything
     assert "dpo@minsoc.fed.be" in everything
     # the declaration to sign is alone on the last page, with the reference and INSZ
@@ -179,9 +180,9 @@ def test_a_finalised_letter_prints_again_exactly_as_stored(ui_context, tmp_path)
     view, report = opened(ui_context)
     draft = draft_proposal(
         view, report, ui_context.desk.law, today=DEMO_TODAY, handler=ui_context.desk.identity,
-        representative=None,
+        representative=None, sender=sender_block(view.language),
     )  # fmt: skip
-    edited = draft.html.replace("Beste ", "Geachte ")
+    edited = draft.html.replace("Geachte heer/mevrouw,", "Geachte mevrouw,")
     stored = finalise(
         ui_context.desk.cache,
         ui_context.desk.identity,
@@ -199,7 +200,7 @@ def test_a_finalised_letter_prints_again_exactly_as_stored(ui_context, tmp_path)
         title=letter_title(stored.kind, stored.language),  # the language found from the title
     )
     assert again == len(before) and pdf_pages(tmp_path / "again.pdf") == before
-    assert "Geachte " in before[0]
+    assert "Geachte mevrouw," in before[0]
 
 
 @pytest.mark.parametrize("language", ["nl", "fr", "de"])
@@ -244,7 +245,7 @@ def test_the_letter_and_the_advice_note_name_the_law_data_version(ui_context, tm
         assert flat(w["notified_section"].format(month=notified)) in everything
     # the letter: IVT + IT 435,89 (the IT), the BOB kept 344,60 beside it, never 780,49
     text = flat(" ".join(write(letter, tmp_path / f"again-{language}.pdf")))
-    assert flat(f"{texts.money('435.89', language)} EUR") in text
-    assert flat(f"{texts.money('344.60', language)} EUR") in text
+    assert flat(f"{texts.money('435.89', language)}\u00a0EUR") in text
+    assert flat(f"{texts.money('344.60', language)}\u00a0EUR") in text
     assert texts.money("780.49", language) not in text
     assert flat(w["voluntary_note"]) in text

@@ -645,6 +645,9 @@ def _sender_text(sender: SenderBlock, field: SenderField) -> tuple[str, ...]:
 
 def _lines_or_mark(sender: SenderBlock, field: SenderField, language: Any) -> list[str]:
     lines = _sender_text(sender, field)
+    if field is SenderField.ADDRESS:  # an address that starts with the organisation's name
+        named = {line.casefold() for line in _sender_text(sender, SenderField.ORGANISATION)}
+        lines = tuple(line for line in lines if line.casefold() not in named) or lines
     return [_esc(line) for line in lines] if lines else [unpublished(field, language)]
 
 

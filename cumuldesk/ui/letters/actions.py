@@ -144,6 +144,7 @@ class LetterActions(QObject):
             if not isValid(self):
                 return
             self._busy = False
+            editor.set_html(result.letter.html)  # as stored: without the draft's marks
             editor.set_modified(False)
             self.saved.emit(result.letter)
             self.message.emit(

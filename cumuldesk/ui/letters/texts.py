@@ -99,9 +99,14 @@ def sender_lines(fields: Sequence[SenderField], missing: Sequence[SenderField]) 
     lines = []
     for field in fields:
         text = (
-            tr("Sender block: %1 is not published (left out of the finalised letter).")
+            QCoreApplication.translate(
+                "LetterDialog",
+                "Sender block, not published (left out of the finalised letter): %1.",
+            )
             if field in missing
-            else tr("Sender block: %1 is published without a source.")
+            else QCoreApplication.translate(
+                "LetterDialog", "Sender block, published without a source: %1."
+            )
         )
         lines.append(text.replace("%1", tr(str(SENDER_FIELDS[field]))))
     return lines
@@ -111,10 +116,13 @@ def sender_text(fields: Sequence[SenderField]) -> str:
     """The dialog's warning that the sender block is not complete, naming the fields."""
     if not fields:
         return ""
-    names = tr("; ").join(tr(str(SENDER_FIELDS[field])) for field in fields)
-    return f"{WARNING} " + tr(
+    names = QCoreApplication.translate("LetterDialog", "; ").join(
+        tr(str(SENDER_FIELDS[field])) for field in fields
+    )
+    return f"{WARNING} " + QCoreApplication.translate(
+        "LetterDialog",
         "DG HAN's sender block is not complete (%1): the draft marks what is not "
-        "published, and you will be asked to confirm before a letter is finalised."
+        "published, and you will be asked to confirm before a letter is finalised.",
     ).replace("%1", names)
 
 

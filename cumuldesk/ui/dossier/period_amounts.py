@@ -27,6 +27,8 @@ from cumuldesk.services.dossiers.timeline import (
 )
 
 FLANDERS = "flanders"
+BEFORE_17 = "before_17"
+AFTER_21 = "after_21"
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ class PeriodAmounts:
 
     steps: tuple[AmountStep, ...] = ()
     other_scale: str | None = None
-    outside: bool = False  # the whole period lies outside the ages 17 to 21
+    outside: str | None = None  # BEFORE_17 or AFTER_21: the whole period lies outside
 
     @property
     def known(self) -> tuple[AmountStep, ...]:
@@ -107,7 +109,8 @@ def period_amounts(
             continue
         months = _shown_months(timeline, segment)
         if months is None:
-            result[segment] = PeriodAmounts(outside=True)
+            before = segment.end is not None and Month.of(segment.end) < timeline.axis_start
+            result[segment] = PeriodAmounts(outside=BEFORE_17 if before else AFTER_21)
         elif lane.name == LANE_BOB:
             result[segment] = PeriodAmounts(_steps(months, BobFromParameter(), params))
         elif lane.name == LANE_ZORGTOESLAG:

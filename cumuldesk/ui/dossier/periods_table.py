@@ -43,7 +43,7 @@ from cumuldesk.services.dossiers.timeline import (
     Segment,
     Timeline,
 )
-from cumuldesk.ui.dossier.period_amounts import PeriodAmounts
+from cumuldesk.ui.dossier.period_amounts import BEFORE_17, PeriodAmounts
 from cumuldesk.ui.kit.formatting import day, money, money_eur, month_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -187,8 +187,8 @@ class PeriodsModel(QAbstractTableModel):
         return None
 
     def _display(self, lane: Lane, seg: Segment, conflicts: int, column: int) -> str:
-        if column == COL_LANE:
-            return self._names.get(lane.name, lane.name)
+        if column == COL_LANE:  # "Supplément de soins" on two lines: the table fits
+            return wrapped(self._names.get(lane.name, lane.name))
         if column == COL_FROM:
             return day(seg.start)
         if column == COL_TO:
@@ -198,7 +198,7 @@ class PeriodsModel(QAbstractTableModel):
                 return self._amount_text(self._amounts[seg])
             return self.tr("not known") if seg.amount is None else money_eur(seg.amount)
         if column == COL_REGULATION:
-            return self._names.get(seg.regulation, seg.regulation)
+            return wrapped(self._names.get(seg.regulation, seg.regulation))
         if column == COL_VOLUNTARY:
             return self._yes if seg.voluntary_switch else self._no
         return str(conflicts)
@@ -212,13 +212,15 @@ class PeriodsModel(QAbstractTableModel):
 
     def _amount_text(self, amounts: PeriodAmounts) -> str:
         """ "331,22 EUR", "300,00 to 351,49 EUR", in words where no law value is known."""
-        if amounts.outside:
-            return self.tr("not compared (outside the ages 17 to 21)")
+        if amounts.outside is not None:
+            if amounts.outside == BEFORE_17:
+                return wrapped(self.tr("not compared (before age 17)"))
+            return wrapped(self.tr("not compared (after age 21)"))
         if amounts.other_scale is not None:
-            return self._scale_text(amounts.other_scale)
+            return wrapped(self._scale_text(amounts.other_scale))
         known = amounts.known
         if not known:
-            return self.tr("no law value published")
+            return wrapped(self.tr("no law value published"))
         values = [step.amount for step in known if step.amount is not None]
         if len(set(values)) == 1:
             text = money_eur(values[0])
@@ -231,16 +233,18 @@ class PeriodsModel(QAbstractTableModel):
         unknown = amounts.unknown
         if unknown:
             if unknown[-1].last < known[0].first:
-                text += "\n" + self.tr("no law value published before %1").replace(
-                    "%1", month_label(known[0].first)
+                text += "\n" + wrapped(
+                    self.tr("no law value published before %1").replace(
+                        "%1", month_label(known[0].first)
+                    )
                 )
             else:
-                text += "\n" + self.tr("no law value published for some months")
+                text += "\n" + wrapped(self.tr("no law value published for some months"))
         return text
 
     def _amount_details(self, amounts: PeriodAmounts) -> str:
         """Every amount step with its months and kind (the tooltip)."""
-        if amounts.outside:
+        if amounts.outside is not None:
             return self.tr(
                 "The comparison concerns the months from the 17th up to the 21st birthday; "
                 "this period lies outside them."

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from cumuldesk.domain.law import LegalParameters, LegalValue
 from cumuldesk.domain.money import ZERO, cents
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Invalid
 
 MONTHS_PER_YEAR = Decimal(12)
 
@@ -95,7 +96,9 @@ class ItFromPoints:
 
     def __post_init__(self) -> None:
         if not 0 <= self.points <= IT_MAX_POINTS:
-            raise ValueError(f"IT points must be 0 to {IT_MAX_POINTS}")
+            raise Invalid(
+                QT_TRANSLATE_NOOP("DomainRules", "IT points must be 0 to {max}"), max=IT_MAX_POINTS
+            )
 
     def monthly(self, on: date, params: LegalParameters) -> Computed:
         category = it_category(self.points)
@@ -152,11 +155,19 @@ class ZorgtoeslagFromPoints:
 
     def __post_init__(self) -> None:
         if not 0 <= self.points <= ZT_MAX_POINTS:
-            raise ValueError(f"zorgtoeslag points must be 0 to {ZT_MAX_POINTS}")
+            raise Invalid(
+                QT_TRANSLATE_NOOP("DomainRules", "zorgtoeslag points must be 0 to {max}"),
+                max=ZT_MAX_POINTS,
+            )
         if not 0 <= self.pillar1_points <= ZT_MAX_PILLAR1:
-            raise ValueError(f"pillar 1 points must be 0 to {ZT_MAX_PILLAR1}")
+            raise Invalid(
+                QT_TRANSLATE_NOOP("DomainRules", "pillar 1 points must be 0 to {max}"),
+                max=ZT_MAX_PILLAR1,
+            )
         if self.pillar1_points > self.points:
-            raise ValueError("pillar 1 points cannot exceed the total points")
+            raise Invalid(
+                QT_TRANSLATE_NOOP("DomainRules", "pillar 1 points cannot exceed the total points")
+            )
 
     def monthly(self, on: date, params: LegalParameters) -> Computed:
         bracket = zorgtoeslag_bracket(self.points, self.pillar1_points)

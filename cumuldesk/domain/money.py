@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Invalid
+
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 
@@ -27,19 +29,29 @@ def parse_amount(text: object) -> Decimal:
     Raises ValueError with a plain message.
     """
     if not isinstance(text, str):
-        raise ValueError('expected an amount as text with a dot for decimals, e.g. "1234.56"')
+        raise Invalid(
+            QT_TRANSLATE_NOOP(
+                "DomainRules", 'expected an amount as text with a dot for decimals, e.g. "1234.56"'
+            )
+        )
     match = _AMOUNT.fullmatch(text)
     if match is None:
         if text.startswith("-") and _AMOUNT.fullmatch(text[1:]):
-            raise ValueError("the amount is negative")
-        raise ValueError(
-            'expected an amount with digits 0-9 and a dot for decimals, e.g. "1234.56"'
+            raise Invalid(QT_TRANSLATE_NOOP("DomainRules", "the amount is negative"))
+        raise Invalid(
+            QT_TRANSLATE_NOOP(
+                "DomainRules",
+                'expected an amount with digits 0-9 and a dot for decimals, e.g. "1234.56"',
+            )
         )
     whole, decimals = match.groups()
     if decimals is not None and len(decimals) > 2:
-        raise ValueError("the amount has more than two decimals")
+        raise Invalid(QT_TRANSLATE_NOOP("DomainRules", "the amount has more than two decimals"))
     if len(whole.lstrip("0")) > len(str(int(MAX_AMOUNT))):
-        raise ValueError(f"the amount is above the maximum of {MAX_AMOUNT}")
+        raise Invalid(
+            QT_TRANSLATE_NOOP("DomainRules", "the amount is above the maximum of {max}"),
+            max=MAX_AMOUNT,
+        )
     return Decimal(text).quantize(CENT)
 
 

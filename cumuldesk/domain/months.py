@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Invalid
+
 _MONTH_RE = re.compile(r"([0-9]{4})-([0-9]{2})")  # ASCII digits only (fullmatch)
 
 
@@ -68,10 +70,15 @@ class Month:
         """Parse `YYYY-MM`; raises ValueError with a plain message otherwise."""
         match = _MONTH_RE.fullmatch(text.strip()) if isinstance(text, str) else None
         if not match:
-            raise ValueError("expected a month as YYYY-MM, for example 2024-03")
+            raise Invalid(
+                QT_TRANSLATE_NOOP("DomainRules", "expected a month as YYYY-MM, for example 2024-03")
+            )
         year, month = int(match.group(1)), int(match.group(2))
         if not 1 <= month <= 12:
-            raise ValueError(f"month {month:02d} does not exist (01-12)")
+            raise Invalid(
+                QT_TRANSLATE_NOOP("DomainRules", "month {month} does not exist (01-12)"),
+                month=f"{month:02d}",
+            )
         return cls(year, month)
 
     @property

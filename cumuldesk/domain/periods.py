@@ -12,6 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from cumuldesk.domain.months import Month
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Invalid
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end is not None and self.end < self.start:
-            raise ValueError("the end date is before the start date")
+            raise Invalid(QT_TRANSLATE_NOOP("DomainRules", "the end date is before the start date"))
 
     def covers(self, month: Month) -> bool:
         """True when the period includes at least one day of `month`."""
@@ -59,7 +60,7 @@ class IvtItPeriod:
 
     def __post_init__(self) -> None:
         if self.monthly_amount < 0:
-            raise ValueError("the monthly amount is negative")
+            raise Invalid(QT_TRANSLATE_NOOP("DomainRules", "the monthly amount is negative"))
 
     @property
     def is_paid(self) -> bool:

@@ -37,3 +37,18 @@ class Message:
 
     def __str__(self) -> str:
         return self.text.format(**self.values) if self.values else self.text
+
+
+RULES = "DomainRules"  # the context of the domain's validation messages
+
+
+class Invalid(ValueError):
+    """A value the rules refuse (a ValueError). `str(exc)` is the English text (the
+    command line, the log: unchanged); `exc.text` is the marked Message the window shows
+    in its language (`ui.kit.i18n.translated(exc.text)`). `template` is marked where it
+    is written: `Invalid(QT_TRANSLATE_NOOP("DomainRules", "..."), name=value)`."""
+
+    def __init__(self, template: str, **values: Any) -> None:
+        message = Message(RULES, template, values)
+        super().__init__(str(message))
+        self.text = message

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 from cumuldesk.errors import CumulDeskError
 
 Progress = Callable[[int, int], None]
@@ -23,7 +24,14 @@ class SyncCancelled(CumulDeskError):
 
 def check_cancel(cancel: Cancel | None) -> None:
     if cancel is not None and cancel():
-        raise SyncCancelled("sync cancelled; nothing was lost, the next sync goes on from here")
+        raise SyncCancelled(
+            Message(
+                "Sync",
+                QT_TRANSLATE_NOOP(
+                    "Sync", "sync cancelled; nothing was lost, the next sync goes on from here"
+                ),
+            )
+        )
 
 
 def report(progress: Progress | None, done: int, total: int) -> None:

@@ -41,6 +41,7 @@ from sqlalchemy.engine import CursorResult, RowMapping
 from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 from cumuldesk.errors import BadInput, NotAllowed, Unavailable
 from cumuldesk.storage.audit import record, utcnow
 from cumuldesk.storage.audit_kinds import EventRefused, check_details
@@ -263,7 +264,15 @@ def _pushing_handler(central_sessions: sessionmaker[Session], username: str) -> 
     except _TRANSIENT as exc:
         raise _lost(exc) from None
     if not found or not found[0]["active"]:
-        raise NotAllowed(f"push: {username} is not an active handler in the central database")
+        raise NotAllowed(
+            Message(
+                "Sync",
+                QT_TRANSLATE_NOOP(
+                    "Sync", "push: {username} is not an active handler in the central database"
+                ),
+                {"username": username},
+            )
+        )
     return found[0]
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Row, Table, insert, select, update
 from cumuldesk.domain.cumulation import retroactive_change
 from cumuldesk.domain.periods import BobPeriod, IvtItPeriod, Period, Regulation
 from cumuldesk.domain.simulation import BOB_BAN
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
 from cumuldesk.errors import BadInput
 from cumuldesk.params.loader import load_parameters
 from cumuldesk.storage.cache import LocalCache
@@ -237,4 +238,11 @@ def acknowledge(cache: LocalCache, flag_id: int, when: datetime) -> None:
             .values(acknowledged_at=_naive_utc(when))
         )
         if done.rowcount == 0:
-            raise BadInput("there is no open retroactive-change flag with this number")
+            raise BadInput(
+                Message(
+                    "Sync",
+                    QT_TRANSLATE_NOOP(
+                        "Sync", "there is no open retroactive-change flag with this number"
+                    ),
+                )
+            )

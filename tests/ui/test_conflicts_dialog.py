@@ -131,7 +131,7 @@ def test_both_versions_are_shown_in_words_side_by_side(qtbot, ui_context, confli
     assert dialog.list.item(0).text() == f"\u26a0 Conflict: {conflict}"
     assert dialog.detail.currentWidget() is dialog.conflict_page
     assert dialog.conflict_page.isVisible() and not dialog.drop_button.isVisible()
-    assert dialog.conflict_title.text().startswith(f"\u26a0 Conflict on case {conflict} (")
+    assert dialog.conflict_title.text().startswith(f"\u26a0 Conflict on the case {conflict} (")
     assert f"was changed on {moment(CENTRAL_CHANGE)}" in dialog.conflict_text.text()
     assert table(dialog) == [
         ["Status", "Answered", "In review", "differs"],

@@ -15,6 +15,7 @@ from ui.central_switch import set_central_up
 
 from cumuldesk.domain.insz import build_insz, format_insz
 from cumuldesk.services.sync_service import SyncState
+from cumuldesk.ui.kit.formatting import moment
 from cumuldesk.ui.shell.main_window import GEOMETRY, MainWindow, PageFactories, ShortcutsDialog
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)  # the ui_context clock
@@ -171,28 +172,43 @@ def test_geometry_is_kept_between_sessions(qtbot, ui_context):
     second.close()
 
 
-def test_status_bar_and_offline_banner_follow_the_sync_state(qtbot, window, ui_context):
+def test_the_status_bar_follows_the_sync_state_and_says_offline_once(qtbot, window, ui_context):
     status = window.status
     assert "An" in status.handler_label.text() or ui_context.desk.identity.display_name in (
         status.handler_label.text()
     )
     qtbot.waitUntil(lambda: window.sync.state is not None)  # read from the cache at start
     assert status.as_of_label.text().startswith("data as of ")
-    assert not window.banner.isVisible()
 
     synced = NOW - timedelta(hours=2)
     offline = SyncState(False, synced, pending=3, conflicts=1, rejected=0, problem="switched off")
     window.sync._deliver_state(offline)
-    assert window.banner.isVisible()
-    assert window.banner.text.text().startswith("Offline: data as of the last sync, ")
     assert "Offline" in status.online_label.text()
+    assert status.as_of_label.text() == f"data as of {moment(synced)}"  # the time of the data
+    assert _offline_said(window) == 1  # once, in the status bar
+    tip = status.online_label.toolTip()
+    assert moment(synced) in tip and "sent when the connection is back" in tip
+    assert "switched off" not in tip  # the technical reason goes to the log
     assert status.waiting_label.text() == "3 changes waiting, 1 conflict"
     assert ui_context.desk.online is False
 
     window.sync._deliver_state(SyncState(True, NOW, 0, 0, 0))
-    assert not window.banner.isVisible()
+    assert _offline_said(window) == 0
     assert "Online" in status.online_label.text()
     assert status.waiting_label.text() == "0 changes waiting"
+
+
+def _offline_said(window) -> int:
+    """How many texts on screen say "offline" (labels and buttons shown)."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    shown = [
+        widget.text()
+        for kind in (QLabel, QAbstractButton)
+        for widget in window.findChildren(kind)
+        if widget.isVisible()
+    ]
+    return sum("offline" in text.lower() for text in shown)
 
 
 def test_construction_is_quick(window):
@@ -228,12 +244,11 @@ def test_the_window_syncs_in_the_background_and_says_when_it_is_offline(qtbot, u
     window = MainWindow(ui_context, pages=stand_ins(), sync_retry=(0.05,), sync_interval=3600)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10_000)
-    assert "Offline" in window.status.online_label.text()
-    assert window.banner.text.text().startswith("Offline: data as of the last sync, ")
+    qtbot.waitUntil(lambda: "Offline" in window.status.online_label.text(), timeout=10_000)
+    assert _offline_said(window) == 1
 
     set_central_up(ui_context, True)  # comes back: found by the next retry
-    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=20_000)
+    qtbot.waitUntil(lambda: "Online" in window.status.online_label.text(), timeout=20_000)
     assert "Online" in window.status.online_label.text()
     assert window.sync.running
     window.close()  # stops the sync

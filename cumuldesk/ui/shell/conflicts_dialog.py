@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -103,12 +104,13 @@ def value_label(name: str, value: Any) -> str:
 
 
 def subject_text(change: WaitingChange) -> str:
-    """ "case CD-000123 (Peeters Jan, 85.07.30-033.28)", or that it is gone."""
+    """ "the case CD-000123 (Peeters Jan, 85.07.30-033.28)", or that it is gone: with its
+    article, as it follows "Conflict on" ("Conflit concernant l'affaire ...")."""
     case = change.case
     if case is None:
         return QCoreApplication.translate("ConflictsDialog", "a case no longer in your cache")
     return QCoreApplication.translate(
-        "ConflictsDialog", "case {reference} ({name}, {insz})"
+        "ConflictsDialog", "the case {reference} ({name}, {insz})"
     ).format(reference=case.reference, name=case.name, insz=format_insz(case.insz))
 
 
@@ -252,6 +254,10 @@ class ConflictsDialog(QDialog):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self.body)
         self.list = QListWidget(self.splitter)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # a long line wraps within the list (never cut off, never a sideways scroll)
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show_current)
         self.detail = QStackedWidget(self.splitter)
         self._build_conflict_page()
@@ -456,12 +462,21 @@ class ConflictsDialog(QDialog):
             self.list.setCurrentRow(row)
 
     def _fit_list(self) -> None:
-        """The list as wide as its lines (up to half the dialog)."""
+        """The list as wide as its lines beside the chosen change at its own minimum
+        width: the dialog grows (within the screen) when they do not both fit, so its
+        size follows the size hints; else the list takes up to half the dialog."""
         self.list.doItemsLayout()
         wanted = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth()
         wanted += self.list.verticalScrollBar().sizeHint().width()
         total = sum(self.splitter.sizes()) or self.width()
-        left = min(wanted, total // 2)
+        detail = self.detail.minimumSizeHint().width() + self.splitter.handleWidth()
+        if wanted + detail > total:
+            screen = self.screen()
+            most = screen.availableGeometry().width() if screen is not None else self.width()
+            grown = max(self.width(), min(self.width() + wanted + detail - total, most))
+            total += grown - self.width()
+            self.resize(grown, self.height())
+        left = max(min(wanted, total // 2), min(wanted, total - detail))
         self.splitter.setSizes([left, max(total - left, 1)])
 
     def current_change(self) -> WaitingChange | None:
@@ -512,8 +527,22 @@ class ConflictsDialog(QDialog):
         )
 
     def _fit_table(self) -> None:
-        """As high as its rows (a few fields): no empty area, no scrolling."""
+        """As high as its rows (a few fields): no empty area, no scrolling; at least as
+        wide as its headers and its field names need (the dialog grows to give it that
+        room: its layout's minimum follows)."""
         view = self.fields_view
+        header_view = view.horizontalHeader()
+        needs = [
+            max(
+                header_view.sectionSizeFromContents(column).width(),
+                view.sizeHintForColumn(column) if column in (0, 3) else 0,
+            )
+            for column in range(self.fields_model.columnCount())
+        ]
+        # the two versions share the room left equally: each gets the wider one's need
+        wide = needs[0] + needs[3] + 2 * max(needs[1], needs[2])
+        view.setMinimumWidth(wide + 2 * view.frameWidth())
+        self._fit_list()  # the dialog may have to grow for it
         view.resizeRowsToContents()
         rows = sum(view.rowHeight(row) for row in range(self.fields_model.rowCount()))
         header = view.horizontalHeader().sizeHint().height()
@@ -622,7 +651,8 @@ class ConflictsDialog(QDialog):
         saved = self.ctx.settings.geometry(GEOMETRY)
         if saved is None or not self.restoreGeometry(saved):
             metrics = self.fontMetrics()
-            self.resize(metrics.averageCharWidth() * 140, metrics.height() * 30)
+            wanted = QSize(metrics.averageCharWidth() * 140, metrics.height() * 30)
+            self.resize(wanted.expandedTo(self.sizeHint()))
 
     def done(self, result: int) -> None:  # noqa: D102 - Qt's name
         self.ctx.settings.set_geometry(GEOMETRY, self.saveGeometry())

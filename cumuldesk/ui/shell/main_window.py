@@ -43,10 +43,9 @@ from PySide6.QtWidgets import (
 
 from cumuldesk.services.sync_service import DEFAULT_RETRY, SyncState
 from cumuldesk.ui.kit.context import AppContext
-from cumuldesk.ui.kit.formatting import moment
 from cumuldesk.ui.kit.ops import wait_for_ops
 from cumuldesk.ui.shell.lookup import LookupBar
-from cumuldesk.ui.shell.status_bar import OfflineBanner, SyncStatusBar
+from cumuldesk.ui.shell.status_bar import SyncStatusBar
 from cumuldesk.ui.shell.sync_worker import SyncWorker
 
 if TYPE_CHECKING:
@@ -291,7 +290,6 @@ class MainWindow(QMainWindow):
 
         central = QWidget(self)
         self.lookup = LookupBar(ctx, central)
-        self.banner = OfflineBanner(central)
         self.tabs = QTabWidget(central)
         self.tabs.setDocumentMode(True)
         self.worklist_page: WorkListView = pages.worklist(ctx, self.tabs)
@@ -302,7 +300,6 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page_widget(page), "")
         layout = QVBoxLayout(central)
         layout.addWidget(self.lookup)
-        layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -456,7 +453,6 @@ class MainWindow(QMainWindow):
         for index, name in enumerate(tab_names):
             self.tabs.setTabText(index, name)
             self.tabs.setTabToolTip(index, f"{name} ({shortcut_text(f'Ctrl+{index + 1}')})")
-        self.banner.text.setAccessibleName(self.tr("Offline notice"))
         if self.sync.state is not None:
             self._sync_state(self.sync.state)
 
@@ -526,15 +522,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ sync
 
     def _sync_state(self, state: SyncState) -> None:
+        """Online or offline, the time of the data and what waits: said once, in the
+        status bar."""
         self.status.set_state(state)
-        if state.last_sync_at is None:
-            text = self.tr("Offline: the local copy was never synced")
-        else:
-            text = self.tr(
-                "Offline: data as of the last sync, {moment}. Your changes are kept here "
-                "and sent when the connection is back."
-            ).format(moment=moment(state.last_sync_at))
-        self.banner.show_state(state, text)
 
     # ---------------------------------------------------------------- dialogs
 

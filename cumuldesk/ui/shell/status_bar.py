@@ -2,23 +2,24 @@
 how old the data is, how many changes wait to be pushed (and conflicts), the progress of
 a sync under way, and a "Sync now" button. It only shows what it is given
 (`set_state`, `set_progress`, `set_syncing`, `show_failure`): the sync runs elsewhere
-(`cumuldesk.ui.shell.sync_worker`). Also the offline banner the main window shows under the
-look-up while the central database cannot be reached.
+(`cumuldesk.ui.shell.sync_worker`). Offline is said here only, once, with the time of
+the data; its tooltip says what that means in the window's language (the technical
+reason goes to the log).
 
 When conflicts or refused changes wait, a "Resolve ..." button beside the count emits
 `conflicts_requested` and opens the conflicts dialog (`ui.shell.conflicts_dialog`)."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QStatusBar,
-    QStyle,
     QStyleOption,
     QToolButton,
     QWidget,
@@ -27,11 +28,13 @@ from PySide6.QtWidgets import (
 from cumuldesk.services.sync_service import SyncState
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.formatting import count, moment
-from cumuldesk.ui.kit.style import mark_banner, repolish
+from cumuldesk.ui.kit.style import repolish
 
 FAILURE_SHOWN_MS = 30_000
 ONLINE_MARK = "\u25cf"  # filled circle
 OFFLINE_MARK = "\u25cb"  # hollow circle: the state is in the word as well
+
+log = logging.getLogger(__name__)
 
 
 class ElidedLabel(QLabel):
@@ -98,6 +101,7 @@ class SyncStatusBar(QStatusBar):
         self._state: SyncState | None = None
         self._stage: tuple[str, int, int] | None = None
         self._syncing = False
+        self._logged_problem: str | None = None
 
         self.handler_label = ElidedLabel(self)
         self.online_label = QLabel(self)
@@ -179,8 +183,18 @@ class SyncStatusBar(QStatusBar):
         elif online is False:
             text = f"{OFFLINE_MARK} " + self.tr("Offline")
             tip = self.tr("The central database cannot be reached; you work on the local copy")
-            if state is not None and state.problem:
-                tip += "\n" + state.problem
+            if state is not None and state.last_sync_at is not None:
+                tip += "\n" + self.tr("Data as of the last sync, {moment}.").format(
+                    moment=moment(state.last_sync_at)
+                )
+            elif state is not None:
+                tip += "\n" + self.tr("The local copy was never synced.")
+            tip += "\n" + self.tr(
+                "Your changes are kept here and sent when the connection is back."
+            )
+            if state is not None and state.problem and state.problem != self._logged_problem:
+                self._logged_problem = state.problem  # the technical words: for the log only
+                log.info("offline: %s", state.problem)
         else:
             text = f"{OFFLINE_MARK} " + self.tr("Not connected yet")
             tip = self.tr("Not connected to the central database yet")
@@ -199,20 +213,21 @@ class SyncStatusBar(QStatusBar):
             self.as_of_label.setText(
                 self.tr("data as of {moment}").format(moment=moment(state.last_sync_at))
             )
+        # the plural of the language (%n: "0 modification en attente" in French)
         waiting = (
             self.tr("1 change waiting")
             if state.pending == 1
-            else self.tr("{count} changes waiting").format(count=state.pending)
+            else self.tr("%n changes waiting", "", state.pending)
         )
         extra = []
         if state.conflicts:
             extra.append(
                 self.tr("1 conflict")
                 if state.conflicts == 1
-                else self.tr("{count} conflicts").format(count=state.conflicts)
+                else self.tr("%n conflicts", "", state.conflicts)
             )
         if state.rejected:
-            extra.append(self.tr("{count} refused").format(count=state.rejected))
+            extra.append(self.tr("%n refused", "changes refused", state.rejected))
         self.waiting_label.setText(", ".join([waiting, *extra]))
         _set_chip(self.waiting_label, "conflict" if extra else "")
         self.conflicts_button.setVisible(bool(state.conflicts or state.rejected))
@@ -280,41 +295,3 @@ class SyncStatusBar(QStatusBar):
         """A sync that failed for a reason retrying cannot mend: said in words."""
         text = self.tr("Sync failed: {message}").format(message=message)
         self.showMessage(text, FAILURE_SHOWN_MS)
-
-
-class OfflineBanner(QFrame):
-    """One line under the look-up while the central database cannot be reached: an
-    information symbol and the words (never colour alone)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        mark_banner(self, "offlineBanner", "warning")
-        self.icon = QLabel(self)
-        size = max(
-            self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize),
-            self.fontMetrics().height(),
-        )
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        self.icon.setPixmap(icon.pixmap(size, size))
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 3, 6, 3)
-        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text, 1)
-        self.hide()
-
-    def show_state(self, state: SyncState, now_text: str) -> None:
-        if state.online is False:
-            self.text.setText(now_text)
-            self.setAccessibleName(now_text)
-            self.setToolTip(state.problem or "")
-            self.show()
-        else:
-            self.hide()

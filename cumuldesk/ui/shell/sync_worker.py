@@ -179,7 +179,8 @@ class SyncWorker(QObject):
             except SyncCancelled:
                 break
             except CumulDeskError as exc:  # retrying cannot mend it: wait for "Sync now"
-                self._emit(self._failed_from_worker, str(exc))
+                log.info("the background sync stopped (%s)", type(exc).__name__)
+                self._emit(self._failed_from_worker, user_message(exc))  # the window's language
                 pause = None
             except Exception as exc:  # noqa: BLE001 - a bug: logged, the handler told
                 log.error("the background sync failed", exc_info=exc)

@@ -65,6 +65,7 @@ COLUMN_COUNT = 10
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_WRAP = Qt.TextFlag.TextWordWrap
 _WAITING = CaseStatus.WAITING_FOR_ANSWER.value
 
 _STATUS_ORDER = {status.value: n for n, status in enumerate(CaseStatus)}
@@ -192,7 +193,12 @@ class WorkListModel(QAbstractTableModel):
         )
         self._yes = self.tr("Yes")
         self._past = self.tr("{day} (past)")
-        self._of = self.tr("{now} of {all}")
+        self._conflict_texts: dict[tuple[int, int], str] = {}  # (now, all) -> text
+        self._conflicts_tip = self.tr(
+            "Months of forbidden cumulation (BOB paid in a month in which IVT/IT is paid, "
+            "between 18 and 21) in the period VSB asks about today, of all such months in "
+            "the dossier: 3 of 35 months = 3 of its 35 conflict months lie in that period."
+        )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
         if self.order:
             self.dataChanged.emit(
@@ -270,8 +276,10 @@ class WorkListModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return _RIGHT if section == COL_AGE else _LEFT
+            if role == Qt.ItemDataRole.TextAlignmentRole:  # wraps when the room is short
+                return (_RIGHT if section == COL_AGE else _LEFT) | _WRAP
+            if role == Qt.ItemDataRole.ToolTipRole and section == COL_CONFLICTS:
+                return self._conflicts_tip
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -329,16 +337,22 @@ class WorkListModel(QAbstractTableModel):
             return day(item.deadline)
         if column == COL_CONFLICTS:
             total = len(item.conflict_months)
-            if not total:
-                return ""
-            if total == item.conflicts_now:
-                return str(total)
-            return self._of.format(now=item.conflicts_now, all=total)
+            return self._conflicts_text(item.conflicts_now, total) if total else ""
         if column == COL_RETRO:
             return self._yes if item.retro_open else ""
         if column == COL_PUSH:
             return f"{self._yes} ({item.outbox_items})" if item.outbox_items else ""
         return ""
+
+    def _conflicts_text(self, now: int, total: int) -> str:
+        """ "3 of 35 months": the conflict months now of all (one form for every case;
+        made once per pair: the column is painted for every row shown)."""
+        text = self._conflict_texts.get((now, total))
+        if text is None:
+            text = self.tr("{now} of %n month(s)", "conflict months now, of all", total)
+            text = text.replace("{now}", str(now))
+            self._conflict_texts[(now, total)] = text
+        return text
 
     def _tooltip(self, item: WorkItem, column: int) -> str | None:
         if column == COL_CONFLICTS and item.conflict_months:

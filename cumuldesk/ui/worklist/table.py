@@ -5,10 +5,12 @@ selection, and Enter opening the current row on every platform.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from cumuldesk.ui.worklist.model import COL_NAME, COL_STATUS
+
+WRAP_MARGIN = 8  # a header section's text margins, both sides
 
 
 class WorkListTable(QTableView):
@@ -36,6 +38,14 @@ class WorkListTable(QTableView):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setResizeContentsPrecision(200)
+        header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+        )
+        self._natural: list[int] = []  # each column fitted to its contents, one-line header
+        self._fitting = False
+        self._handler_sized = False  # the handler dragged a column: keep their widths
+        header.sectionResized.connect(self._section_resized)
+        header.sortIndicatorChanged.connect(lambda *_: self.fit_columns())
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Work list"))
@@ -44,13 +54,95 @@ class WorkListTable(QTableView):
         )
 
     def size_columns(self) -> None:
-        """Columns fitted to their contents, the name at least 14 em, none over 24 em."""
-        self.resizeColumnsToContents()
+        """Columns fitted to their contents, the name at least 14 em, none over 24 em;
+        when they do not all fit in the table's width, the headers wrap to a second line
+        (a column then needs its cells and its header's longest word: `fit_columns`)."""
+        self._fitting = True
+        try:
+            self.resizeColumnsToContents()
+            header = self.horizontalHeader()
+            em = self.fontMetrics().horizontalAdvance("m")
+            header.resizeSection(COL_NAME, max(header.sectionSize(COL_NAME), em * 14))
+            for column in range(self.model().columnCount()):
+                header.resizeSection(column, min(header.sectionSize(column), em * 24))
+            self._natural = [
+                # the last one stretches: its own contents are not measured above
+                max(header.sectionSize(c), header.sectionSizeFromContents(c).width())
+                if c == header.count() - 1
+                else header.sectionSize(c)
+                for c in range(header.count())
+            ]
+        finally:
+            self._fitting = False
+        self._handler_sized = False
+        self.fit_columns()
+
+    def _arrow_room(self, column: int) -> int:
+        """The room the sort arrow takes in the header of the sorted column (none in the
+        others: Qt keeps it in every section's one-line size)."""
         header = self.horizontalHeader()
-        em = self.fontMetrics().horizontalAdvance("m")
-        header.resizeSection(COL_NAME, max(header.sectionSize(COL_NAME), em * 14))
-        for column in range(self.model().columnCount()):
-            header.resizeSection(column, min(header.sectionSize(column), em * 24))
+        if column != header.sortIndicatorSection():
+            return 0
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        return header.fontMetrics().height() + margin + WRAP_MARGIN
+
+    def _header_word_room(self, column: int) -> int:
+        """The width a column's header needs with its text wrapped at every space: the
+        longest word, the text margins and (sorted) the arrow."""
+        header = self.horizontalHeader()
+        text = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        metrics = header.fontMetrics()
+        words = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+        return words + WRAP_MARGIN + 2 + self._arrow_room(column)
+
+    def fit_columns(self) -> None:
+        """Every column within the table's width when it can be: the columns whose header
+        is wider than their cells give way to their header's longest word (the header
+        wraps). The handler's own widths are kept once they dragged a column."""
+        if not self._natural or self._handler_sized:
+            return
+        header = self.horizontalHeader()
+        widths = list(self._natural)
+        room = self.viewport().width()
+        if sum(widths) > room:
+            for column, width in enumerate(widths):
+                cells = self.sizeHintForColumn(column)
+                if column == COL_NAME:
+                    cells = min(width, max(cells, self.fontMetrics().horizontalAdvance("m") * 14))
+                widths[column] = min(width, max(cells, self._header_word_room(column)))
+        self._fitting = True
+        try:
+            for column, width in enumerate(widths):
+                if column < header.count() - 1 or not header.stretchLastSection():
+                    header.resizeSection(column, width)
+            if header.stretchLastSection():  # at least its own room, more when there is
+                last = header.count() - 1
+                header.resizeSection(last, max(widths[last], room - sum(widths[:last])))
+        finally:
+            self._fitting = False
+        self._fit_header_height()
+
+    def _fit_header_height(self) -> None:
+        """Room for the wrapped headers: the tallest one's lines."""
+        header = self.horizontalHeader()
+        metrics = header.fontMetrics()
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        tallest = metrics.height()
+        for column in range(header.count()):
+            text = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(header.sectionSize(column) - WRAP_MARGIN - self._arrow_room(column), 1)
+            tallest = max(tallest, metrics.boundingRect(0, 0, width, 10_000, flags, text).height())
+        one_line = header.sectionSizeFromContents(0).height() - metrics.height()
+        header.setMinimumHeight(tallest + max(one_line, 0))
+
+    def _section_resized(self, *args: object) -> None:
+        if not self._fitting:
+            self._handler_sized = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_columns()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

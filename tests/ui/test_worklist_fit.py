@@ -1,0 +1,101 @@
+"""Issue 17: in a 1280x800 window, in Dutch, French and German, the work list shows
+every column on screen with its header whole, and the conflicts dialog shows its
+headers, labels and buttons whole (tests/ui/fitting.py measures them)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, QSize
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView
+from ui.fitting import misfits, offscreen_columns, too_large
+
+from cumuldesk.ui.kit import i18n
+from cumuldesk.ui.kit.ops import wait_for_ops
+from cumuldesk.ui.shell.main_window import MainWindow
+
+SIZE = QSize(1280, 800)
+
+
+@pytest.fixture
+def styled(qapp):
+    from cumuldesk.ui.kit.style import apply_style, remove_style
+
+    locale = QLocale()
+    apply_style(qapp)  # the look of `cumuldesk app`: paddings and fonts of the style sheet
+    yield
+    i18n.reset(qapp)
+    QLocale.setDefault(locale)
+    remove_style(qapp)
+
+
+def _found(root, where: str) -> list:
+    QApplication.processEvents()
+    found = too_large(root, where, SIZE) + misfits(root, where)
+    for view in root.findChildren(QAbstractItemView):
+        if view.isVisible() and not isinstance(view, QHeaderView):
+            found.extend(offscreen_columns(view, where))
+    return found
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "de"])
+def test_the_work_list_fits_at_1280x800(qtbot, qapp, ui_context, styled, language):
+    i18n.install_translators(qapp, language)
+    window = MainWindow(ui_context, start_sync=False)
+    qtbot.addWidget(window)
+    window.resize(SIZE)
+    window.show()
+    page = window.worklist_page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20_000)
+    assert wait_for_ops(20_000)
+    found = _found(page, f"{language} work list")
+    assert found == [], "\n".join(str(misfit) for misfit in found)
+    window.close()
+    assert wait_for_ops(10_000)
+
+
+def _conflict_and_refusal(ctx) -> None:
+    """A case answered here while it was put back "in review" centrally, and a note on a
+    case deleted centrally (as tests/ui/test_conflicts_dialog.py's fixtures)."""
+    from sqlalchemy import select, update
+    from ui.test_conflicts_dialog import ANSWERED_ON, CENTRAL_CHANGE, TEXT, open_cases, sync
+
+    from cumuldesk.services.cases import add_note, record_answer
+    from cumuldesk.storage.models import Answer, Case, CaseStatus
+
+    first, second = open_cases(ctx, 2)
+    record_answer(
+        ctx.desk.cache, ctx.desk.identity, first, Answer.ACCEPTED_RENUNCIATION, ANSWERED_ON,
+        clock=ctx.desk.clock,
+    )  # fmt: skip
+    add_note(ctx.desk.cache, ctx.desk.identity, second, TEXT, clock=ctx.desk.clock)
+    central = ctx.desk.connect()
+    try:
+        with central.sessions.begin() as session:
+            session.execute(
+                update(Case)
+                .where(Case.reference == first)
+                .values(status=CaseStatus.IN_REVIEW, updated_at=CENTRAL_CHANGE)
+            )
+            session.delete(session.scalars(select(Case).where(Case.reference == second)).one())
+    finally:
+        central.close()
+    pushed = sync(ctx).pushed
+    assert pushed.conflicts == 1 and pushed.rejected == 1
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "de"])
+def test_the_conflicts_dialog_fits(qtbot, qapp, ui_context, styled, language):
+    from cumuldesk.ui.shell.conflicts_dialog import ConflictsDialog
+
+    i18n.install_translators(qapp, language)
+    _conflict_and_refusal(ui_context)
+    dialog = ConflictsDialog(ui_context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=20_000)
+    found = []
+    for row in range(dialog.list.count()):  # the conflict, then the refused note
+        dialog.list.setCurrentRow(row)
+        found += _found(dialog, f"{language} conflicts dialog (row {row + 1})")
+    dialog.close()
+    assert found == [], "\n".join(str(misfit) for misfit in found)

@@ -10,7 +10,7 @@ and is told the dossier (`set_dossier`), filled (`fill`), read (`read_form`) and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -83,6 +83,7 @@ class SimulationInputs(QScrollArea):
         self._base: DossierInput | None = None  # the dossier's facts
         self._dossier_form: SimulationForm | None = None  # the dossier's own values
         self._filling = False
+        self._wide = 0  # the width with each label beside its field (`fit`)
         self._build()
         self._connect()
 
@@ -324,23 +325,66 @@ class SimulationInputs(QScrollArea):
         )
 
     def fit(self) -> None:
-        """The inputs column is as wide as its widest row shown (texts change with the
-        language and the font size, rows with the bases chosen; a field's error mark
-        wraps in the room there is), the splitter never squeezes it; `fitted` when
-        that width changed (the page gives the results the rest)."""
-        hint = self.box.sizeHint()
-        # room for the scroll bar only when the rows are higher than the column
-        scrolls = not self.isVisible() or hint.height() > self.height()
-        scrollbar = self.verticalScrollBar().sizeHint().width() if scrolls else 0
-        width = hint.width() + scrollbar + 4
-        if width != self.minimumWidth():
-            self.setMinimumWidth(width)
+        """The inputs column's widths (texts change with the language and the font size,
+        rows with the bases chosen; a field's error mark wraps in the room there is):
+        `preferred_width()`, each label beside its field, and the minimum, each label
+        above its field (the splitter never squeezes it further); `fitted` when they
+        changed (the page gives the results the room their columns need, the inputs the
+        rest)."""
+        layout = self.form_layout
+        policy = layout.rowWrapPolicy()
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        above = self.box.sizeHint()
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        beside = self.box.sizeHint()
+        layout.setRowWrapPolicy(policy)
+        bar = self.verticalScrollBar().sizeHint().width()
+
+        def room(hint: QSize) -> int:
+            # the scroll bar's room only when the rows are higher than the column
+            scrolls = not self.isVisible() or hint.height() > self.height()
+            return hint.width() + (bar if scrolls else 0) + 4
+
+        wide, narrow = room(beside), room(above)
+        changed = (wide, narrow) != (self._wide, self.minimumWidth())
+        self._wide = wide
+        if narrow != self.minimumWidth():
+            self.setMinimumWidth(narrow)
+        self._choose_wrap()
+        if changed:
+            self.updateGeometry()
             self.fitted.emit()
+
+    def preferred_width(self) -> int:
+        """The width with every label beside its field."""
+        return self._wide
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self._wide, super().sizeHint().height())
+
+    def _choose_wrap(self) -> None:
+        """Each label beside its field when there is the room, else the fields that do
+        not fit beside their label under it (the others stay beside)."""
+        beside = self.width() >= self._wide
+        policy = (
+            QFormLayout.RowWrapPolicy.DontWrapRows
+            if beside
+            else QFormLayout.RowWrapPolicy.WrapLongRows
+        )
+        if self.form_layout.rowWrapPolicy() != policy:
+            self.form_layout.setRowWrapPolicy(policy)
+
+    def wrapped(self) -> bool:
+        """Some fields under their label (the column is narrower than its preferred
+        width)."""
+        return self.form_layout.rowWrapPolicy() != QFormLayout.RowWrapPolicy.DontWrapRows
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         if event.size().height() != event.oldSize().height():
             self.fit()  # higher or lower than the rows: the scroll bar's room
+        else:
+            self._choose_wrap()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

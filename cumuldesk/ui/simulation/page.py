@@ -24,7 +24,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMetaMethod, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP  # typed: gives the text (lupdate marks it)
@@ -344,6 +344,7 @@ class SimulationPage(QWidget):
             notes=[self.changed.text()] if self.changed.isVisibleTo(self) else [],
         )
         self._update_letter_button()
+        self._fit_divider()  # the months' columns may need another width
 
     def _render_changed(self) -> None:
         form = self.inputs.read_form_or_none() if self._dossier_form is not None else None
@@ -420,11 +421,21 @@ class SimulationPage(QWidget):
         self.ctx.settings.set_geometry(SPLITTER_KEY, self.splitter.saveState())
 
     def _fit_divider(self) -> None:
-        """The inputs' width changed (a row shown or hidden, the language): the inputs at
-        that width, the results the rest, unless the handler placed the divider."""
+        """The month table gets the width its columns need, the inputs the rest up to
+        their preferred width (each label beside its field), at least their minimum
+        (each label above its field); unless the handler placed the divider. After a
+        change of the inputs' rows or texts, of the months shown, of the page's size."""
         if self._divider_moved:
             return
-        total = sum(self.splitter.sizes())
-        inputs = self.inputs.minimumWidth()
-        if total > inputs:
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if total <= 0:
+            return
+        room = total - self.results.needed_width()
+        inputs = max(self.inputs.minimumWidth(), min(self.inputs.preferred_width(), room))
+        if sizes[0] != inputs:
             self.splitter.setSizes([inputs, total - inputs])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_divider()

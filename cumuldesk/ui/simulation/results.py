@@ -235,6 +235,21 @@ class SimulationResults(QTabWidget):
         self.addTab(self.month_box, "")
         self.addTab(self.parameters_scroll, "")
 
+    def needed_width(self) -> int:
+        """The panel's width at which every column of the month table is whole on
+        screen (its contents and header, as ResizeToContents sizes them)."""
+        table = self.month_table
+        header = table.horizontalHeader()
+        columns = sum(
+            max(header.sectionSizeHint(c), table.sizeHintForColumn(c), header.minimumSectionSize())
+            for c in range(header.count())
+        )
+        if self.width() > 0 and table.viewport().width() > 0:
+            around = self.width() - table.viewport().width()  # frames, margins, scroll bar
+        else:
+            around = table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 8
+        return columns + around + 2
+
     def show_parameters(self) -> None:
         """The law values' tab on screen (the screenshots, a test)."""
         self.setCurrentWidget(self.parameters_scroll)
@@ -436,7 +451,9 @@ class SimulationResults(QTabWidget):
         points = [v for v in values if v.open_point]
         if points:
             assumed = separator.join(
-                f"{value_words(v, t)}: {yes_no(bool(v.value), t)}"
+                QCoreApplication.translate("SimulationPage", "%1: %2")  # French: "%1 : %2"
+                .replace("%1", value_words(v, t))
+                .replace("%2", yes_no(bool(v.value), t))
                 for v in dict((v.label, v) for v in points).values()
             )
             text += "\n" + QCoreApplication.translate(

@@ -279,6 +279,16 @@ class SimulationResults(QTabWidget):
 
     def retranslate_ui(self) -> None:
         self.setTabText(0, QCoreApplication.translate("SimulationPage", "Month by month"))
+        self.tabBar().setAccessibleName(
+            QCoreApplication.translate("SimulationPage", "Simulation results")
+        )
+        self.tabBar().setAccessibleDescription(
+            QCoreApplication.translate(
+                "SimulationPage",
+                "The months compared with their totals, or the law parameters used; the "
+                "arrow keys switch",
+            )
+        )
         self._render_parameters_tab()
         self.caption.setText(
             QCoreApplication.translate("SimulationPage", "Month by month, amounts in EUR")

@@ -61,7 +61,7 @@ def sender_part(qtbot, ctx):
     panel = page.sender_block
     with qtbot.waitSignal(panel.loaded, timeout=20_000):
         qtbot.keyClick(page, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # "Sender &block"
-    assert page.parts.currentWidget() is panel
+    assert page.parts.currentIndex() == 1 and panel.isVisible()
     return page, panel
 
 
@@ -155,7 +155,7 @@ def test_names_descriptions_and_alt_keys_in_each_language(qtbot, ui_context, cen
         window.show_page(3)
     page = window.law_page
     with qtbot.waitSignal(page.sender_block.loaded, timeout=20_000):
-        page.parts.setCurrentWidget(page.sender_block)
+        page.parts.setCurrentIndex(1)
     panel = page.sender_block
     assert _unnamed(panel) == [] and _undescribed(panel) == []
     assert _mnemonic_clashes(window) == {}
@@ -167,6 +167,7 @@ def test_names_descriptions_and_alt_keys_in_each_language(qtbot, ui_context, cen
     assert _mnemonic_clashes(dialog) == {}
     dialog.reject()
     page.parts.setCurrentIndex(0)
+    assert page.table.isVisible() and not panel.isVisible()
     assert _mnemonic_clashes(window) == {}
     assert wait_for_ops(20_000)
     window.close()

@@ -28,10 +28,7 @@ from cumuldesk.storage.organisation import ORGANISATION_VALUES
 
 DEMO_PUBLISHER = "demo data"
 
-NHRPH_2016_08 = (
-    "NHRPH, advies 2016/08 (ph.belgium.be/nl/adviezen/advies-2016-08.html): het adres "
-    "van de FOD Sociale Zekerheid en het gratis nummer 0800 987 99"
-)
+NHRPH_2016_08 = "NHRPH, advies 2016/08 (ph.belgium.be/nl/adviezen/advies-2016-08.html)"
 ADDRESS = "FOD Sociale Zekerheid\nKruidtuinlaan 50, bus 150\n1000 Brussel"
 PHONE = "0800 987 99"
 
@@ -48,8 +45,8 @@ ORGANISATION = {
     ),
     Language.DE: (
         "FÖD Soziale Sicherheit\nGeneraldirektion Personen mit Behinderung",
-        "socialsecurity.belgium.be/de: « FÖD Soziale Sicherheit »; the German name of the "
-        "directorate-general as DG HAN gives it (to be checked by a supervisor)",
+        "socialsecurity.belgium.be/de: „FÖD Soziale Sicherheit“; Name der Generaldirektion "
+        "von einem Supervisor zu prüfen",
     ),
 }
 

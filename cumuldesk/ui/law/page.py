@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QTabWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -112,15 +112,26 @@ class LawPage(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(bottom)
         self.sender_block = SenderBlockPanel(ctx, self)
-        self.parts = QTabWidget(self)
+        # the two parts under a tab bar: the part not chosen is hidden (a plain layout, so
+        # that wrapped texts and the filter buttons get their height); chosen with the Alt
+        # keys of the tabs (Alt+V, Alt+B); the Tab key goes round the part shown
+        self.parts = QTabBar(self)
+        # named as a tab widget's own tab bar: its scroll buttons (never needed for two
+        # tabs) are its inner parts, spoken by it
+        self.parts.setObjectName("qt_lawpage_tabbar")
+        self.parts.setUsesScrollButtons(False)
         self.parts.setDocumentMode(True)
-        # the parts are chosen with their Alt keys (Alt+V, Alt+B) or Ctrl+Tab; the Tab key
-        # goes round the controls of the part shown
-        self.parts.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.parts.addTab(self.law_part, "")
-        self.parts.addTab(self.sender_block, "")
+        self.parts.setDrawBase(False)
+        self.parts.setExpanding(False)
+        self.parts.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.parts.addTab("")
+        self.parts.addTab("")
+        self.sender_block.hide()
+        self.parts.currentChanged.connect(self.show_part)
         page_layout = QVBoxLayout(self)
         page_layout.addWidget(self.parts)
+        page_layout.addWidget(self.law_part, 1)
+        page_layout.addWidget(self.sender_block, 1)
         previous: QWidget = self.filter_buttons[FILTERS[0]]  # the filters, then the table
         for state in FILTERS[1:]:
             self.setTabOrder(previous, self.filter_buttons[state])
@@ -165,9 +176,9 @@ class LawPage(QWidget):
         self.parts.setTabToolTip(
             1, self.tr("DG HAN's address, phone, opening hours and signatory on the letters")
         )
-        self.parts.tabBar().setAccessibleName(self.tr("Parts of the law-data page"))
-        self.parts.tabBar().setAccessibleDescription(
-            self.tr("The law values, or the sender block of the letters (Ctrl+Tab switches)")
+        self.parts.setAccessibleName(self.tr("Parts of the law-data page"))
+        self.parts.setAccessibleDescription(
+            self.tr("The law values, or the sender block of the letters")
         )
         self._show_counts()
         self._show_state()
@@ -176,6 +187,14 @@ class LawPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def show_part(self, index: int) -> None:
+        """Show the law values (0) or the sender block (1)."""
+        if self.parts.currentIndex() != index:
+            self.parts.setCurrentIndex(index)  # comes back here
+            return
+        self.law_part.setVisible(index == 0)
+        self.sender_block.setVisible(index == 1)
 
     def _show_counts(self) -> None:
         self.filter_bar.show_counts(self.data.counts() if self.data is not None else None)

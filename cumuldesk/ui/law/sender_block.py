@@ -224,6 +224,7 @@ class PublishSenderDialog(QDialog):
         entry = self.entries.get(self.chosen())
         self.text.setPlainText(entry.value.text if entry else "")
         self.source.setText(entry.value.source if entry else "")
+        self.source.setCursorPosition(0)  # its start shown, not its end
         self.text_mark.hide()
 
     def send(self) -> None:
@@ -314,6 +315,7 @@ class SenderBlockPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.reload_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # aligned with the law values' part
         layout.addWidget(self.intro)
         layout.addWidget(self.notice)
         layout.addWidget(self.message)

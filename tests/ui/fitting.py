@@ -1,0 +1,599 @@
+"""Whether the texts of a widget tree are shown whole, for tests/ui/test_texts_fit.py.
+
+`misfits(root, window)` walks every visible widget of `root` and returns a `Misfit` for
+each text that does not get the room it needs, measured with the widget's own font
+metrics against the room Qt gives it:
+
+- QLabel: without word wrap, the text's advance (each line; rich text laid out by a
+  QTextDocument as QLabel does) within the contents rect minus margin and indent, and
+  its lines' height within the height; with word wrap, `heightForWidth(width)` within the
+  height and no single word wider than the label;
+- QAbstractButton: push buttons' text (+ icon, + menu arrow) within the style's contents
+  rect (`SE_PushButtonContents`: frame, padding and the style sheet's padding taken off);
+  check boxes and radio buttons within `SE_CheckBoxContents` / `SE_RadioButtonContents`;
+  tool buttons that show a text: `sizeHint().width() <= width()`;
+- QGroupBox: its title (and check box) within the group's width;
+- QTabBar: each tab's `tabSizeHint` within its `tabRect` (and within the bar unless the
+  bar scrolls);
+- QHeaderView of every visible table and tree: each section's `sectionSizeFromContents`
+  within `sectionSize` (a header that wraps: the height instead);
+- table and tree cells in view: the delegate's size hint for the displayed text within
+  the cell's `visualRect` (its width; with word wrap, its height);
+- QComboBox: the current text within the edit field's rect;
+- any visible widget that sticks out of its parent, when that parent is not the viewport
+  of a scroll area (where scrolling to it is the point).
+
+Texts that are data (names, references, notes: `data_words`) are left out when they have
+no other word; headers, labels and buttons are never data. A cell or label shown elided
+on purpose whose tool tip gives the whole text (a name too long for its column) is not a
+misfit: the handler reads it by hovering.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QTextDocument
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QRadioButton,
+    QScrollBar,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionComboBox,
+    QStyleOptionGroupBox,
+    QStyleOptionHeader,
+    QStyleOptionViewItem,
+    QTabBar,
+    QTableView,
+    QToolButton,
+    QTreeView,
+    QWidget,
+)
+
+SLACK = 1  # a pixel of rounding between QFontMetrics and QFontMetricsF
+WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass(frozen=True)
+class Misfit:
+    window: str  # which page or dialog, e.g. "fr 200% simulation"
+    kind: str  # label, button, header, cell, group, tab, combo, clipped, ruler, window
+    widget: str  # class and objectName or accessibleName
+    text: str
+    needed: int  # pixels
+    given: int
+    axis: str = "w"  # w: width, h: height
+
+    def __str__(self) -> str:
+        return (
+            f"{self.window} | {self.kind} | {self.widget} | {self.text!r} | "
+            f"{self.axis} {self.needed}/{self.given}"
+        )
+
+
+def name_of(widget: QWidget) -> str:
+    """Class and objectName (else accessibleName, else the attribute path's parent)."""
+    name = widget.objectName() or widget.accessibleName()
+    owner = widget.parentWidget()
+    while not name and owner is not None:
+        name = owner.objectName() or owner.accessibleName()
+        if name:
+            name = f"in {type(owner).__name__} {name!r}"
+            return f"{type(widget).__name__} {name}"
+        owner = owner.parentWidget()
+    return f"{type(widget).__name__} {name!r}" if name else type(widget).__name__
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def is_data(text: str, data_words: set[str]) -> bool:
+    """A text made of data only (names, references, notes): at least one data word and no
+    other word. Amounts, dates and counts are not data: they must be shown whole."""
+    words = WORD.findall(text)
+    return bool(words) and all(word in data_words for word in words)
+
+
+def _shown(widget: QWidget) -> bool:
+    return (
+        widget.isVisible()
+        and widget.width() > 0
+        and widget.height() > 0
+        and not widget.objectName().startswith("qt_")
+    )
+
+
+def _internal(widget: QWidget) -> bool:
+    """Qt's own parts of a compound widget (a spin box's line edit, a calendar's
+    buttons...): a widget named qt_* or inside one that is not a plain container (the
+    tab widget's stack and the scroll areas' viewports hold the application's widgets)."""
+    containers = ("qt_tabwidget_stackedwidget", "qt_scrollarea_viewport", "qt_splitter")
+    owner: QWidget | None = widget
+    while owner is not None:
+        name = owner.objectName()
+        if isinstance(owner, QMenu) or (name.startswith("qt_") and not name.startswith(containers)):
+            return True
+        owner = owner.parentWidget()
+    return False
+
+
+# --------------------------------------------------------------------------- labels
+
+
+def _rich(label: QLabel) -> bool:
+    fmt = label.textFormat()
+    if fmt == Qt.TextFormat.RichText:
+        return True
+    if fmt == Qt.TextFormat.PlainText:
+        return False
+    return GuiQt.mightBeRichText(label.text())
+
+
+def _label_room(label: QLabel) -> QRect:
+    room = label.contentsRect()
+    margin = label.margin()
+    room.adjust(margin, margin, -margin, -margin)
+    indent = label.indent()
+    if indent < 0 and label.frameWidth() > 0:
+        indent = label.fontMetrics().horizontalAdvance("x") // 2
+    if indent > 0:
+        align = label.alignment()
+        if align & Qt.AlignmentFlag.AlignLeft:
+            room.setLeft(room.left() + indent)
+        elif align & Qt.AlignmentFlag.AlignRight:
+            room.setRight(room.right() - indent)
+    return room
+
+
+def _label_needs(label: QLabel) -> QSize:
+    """The size of the text laid out on one line per paragraph (no wrapping)."""
+    if _rich(label):
+        document = QTextDocument()
+        document.setDefaultFont(label.font())
+        document.setDocumentMargin(0)  # as QLabel's text control
+        document.setHtml(label.text())
+        width = document.idealWidth()
+        return QSize(math.ceil(width), math.ceil(document.size().height()))
+    flags = Qt.TextFlag.TextShowMnemonic if label.buddy() is not None else 0
+    text = label.text() if flags else label.text().replace("&", "&&")
+    size = label.fontMetrics().size(int(flags) | int(Qt.TextFlag.TextExpandTabs), text)
+    return size
+
+
+def _longest_word(label: QLabel) -> tuple[str, int]:
+    if _rich(label):
+        document = QTextDocument()
+        document.setHtml(label.text())
+        text = document.toPlainText()
+    else:
+        text = _plain(label.text()) if label.buddy() is not None else label.text()
+    metrics = label.fontMetrics()
+    words = text.split() or [""]
+    longest = max(words, key=metrics.horizontalAdvance)
+    return longest, metrics.horizontalAdvance(longest)
+
+
+def _elides_itself(label: QLabel) -> bool:
+    """A label that paints its own text elided to its width, with the whole text in its
+    tool tip (the status bar's "Signed in as" shrinks with the window): shortened on
+    purpose, readable by hovering, so not a misfit (a plain QLabel clips instead)."""
+    paints = type(label).paintEvent is not QLabel.paintEvent
+    return paints and label.toolTip() == label.text()
+
+
+def label_misfits(label: QLabel, window: str, data_words: set[str]) -> Iterable[Misfit]:
+    text = label.text()
+    if not text.strip() or (label.pixmap() is not None and not label.pixmap().isNull()):
+        return
+    shown = _plain(text)
+    if is_data(shown, data_words):
+        return
+    room = _label_room(label)
+    who = name_of(label)
+    if _elides_itself(label):
+        return
+    if label.wordWrap():
+        needed = label.heightForWidth(label.width())
+        if needed > label.height() + SLACK:
+            yield Misfit(window, "label", who, shown, needed, label.height(), "h")
+        word, width = _longest_word(label)
+        if width > room.width() + SLACK:
+            yield Misfit(window, "label", who, word, width, room.width())
+        return
+    size = _label_needs(label)
+    if size.width() > room.width() + SLACK:
+        yield Misfit(window, "label", who, shown, size.width(), room.width())
+    # one line needs the font's height; several lines each theirs
+    if size.height() > room.height() + SLACK:
+        yield Misfit(window, "label", who, shown, size.height(), room.height(), "h")
+
+
+# -------------------------------------------------------------------------- buttons
+
+
+def _icon_room(button: QAbstractButton) -> int:
+    if button.icon().isNull():
+        return 0
+    return button.iconSize().width() + 4  # Qt leaves 4 px between icon and text
+
+
+def button_misfits(button: QAbstractButton, window: str) -> Iterable[Misfit]:
+    text = _plain(button.text())
+    if not text.strip():
+        return
+    who = name_of(button)
+    style = button.style()
+    metrics = button.fontMetrics()
+    advance = metrics.size(int(Qt.TextFlag.TextShowMnemonic), button.text()).width()
+    if isinstance(button, QToolButton):
+        if button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly:
+            return
+        needed = button.sizeHint().width()
+        if needed > button.width() + SLACK:
+            yield Misfit(window, "button", who, text, needed, button.width())
+        return
+    option = QStyleOptionButton()
+    button.initStyleOption(option)  # type: ignore[attr-defined] - every concrete button has it
+    if isinstance(button, QCheckBox):
+        element = QStyle.SubElement.SE_CheckBoxContents
+    elif isinstance(button, QRadioButton):
+        element = QStyle.SubElement.SE_RadioButtonContents
+    else:
+        element = QStyle.SubElement.SE_PushButtonContents
+    room = style.subElementRect(element, option, button)
+    needed = advance + _icon_room(button)
+    if isinstance(button, QPushButton) and button.menu() is not None:
+        needed += style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, option, button)
+    if needed > room.width() + SLACK:
+        yield Misfit(window, "button", who, text, needed, room.width())
+    height = metrics.height()
+    if height > room.height() + SLACK:
+        yield Misfit(window, "button", who, text, height, room.height(), "h")
+
+
+# ----------------------------------------------------------------- groups, tabs, combos
+
+
+def group_misfits(group: QGroupBox, window: str) -> Iterable[Misfit]:
+    title = _plain(group.title())
+    if not title.strip():
+        return
+    option = QStyleOptionGroupBox()
+    group.initStyleOption(option)  # type: ignore[attr-defined]
+    label = group.style().subControlRect(
+        QStyle.ComplexControl.CC_GroupBox, option, QStyle.SubControl.SC_GroupBoxLabel, group
+    )
+    advance = group.fontMetrics().size(int(Qt.TextFlag.TextShowMnemonic), group.title()).width()
+    who = name_of(group)
+    if advance > label.width() + SLACK:
+        yield Misfit(window, "group", who, title, advance, label.width())
+    if label.right() > group.rect().right() + SLACK:
+        yield Misfit(window, "group", who, title, label.right() + 1, group.width())
+
+
+def tab_misfits(bar: QTabBar, window: str) -> Iterable[Misfit]:
+    who = name_of(bar)
+    for index in range(bar.count()):
+        if not bar.isTabVisible(index):
+            continue
+        text = _plain(bar.tabText(index))
+        needed = bar.tabSizeHint(index).width()  # type: ignore[attr-defined] - protected
+        given = bar.tabRect(index).width()
+        if needed > given + SLACK:
+            yield Misfit(window, "tab", who, text, needed, given)
+        right = bar.tabRect(index).right()
+        if not bar.usesScrollButtons() and right > bar.width() + SLACK:
+            yield Misfit(window, "tab", who, text, right + 1, bar.width())
+
+
+def combo_misfits(combo: QComboBox, window: str, data_words: set[str]) -> Iterable[Misfit]:
+    text = combo.currentText()
+    if not text.strip() or combo.isEditable() or is_data(text, data_words):
+        return
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)  # type: ignore[attr-defined]
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    needed = combo.fontMetrics().horizontalAdvance(text)
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        needed += combo.iconSize().width() + 4
+    if needed > field.width() + SLACK:
+        yield Misfit(window, "combo", name_of(combo), text, needed, field.width())
+
+
+# --------------------------------------------------------------------- tables, trees
+
+
+def header_misfits(view: QAbstractItemView, header: QHeaderView, window: str) -> Iterable[Misfit]:
+    if not _shown(header):
+        return
+    model = header.model()
+    if model is None:
+        return
+    orientation = header.orientation()
+    wraps = bool(header.defaultAlignment() & Qt.TextFlag.TextWordWrap)
+    who = f"{name_of(view)} header"
+    for logical in range(header.count()):
+        if header.isSectionHidden(logical) or header.sectionSize(logical) <= 0:
+            continue
+        text = str(model.headerData(logical, orientation, Qt.ItemDataRole.DisplayRole) or "")
+        if not text.strip():
+            continue
+        needed = _section_needs(header, logical, text)
+        given = header.sectionSize(logical)
+        along = needed.width() if orientation == Qt.Orientation.Horizontal else needed.height()
+        if wraps and orientation == Qt.Orientation.Horizontal:
+            height = _wrapped_height(header.fontMetrics(), text, given - 8)
+            if height > header.height() + SLACK:
+                yield Misfit(window, "header", who, text, height, header.height(), "h")
+            continue
+        if along > given + SLACK:
+            yield Misfit(window, "header", who, " / ".join(text.splitlines()), along, given)
+        elif orientation == Qt.Orientation.Horizontal and needed.height() > header.height() + 1:
+            yield Misfit(window, "header", who, text, needed.height(), header.height(), "h")
+
+
+def _section_needs(header: QHeaderView, logical: int, text: str) -> QSize:
+    """The section's size for its text, as `sectionSizeFromContents`, but with room for
+    the sort arrow only in the section that shows it: Qt reserves the arrow's room in
+    every section of a sortable header, while a section without the arrow draws its text
+    over the whole width (measuring them all with it would report texts that are whole)."""
+    option = QStyleOptionHeader()
+    header.initStyleOption(option)  # type: ignore[attr-defined] - protected
+    option.section = logical
+    option.orientation = header.orientation()
+    option.text = text
+    model = header.model()
+    font = model.headerData(logical, header.orientation(), Qt.ItemDataRole.FontRole)
+    if isinstance(font, QFont):
+        option.fontMetrics = QFontMetrics(font)
+    icon = model.headerData(logical, header.orientation(), Qt.ItemDataRole.DecorationRole)
+    if isinstance(icon, QIcon):
+        option.icon = icon
+    arrow = header.isSortIndicatorShown() and header.sortIndicatorSection() == logical
+    option.sortIndicator = (
+        QStyleOptionHeader.SortIndicator.SortDown
+        if arrow
+        else QStyleOptionHeader.SortIndicator.None_
+    )
+    return header.style().sizeFromContents(
+        QStyle.ContentsType.CT_HeaderSection, option, QSize(), header
+    )
+
+
+def _wrapped_height(metrics: QFontMetrics, text: str, width: int) -> int:
+    flags = int(Qt.TextFlag.TextWordWrap)
+    return metrics.boundingRect(QRect(0, 0, max(width, 1), 100_000), flags, text).height()
+
+
+def _cells_in_view(view: QAbstractItemView) -> Iterable[QModelIndex]:
+    model = view.model()
+    if model is None:
+        return
+    viewport = view.viewport().rect()
+    try:
+        columns = model.columnCount(QModelIndex())
+    except TypeError:  # a list model: one column (its columnCount is private)
+        columns = 1
+
+    def walk(parent: QModelIndex) -> Iterable[QModelIndex]:
+        for row in range(model.rowCount(parent)):
+            first = model.index(row, 0, parent)
+            rect = view.visualRect(first)
+            if isinstance(view, QTreeView) and rect.isEmpty() and row > 0:
+                continue  # a collapsed or scrolled-away row
+            if rect.top() > viewport.bottom():
+                return
+            for column in range(columns):
+                index = model.index(row, column, parent)
+                cell = view.visualRect(index)
+                if cell.isValid() and cell.intersects(viewport):
+                    yield index
+            if isinstance(view, QTreeView) and view.isExpanded(first):
+                yield from walk(first)
+
+    yield from walk(QModelIndex())
+
+
+def cell_misfits(view: QAbstractItemView, window: str, data_words: set[str]) -> Iterable[Misfit]:
+    who = name_of(view)
+    wraps = isinstance(view, (QTableView, QTreeView)) and view.wordWrap()
+    for index in _cells_in_view(view):
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if not text.strip() or is_data(text, data_words):
+            continue
+        tip = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)  # type: ignore[attr-defined] - protected
+        cell = view.visualRect(index)
+        option.rect = cell
+        delegate = view.itemDelegateForIndex(index)
+        needed = delegate.sizeHint(option, index)
+        if wraps:
+            option.rect = QRect(cell.topLeft(), QSize(cell.width(), 100_000))
+            # the height the delegate needs at this width: QStyledItemDelegate wraps to
+            # option.rect's width when the view wraps
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+            high = delegate.sizeHint(option, index).height()
+            if high > cell.height() + SLACK:
+                yield Misfit(window, "cell", who, text, high, cell.height(), "h")
+            continue
+        if needed.width() > cell.width() + SLACK:
+            if text in tip and view.textElideMode() != Qt.TextElideMode.ElideNone:
+                continue  # elided on purpose, the whole text in the tool tip
+            yield Misfit(window, "cell", who, text, needed.width(), cell.width())
+
+
+def offscreen_columns(view: QAbstractItemView, window: str) -> Iterable[Misfit]:
+    """Columns that need a horizontal scroll to be read, and list rows wider than their
+    list (for the normal-font window, where the issue saw the French simulation's last
+    columns off-screen)."""
+    if view.model() is None:
+        return
+    if isinstance(view, QListView):  # a row wider than the list: its end is cut off
+        width = view.viewport().width()
+        for index in _cells_in_view(view):
+            rect = view.visualRect(index)
+            if rect.right() > width + SLACK:
+                text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+                yield Misfit(window, "off-screen", name_of(view), text, rect.right() + 1, width)
+        return
+    header = view.header() if isinstance(view, QTreeView) else None
+    if isinstance(view, QTableView):
+        header = view.horizontalHeader()
+    if header is None:
+        return
+    width = view.viewport().width()
+    if header.length() > width + SLACK:
+        columns = [
+            " ".join(str(view.model().headerData(c, Qt.Orientation.Horizontal) or "").split())
+            for c in range(header.count())
+            if not header.isSectionHidden(c)
+            and header.sectionViewportPosition(c) + header.sectionSize(c) > width + SLACK
+        ]
+        yield Misfit(
+            window, "off-screen", name_of(view), ", ".join(columns), header.length(), width
+        )
+
+
+# ------------------------------------------------------------------- clipped widgets
+
+
+def _scrolls(parent: QWidget) -> bool:
+    """A parent whose children may lie outside it on purpose: a scroll area's viewport
+    (scrolling reaches them) and the scroll area itself."""
+    if isinstance(parent, QAbstractScrollArea):
+        return True
+    owner = parent.parentWidget()
+    return isinstance(owner, QAbstractScrollArea) and owner.viewport() is parent
+
+
+def clipped(widget: QWidget, window: str) -> Iterable[Misfit]:
+    parent = widget.parentWidget()
+    if parent is None or widget.isWindow() or _scrolls(parent):
+        return
+    if isinstance(widget, (QScrollBar, QHeaderView)):
+        return
+    inside = parent.rect()
+    box = widget.geometry()
+    if inside.contains(box):
+        return
+    text = _text_of(widget)
+    if box.right() > inside.right() + SLACK or box.left() < -SLACK:
+        yield Misfit(window, "clipped", name_of(widget), text, box.right() + 1, parent.width())
+    elif box.bottom() > inside.bottom() + SLACK or box.top() < -SLACK:
+        yield Misfit(
+            window, "clipped", name_of(widget), text, box.bottom() + 1, parent.height(), "h"
+        )
+
+
+def _text_of(widget: QWidget) -> str:
+    for attribute in ("text", "title", "currentText"):
+        method = getattr(widget, attribute, None)
+        if callable(method):
+            try:
+                value = method()
+            except TypeError:
+                continue
+            if isinstance(value, str) and value:
+                return _plain(value)
+    return widget.accessibleName()
+
+
+# ------------------------------------------------------------------------------ all
+
+
+def settle(root: QWidget) -> None:
+    """Let the layouts and the item views' delayed layouts (ResizeToContents sections,
+    done on a zero timer) finish, as before the screen is painted."""
+    app = QApplication.instance()
+    for _ in range(3):
+        app.sendPostedEvents()
+        app.processEvents()
+        for view in root.findChildren(QAbstractItemView):
+            view.executeDelayedItemsLayout()  # type: ignore[attr-defined] - protected
+    app.processEvents()
+
+
+def misfits(root: QWidget, window: str, data_words: set[str] = frozenset()) -> list[Misfit]:
+    """Every text of `root`'s visible widgets that is not shown whole."""
+    settle(root)
+    found: list[Misfit] = []
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        if not _shown(widget) or _internal(widget) or not widget.isVisibleTo(root):
+            continue
+        if widget is not root:
+            found.extend(clipped(widget, window))
+        if isinstance(widget, QLabel):
+            found.extend(label_misfits(widget, window, set(data_words)))
+        elif isinstance(widget, QAbstractButton):
+            found.extend(button_misfits(widget, window))
+        elif isinstance(widget, QGroupBox):
+            found.extend(group_misfits(widget, window))
+        elif isinstance(widget, QTabBar):
+            found.extend(tab_misfits(widget, window))
+        elif isinstance(widget, QComboBox):
+            found.extend(combo_misfits(widget, window, set(data_words)))
+        elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
+            if isinstance(widget, QTableView):
+                found.extend(header_misfits(widget, widget.horizontalHeader(), window))
+                found.extend(header_misfits(widget, widget.verticalHeader(), window))
+            elif isinstance(widget, QTreeView):
+                found.extend(header_misfits(widget, widget.header(), window))
+            found.extend(cell_misfits(widget, window, set(data_words)))
+    return found
+
+
+def overlapping(rects: list[tuple[str, QRectF]], window: str) -> list[Misfit]:
+    """Pairs of texts drawn over each other (the timeline's ruler and labels)."""
+    found = []
+    for i, (text, rect) in enumerate(rects):
+        for other, other_rect in rects[i + 1 :]:
+            if rect.intersects(other_rect):
+                common = rect.intersected(other_rect)
+                found.append(
+                    Misfit(
+                        window,
+                        "ruler",
+                        "TimelineWidget",
+                        f"{text} / {other}",
+                        math.ceil(common.width()),
+                        0,
+                    )
+                )
+    return found
+
+
+def too_large(window_widget: QWidget, window: str, size: QSize) -> list[Misfit]:
+    """A window that the screen size given cannot hold (its layout's minimum)."""
+    hint = window_widget.minimumSizeHint().expandedTo(window_widget.minimumSize())
+    found = []
+    if hint.width() > size.width():
+        found.append(
+            Misfit(window, "window", name_of(window_widget), "", hint.width(), size.width())
+        )
+    if hint.height() > size.height():
+        found.append(
+            Misfit(window, "window", name_of(window_widget), "", hint.height(), size.height(), "h")
+        )
+    return found

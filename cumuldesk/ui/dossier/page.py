@@ -162,10 +162,19 @@ class DossierPage(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        # a message and what to do about it, together in the middle of the page
+        self.message_box = QWidget()
+        message_box = QVBoxLayout(self.message_box)
+        message_box.setContentsMargins(0, 0, 0, 0)
+        message_box.addStretch(1)
+        message_box.addWidget(self.message_label)
+        message_box.addWidget(self.hint_label)
+        message_box.addStretch(1)
+        self.message_box.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy_label)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.hint_label)
+        layout.addWidget(self.message_box, 1)
         layout.addWidget(self.empty_label, 1)
         layout.addWidget(self.body, 1)
         self.body.hide()
@@ -256,6 +265,7 @@ class DossierPage(QWidget):
         desk = self.ctx.desk
         if not quiet:
             self.message_label.hide()
+            self.message_box.hide()
             self._busy_timer.start()  # a quick look-up never flickers through a busy state
 
         def work(state: object) -> tuple[DossierData, dict[Segment, PeriodAmounts]]:
@@ -374,6 +384,7 @@ class DossierPage(QWidget):
         if self._error is not None:
             self.message_label.setText(self._error)
             self.message_label.show()
+            self.message_box.show()
             self.body.hide()
             self.empty_label.hide()
             self.simulate_button.setEnabled(False)
@@ -382,6 +393,7 @@ class DossierPage(QWidget):
             self.case_panel.set_dossier(None)
             return
         self.message_label.hide()
+        self.message_box.hide()
         data = self._data
         if data is None:
             self.simulate_button.setEnabled(False)

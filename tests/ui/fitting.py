@@ -172,10 +172,11 @@ def _label_needs(label: QLabel) -> QSize:
         document.setHtml(label.text())
         width = document.idealWidth()
         return QSize(math.ceil(width), math.ceil(document.size().height()))
-    flags = Qt.TextFlag.TextShowMnemonic if label.buddy() is not None else 0
-    text = label.text() if flags else label.text().replace("&", "&&")
-    size = label.fontMetrics().size(int(flags) | int(Qt.TextFlag.TextExpandTabs), text)
-    return size
+    # a label with a buddy shows "&x" as an underlined x; without one, "&" as it is
+    flags = int(Qt.TextFlag.TextExpandTabs)
+    if label.buddy() is not None:
+        flags |= int(Qt.TextFlag.TextShowMnemonic)
+    return label.fontMetrics().size(flags, label.text())
 
 
 def _longest_word(label: QLabel) -> tuple[str, int]:
@@ -422,6 +423,12 @@ def cell_misfits(view: QAbstractItemView, window: str, data_words: set[str]) -> 
         if not text.strip() or is_data(text, data_words):
             continue
         tip = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+        whole_in_tip = tip == text or tip.startswith(text + "\n")
+        if whole_in_tip and view.textElideMode() != Qt.TextElideMode.ElideNone:
+            # shortened on purpose with an ellipsis, the whole text as its tool tip (a
+            # name or a source too long for its column): read by hovering, not a misfit
+            # (a tool tip that only explains the cell does not count)
+            continue
         option = QStyleOptionViewItem()
         view.initViewItemOption(option)  # type: ignore[attr-defined] - protected
         cell = view.visualRect(index)
@@ -438,8 +445,6 @@ def cell_misfits(view: QAbstractItemView, window: str, data_words: set[str]) -> 
                 yield Misfit(window, "cell", who, text, high, cell.height(), "h")
             continue
         if needed.width() > cell.width() + SLACK:
-            if text in tip and view.textElideMode() != Qt.TextElideMode.ElideNone:
-                continue  # elided on purpose, the whole text in the tool tip
             yield Misfit(window, "cell", who, text, needed.width(), cell.width())
 
 

@@ -467,3 +467,90 @@ def test_the_window_offline(screen):
         set_central_up(screen.ctx, True)
         window.sync._deliver_state(SyncState(True, NOW, 0, 0, 0))
     assert found == [], _report(found)
+
+
+# ------------------------------------------------------------- the checks themselves
+
+
+def _kinds(root: QWidget) -> list[tuple[str, str]]:
+    return [(m.kind, m.text) for m in misfits(root, "test")]
+
+
+@pytest.fixture
+def plain_app(qapp):
+    """No style sheet and a 9-point font while the checks are tested on their own widgets
+    (a screen of this module may still be set up: its fixture ends with the module)."""
+    sheet, font = qapp.styleSheet(), qapp.font()
+    qapp.setStyleSheet("")
+    qapp.setFont(QFont("DejaVu Sans", 9))
+    yield
+    qapp.setFont(font)
+    qapp.setStyleSheet(sheet)
+
+
+def test_the_checks_find_a_cut_text_and_pass_a_whole_one(qtbot, plain_app):
+    """Each check on its own widgets: cut texts reported, whole ones not, a name elided on
+    purpose with its tool tip not."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QTableView, QVBoxLayout
+
+    long = "Conflictmaanden in deze periode, een lange tekst"
+    root = QWidget()
+    qtbot.addWidget(root)
+    root.resize(700, 500)
+    whole, cut = QLabel("Kort", root), QLabel(long, root)
+    whole.setGeometry(0, 0, 200, 30)
+    cut.setGeometry(0, 30, 60, 30)
+    wrapped = QLabel(" ".join([long] * 4), root)
+    wrapped.setWordWrap(True)
+    wrapped.setGeometry(0, 60, 200, 20)  # room for one line of four
+    button, narrow = QPushButton("OK", root), QPushButton("Exporteren naar Excel…", root)
+    button.setGeometry(0, 90, 120, 36)
+    narrow.setGeometry(130, 90, 60, 30)
+    group = QGroupBox("Demo-accounts (alleen synthetische gegevens)", root)
+    group.setGeometry(0, 130, 80, 60)
+    outside = QLabel("Sluiten", root)
+    outside.setGeometry(650, 470, 100, 40)  # half outside the window
+    table = QTableView(root)
+    table.setGeometry(0, 200, 690, 200)
+    model = QStandardItemModel(2, 2)
+    model.setHorizontalHeaderLabels(["Spoor", long])
+    name = QStandardItem("Voorbeeldpoel-Verbeeldssens, Emma Louise Josephine")
+    name.setToolTip(name.text())  # a name elided on purpose, whole in its tool tip
+    model.setItem(0, 0, name)
+    model.setItem(1, 0, QStandardItem("1.234.567,89 EUR per maand, geraamd"))
+    table.setModel(model)
+    for column, width in ((0, 80), (1, 90)):
+        table.setColumnWidth(column, width)
+    root.show()
+    qtbot.waitExposed(root)
+    found = _kinds(root)
+    assert ("label", long) in found and ("label", "Kort") not in found
+    assert ("label", " ".join([long] * 4)) in found  # its height
+    assert ("button", "Exporteren naar Excel…") in found and ("button", "OK") not in found
+    assert ("group", "Demo-accounts (alleen synthetische gegevens)") in found
+    assert ("clipped", "Sluiten") in found
+    assert ("header", long) in found and ("header", "Spoor") not in found
+    assert ("cell", "1.234.567,89 EUR per maand, geraamd") in found
+    assert not any(text.startswith("Voorbeeldpoel") for _, text in found)
+    # given room, nothing is reported
+    for widget in (cut, wrapped, narrow, group, outside):
+        widget.hide()
+    table.setColumnWidth(0, 330)
+    table.setColumnWidth(1, 340)
+    assert _kinds(root) == []
+    layout_root = QWidget()
+    qtbot.addWidget(layout_root)
+    QVBoxLayout(layout_root).addWidget(QLabel(long))
+    layout_root.show()
+    assert _kinds(layout_root) == []
+
+
+def test_overlapping_texts_on_the_ruler_are_found():
+    from PySide6.QtCore import QRectF
+
+    apart = [("2024", QRectF(0, 0, 30, 12)), ("Vandaag", QRectF(40, 0, 50, 12))]
+    assert overlapping(apart, "test") == []
+    touching = [*apart, ("Aanvraag", QRectF(80, 0, 60, 12))]
+    [found] = overlapping(touching, "test")
+    assert found.text == "Vandaag / Aanvraag" and found.kind == "ruler"

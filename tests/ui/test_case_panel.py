@@ -226,3 +226,20 @@ def test_an_answer_can_be_recorded_only_once_the_proposal_was_sent(qtbot, ui_con
     assert "once the renunciation proposal was sent" in panel.answer_box.toolTip()
     panel.set_dossier(_view(ui_context, first_case(sent=True)))
     assert panel.record_answer_button.isEnabled() and panel.answer_box.toolTip() == ""
+
+
+def test_a_day_picked_in_the_calendar_is_the_answer_date(qtbot, ui_context):
+    insz, _ = _waiting_case(ui_context)
+    panel = _panel(qtbot, ui_context)
+    panel.set_dossier(_view(ui_context, insz))
+    panel.answer_combo.setCurrentIndex(panel.answer_combo.findData("accepted_renunciation"))
+    assert panel.answer_date.calendar is None  # made when asked for
+    qtbot.mouseClick(panel.answer_date.calendar_button, Qt.MouseButton.LeftButton)
+    calendar = panel.answer_date.calendar
+    assert calendar is not None and calendar.isVisible()
+    today = ui_context.desk.today()
+    assert calendar.maximumDate().toPython() == today  # never a future day
+    calendar.clicked.emit(calendar.selectedDate().addDays(-1))
+    assert panel.answer_date.date() == today - timedelta(days=1)
+    assert panel.record_answer_button.isEnabled()
+    qtbot.waitUntil(lambda: panel.answer_date.calendar is None, timeout=2_000)

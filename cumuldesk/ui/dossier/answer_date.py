@@ -10,16 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Signal
-from PySide6.QtWidgets import (
-    QCalendarWidget,
-    QHBoxLayout,
-    QLineEdit,
-    QMenu,
-    QToolButton,
-    QWidget,
-    QWidgetAction,
-)
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt, Signal
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from cumuldesk.ui.kit.formatting import day
 
@@ -52,18 +44,10 @@ class AnswerDateField(QWidget):
         self.edit = QLineEdit()
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(lambda _text: self.changed.emit())
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(True)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
-        self.calendar_menu = QMenu(self)
-        picker = QWidgetAction(self.calendar_menu)
-        picker.setDefaultWidget(self.calendar)
-        self.calendar_menu.addAction(picker)
-        self.calendar_menu.aboutToShow.connect(self._prepare_calendar)
+        # the calendar pops up on demand and goes again (Qt names its months itself)
+        self.calendar: QCalendarWidget | None = None
         self.calendar_button = QToolButton()
-        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.calendar_button.setMenu(self.calendar_menu)
+        self.calendar_button.clicked.connect(self.show_calendar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
@@ -76,7 +60,8 @@ class AnswerDateField(QWidget):
         self.calendar_button.setText(self.tr("Calendar"))
         self.calendar_button.setAccessibleName(self.tr("Pick the answer date in a calendar"))
         self.calendar_button.setToolTip(self.tr("Pick the date in a calendar"))
-        self.calendar.setAccessibleName(self.tr("Calendar"))
+        if self.calendar is not None:
+            self.calendar.setAccessibleName(self.tr("Calendar"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
@@ -88,7 +73,6 @@ class AnswerDateField(QWidget):
     def set_latest(self, latest: date) -> None:
         """The last day that can be given (today)."""
         self._latest = latest
-        self.calendar.setMaximumDate(QDate(latest.year, latest.month, latest.day))
         self.changed.emit()
 
     def set_date(self, value: date | None) -> None:
@@ -121,15 +105,35 @@ class AnswerDateField(QWidget):
 
     # ------------------------------------------------------------------ calendar
 
-    def _prepare_calendar(self) -> None:
+    def show_calendar(self) -> None:
+        """A calendar under the field (today at most; Escape closes it): a day clicked, or
+        chosen with the arrows and Enter, is the date."""
+        calendar = QCalendarWidget(self)
+        calendar.setWindowFlags(Qt.WindowType.Popup)
+        calendar.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        calendar.setGridVisible(True)
+        calendar.setAccessibleName(self.tr("Calendar"))
+        if self._latest is not None:
+            latest = self._latest
+            calendar.setMaximumDate(QDate(latest.year, latest.month, latest.day))
         shown = self.date() or self._latest
         if shown is not None:
             qdate = QDate(shown.year, shown.month, shown.day)
-            self.calendar.setSelectedDate(qdate)
-            self.calendar.setCurrentPage(qdate.year(), qdate.month())
-        self.calendar.setFocus()
+            calendar.setSelectedDate(qdate)
+            calendar.setCurrentPage(qdate.year(), qdate.month())
+        calendar.clicked.connect(self._picked)
+        calendar.activated.connect(self._picked)
+        calendar.destroyed.connect(self._calendar_gone)
+        calendar.move(self.mapToGlobal(QPoint(0, self.height())))
+        self.calendar = calendar
+        calendar.show()
+        calendar.setFocus()
+
+    def _calendar_gone(self) -> None:
+        self.calendar = None
 
     def _picked(self, qdate: QDate) -> None:
         self.set_date(date(qdate.year(), qdate.month(), qdate.day()))
-        self.calendar_menu.hide()
+        if self.calendar is not None:
+            self.calendar.close()
         self.edit.setFocus()

@@ -125,7 +125,14 @@ class SimulationPage(QWidget):
         if not self._divider_moved:
             self.splitter.setSizes([1, 10_000])
         self.splitter.splitterMoved.connect(self._save_splitters)
-        self.inputs.fitted.connect(self._fit_divider)
+        # once the layouts settle: the month columns take their widths after a delay
+        self._divider_timer = QTimer(self)
+        self._divider_timer.setSingleShot(True)
+        self._divider_timer.setInterval(0)
+        self._divider_timer.timeout.connect(self._fit_divider)
+        self.inputs.fitted.connect(self._divider_timer.start)
+        header = self.results.month_table.horizontalHeader()
+        header.sectionResized.connect(self._divider_timer.start)
 
         self.reset_button = QPushButton(self)
         self.reset_button.clicked.connect(self.reset_to_dossier)
@@ -345,6 +352,7 @@ class SimulationPage(QWidget):
         )
         self._update_letter_button()
         self._fit_divider()  # the months' columns may need another width
+        self._divider_timer.start()  # and once their sections are resized
 
     def _render_changed(self) -> None:
         form = self.inputs.read_form_or_none() if self._dossier_form is not None else None

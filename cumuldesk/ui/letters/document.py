@@ -233,11 +233,48 @@ def _lonely_heading(
     return [block]
 
 
-def keep_together(document: QTextDocument, page_height: float, rounds: int = 60) -> None:
+def _split_paragraph(document: QTextDocument, block: QTextBlock, page_height: float) -> bool:
+    """A paragraph (not in a table) that runs over a page boundary is made two: its
+    lines on the next page become a block of their own there (no space above it), or a
+    list item or a paragraph of two lines moves to the next page whole. So no block
+    spans two pages (Qt paints the line above a page's top once more, clipped away but in
+    the text layer: search and screen readers would meet it twice). False: nothing to do."""
+    layout = block.layout()
+    count = layout.lineCount()
+    if count < 2 or QTextCursor(block).currentTable() is not None:
+        return False
+    rect = document.documentLayout().blockBoundingRect(block)
+    first = _page_of(rect.top() + layout.lineAt(0).y(), page_height)
+    later = [
+        index
+        for index in range(1, count)
+        if _page_of(rect.top() + layout.lineAt(index).y(), page_height) > first
+    ]
+    if not later:
+        return False
+    cursor = QTextCursor(block)
+    form = block.blockFormat()
+    if block.textList() is not None or count <= 2:
+        if rect.height() >= page_height:
+            return False
+        form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.setBlockFormat(form)
+        return True
+    cursor.setPosition(block.position() + layout.lineAt(later[0]).textStart())
+    cursor.insertBlock()
+    rest = cursor.block().blockFormat()
+    rest.setTopMargin(0)
+    rest.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+    cursor.setBlockFormat(rest)
+    return True
+
+
+def keep_together(document: QTextDocument, page_height: float, rounds: int = 200) -> None:
     """Break the (paginated) document's pages where a reader expects: a heading whose
-    text would start on the next page goes there with it, and a table a page boundary
-    would cut inside a row continues on the next page from that row (under its header).
-    One change at a time, from the top, laid out again after each."""
+    text would start on the next page goes there with it, a table a page boundary would
+    cut inside a row continues on the next page from that row (under its header), and a
+    paragraph over a page boundary becomes two (`_split_paragraph`). One change at a
+    time, from the top, laid out again after each."""
     for _ in range(rounds):
         document.pageCount()  # lays the document out
         block = document.begin()
@@ -255,6 +292,8 @@ def keep_together(document: QTextDocument, page_height: float, rounds: int = 60)
                 table = cursor.currentTable()
                 assert table is not None
                 _break_table_before(document, table, row)
+                break
+            if _split_paragraph(document, block, page_height):
                 break
             block = block.next()
         else:

@@ -343,7 +343,19 @@ def header_misfits(view: QAbstractItemView, header: QHeaderView, window: str) ->
         given = header.sectionSize(logical)
         along = needed.width() if orientation == Qt.Orientation.Horizontal else needed.height()
         if wraps and orientation == Qt.Orientation.Horizontal:
-            height = _wrapped_height(header.fontMetrics(), text, given - 8)
+            # a header that wraps: its longest word on one line (a word is never broken,
+            # it is cut) and its lines within the header's height; the room around the
+            # text (margins, the sort arrow) is what the one-line size adds to the text
+            metrics = header.fontMetrics()
+            lines = text.splitlines() or [text]
+            around_w = needed.width() - max(metrics.horizontalAdvance(line) for line in lines)
+            around_h = needed.height() - metrics.size(0, text).height()
+            words = text.split() or [text]
+            longest = max(words, key=metrics.horizontalAdvance)
+            word = metrics.horizontalAdvance(longest) + around_w
+            if word > given + SLACK:
+                yield Misfit(window, "header", who, longest, word, given)
+            height = _wrapped_height(metrics, text, given - around_w) + around_h
             if height > header.height() + SLACK:
                 yield Misfit(window, "header", who, text, height, header.height(), "h")
             continue
@@ -586,6 +598,22 @@ def overlapping(rects: list[tuple[str, QRectF]], window: str) -> list[Misfit]:
                         0,
                     )
                 )
+    return found
+
+
+def beyond(rects: list[tuple[str, QRectF]], bounds: QRectF, window: str) -> list[Misfit]:
+    """Texts drawn partly outside the widget that paints them (cut at its edge)."""
+    found = []
+    for text, rect in rects:
+        if not bounds.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(rect):
+            if rect.right() > bounds.right() + SLACK or rect.left() < bounds.left() - SLACK:
+                needed = math.ceil(rect.width())
+                given = math.floor(rect.intersected(bounds).width())
+                found.append(Misfit(window, "ruler", "TimelineWidget", text, needed, given))
+            else:
+                needed = math.ceil(rect.height())
+                given = math.floor(rect.intersected(bounds).height())
+                found.append(Misfit(window, "ruler", "TimelineWidget", text, needed, given, "h"))
     return found
 
 

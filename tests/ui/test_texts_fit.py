@@ -35,13 +35,13 @@ import keyring
 import pytest
 from factories import identity_of
 from keyring.backends import fail
-from PySide6.QtCore import QLocale, QSize
+from PySide6.QtCore import QLocale, QRectF, QSize
 from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from ui.central_switch import SWITCHES, set_central_up
 from ui.conftest import HANDLER, NOW, UI_CACHE_KEY, _central
-from ui.fitting import Misfit, misfits, offscreen_columns, overlapping, too_large
+from ui.fitting import Misfit, beyond, misfits, offscreen_columns, overlapping, too_large
 from ui.test_letter_dialog import find
 
 from cumuldesk.params.loader import load_parameters
@@ -226,14 +226,17 @@ def test_the_dossier_page(screen):
 
 def test_nothing_overlaps_on_the_timeline_ruler(screen):
     """The ruler's year and month labels, the "Application" and "Today" marks and the
-    ban-window label are drawn where they do not cover each other. `text_rects()`: the
+    ban-window label are drawn where they do not cover each other, and none is cut at
+    the timeline's edge. `text_rects()`: the
     text and its rectangle of every text the timeline paints (the timeline's engineer
     adds it)."""
     _show_dossier(screen)
     timeline = screen.window.dossier_page.timeline
     rects = timeline.text_rects()
     assert rects, "the timeline paints no text"
-    found = overlapping(list(rects), screen.name("timeline"))
+    where = screen.name("timeline")
+    found = overlapping(list(rects), where)
+    found += beyond(list(rects), QRectF(timeline.rect()), where)  # none cut at its edge
     assert found == [], _report(found)
 
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from sqlalchemy import select
 from ui.test_accessibility import _unnamed
 
@@ -26,6 +27,7 @@ from cumuldesk.services.letters.store import stored_letters
 from cumuldesk.services.reports import SimulationReport
 from cumuldesk.services.simulation.words import confirmation_lines, value_words
 from cumuldesk.storage.models import AuditEvent, Person
+from cumuldesk.ui.kit.i18n import SOURCE_LANGUAGE, install_translators
 from cumuldesk.ui.kit.ops import wait_for_ops
 from cumuldesk.ui.letters.dialog import LetterDialog, open_letter_dialog
 from cumuldesk.ui.letters.document import write_pdf
@@ -358,3 +360,42 @@ def test_the_main_window_wires_the_draft_letter_button(qtbot, ui_context):
     assert dialogs[0].setup is not None
     # asked again for the same simulation: the same dialog comes forward
     assert open_letter_dialog(ui_context, page.outcome.report, window) is dialogs[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "proposal", "advice"),
+    [
+        ("nl", "verzakingsvoorstel-", "adviesnota-"),
+        ("fr", "proposition-renonciation-", "note-avis-"),
+        ("de", "Verzichtsvorschlag-", "Stellungnahme-"),
+    ],
+)
+def test_the_suggested_pdf_name_is_in_the_windows_language(
+    qtbot, ui_context, monkeypatch, language, proposal, advice
+):
+    """The file name offered when exporting: the window's language and the case
+    reference only (never a name or an INSZ)."""
+    install_translators(QApplication.instance(), language)
+    try:
+        dialog = open_dialog(qtbot, ui_context)
+        reference = dialog.setup.reference
+        offered: list[str] = []
+
+        def ask(parent, caption, suggested, filters):
+            offered.append(suggested)
+            return "", ""
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(ask))
+        for kind, stem in ((PROPOSAL, proposal), (ADVICE, advice)):
+            dialog.tabs.setCurrentWidget(dialog.editors[kind])
+            dialog.pdf_button.click()
+            assert Path(offered[-1]).name == f"{stem}{reference}.pdf"
+            for private in (
+                dialog.setup.insz,
+                dialog.setup.formatted_insz,
+                *dialog.setup.name.split(),
+            ):
+                assert private not in Path(offered[-1]).name
+        dialog.close()
+    finally:
+        install_translators(QApplication.instance(), SOURCE_LANGUAGE)

@@ -325,13 +325,18 @@ def combo_misfits(combo: QComboBox, window: str, data_words: set[str]) -> Iterab
 
 
 def header_misfits(view: QAbstractItemView, header: QHeaderView, window: str) -> Iterable[Misfit]:
+    """Each section's text within the rectangle the style draws it in (`SE_HeaderLabel`
+    of the section: margins, the style sheet's padding and, in the sorted section only,
+    the sort arrow taken off); a header that wraps: its longest word within that width
+    (a word is cut, never broken) and its lines within that height."""
     if not _shown(header):
         return
     model = header.model()
     if model is None:
         return
     orientation = header.orientation()
-    wraps = bool(header.defaultAlignment() & Qt.TextFlag.TextWordWrap)
+    alignment = header.defaultAlignment()
+    wraps = bool(int(alignment.value) & int(Qt.TextFlag.TextWordWrap.value))
     who = f"{name_of(view)} header"
     for logical in range(header.count()):
         if header.isSectionHidden(logical) or header.sectionSize(logical) <= 0:
@@ -339,47 +344,51 @@ def header_misfits(view: QAbstractItemView, header: QHeaderView, window: str) ->
         text = str(model.headerData(logical, orientation, Qt.ItemDataRole.DisplayRole) or "")
         if not text.strip():
             continue
-        needed = _section_needs(header, logical, text)
-        given = header.sectionSize(logical)
-        along = needed.width() if orientation == Qt.Orientation.Horizontal else needed.height()
+        option, metrics = _section_option(header, logical, text)
+        label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+        room_w = label.width()
+        if not option.icon.isNull():  # the icon is drawn in the label's rectangle too
+            small = QStyle.PixelMetric.PM_SmallIconSize
+            room_w -= header.style().pixelMetric(small, option, header) + 4
+        shown = " / ".join(text.splitlines())
         if wraps and orientation == Qt.Orientation.Horizontal:
-            # a header that wraps: its longest word on one line (a word is never broken,
-            # it is cut) and its lines within the header's height; the room around the
-            # text (margins, the sort arrow) is what the one-line size adds to the text
-            metrics = header.fontMetrics()
-            lines = text.splitlines() or [text]
-            around_w = needed.width() - max(metrics.horizontalAdvance(line) for line in lines)
-            around_h = needed.height() - metrics.size(0, text).height()
-            words = text.split() or [text]
-            longest = max(words, key=metrics.horizontalAdvance)
-            word = metrics.horizontalAdvance(longest) + around_w
-            if word > given + SLACK:
-                yield Misfit(window, "header", who, longest, word, given)
-            height = _wrapped_height(metrics, text, given - around_w) + around_h
-            if height > header.height() + SLACK:
-                yield Misfit(window, "header", who, text, height, header.height(), "h")
-            continue
-        if along > given + SLACK:
-            yield Misfit(window, "header", who, " / ".join(text.splitlines()), along, given)
-        elif orientation == Qt.Orientation.Horizontal and needed.height() > header.height() + 1:
-            yield Misfit(window, "header", who, text, needed.height(), header.height(), "h")
+            longest = max(text.split() or [text], key=metrics.horizontalAdvance)
+            word = metrics.horizontalAdvance(longest)
+            if word > room_w + SLACK:
+                yield Misfit(window, "header", who, longest, word, room_w)
+            height = _wrapped_height(metrics, text, room_w)
+        else:
+            size = metrics.size(0, text)
+            if size.width() > room_w + SLACK:
+                yield Misfit(window, "header", who, shown, size.width(), room_w)
+            height = size.height()
+        if height > label.height() + SLACK:
+            yield Misfit(window, "header", who, shown, height, label.height(), "h")
 
 
-def _section_needs(header: QHeaderView, logical: int, text: str) -> QSize:
-    """The section's size for its text, as `sectionSizeFromContents`, but with room for
-    the sort arrow only in the section that shows it: Qt reserves the arrow's room in
-    every section of a sortable header, while a section without the arrow draws its text
-    over the whole width (measuring them all with it would report texts that are whole)."""
+def _section_option(
+    header: QHeaderView, logical: int, text: str
+) -> tuple[QStyleOptionHeader, QFontMetrics]:
+    """The style option the header paints `logical` with: its rectangle, text, font and
+    icon, and the sort arrow only in the section that shows it."""
     option = QStyleOptionHeader()
     header.initStyleOption(option)  # type: ignore[attr-defined] - protected
+    orientation = header.orientation()
+    position, size = header.sectionViewportPosition(logical), header.sectionSize(logical)
+    if orientation == Qt.Orientation.Horizontal:
+        option.rect = QRect(position, 0, size, header.height())
+    else:
+        option.rect = QRect(0, position, header.width(), size)
     option.section = logical
-    option.orientation = header.orientation()
+    option.orientation = orientation
     option.text = text
     model = header.model()
-    font = model.headerData(logical, header.orientation(), Qt.ItemDataRole.FontRole)
+    metrics = header.fontMetrics()
+    font = model.headerData(logical, orientation, Qt.ItemDataRole.FontRole)
     if isinstance(font, QFont):
-        option.fontMetrics = QFontMetrics(font)
-    icon = model.headerData(logical, header.orientation(), Qt.ItemDataRole.DecorationRole)
+        metrics = QFontMetrics(font)
+        option.fontMetrics = metrics
+    icon = model.headerData(logical, orientation, Qt.ItemDataRole.DecorationRole)
     if isinstance(icon, QIcon):
         option.icon = icon
     arrow = header.isSortIndicatorShown() and header.sortIndicatorSection() == logical
@@ -388,9 +397,7 @@ def _section_needs(header: QHeaderView, logical: int, text: str) -> QSize:
         if arrow
         else QStyleOptionHeader.SortIndicator.None_
     )
-    return header.style().sizeFromContents(
-        QStyle.ContentsType.CT_HeaderSection, option, QSize(), header
-    )
+    return option, metrics
 
 
 def _wrapped_height(metrics: QFontMetrics, text: str, width: int) -> int:

@@ -158,3 +158,23 @@ def test_a_central_database_that_went_back_is_followed_whole(central, cache):
     assert _cache_block(cache, Language.DE).get(SenderField.PHONE).text == "0800 987 99"
     with cache.engine.connect() as connection:
         assert connection.scalar(select(func.count()).select_from(ORGANISATION_VALUES)) == 1
+
+
+def test_the_desk_publishes_and_reads_the_sender_block_from_its_cache(central, cache):
+    from cumuldesk.params.loader import load_parameters
+    from cumuldesk.services.desk import Desk
+
+    desk = Desk(
+        identity_of(central.sessions, SUPERVISOR), cache, load_parameters(), lambda: central
+    )
+    assert desk.sender_block(Language.DE) == SenderBlock.empty(Language.DE)
+    done = desk.publish_sender_value("signatory", "de", "A. Beispiel\nGeneraldirektor", "Test")
+    assert done.version == 1
+    block = desk.sender_block(Language.DE)  # copied into this cache at once
+    assert block.get(SenderField.SIGNATORY).lines == ("A. Beispiel", "Generaldirektor")
+    assert (SenderField.SIGNATORY, Language.DE) in desk.organisation_values()
+
+    handler = Desk(identity_of(central.sessions, "an"), cache, load_parameters(), lambda: central)
+    with pytest.raises(NotAllowed):
+        handler.publish_sender_value("phone", "de", "0900 00 00", "")
+    assert handler.sender_block(Language.DE).get(SenderField.PHONE) is None

@@ -134,7 +134,8 @@ def test_a_waiting_case_suggests_no_answer_and_enter_records_nothing(qtbot, ui_c
     assert panel.chosen_answer() is None
     assert panel.answer_date.edit.text() == "" and not panel.answer_date.isEnabled()
     assert not panel.record_answer_button.isEnabled()
-    assert "Choose the applicant's answer" in panel.answer_hint.text()
+    assert "Choose the applicant's answer" in panel.record_answer_button.toolTip()
+    assert not panel.answer_hint.isVisible()  # a line in the panel only for a wrong date
     with qtbot.waitActive(panel):
         panel.activateWindow()
     panel.answer_combo.setFocus()
@@ -151,7 +152,7 @@ def test_a_waiting_case_suggests_no_answer_and_enter_records_nothing(qtbot, ui_c
     panel.answer_combo.setCurrentIndex(panel.answer_combo.findData("refused"))
     assert panel.answer_date.isEnabled() and panel.answer_date.edit.text() == ""
     assert not panel.record_answer_button.isEnabled()
-    assert panel.answer_hint.text() == "Give the date of the answer (dd/mm/yyyy)."
+    assert panel.record_answer_button.toolTip() == "Give the date of the answer (dd/mm/yyyy)."
     qtbot.keyClick(panel.answer_date.edit, Qt.Key.Key_Return)
     assert wait_for_ops(10_000)
     assert seen == [] and _stored_answer(ui_context, reference) == (None, None)

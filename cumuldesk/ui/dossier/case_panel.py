@@ -227,9 +227,6 @@ class CasePanel(QWidget):
         self.answer_combo.setAccessibleDescription(
             self.tr("What the applicant answered to the proposal (Alt+N)")
         )
-        self.record_answer_button.setToolTip(
-            self.tr("Keep the answer with its date; it is sent at the next sync")
-        )
 
         self.notes_box.setTitle(self.tr("Notes"))
         self.notes_list.setAccessibleName(self.tr("Notes of the case"))
@@ -250,6 +247,7 @@ class CasePanel(QWidget):
         self.case_label.setAccessibleName(self.tr("Case reference"))
         self._show_case_text()
         self._fill_notes()
+        self._update_enabled()  # the record button's tooltip says what is missing
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
@@ -363,12 +361,18 @@ class CasePanel(QWidget):
         chosen = self.chosen_answer() is not None
         self.answer_date.setEnabled(chosen)
         self.record_answer_button.setEnabled(self.answer_ready())
+        # what is missing, on the button (a line in the panel only for a wrong date: the
+        # panel stays short enough for a full-HD screen at 200 % font)
         if not chosen:
-            hint = self.tr("Choose the applicant's answer, then give the date of the answer.")
+            missing = self.tr("Choose the applicant's answer, then give the date of the answer.")
         elif self.answer_date.is_empty():
-            hint = self.tr("Give the date of the answer (dd/mm/yyyy).")
+            missing = self.tr("Give the date of the answer (dd/mm/yyyy).")
         else:
-            hint = self.answer_date.problem()
+            missing = self.answer_date.problem()
+        hint = self.answer_date.problem() if chosen else ""
+        self.record_answer_button.setToolTip(
+            missing or self.tr("Keep the answer with its date; it is sent at the next sync")
+        )
         self.answer_hint.setText(hint)
         self.answer_hint.setVisible(bool(hint))
 

@@ -89,7 +89,8 @@ class Misfit:
 
 
 def name_of(widget: QWidget) -> str:
-    """Class and objectName (else accessibleName, else the attribute path's parent)."""
+    """Class and objectName (else accessibleName, else those of the nearest named
+    ancestor: "QLabel in CasePanel 'Case'")."""
     name = widget.objectName() or widget.accessibleName()
     owner = widget.parentWidget()
     while not name and owner is not None:

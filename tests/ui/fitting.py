@@ -114,23 +114,29 @@ def is_data(text: str, data_words: set[str]) -> bool:
 
 
 def _shown(widget: QWidget) -> bool:
-    return (
-        widget.isVisible()
-        and widget.width() > 0
-        and widget.height() > 0
-        and not widget.objectName().startswith("qt_")
-    )
+    return widget.isVisible() and widget.width() > 0 and widget.height() > 0
+
+
+# Qt's own parts of compound widgets, by the object names Qt gives them: a spin box's or
+# date edit's line edit, a calendar's buttons, scroll-area corners, extension buttons.
+# (Not every qt_* name: the tab widget's tab bar and stack, the scroll areas' viewports
+# and the application's own qt_* widgets hold texts a handler reads.)
+QT_PARTS = (
+    "qt_spinbox",
+    "qt_calendar",
+    "qt_datetimedit",
+    "qt_scrollarea_hcontainer",
+    "qt_scrollarea_vcontainer",
+    "qt_toolbar_ext",
+    "qt_menubar_ext",
+    "qt_combobox",
+)
 
 
 def _internal(widget: QWidget) -> bool:
-    """Qt's own parts of a compound widget (a spin box's line edit, a calendar's
-    buttons...): a widget named qt_* or inside one that is not a plain container (the
-    tab widget's stack and the scroll areas' viewports hold the application's widgets)."""
-    containers = ("qt_tabwidget_stackedwidget", "qt_scrollarea_viewport", "qt_splitter")
     owner: QWidget | None = widget
     while owner is not None:
-        name = owner.objectName()
-        if isinstance(owner, QMenu) or (name.startswith("qt_") and not name.startswith(containers)):
+        if isinstance(owner, QMenu) or owner.objectName().startswith(QT_PARTS):
             return True
         owner = owner.parentWidget()
     return False

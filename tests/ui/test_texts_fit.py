@@ -12,7 +12,8 @@ Pages: the dossier page (timeline, periods table, case panel), the simulation pa
 a result, the work list, the law-data page of a supervisor, a dossier not found, the
 window offline. Dialogs: sign-in with the demo accounts, preferences, keyboard
 shortcuts, conflicts (a conflict and a refused note), the letter dialog, the lock, the
-cache-rebuild dialog, the law propose and reject dialogs.
+cache-rebuild dialog, the law propose and reject dialogs, the sender block's publish
+dialog.
 
 Fast: one main window per language and font (a module-scoped fixture) serves every
 check of that language and font. Each failure names the window, the widget, the text and
@@ -180,6 +181,10 @@ def _show_dossier(screen: Screen) -> None:
     QApplication.processEvents()
 
 
+def _plain_tab(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def _report(found: list[Misfit]) -> str:
     return "\n".join(["texts not shown whole:", *(str(m) for m in found)])
 
@@ -285,6 +290,20 @@ def test_the_law_data_page_of_a_supervisor(screen, supervisor_ctx, qtbot):
         page.show()
     assert wait_for_ops(20_000)
     found = _check(screen, page, "law-data page")
+    parts = getattr(page, "parts", None)  # the law values and the letters' sender block
+    for index in range(1, parts.count() if parts is not None else 0):
+        parts.setCurrentIndex(index)
+        assert wait_for_ops(20_000)
+        found += _check(screen, page, f"law-data page ({_plain_tab(parts.tabText(index))})")
+    sender = getattr(page, "sender_block", None)
+    if sender is not None and sender.publish_button.isVisible():  # a supervisor publishes
+        sender.publish_button.click()
+        publish = sender.dialog
+        assert publish is not None and publish.isVisible()
+        found += _dialog_check(screen, publish, "sender-block publish dialog")
+        publish.reject()
+    if parts is not None:
+        parts.setCurrentIndex(0)
 
     page.law_actions.propose_button.click()
     dialog = page.law_actions.dialog

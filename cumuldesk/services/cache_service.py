@@ -71,6 +71,7 @@ from cumuldesk.storage.keys import (
 )
 from cumuldesk.storage.models import AuditEvent
 from cumuldesk.sync.law import pull_law_data
+from cumuldesk.sync.organisation import pull_organisation
 from cumuldesk.sync.outbox import counts
 
 log = logging.getLogger(__name__)
@@ -258,6 +259,7 @@ def _fill(
 ) -> FillResult:
     stored = cache.store_dossiers(central.sessions, insz, team, progress)
     law_version = pull_law_data(cache, central.sessions)  # the organisation's law data too
+    pull_organisation(cache, central.sessions)  # the letters' sender block, for offline
     details: dict[str, object] = {"dossiers": stored, **(extra or {})}
     if law_version is not None:
         details["law_data_version"] = law_version

@@ -241,7 +241,8 @@ class UnverifiedConfirmation(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate_ui()
         metrics = self.fontMetrics()
-        self.resize(metrics.averageCharWidth() * 90, metrics.lineSpacing() * 24)
+        lines = 24 + (8 if self.sender_fields else 0)  # the sender block's paragraph too
+        self.resize(metrics.averageCharWidth() * 90, metrics.lineSpacing() * lines)
         self.checked.setFocus()
 
     def lines(self) -> list[str]:

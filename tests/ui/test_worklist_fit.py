@@ -5,8 +5,14 @@ headers, labels and buttons whole (tests/ui/fitting.py measures them)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, QSize
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView
+from PySide6.QtCore import QLocale, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyleOptionHeader,
+)
 from ui.fitting import misfits, offscreen_columns, too_large
 
 from cumuldesk.ui.kit import i18n
@@ -37,6 +43,28 @@ def _found(root, where: str) -> list:
     return found
 
 
+def _header_words_cut(table) -> list[str]:
+    """Header words wider than their section's label (the style's own label rect, with
+    the style sheet's padding and the sort arrow): a wrapped header cuts no word."""
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    cut = []
+    for column in range(header.count()):
+        text = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        option = QStyleOptionHeader()
+        option.initFrom(header)
+        option.rect = QRect(0, 0, header.sectionSize(column), header.height())
+        option.section = column
+        option.text = text
+        if column == header.sortIndicatorSection():
+            option.sortIndicator = QStyleOptionHeader.SortIndicator.SortDown
+        label = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+        for word in text.split():
+            if metrics.horizontalAdvance(word) > label.width():
+                cut.append(f"{word!r} {metrics.horizontalAdvance(word)}/{label.width()}")
+    return cut
+
+
 @pytest.mark.parametrize("language", ["nl", "fr", "de"])
 def test_the_work_list_fits_at_1280x800(qtbot, qapp, ui_context, styled, language):
     i18n.install_translators(qapp, language)
@@ -49,6 +77,7 @@ def test_the_work_list_fits_at_1280x800(qtbot, qapp, ui_context, styled, languag
     assert wait_for_ops(20_000)
     found = _found(page, f"{language} work list")
     assert found == [], "\n".join(str(misfit) for misfit in found)
+    assert _header_words_cut(page.table) == []
     window.close()
     assert wait_for_ops(10_000)
 

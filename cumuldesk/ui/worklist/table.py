@@ -10,8 +10,6 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from cumuldesk.ui.worklist.model import COL_NAME, COL_STATUS
 
-WRAP_MARGIN = 8  # a header section's text margins, both sides
-
 
 class WorkListTable(QTableView):
     """Enter opens the current row (also on platforms where it would not activate)."""
@@ -77,14 +75,25 @@ class WorkListTable(QTableView):
         self._handler_sized = False
         self.fit_columns()
 
-    def _arrow_room(self, column: int) -> int:
-        """The room the sort arrow takes in the header of the sorted column (none in the
-        others: Qt keeps it in every section's one-line size)."""
+    def _header_margins(self, column: int) -> tuple[int, int]:
+        """(the text's margins, the sort arrow's room) of a header section, as Qt sizes
+        it: its one-line size is the text, the margins (the style sheet's padding too)
+        and, in every section while the sort indicator is shown, the arrow's room."""
         header = self.horizontalHeader()
-        if column != header.sortIndicatorSection():
+        text = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        whole = header.sectionSizeFromContents(column)
+        arrow = 0
+        if header.isSortIndicatorShown():
+            margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+            arrow = whole.height() + margin
+        return whole.width() - header.fontMetrics().horizontalAdvance(text) - arrow, arrow
+
+    def _arrow_room(self, column: int) -> int:
+        """The room the sort arrow takes in the sorted column's header (none in the
+        others: Qt keeps it in every section's one-line size)."""
+        if column != self.horizontalHeader().sortIndicatorSection():
             return 0
-        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        return header.fontMetrics().height() + margin + WRAP_MARGIN
+        return self._header_margins(column)[1]
 
     def _header_word_room(self, column: int) -> int:
         """The width a column's header needs with its text wrapped at every space: the
@@ -93,7 +102,7 @@ class WorkListTable(QTableView):
         text = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
         metrics = header.fontMetrics()
         words = max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
-        return words + WRAP_MARGIN + 2 + self._arrow_room(column)
+        return words + self._header_margins(column)[0] + 2 + self._arrow_room(column)
 
     def fit_columns(self) -> None:
         """Every column within the table's width when it can be: the columns whose header
@@ -130,7 +139,8 @@ class WorkListTable(QTableView):
         tallest = metrics.height()
         for column in range(header.count()):
             text = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
-            width = max(header.sectionSize(column) - WRAP_MARGIN - self._arrow_room(column), 1)
+            margins = self._header_margins(column)[0]
+            width = max(header.sectionSize(column) - margins - self._arrow_room(column), 1)
             tallest = max(tallest, metrics.boundingRect(0, 0, width, 10_000, flags, text).height())
         one_line = header.sectionSizeFromContents(0).height() - metrics.height()
         header.setMinimumHeight(tallest + max(one_line, 0))

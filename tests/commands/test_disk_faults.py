@@ -81,7 +81,7 @@ def test_a_letter_on_a_full_disk_is_exit_5_and_the_old_pdf_stays_whole(
     full_disk.empty()
     code, out, err = run_letter(capsys, *argv)
     assert code == 0, err
-    assert "pagina 3 van 3" in text_of(target)
+    assert "pagina 4 van 4" in text_of(target)
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert pdf_events() == exported + 1
 

@@ -557,7 +557,7 @@ def test_ctrl_c_while_the_pdf_is_written_keeps_it_with_its_audit_event(letter_en
     ended = run_child(tmp_path, letter_argv(pdf), stop=stop, env=env)
     assert_cancelled(ended, f"cumuldesk: cancelled: the PDF was written before the stop ({pdf})")
     assert list(folder.iterdir()) == [pdf] and pdf.read_bytes().startswith(b"%PDF")
-    assert len(PdfReader(pdf).pages) == 3  # whole
+    assert len(PdfReader(pdf).pages) == 4  # whole
     assert cache_outbox().count("pdf_exported") == 1
 
 
@@ -578,7 +578,7 @@ def test_ctrl_c_after_finalising_says_the_letter_is_stored_without_a_pdf(letter_
     assert "letter" in waiting and "pdf_exported" not in waiting  # the outbox holds it
     again = run_child(tmp_path, letter_argv(pdf), env=env)
     assert again.code == 0, again.err
-    assert again.out == f"{pdf}: 3 pages (renunciation proposal, finalised, {LETTER_CASE})\n"
+    assert again.out == f"{pdf}: 4 pages (renunciation proposal, finalised, {LETTER_CASE})\n"
 
 
 @pytest.mark.parametrize(

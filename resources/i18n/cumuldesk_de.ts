@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_BE" sourcelanguage="en">
 <context>
+    <name>AnswerDateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>TT/MM/JJJJ</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Pick the answer date in a calendar</source>
+        <translation>Datum der Antwort in einem Kalender wählen</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation>Datum in einem Kalender wählen</translation>
+    </message>
+    <message>
+        <source>Type the answer date as dd/mm/yyyy.</source>
+        <translation>Geben Sie das Datum der Antwort als TT/MM/JJJJ ein.</translation>
+    </message>
+    <message>
+        <source>The answer date cannot be in the future.</source>
+        <translation>Das Datum der Antwort kann nicht in der Zukunft liegen.</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <source>New</source>
@@ -80,6 +107,10 @@
         <translation>&amp;Antwort:</translation>
     </message>
     <message>
+        <source>Choose the answer ...</source>
+        <translation>Wählen Sie die Antwort ...</translation>
+    </message>
+    <message>
         <source>Answer &amp;date:</source>
         <translation>Antwortdat&amp;um:</translation>
     </message>
@@ -88,8 +119,12 @@
         <translation>Datum der Antwort</translation>
     </message>
     <message>
-        <source>Today or earlier</source>
-        <translation>Heute oder früher</translation>
+        <source>The day the applicant answered, dd/mm/yyyy: today or earlier</source>
+        <translation>Der Tag, an dem der Antragsteller geantwortet hat, TT/MM/JJJJ: heute oder früher</translation>
+    </message>
+    <message>
+        <source>What the answer still needs</source>
+        <translation>Was der Antwort noch fehlt</translation>
     </message>
     <message>
         <source>Record answer</source>
@@ -184,6 +219,14 @@
         <translation>Eine Antwort kann erst erfasst werden, wenn der Verzichtsvorschlag versandt wurde</translation>
     </message>
     <message>
+        <source>Choose the applicant&apos;s answer, then give the date of the answer.</source>
+        <translation>Wählen Sie die Antwort des Antragstellers und geben Sie dann das Datum der Antwort an.</translation>
+    </message>
+    <message>
+        <source>Give the date of the answer (dd/mm/yyyy).</source>
+        <translation>Geben Sie das Datum der Antwort an (TT/MM/JJJJ).</translation>
+    </message>
+    <message>
         <source>Status saved: %1.</source>
         <translation>Status gespeichert: %1.</translation>
     </message>
@@ -228,11 +271,11 @@
     </message>
     <message>
         <source>a case no longer in your cache</source>
-        <translation>ein Vorgang, der nicht mehr in Ihrem Cache ist</translation>
+        <translation>einem Vorgang, der nicht mehr in Ihrem Cache ist</translation>
     </message>
     <message>
-        <source>case {reference} ({name}, {insz})</source>
-        <translation>Vorgang {reference} ({name}, {insz})</translation>
+        <source>the case {reference} ({name}, {insz})</source>
+        <translation>dem Vorgang {reference} ({name}, {insz})</translation>
     </message>
     <message>
         <source>a note</source>
@@ -356,7 +399,7 @@
     </message>
     <message>
         <source>Conflict on {subject}</source>
-        <translation>Konflikt – {subject}</translation>
+        <translation>Konflikt bei {subject}</translation>
     </message>
     <message>
         <source>You changed this case on {made}. In the central database it was changed on {changed}, after the version you worked on.</source>
@@ -372,7 +415,7 @@
     </message>
     <message>
         <source>Refused: {what} on {subject}</source>
-        <translation>Abgelehnt: {what} – {subject}</translation>
+        <translation>Abgelehnt: {what} bei {subject}</translation>
     </message>
     <message>
         <source>no reason was given</source>
@@ -413,6 +456,61 @@
     <message>
         <source>Saving ...</source>
         <translation>Wird gespeichert ...</translation>
+    </message>
+</context>
+<context>
+    <name>DomainRules</name>
+    <message>
+        <source>IT points must be 0 to {max}</source>
+        <translation>Die IT-Punkte müssen zwischen 0 und {max} liegen</translation>
+    </message>
+    <message>
+        <source>zorgtoeslag points must be 0 to {max}</source>
+        <translation>Die Punkte für den Pflegezuschlag (Zorgtoeslag) müssen zwischen 0 und {max} liegen</translation>
+    </message>
+    <message>
+        <source>pillar 1 points must be 0 to {max}</source>
+        <translation>Die Punkte in Säule 1 müssen zwischen 0 und {max} liegen</translation>
+    </message>
+    <message>
+        <source>pillar 1 points cannot exceed the total points</source>
+        <translation>Die Punkte in Säule 1 dürfen die Gesamtpunktzahl nicht übersteigen</translation>
+    </message>
+    <message>
+        <source>expected an amount as text with a dot for decimals, e.g. &quot;1234.56&quot;</source>
+        <translation>Erwartet wird ein Betrag als Text mit einem Punkt für die Dezimalstellen, z. B. „1234.56“</translation>
+    </message>
+    <message>
+        <source>the amount is negative</source>
+        <translation>Der Betrag ist negativ</translation>
+    </message>
+    <message>
+        <source>expected an amount with digits 0-9 and a dot for decimals, e.g. &quot;1234.56&quot;</source>
+        <translation>Erwartet wird ein Betrag mit den Ziffern 0-9 und einem Punkt für die Dezimalstellen, z. B. „1234.56“</translation>
+    </message>
+    <message>
+        <source>the amount has more than two decimals</source>
+        <translation>Der Betrag hat mehr als zwei Dezimalstellen</translation>
+    </message>
+    <message>
+        <source>the amount is above the maximum of {max}</source>
+        <translation>Der Betrag liegt über dem Höchstbetrag von {max}</translation>
+    </message>
+    <message>
+        <source>expected a month as YYYY-MM, for example 2024-03</source>
+        <translation>Erwartet wird ein Monat als JJJJ-MM, zum Beispiel 2024-03</translation>
+    </message>
+    <message>
+        <source>month {month} does not exist (01-12)</source>
+        <translation>Den Monat {month} gibt es nicht (01-12)</translation>
+    </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation>Das Enddatum liegt vor dem Anfangsdatum</translation>
+    </message>
+    <message>
+        <source>the monthly amount is negative</source>
+        <translation>Der Monatsbetrag ist negativ</translation>
     </message>
 </context>
 <context>
@@ -560,6 +658,10 @@
         <translation>Meldung</translation>
     </message>
     <message>
+        <source>What you can do</source>
+        <translation>Was Sie tun können</translation>
+    </message>
+    <message>
         <source>Loading</source>
         <translation>Laden</translation>
     </message>
@@ -586,6 +688,18 @@
     <message>
         <source>This dossier is not available offline: it is not in your local cache and the central database cannot be reached. Try again when the connection is back.</source>
         <translation>Diese Akte ist offline nicht verfügbar: Sie ist nicht in Ihrem lokalen Cache und die zentrale Datenbank ist nicht erreichbar. Versuchen Sie es erneut, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>Sync now (%1) tries the connection again; once online, open the dossier again from the look-up field (%2).</source>
+        <translation>Jetzt synchronisieren (%1) versucht die Verbindung erneut; sobald Sie online sind, öffnen Sie die Akte erneut über das Suchfeld (%2).</translation>
+    </message>
+    <message>
+        <source>Check the number typed (%1).</source>
+        <translation>Prüfen Sie die eingegebene Nummer (%1).</translation>
+    </message>
+    <message>
+        <source>If it is right, the person is not in the VSB files imported so far (no BOB), or the case belongs to another team: ask your supervisor.</source>
+        <translation>Wenn sie stimmt, steht die Person nicht in den bisher eingelesenen Dateien der VSB (kein BOB), oder der Vorgang gehört zu einem anderen Team: Wenden Sie sich an Ihren Vorgesetzten.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1345,10 @@
         <source>{parameter}, {bracket}</source>
         <translation>{parameter}, {bracket}</translation>
     </message>
+    <message>
+        <source>{value} ({kind})</source>
+        <translation>{value} ({kind})</translation>
+    </message>
 </context>
 <context>
     <name>LawPage</name>
@@ -1265,6 +1383,26 @@
     <message>
         <source>Law data message</source>
         <translation>Meldung zu den Rechtsdaten</translation>
+    </message>
+    <message>
+        <source>Law &amp;values</source>
+        <translation>Re&amp;chtswerte</translation>
+    </message>
+    <message>
+        <source>Sender &amp;block</source>
+        <translation>A&amp;bsenderangaben</translation>
+    </message>
+    <message>
+        <source>DG HAN&apos;s address, phone, opening hours and signatory on the letters</source>
+        <translation>Anschrift, Telefon, Öffnungszeiten und Unterzeichner der DG HAN auf den Briefen</translation>
+    </message>
+    <message>
+        <source>Parts of the law-data page</source>
+        <translation>Teile der Seite Rechtsdaten</translation>
+    </message>
+    <message>
+        <source>The law values, or the sender block of the letters</source>
+        <translation>Die Rechtswerte oder die Absenderangaben der Briefe</translation>
     </message>
     <message>
         <source>This desk computes with the shipped defaults: it has no law data from the central database yet.</source>
@@ -1472,6 +1610,46 @@
     <message>
         <source>advice note</source>
         <translation>Stellungnahme</translation>
+    </message>
+    <message>
+        <source>renunciation-proposal-%1</source>
+        <translation>Verzichtsvorschlag-%1</translation>
+    </message>
+    <message>
+        <source>advice-note-%1</source>
+        <translation>Stellungnahme-%1</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name</source>
+        <translation>der Name der Organisation</translation>
+    </message>
+    <message>
+        <source>the postal address</source>
+        <translation>die Postanschrift</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>die Telefonnummer</translation>
+    </message>
+    <message>
+        <source>the opening hours</source>
+        <translation>die Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>the signatory</source>
+        <translation>der Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Sender block, not published (left out of the finalised letter): %1.</source>
+        <translation>Absenderangaben, nicht veröffentlicht (im fertiggestellten Brief weggelassen): %1.</translation>
+    </message>
+    <message>
+        <source>Sender block, published without a source: %1.</source>
+        <translation>Absenderangaben, ohne Beleg veröffentlicht: %1.</translation>
+    </message>
+    <message>
+        <source>DG HAN&apos;s sender block is not complete (%1): the draft marks what is not published, and you will be asked to confirm before a letter is finalised.</source>
+        <translation>Die Absenderangaben der GD Personen mit Behinderung sind nicht vollständig (%1): Der Entwurf markiert, was nicht veröffentlicht ist, und bevor ein Brief fertiggestellt wird, werden Sie gebeten, dies zu bestätigen.</translation>
     </message>
     <message>
         <source>No letter to the applicant: %1</source>
@@ -1872,32 +2050,12 @@
         <translation>Rechtsdaten</translation>
     </message>
     <message>
-        <source>Offline notice</source>
-        <translation>Offline-Hinweis</translation>
-    </message>
-    <message>
-        <source>Offline: the local copy was never synced</source>
-        <translation>Offline: Die lokale Kopie wurde nie synchronisiert</translation>
-    </message>
-    <message>
-        <source>Offline: data as of the last sync, {moment}. Your changes are kept here and sent when the connection is back.</source>
-        <translation>Offline: Datenstand der letzten Synchronisierung, {moment}. Ihre Änderungen werden hier aufbewahrt und gesendet, sobald die Verbindung wieder besteht.</translation>
-    </message>
-    <message>
-        <source>Open the dossier of the INSZ typed</source>
-        <translation>Die Akte der eingegebenen ENSS öffnen</translation>
+        <source>Open a dossier: the INSZ typed, or the case selected in the work list</source>
+        <translation>Eine Akte öffnen: die eingegebene ENSS oder den in der Arbeitsliste ausgewählten Vorgang</translation>
     </message>
     <message>
         <source>Enter</source>
         <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Recent dossiers</source>
-        <translation>Zuletzt geöffnete Akten</translation>
-    </message>
-    <message>
-        <source>Open the selected dossier in the work list</source>
-        <translation>Die ausgewählte Akte in der Arbeitsliste öffnen</translation>
     </message>
     <message>
         <source>About CumulDesk</source>
@@ -1927,8 +2085,8 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>Bis</translation>
     </message>
     <message>
-        <source>Monthly amount (EUR)</source>
-        <translation>Monatsbetrag (EUR)</translation>
+        <source>Monthly amount</source>
+        <translation>Monatsbetrag</translation>
     </message>
     <message>
         <source>Regulation</source>
@@ -1973,6 +2131,66 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+    <message>
+        <source>sourced</source>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>berechnet</translation>
+    </message>
+    <message>
+        <source>carried</source>
+        <translation>fortgeschrieben</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>no law value published (Brussels scale)</source>
+        <translation>kein gesetzlicher Wert veröffentlicht (Brüsseler Tabelle)</translation>
+    </message>
+    <message>
+        <source>no law value published (Walloon scale)</source>
+        <translation>kein gesetzlicher Wert veröffentlicht (wallonische Tabelle)</translation>
+    </message>
+    <message>
+        <source>no law value published</source>
+        <translation>kein gesetzlicher Wert veröffentlicht</translation>
+    </message>
+    <message>
+        <source>not compared (before age 17)</source>
+        <translation>nicht verglichen (vor 17 Jahren)</translation>
+    </message>
+    <message>
+        <source>not compared (after age 21)</source>
+        <translation>nicht verglichen (nach 21 Jahren)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 EUR</source>
+        <translation>%1 bis %2 EUR</translation>
+    </message>
+    <message>
+        <source>no law value published before %1</source>
+        <translation>kein gesetzlicher Wert vor %1 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>no law value published for some months</source>
+        <translation>für einige Monate kein gesetzlicher Wert veröffentlicht</translation>
+    </message>
+    <message>
+        <source>The comparison concerns the months from the 17th up to the 21st birthday; this period lies outside them.</source>
+        <translation>Der Vergleich betrifft die Monate vom 17. bis zum 21. Geburtstag; dieser Zeitraum liegt außerhalb.</translation>
+    </message>
+    <message>
+        <source>Monthly amount in force each month (law data, as the simulation uses it), from the 17th up to the 21st birthday:</source>
+        <translation>Monatsbetrag, der in jedem Monat gilt (gesetzliche Daten, wie die Simulation sie verwendet), vom 17. bis zum 21. Geburtstag:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2408,93 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     <message>
         <source>The central database did not take the proposal: {reason}</source>
         <translation>Die zentrale Datenbank hat den Vorschlag nicht angenommen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishSenderDialog</name>
+    <message>
+        <source>Publish a sender-block field</source>
+        <translation>Ein Feld der Absenderangaben veröffentlichen</translation>
+    </message>
+    <message>
+        <source>The text is printed on every letter in this language from the next sync of each desk. The previous text stays on record.</source>
+        <translation>Der Text wird ab der nächsten Synchronisierung jedes Arbeitsplatzes auf jedem Brief in dieser Sprache gedruckt. Der bisherige Text bleibt gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Feld:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>The part of the sender block to publish</source>
+        <translation>Der zu veröffentlichende Teil der Absenderangaben</translation>
+    </message>
+    <message>
+        <source>Language of the letters</source>
+        <translation>Sprache der Briefe</translation>
+    </message>
+    <message>
+        <source>The letters in this language print the text</source>
+        <translation>Die Briefe in dieser Sprache drucken den Text</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>One line per printed line, for example the lines of the address</source>
+        <translation>Eine Zeile je gedruckte Zeile, zum Beispiel die Zeilen der Anschrift</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>the public page or decision it comes from</source>
+        <translation>die öffentliche Seite oder Entscheidung, aus der der Text stammt</translation>
+    </message>
+    <message>
+        <source>Where the text comes from; without a source the letters ask to confirm it</source>
+        <translation>Woher der Text stammt; ohne Quelle verlangen die Briefe eine Bestätigung</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish in the central database (Enter)</source>
+        <translation>In der zentralen Datenbank veröffentlichen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Close without publishing (Esc)</source>
+        <translation>Schließen, ohne zu veröffentlichen (Esc)</translation>
+    </message>
+    <message>
+        <source>Type the text to print.</source>
+        <translation>Geben Sie den zu druckenden Text ein.</translation>
+    </message>
+    <message>
+        <source>Publishing ...</source>
+        <translation>Wird veröffentlicht ...</translation>
+    </message>
+    <message>
+        <source>The central database did not publish it: {reason}</source>
+        <translation>Die zentrale Datenbank hat es nicht veröffentlicht: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2753,18 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <source>No month of the ban window changes.</source>
         <translation>Kein Monat des Verbotszeitraums ändert sich.</translation>
     </message>
+    <message>
+        <source>What to do: simulate again (%1) to see whether IVT/IT is still more favourable.</source>
+        <translation>Vorgehen: Simulieren Sie erneut (%1), um zu prüfen, ob die EEB/EGB weiterhin günstiger ist.</translation>
+    </message>
+    <message>
+        <source>A renunciation proposal was sent on %1: check whether it still holds, and tell the applicant if it does not.</source>
+        <translation>Am %1 wurde ein Verzichtsvorschlag versandt: Prüfen Sie, ob er noch zutrifft, und informieren Sie den Antragsteller, wenn dies nicht der Fall ist.</translation>
+    </message>
+    <message>
+        <source>Then press Acknowledge: the dossier leaves the work list&apos;s filter.</source>
+        <translation>Klicken Sie danach auf Zur Kenntnis nehmen: Die Akte verlässt den Filter der Arbeitsliste.</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -2466,6 +2783,120 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     <message>
         <source>Search by case reference, INSZ or name (Ctrl+F)</source>
         <translation>Nach Vorgangszeichen, ENSS oder Name suchen (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>SenderBlock</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+</context>
+<context>
+    <name>SenderBlockPanel</name>
+    <message>
+        <source>What every letter prints as its sender, per language, as this desk holds it (as of the last sync). A field that is not published or has no source is said on the letter, and finalising the letter asks to confirm it.</source>
+        <translation>Was jeder Brief als Absender druckt, je Sprache, wie dieser Arbeitsplatz es gespeichert hat (Stand der letzten Synchronisierung). Ein nicht veröffentlichtes Feld oder ein Feld ohne Quelle wird auf dem Brief vermerkt, und beim Abschließen des Briefes wird eine Bestätigung verlangt.</translation>
+    </message>
+    <message>
+        <source>The sender block is read-only for you: supervisors publish it.</source>
+        <translation>Die Absenderangaben sind für Sie schreibgeschützt: Supervisoren veröffentlichen sie.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Sender block</source>
+        <translation>Absenderangaben</translation>
+    </message>
+    <message>
+        <source>Every field of the letters&apos; sender block in each language, with its source</source>
+        <translation>Jedes Feld der Absenderangaben der Briefe in jeder Sprache, mit seiner Quelle</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish a field ...</source>
+        <translation>Feld &amp;veröffentlichen ...</translation>
+    </message>
+    <message>
+        <source>Publish the selected field in the central database (Enter on a row)</source>
+        <translation>Das gewählte Feld in der zentralen Datenbank veröffentlichen (Eingabetaste auf einer Zeile)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d again</source>
+        <translation>Erne&amp;ut einlesen</translation>
+    </message>
+    <message>
+        <source>Read the sender block of this desk again</source>
+        <translation>Die Absenderangaben dieses Arbeitsplatzes erneut einlesen</translation>
+    </message>
+    <message>
+        <source>Sender block message</source>
+        <translation>Meldung zu den Absenderangaben</translation>
+    </message>
+    <message>
+        <source>The sender block could not be read: {reason}</source>
+        <translation>Die Absenderangaben konnten nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Not sourced</source>
+        <translation>Ohne Quelle</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>Published: {field} ({language}), version {version}. Every desk prints it after its next sync.</source>
+        <translation>Veröffentlicht: {field} ({language}), Version {version}. Jeder Arbeitsplatz druckt es nach seiner nächsten Synchronisierung.</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3512,18 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>Verglichene Monate</translation>
     </message>
     <message>
+        <source>Month by month</source>
+        <translation>Monat für Monat</translation>
+    </message>
+    <message>
+        <source>Simulation results</source>
+        <translation>Ergebnisse der Simulation</translation>
+    </message>
+    <message>
+        <source>The months compared with their totals, or the law parameters used; the arrow keys switch</source>
+        <translation>Die verglichenen Monate mit ihren Summen oder die verwendeten gesetzlichen Parameter; mit den Pfeiltasten wechseln</translation>
+    </message>
+    <message>
         <source>%1 = IVT/IT stops this benefit in that month (not paid together with IVT/IT). Federal total = IVT + IT + what is kept. Difference = federal total - Flemish total.</source>
         <translation>%1 = die EEB/EGB stoppt diese Leistung in diesem Monat (nicht zusammen mit der EEB/EGB gezahlt). Föderale Summe = EEB + EGB + was behalten wird. Unterschied = föderale Summe - flämische Summe.</translation>
     </message>
@@ -3099,6 +3542,10 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Open points of law, default assumed until a supervisor confirms it: %1.</source>
@@ -3243,10 +3690,6 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     <message>
         <source>no</source>
         <translation>nein</translation>
-    </message>
-    <message>
-        <source>File: %1</source>
-        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3708,6 +4151,21 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>sync cancelled; nothing was lost, the next sync goes on from here</source>
+        <translation>Synchronisierung abgebrochen; nichts ging verloren, die nächste Synchronisierung macht hier weiter</translation>
+    </message>
+    <message>
+        <source>push: {username} is not an active handler in the central database</source>
+        <translation>Senden: {username} ist in der zentralen Datenbank kein aktiver Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>there is no open retroactive-change flag with this number</source>
+        <translation>Es gibt keine offene Meldung einer rückwirkenden Änderung mit dieser Nummer</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <source>supervisor</source>
@@ -3778,6 +4236,18 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>Die zentrale Datenbank ist nicht erreichbar; Sie arbeiten mit der lokalen Kopie</translation>
     </message>
     <message>
+        <source>Data as of the last sync, {moment}.</source>
+        <translation>Daten der letzten Synchronisierung, {moment}.</translation>
+    </message>
+    <message>
+        <source>The local copy was never synced.</source>
+        <translation>Die lokale Kopie wurde noch nie synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept here and sent when the connection is back.</source>
+        <translation>Ihre Änderungen werden hier aufbewahrt und gesendet, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
         <source>Not connected yet</source>
         <translation>Noch nicht verbunden</translation>
     </message>
@@ -3797,21 +4267,31 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <source>1 change waiting</source>
         <translation>1 wartende Änderung</translation>
     </message>
-    <message>
-        <source>{count} changes waiting</source>
-        <translation>{count} wartende Änderungen</translation>
+    <message numerus="yes">
+        <source>%n changes waiting</source>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <comment>changes refused</comment>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 conflict</source>
         <translation>1 Konflikt</translation>
-    </message>
-    <message>
-        <source>{count} conflicts</source>
-        <translation>{count} Konflikte</translation>
-    </message>
-    <message>
-        <source>{count} refused</source>
-        <translation>{count} abgelehnt</translation>
     </message>
     <message>
         <source>Changes made here that the central database does not have yet</source>
@@ -3913,18 +4393,6 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>Verbotszeitraum</translation>
     </message>
     <message>
-        <source>BOB, voluntary switch (hatched)</source>
-        <translation>BOB, freiwilliger Wechsel (schraffiert)</translation>
-    </message>
-    <message>
-        <source>Conflict month: BOB and paid IVT/IT (red, hatched)</source>
-        <translation>Konfliktmonat: BOB und gezahlte EEB/EGB (rot, schraffiert)</translation>
-    </message>
-    <message>
-        <source>Ban window (shaded)</source>
-        <translation>Verbotszeitraum (schattiert)</translation>
-    </message>
-    <message>
         <source>Query window (bracket)</source>
         <translation>Abfragezeitraum (Klammer)</translation>
     </message>
@@ -3937,12 +4405,72 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>Geburtstage (gestrichelte Linie), heute (durchgezogene Linie)</translation>
     </message>
     <message>
-        <source>Left/Right: previous/next period; Up/Down: other lane; Shift+Left/Right, Page Up/Down: scroll; Home/End: start/end; +/-: zoom; 0: show all</source>
-        <translation>Left/Right: vorheriger/nächster Zeitraum; Up/Down: andere Spur; Shift+Left/Right, Page Up/Down: blättern; Home/End: Anfang/Ende; +/-: zoomen; 0: alles anzeigen</translation>
+        <source>BOB, voluntary switch (light blue, single diagonal hatching)</source>
+        <translation>BOB, freiwilliger Wechsel (hellblau, einfache Schrägschraffur)</translation>
+    </message>
+    <message>
+        <source>Conflict month: BOB and paid IVT/IT (red, crossed hatching in a frame, and !)</source>
+        <translation>Konfliktmonat: BOB und gezahlte EEB/EGB (rot, Kreuzschraffur mit Rahmen, und !)</translation>
+    </message>
+    <message>
+        <source>Ban window (grey background)</source>
+        <translation>Verbotszeitraum (grauer Hintergrund)</translation>
+    </message>
+    <message>
+        <source>BOB, voluntary switch (single diagonal hatching)</source>
+        <translation>BOB, freiwilliger Wechsel (einfache Schrägschraffur)</translation>
+    </message>
+    <message>
+        <source>Conflict month: BOB and paid IVT/IT (crossed hatching in a frame, and !)</source>
+        <translation>Konfliktmonat: BOB und gezahlte EEB/EGB (Kreuzschraffur mit Rahmen, und !)</translation>
+    </message>
+    <message>
+        <source>Ban window (dotted background)</source>
+        <translation>Verbotszeitraum (gepunkteter Hintergrund)</translation>
     </message>
     <message>
         <source>No dossier shown</source>
         <translation>Keine Akte angezeigt</translation>
+    </message>
+    <message>
+        <source>Left arrow</source>
+        <translation>Pfeil links</translation>
+    </message>
+    <message>
+        <source>Right arrow</source>
+        <translation>Pfeil rechts</translation>
+    </message>
+    <message>
+        <source>Up arrow</source>
+        <translation>Pfeil oben</translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation>Pfeil unten</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Umschalt</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Bild auf</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Bild ab</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Pos1</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>{left}/{right}: previous/next period; {up}/{down}: other lane; {shift}+{left}/{right}, {page_up}/{page_down}: scroll; {home}/{end}: start/end; +/-: zoom; 0: show all</source>
+        <translation>{left}/{right}: vorheriger/nächster Zeitraum; {up}/{down}: andere Spur; {shift}+{left}/{right}, {page_up}/{page_down}: blättern; {home}/{end}: Anfang/Ende; +/-: zoomen; 0: alles anzeigen</translation>
     </message>
     <message>
         <source>%1 points (%2 in pillar 1)</source>
@@ -4065,6 +4593,10 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     <message>
         <source>The simulation behind this letter used law values that no public page gives: computed by a rule, carried over from an earlier date, or an open point of law whose default is assumed. Check them before the letter is finalised: a finalised letter cannot be changed. Your confirmation is recorded.</source>
         <translation>Die Simulation hinter diesem Brief hat gesetzliche Werte verwendet, die keine öffentliche Seite angibt: nach einer Regel berechnet, von einem früheren Datum fortgeschrieben oder eine offene Rechtsfrage, deren Standardwert angenommen wird. Prüfen Sie sie, bevor der Brief fertiggestellt wird: Ein fertiggestellter Brief kann nicht mehr geändert werden. Ihre Bestätigung wird aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>DG HAN&apos;s sender block printed on this letter (its name, postal address, phone, opening hours and signatory) is not complete: a field not published is left out of the finalised letter, a field without a source is printed as published. A finalised letter cannot be changed. Your confirmation is recorded.</source>
+        <translation>Die Absenderangaben der GD Personen mit Behinderung auf diesem Brief (Name, Postanschrift, Telefon, Öffnungszeiten und Unterzeichner) sind nicht vollständig: Eine nicht veröffentlichte Angabe wird im fertiggestellten Brief weggelassen, eine Angabe ohne Beleg wird so gedruckt, wie sie veröffentlicht wurde. Ein fertiggestellter Brief kann nicht mehr geändert werden. Ihre Bestätigung wird protokolliert.</translation>
     </message>
     <message>
         <source>Values used that are not sourced</source>
@@ -4193,8 +4725,16 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>{day} (abgelaufen)</translation>
     </message>
     <message>
-        <source>{now} of {all}</source>
-        <translation>{now} von {all}</translation>
+        <source>Months of forbidden cumulation (BOB paid in a month in which IVT/IT is paid, between 18 and 21) in the period VSB asks about today, of all such months in the dossier: 3 of 35 months = 3 of its 35 conflict months lie in that period.</source>
+        <translation>Monate verbotener Kumulierung (BOB für einen Monat gezahlt, in dem IVT/IT gezahlt wird, zwischen 18 und 21 Jahren) im Zeitraum, zu dem die VSB heute anfragt, von allen solchen Monaten der Akte: 3 von 35 Monaten = 3 ihrer 35 Konfliktmonate liegen in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{now} of %n month(s)</source>
+        <comment>conflict months now, of all</comment>
+        <translation>
+            <numerusform>{now} von %n Monat</numerusform>
+            <numerusform>{now} von %n Monaten</numerusform>
+        </translation>
     </message>
     <message>
         <source>{now} conflict months in the period VSB asks about today; all conflict months: {months}</source>
@@ -4226,6 +4766,10 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     <message>
         <source>Save the cases shown, with this filter and search, as an Excel workbook</source>
         <translation>Die angezeigten Vorgänge mit diesem Filter und dieser Suche als Excel-Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+        <source>Search the work list</source>
+        <translation>In der Arbeitsliste suchen</translation>
     </message>
     <message>
         <source>Work list summary</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en">
 <context>
+    <name>AnswerDateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Pick the answer date in a calendar</source>
+        <translation>Choisir la date de la réponse dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Type the answer date as dd/mm/yyyy.</source>
+        <translation>Tapez la date de la réponse sous la forme jj/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>The answer date cannot be in the future.</source>
+        <translation>La date de la réponse ne peut pas se situer dans le futur.</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <source>New</source>
@@ -80,6 +107,10 @@
         <translation>Ré&amp;ponse&#xa0;:</translation>
     </message>
     <message>
+        <source>Choose the answer ...</source>
+        <translation>Choisissez la réponse ...</translation>
+    </message>
+    <message>
         <source>Answer &amp;date:</source>
         <translation>&amp;Date de la réponse&#xa0;:</translation>
     </message>
@@ -88,8 +119,12 @@
         <translation>Date de la réponse</translation>
     </message>
     <message>
-        <source>Today or earlier</source>
-        <translation>Aujourd’hui ou avant</translation>
+        <source>The day the applicant answered, dd/mm/yyyy: today or earlier</source>
+        <translation>Le jour où le demandeur a répondu, jj/mm/aaaa&#xa0;: aujourd’hui ou avant</translation>
+    </message>
+    <message>
+        <source>What the answer still needs</source>
+        <translation>Ce qu’il manque encore à la réponse</translation>
     </message>
     <message>
         <source>Record answer</source>
@@ -184,6 +219,14 @@
         <translation>Une réponse ne peut être enregistrée qu’une fois la proposition de renonciation envoyée</translation>
     </message>
     <message>
+        <source>Choose the applicant&apos;s answer, then give the date of the answer.</source>
+        <translation>Choisissez la réponse du demandeur, puis indiquez la date de la réponse.</translation>
+    </message>
+    <message>
+        <source>Give the date of the answer (dd/mm/yyyy).</source>
+        <translation>Indiquez la date de la réponse (jj/mm/aaaa).</translation>
+    </message>
+    <message>
         <source>Status saved: %1.</source>
         <translation>Statut enregistré&#xa0;: %1.</translation>
     </message>
@@ -231,8 +274,8 @@
         <translation>une affaire qui n’est plus dans votre cache</translation>
     </message>
     <message>
-        <source>case {reference} ({name}, {insz})</source>
-        <translation>affaire {reference} ({name}, {insz})</translation>
+        <source>the case {reference} ({name}, {insz})</source>
+        <translation>l’affaire {reference} ({name}, {insz})</translation>
     </message>
     <message>
         <source>a note</source>
@@ -416,6 +459,61 @@
     </message>
 </context>
 <context>
+    <name>DomainRules</name>
+    <message>
+        <source>IT points must be 0 to {max}</source>
+        <translation>Les points IT doivent être compris entre 0 et {max}</translation>
+    </message>
+    <message>
+        <source>zorgtoeslag points must be 0 to {max}</source>
+        <translation>Les points du supplément pour soins (zorgtoeslag) doivent être compris entre 0 et {max}</translation>
+    </message>
+    <message>
+        <source>pillar 1 points must be 0 to {max}</source>
+        <translation>Les points du pilier 1 doivent être compris entre 0 et {max}</translation>
+    </message>
+    <message>
+        <source>pillar 1 points cannot exceed the total points</source>
+        <translation>Les points du pilier 1 ne peuvent pas dépasser le total des points</translation>
+    </message>
+    <message>
+        <source>expected an amount as text with a dot for decimals, e.g. &quot;1234.56&quot;</source>
+        <translation>Un montant est attendu sous forme de texte avec un point pour les décimales, p. ex. «&#xa0;1234.56&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the amount is negative</source>
+        <translation>Le montant est négatif</translation>
+    </message>
+    <message>
+        <source>expected an amount with digits 0-9 and a dot for decimals, e.g. &quot;1234.56&quot;</source>
+        <translation>Un montant est attendu avec les chiffres 0-9 et un point pour les décimales, p. ex. «&#xa0;1234.56&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the amount has more than two decimals</source>
+        <translation>Le montant a plus de deux décimales</translation>
+    </message>
+    <message>
+        <source>the amount is above the maximum of {max}</source>
+        <translation>Le montant dépasse le maximum de {max}</translation>
+    </message>
+    <message>
+        <source>expected a month as YYYY-MM, for example 2024-03</source>
+        <translation>Un mois est attendu sous la forme AAAA-MM, par exemple 2024-03</translation>
+    </message>
+    <message>
+        <source>month {month} does not exist (01-12)</source>
+        <translation>Le mois {month} n’existe pas (01-12)</translation>
+    </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation>La date de fin est antérieure à la date de début</translation>
+    </message>
+    <message>
+        <source>the monthly amount is negative</source>
+        <translation>Le montant mensuel est négatif</translation>
+    </message>
+</context>
+<context>
     <name>Dossier</name>
     <message>
         <source>no dossier with this INSZ</source>
@@ -560,6 +658,10 @@
         <translation>Message</translation>
     </message>
     <message>
+        <source>What you can do</source>
+        <translation>Ce que vous pouvez faire</translation>
+    </message>
+    <message>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
@@ -586,6 +688,18 @@
     <message>
         <source>This dossier is not available offline: it is not in your local cache and the central database cannot be reached. Try again when the connection is back.</source>
         <translation>Ce dossier n’est pas disponible hors ligne&#xa0;: il n’est pas dans votre cache local et la base de données centrale est injoignable. Réessayez au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Sync now (%1) tries the connection again; once online, open the dossier again from the look-up field (%2).</source>
+        <translation>Synchroniser maintenant (%1) réessaie la connexion&#xa0;; une fois en ligne, rouvrez le dossier depuis le champ de recherche (%2).</translation>
+    </message>
+    <message>
+        <source>Check the number typed (%1).</source>
+        <translation>Vérifiez le numéro tapé (%1).</translation>
+    </message>
+    <message>
+        <source>If it is right, the person is not in the VSB files imported so far (no BOB), or the case belongs to another team: ask your supervisor.</source>
+        <translation>S’il est correct, la personne ne figure pas dans les fichiers de la VSB importés jusqu’ici (pas de BOB), ou l’affaire relève d’une autre équipe&#xa0;: adressez-vous à votre responsable.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1345,10 @@
         <source>{parameter}, {bracket}</source>
         <translation>{parameter}, {bracket}</translation>
     </message>
+    <message>
+        <source>{value} ({kind})</source>
+        <translation>{value} ({kind})</translation>
+    </message>
 </context>
 <context>
     <name>LawPage</name>
@@ -1265,6 +1383,26 @@
     <message>
         <source>Law data message</source>
         <translation>Message sur les données légales</translation>
+    </message>
+    <message>
+        <source>Law &amp;values</source>
+        <translation>Vale&amp;urs légales</translation>
+    </message>
+    <message>
+        <source>Sender &amp;block</source>
+        <translation>&amp;Bloc expéditeur</translation>
+    </message>
+    <message>
+        <source>DG HAN&apos;s address, phone, opening hours and signatory on the letters</source>
+        <translation>Adresse, téléphone, heures d&apos;ouverture et signataire de la DG HAN sur les lettres</translation>
+    </message>
+    <message>
+        <source>Parts of the law-data page</source>
+        <translation>Parties de la page des données légales</translation>
+    </message>
+    <message>
+        <source>The law values, or the sender block of the letters</source>
+        <translation>Les valeurs légales ou le bloc expéditeur des lettres</translation>
     </message>
     <message>
         <source>This desk computes with the shipped defaults: it has no law data from the central database yet.</source>
@@ -1472,6 +1610,46 @@
     <message>
         <source>advice note</source>
         <translation>note d’avis</translation>
+    </message>
+    <message>
+        <source>renunciation-proposal-%1</source>
+        <translation>proposition-renonciation-%1</translation>
+    </message>
+    <message>
+        <source>advice-note-%1</source>
+        <translation>note-avis-%1</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name</source>
+        <translation>le nom de l’organisation</translation>
+    </message>
+    <message>
+        <source>the postal address</source>
+        <translation>l’adresse postale</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>le numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>the opening hours</source>
+        <translation>les heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>the signatory</source>
+        <translation>le signataire</translation>
+    </message>
+    <message>
+        <source>Sender block, not published (left out of the finalised letter): %1.</source>
+        <translation>Bloc expéditeur, non publié (omis de la lettre finalisée)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Sender block, published without a source: %1.</source>
+        <translation>Bloc expéditeur, publié sans source&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>DG HAN&apos;s sender block is not complete (%1): the draft marks what is not published, and you will be asked to confirm before a letter is finalised.</source>
+        <translation>Le bloc expéditeur de la DG Personnes handicapées n’est pas complet (%1)&#xa0;: le projet signale ce qui n’est pas publié, et avant de finaliser une lettre, il vous sera demandé de le confirmer.</translation>
     </message>
     <message>
         <source>No letter to the applicant: %1</source>
@@ -1872,32 +2050,12 @@
         <translation>Données légales</translation>
     </message>
     <message>
-        <source>Offline notice</source>
-        <translation>Avis hors ligne</translation>
-    </message>
-    <message>
-        <source>Offline: the local copy was never synced</source>
-        <translation>Hors ligne&#xa0;: la copie locale n’a jamais été synchronisée</translation>
-    </message>
-    <message>
-        <source>Offline: data as of the last sync, {moment}. Your changes are kept here and sent when the connection is back.</source>
-        <translation>Hors ligne&#xa0;: données de la dernière synchronisation ({moment}). Vos modifications sont conservées ici et envoyées au retour de la connexion.</translation>
-    </message>
-    <message>
-        <source>Open the dossier of the INSZ typed</source>
-        <translation>Ouvrir le dossier du NISS tapé</translation>
+        <source>Open a dossier: the INSZ typed, or the case selected in the work list</source>
+        <translation>Ouvrir un dossier&#xa0;: le NISS saisi, ou l’affaire sélectionnée dans la liste de travail</translation>
     </message>
     <message>
         <source>Enter</source>
         <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Recent dossiers</source>
-        <translation>Dossiers récents</translation>
-    </message>
-    <message>
-        <source>Open the selected dossier in the work list</source>
-        <translation>Ouvrir le dossier sélectionné dans la liste de travail</translation>
     </message>
     <message>
         <source>About CumulDesk</source>
@@ -1927,8 +2085,8 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>Au</translation>
     </message>
     <message>
-        <source>Monthly amount (EUR)</source>
-        <translation>Montant mensuel (EUR)</translation>
+        <source>Monthly amount</source>
+        <translation>Montant mensuel</translation>
     </message>
     <message>
         <source>Regulation</source>
@@ -1973,6 +2131,66 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>sourced</source>
+        <translation>sourcé</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>calculé</translation>
+    </message>
+    <message>
+        <source>carried</source>
+        <translation>reporté</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>no law value published (Brussels scale)</source>
+        <translation>aucune valeur légale publiée (barème bruxellois)</translation>
+    </message>
+    <message>
+        <source>no law value published (Walloon scale)</source>
+        <translation>aucune valeur légale publiée (barème wallon)</translation>
+    </message>
+    <message>
+        <source>no law value published</source>
+        <translation>aucune valeur légale publiée</translation>
+    </message>
+    <message>
+        <source>not compared (before age 17)</source>
+        <translation>non comparé (avant 17 ans)</translation>
+    </message>
+    <message>
+        <source>not compared (after age 21)</source>
+        <translation>non comparé (après 21 ans)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 EUR</source>
+        <translation>%1 à %2 EUR</translation>
+    </message>
+    <message>
+        <source>no law value published before %1</source>
+        <translation>aucune valeur légale publiée avant %1</translation>
+    </message>
+    <message>
+        <source>no law value published for some months</source>
+        <translation>aucune valeur légale publiée pour certains mois</translation>
+    </message>
+    <message>
+        <source>The comparison concerns the months from the 17th up to the 21st birthday; this period lies outside them.</source>
+        <translation>La comparaison porte sur les mois du 17e au 21e anniversaire&#xa0;; cette période se situe en dehors.</translation>
+    </message>
+    <message>
+        <source>Monthly amount in force each month (law data, as the simulation uses it), from the 17th up to the 21st birthday:</source>
+        <translation>Montant mensuel en vigueur chaque mois (données légales, telles que la simulation les utilise), du 17e au 21e anniversaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2408,93 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     <message>
         <source>The central database did not take the proposal: {reason}</source>
         <translation>La base de données centrale n’a pas accepté la proposition&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishSenderDialog</name>
+    <message>
+        <source>Publish a sender-block field</source>
+        <translation>Publier un champ du bloc expéditeur</translation>
+    </message>
+    <message>
+        <source>The text is printed on every letter in this language from the next sync of each desk. The previous text stays on record.</source>
+        <translation>Le texte est imprimé sur chaque lettre dans cette langue dès la prochaine synchronisation de chaque poste de travail. Le texte précédent reste conservé.</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Champ&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>The part of the sender block to publish</source>
+        <translation>La partie du bloc expéditeur à publier</translation>
+    </message>
+    <message>
+        <source>Language of the letters</source>
+        <translation>Langue des lettres</translation>
+    </message>
+    <message>
+        <source>The letters in this language print the text</source>
+        <translation>Les lettres dans cette langue impriment le texte</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>One line per printed line, for example the lines of the address</source>
+        <translation>Une ligne par ligne imprimée, par exemple les lignes de l’adresse</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>the public page or decision it comes from</source>
+        <translation>la page publique ou la décision dont le texte provient</translation>
+    </message>
+    <message>
+        <source>Where the text comes from; without a source the letters ask to confirm it</source>
+        <translation>La provenance du texte ; sans source, les lettres demandent de le confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Publish in the central database (Enter)</source>
+        <translation>Publier dans la base de données centrale (Entrée)</translation>
+    </message>
+    <message>
+        <source>Close without publishing (Esc)</source>
+        <translation>Fermer sans publier (Échap)</translation>
+    </message>
+    <message>
+        <source>Type the text to print.</source>
+        <translation>Saisissez le texte à imprimer.</translation>
+    </message>
+    <message>
+        <source>Publishing ...</source>
+        <translation>Publication en cours ...</translation>
+    </message>
+    <message>
+        <source>The central database did not publish it: {reason}</source>
+        <translation>La base de données centrale ne l’a pas publié&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2753,18 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <source>No month of the ban window changes.</source>
         <translation>Aucun mois de la fenêtre d’interdiction ne change.</translation>
     </message>
+    <message>
+        <source>What to do: simulate again (%1) to see whether IVT/IT is still more favourable.</source>
+        <translation>Que faire&#xa0;: simulez à nouveau (%1) pour vérifier si l’ARR/AI reste plus favorable.</translation>
+    </message>
+    <message>
+        <source>A renunciation proposal was sent on %1: check whether it still holds, and tell the applicant if it does not.</source>
+        <translation>Une proposition de renonciation a été envoyée le %1&#xa0;: vérifiez si elle reste valable et informez le demandeur si ce n’est pas le cas.</translation>
+    </message>
+    <message>
+        <source>Then press Acknowledge: the dossier leaves the work list&apos;s filter.</source>
+        <translation>Cliquez ensuite sur Marquer comme vue&#xa0;: le dossier quitte le filtre de la liste de travail.</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -2466,6 +2783,120 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     <message>
         <source>Search by case reference, INSZ or name (Ctrl+F)</source>
         <translation>Rechercher par référence d’affaire, NISS ou nom (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>SenderBlock</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+</context>
+<context>
+    <name>SenderBlockPanel</name>
+    <message>
+        <source>What every letter prints as its sender, per language, as this desk holds it (as of the last sync). A field that is not published or has no source is said on the letter, and finalising the letter asks to confirm it.</source>
+        <translation>Ce que chaque lettre imprime comme expéditeur, par langue, tel que ce poste de travail le conserve (état de la dernière synchronisation). Un champ non publié ou sans source est signalé sur la lettre, et la finalisation de la lettre demande de le confirmer.</translation>
+    </message>
+    <message>
+        <source>The sender block is read-only for you: supervisors publish it.</source>
+        <translation>Le bloc expéditeur est en lecture seule pour vous&#xa0;: les superviseurs le publient.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Sender block</source>
+        <translation>Bloc expéditeur</translation>
+    </message>
+    <message>
+        <source>Every field of the letters&apos; sender block in each language, with its source</source>
+        <translation>Chaque champ du bloc expéditeur des lettres dans chaque langue, avec sa source</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish a field ...</source>
+        <translation>Publier un c&amp;hamp ...</translation>
+    </message>
+    <message>
+        <source>Publish the selected field in the central database (Enter on a row)</source>
+        <translation>Publier le champ sélectionné dans la base de données centrale (Entrée sur une ligne)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d again</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Read the sender block of this desk again</source>
+        <translation>Relire le bloc expéditeur de ce poste de travail</translation>
+    </message>
+    <message>
+        <source>Sender block message</source>
+        <translation>Message concernant le bloc expéditeur</translation>
+    </message>
+    <message>
+        <source>The sender block could not be read: {reason}</source>
+        <translation>Le bloc expéditeur n’a pas pu être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Non publié</translation>
+    </message>
+    <message>
+        <source>Not sourced</source>
+        <translation>Sans source</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>Published: {field} ({language}), version {version}. Every desk prints it after its next sync.</source>
+        <translation>Publié&#xa0;: {field} ({language}), version {version}. Chaque poste de travail l’imprime après sa prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3512,18 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>Mois comparés</translation>
     </message>
     <message>
+        <source>Month by month</source>
+        <translation>Mois par mois</translation>
+    </message>
+    <message>
+        <source>Simulation results</source>
+        <translation>Résultats de la simulation</translation>
+    </message>
+    <message>
+        <source>The months compared with their totals, or the law parameters used; the arrow keys switch</source>
+        <translation>Les mois comparés avec leurs totaux, ou les paramètres légaux utilisés ; les touches fléchées permettent de passer de l’un à l’autre</translation>
+    </message>
+    <message>
         <source>%1 = IVT/IT stops this benefit in that month (not paid together with IVT/IT). Federal total = IVT + IT + what is kept. Difference = federal total - Flemish total.</source>
         <translation>%1 = l’ARR/AI arrête cette prestation ce mois-là (pas payée avec l’ARR/AI). Total fédéral = ARR + AI + ce qui est conservé. Différence = total fédéral - total flamand.</translation>
     </message>
@@ -3099,6 +3542,10 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     <message>
         <source>; </source>
         <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Open points of law, default assumed until a supervisor confirms it: %1.</source>
@@ -3243,10 +3690,6 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     <message>
         <source>no</source>
         <translation>non</translation>
-    </message>
-    <message>
-        <source>File: %1</source>
-        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3708,6 +4151,21 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>sync cancelled; nothing was lost, the next sync goes on from here</source>
+        <translation>Synchronisation annulée&#xa0;; rien n’a été perdu, la prochaine synchronisation reprendra à partir d’ici</translation>
+    </message>
+    <message>
+        <source>push: {username} is not an active handler in the central database</source>
+        <translation>Envoi&#xa0;: {username} n’est pas un gestionnaire de dossier actif dans la base de données centrale</translation>
+    </message>
+    <message>
+        <source>there is no open retroactive-change flag with this number</source>
+        <translation>Il n’y a aucun signalement ouvert de modification rétroactive portant ce numéro</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <source>supervisor</source>
@@ -3778,6 +4236,18 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>La base de données centrale est injoignable&#xa0;; vous travaillez sur la copie locale</translation>
     </message>
     <message>
+        <source>Data as of the last sync, {moment}.</source>
+        <translation>Données de la dernière synchronisation, {moment}.</translation>
+    </message>
+    <message>
+        <source>The local copy was never synced.</source>
+        <translation>La copie locale n’a encore jamais été synchronisée.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept here and sent when the connection is back.</source>
+        <translation>Vos modifications sont conservées ici et envoyées dès que la connexion est rétablie.</translation>
+    </message>
+    <message>
         <source>Not connected yet</source>
         <translation>Pas encore connecté</translation>
     </message>
@@ -3797,21 +4267,31 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <source>1 change waiting</source>
         <translation>1 modification en attente</translation>
     </message>
-    <message>
-        <source>{count} changes waiting</source>
-        <translation>{count} modifications en attente</translation>
+    <message numerus="yes">
+        <source>%n changes waiting</source>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <comment>changes refused</comment>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 conflict</source>
         <translation>1 conflit</translation>
-    </message>
-    <message>
-        <source>{count} conflicts</source>
-        <translation>{count} conflits</translation>
-    </message>
-    <message>
-        <source>{count} refused</source>
-        <translation>{count} refusées</translation>
     </message>
     <message>
         <source>Changes made here that the central database does not have yet</source>
@@ -3913,18 +4393,6 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>Fenêtre d’interdiction</translation>
     </message>
     <message>
-        <source>BOB, voluntary switch (hatched)</source>
-        <translation>BOB, passage volontaire (hachuré)</translation>
-    </message>
-    <message>
-        <source>Conflict month: BOB and paid IVT/IT (red, hatched)</source>
-        <translation>Mois en conflit&#xa0;: BOB et ARR/AI payée (rouge, hachuré)</translation>
-    </message>
-    <message>
-        <source>Ban window (shaded)</source>
-        <translation>Fenêtre d’interdiction (grisée)</translation>
-    </message>
-    <message>
         <source>Query window (bracket)</source>
         <translation>Fenêtre d’interrogation (crochet)</translation>
     </message>
@@ -3937,12 +4405,72 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>Anniversaires (ligne en tirets), aujourd’hui (ligne continue)</translation>
     </message>
     <message>
-        <source>Left/Right: previous/next period; Up/Down: other lane; Shift+Left/Right, Page Up/Down: scroll; Home/End: start/end; +/-: zoom; 0: show all</source>
-        <translation>Left/Right&#xa0;: période précédente/suivante&#xa0;; Up/Down&#xa0;: autre ligne&#xa0;; Shift+Left/Right, Page Up/Down&#xa0;: défiler&#xa0;; Home/End&#xa0;: début/fin&#xa0;; +/-&#xa0;: zoom&#xa0;; 0&#xa0;: tout afficher</translation>
+        <source>BOB, voluntary switch (light blue, single diagonal hatching)</source>
+        <translation>BOB, passage volontaire (bleu clair, hachures obliques simples)</translation>
+    </message>
+    <message>
+        <source>Conflict month: BOB and paid IVT/IT (red, crossed hatching in a frame, and !)</source>
+        <translation>Mois en conflit&#xa0;: BOB et ARR/AI payée (rouge, hachures croisées encadrées, et&#xa0;!)</translation>
+    </message>
+    <message>
+        <source>Ban window (grey background)</source>
+        <translation>Fenêtre d’interdiction (fond gris)</translation>
+    </message>
+    <message>
+        <source>BOB, voluntary switch (single diagonal hatching)</source>
+        <translation>BOB, passage volontaire (hachures obliques simples)</translation>
+    </message>
+    <message>
+        <source>Conflict month: BOB and paid IVT/IT (crossed hatching in a frame, and !)</source>
+        <translation>Mois en conflit&#xa0;: BOB et ARR/AI payée (hachures croisées encadrées, et&#xa0;!)</translation>
+    </message>
+    <message>
+        <source>Ban window (dotted background)</source>
+        <translation>Fenêtre d’interdiction (fond pointillé)</translation>
     </message>
     <message>
         <source>No dossier shown</source>
         <translation>Aucun dossier affiché</translation>
+    </message>
+    <message>
+        <source>Left arrow</source>
+        <translation>Flèche gauche</translation>
+    </message>
+    <message>
+        <source>Right arrow</source>
+        <translation>Flèche droite</translation>
+    </message>
+    <message>
+        <source>Up arrow</source>
+        <translation>Flèche haut</translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation>Flèche bas</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Maj</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>{left}/{right}: previous/next period; {up}/{down}: other lane; {shift}+{left}/{right}, {page_up}/{page_down}: scroll; {home}/{end}: start/end; +/-: zoom; 0: show all</source>
+        <translation>{left}/{right}&#xa0;: période précédente/suivante&#xa0;; {up}/{down}&#xa0;: autre ligne&#xa0;; {shift}+{left}/{right}, {page_up}/{page_down}&#xa0;: défiler&#xa0;; {home}/{end}&#xa0;: début/fin&#xa0;; +/-&#xa0;: zoom&#xa0;; 0&#xa0;: tout afficher</translation>
     </message>
     <message>
         <source>%1 points (%2 in pillar 1)</source>
@@ -4065,6 +4593,10 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     <message>
         <source>The simulation behind this letter used law values that no public page gives: computed by a rule, carried over from an earlier date, or an open point of law whose default is assumed. Check them before the letter is finalised: a finalised letter cannot be changed. Your confirmation is recorded.</source>
         <translation>La simulation à la base de cette lettre a utilisé des valeurs légales qu’aucune page publique ne donne&#xa0;: calculées selon une règle, reportées d’une date antérieure, ou un point de droit ouvert dont la valeur par défaut est retenue. Vérifiez-les avant de finaliser la lettre&#xa0;: une lettre finalisée ne peut plus être modifiée. Votre confirmation est enregistrée.</translation>
+    </message>
+    <message>
+        <source>DG HAN&apos;s sender block printed on this letter (its name, postal address, phone, opening hours and signatory) is not complete: a field not published is left out of the finalised letter, a field without a source is printed as published. A finalised letter cannot be changed. Your confirmation is recorded.</source>
+        <translation>Le bloc expéditeur de la DG Personnes handicapées imprimé sur cette lettre (nom, adresse postale, téléphone, heures d’ouverture et signataire) n’est pas complet&#xa0;: une donnée non publiée est omise de la lettre finalisée, une donnée sans source est imprimée telle qu’elle a été publiée. Une lettre finalisée ne peut plus être modifiée. Votre confirmation est enregistrée.</translation>
     </message>
     <message>
         <source>Values used that are not sourced</source>
@@ -4193,8 +4725,16 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>{day} (dépassée)</translation>
     </message>
     <message>
-        <source>{now} of {all}</source>
-        <translation>{now} sur {all}</translation>
+        <source>Months of forbidden cumulation (BOB paid in a month in which IVT/IT is paid, between 18 and 21) in the period VSB asks about today, of all such months in the dossier: 3 of 35 months = 3 of its 35 conflict months lie in that period.</source>
+        <translation>Mois de cumul interdit (BOB payé pour un mois où l’IVT/IT est payée, entre 18 et 21 ans) dans la période sur laquelle la VSB interroge aujourd’hui, sur l’ensemble de ces mois du dossier&#xa0;: 3 sur 35 mois = 3 de ses 35 mois en conflit se situent dans cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{now} of %n month(s)</source>
+        <comment>conflict months now, of all</comment>
+        <translation>
+            <numerusform>{now} sur %n mois</numerusform>
+            <numerusform>{now} sur %n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>{now} conflict months in the period VSB asks about today; all conflict months: {months}</source>
@@ -4226,6 +4766,10 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     <message>
         <source>Save the cases shown, with this filter and search, as an Excel workbook</source>
         <translation>Enregistrer les affaires affichées, avec ce filtre et cette recherche, dans un classeur Excel</translation>
+    </message>
+    <message>
+        <source>Search the work list</source>
+        <translation>Rechercher dans la liste de travail</translation>
     </message>
     <message>
         <source>Work list summary</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en">
 <context>
+    <name>AnswerDateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Pick the answer date in a calendar</source>
+        <translation>Kies de datum van het antwoord in een kalender</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation>Kies de datum in een kalender</translation>
+    </message>
+    <message>
+        <source>Type the answer date as dd/mm/yyyy.</source>
+        <translation>Typ de datum van het antwoord als dd/mm/jjjj.</translation>
+    </message>
+    <message>
+        <source>The answer date cannot be in the future.</source>
+        <translation>De datum van het antwoord kan niet in de toekomst liggen.</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <source>New</source>
@@ -80,6 +107,10 @@
         <translation>A&amp;ntwoord:</translation>
     </message>
     <message>
+        <source>Choose the answer ...</source>
+        <translation>Kies het antwoord ...</translation>
+    </message>
+    <message>
         <source>Answer &amp;date:</source>
         <translation>Antwoord&amp;datum:</translation>
     </message>
@@ -88,8 +119,12 @@
         <translation>Datum van het antwoord</translation>
     </message>
     <message>
-        <source>Today or earlier</source>
-        <translation>Vandaag of vroeger</translation>
+        <source>The day the applicant answered, dd/mm/yyyy: today or earlier</source>
+        <translation>De dag waarop de aanvrager antwoordde, dd/mm/jjjj: vandaag of vroeger</translation>
+    </message>
+    <message>
+        <source>What the answer still needs</source>
+        <translation>Wat het antwoord nog nodig heeft</translation>
     </message>
     <message>
         <source>Record answer</source>
@@ -184,6 +219,14 @@
         <translation>Een antwoord kan pas worden geregistreerd als het voorstel tot verzaking verstuurd is</translation>
     </message>
     <message>
+        <source>Choose the applicant&apos;s answer, then give the date of the answer.</source>
+        <translation>Kies het antwoord van de aanvrager en geef dan de datum van het antwoord.</translation>
+    </message>
+    <message>
+        <source>Give the date of the answer (dd/mm/yyyy).</source>
+        <translation>Geef de datum van het antwoord (dd/mm/jjjj).</translation>
+    </message>
+    <message>
         <source>Status saved: %1.</source>
         <translation>Status opgeslagen: %1.</translation>
     </message>
@@ -231,8 +274,8 @@
         <translation>een zaak die niet meer in uw cache staat</translation>
     </message>
     <message>
-        <source>case {reference} ({name}, {insz})</source>
-        <translation>zaak {reference} ({name}, {insz})</translation>
+        <source>the case {reference} ({name}, {insz})</source>
+        <translation>de zaak {reference} ({name}, {insz})</translation>
     </message>
     <message>
         <source>a note</source>
@@ -416,6 +459,61 @@
     </message>
 </context>
 <context>
+    <name>DomainRules</name>
+    <message>
+        <source>IT points must be 0 to {max}</source>
+        <translation>De IT-punten moeten tussen 0 en {max} liggen</translation>
+    </message>
+    <message>
+        <source>zorgtoeslag points must be 0 to {max}</source>
+        <translation>De zorgtoeslagpunten moeten tussen 0 en {max} liggen</translation>
+    </message>
+    <message>
+        <source>pillar 1 points must be 0 to {max}</source>
+        <translation>De punten in pijler 1 moeten tussen 0 en {max} liggen</translation>
+    </message>
+    <message>
+        <source>pillar 1 points cannot exceed the total points</source>
+        <translation>De punten in pijler 1 kunnen niet hoger zijn dan het totaal aantal punten</translation>
+    </message>
+    <message>
+        <source>expected an amount as text with a dot for decimals, e.g. &quot;1234.56&quot;</source>
+        <translation>Verwacht wordt een bedrag als tekst met een punt voor de decimalen, bv. &quot;1234.56&quot;</translation>
+    </message>
+    <message>
+        <source>the amount is negative</source>
+        <translation>Het bedrag is negatief</translation>
+    </message>
+    <message>
+        <source>expected an amount with digits 0-9 and a dot for decimals, e.g. &quot;1234.56&quot;</source>
+        <translation>Verwacht wordt een bedrag met de cijfers 0-9 en een punt voor de decimalen, bv. &quot;1234.56&quot;</translation>
+    </message>
+    <message>
+        <source>the amount has more than two decimals</source>
+        <translation>Het bedrag heeft meer dan twee decimalen</translation>
+    </message>
+    <message>
+        <source>the amount is above the maximum of {max}</source>
+        <translation>Het bedrag ligt boven het maximum van {max}</translation>
+    </message>
+    <message>
+        <source>expected a month as YYYY-MM, for example 2024-03</source>
+        <translation>Verwacht wordt een maand als JJJJ-MM, bijvoorbeeld 2024-03</translation>
+    </message>
+    <message>
+        <source>month {month} does not exist (01-12)</source>
+        <translation>Maand {month} bestaat niet (01-12)</translation>
+    </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation>De einddatum ligt vóór de begindatum</translation>
+    </message>
+    <message>
+        <source>the monthly amount is negative</source>
+        <translation>Het maandbedrag is negatief</translation>
+    </message>
+</context>
+<context>
     <name>Dossier</name>
     <message>
         <source>no dossier with this INSZ</source>
@@ -560,6 +658,10 @@
         <translation>Melding</translation>
     </message>
     <message>
+        <source>What you can do</source>
+        <translation>Wat u kunt doen</translation>
+    </message>
+    <message>
         <source>Loading</source>
         <translation>Bezig met laden</translation>
     </message>
@@ -586,6 +688,18 @@
     <message>
         <source>This dossier is not available offline: it is not in your local cache and the central database cannot be reached. Try again when the connection is back.</source>
         <translation>Dit dossier is offline niet beschikbaar: het staat niet in uw lokale cache en de centrale databank is niet bereikbaar. Probeer opnieuw zodra de verbinding hersteld is.</translation>
+    </message>
+    <message>
+        <source>Sync now (%1) tries the connection again; once online, open the dossier again from the look-up field (%2).</source>
+        <translation>Nu synchroniseren (%1) probeert de verbinding opnieuw; zodra u online bent, opent u het dossier opnieuw vanuit het opzoekveld (%2).</translation>
+    </message>
+    <message>
+        <source>Check the number typed (%1).</source>
+        <translation>Controleer het getypte nummer (%1).</translation>
+    </message>
+    <message>
+        <source>If it is right, the person is not in the VSB files imported so far (no BOB), or the case belongs to another team: ask your supervisor.</source>
+        <translation>Als het juist is, staat de persoon niet in de tot nu toe ingelezen bestanden van VSB (geen BOB), of hoort de zaak bij een ander team: vraag het aan uw leidinggevende.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1345,10 @@
         <source>{parameter}, {bracket}</source>
         <translation>{parameter}, {bracket}</translation>
     </message>
+    <message>
+        <source>{value} ({kind})</source>
+        <translation>{value} ({kind})</translation>
+    </message>
 </context>
 <context>
     <name>LawPage</name>
@@ -1265,6 +1383,26 @@
     <message>
         <source>Law data message</source>
         <translation>Bericht over de wettelijke gegevens</translation>
+    </message>
+    <message>
+        <source>Law &amp;values</source>
+        <translation>Wet&amp;telijke waarden</translation>
+    </message>
+    <message>
+        <source>Sender &amp;block</source>
+        <translation>Af&amp;zendergegevens</translation>
+    </message>
+    <message>
+        <source>DG HAN&apos;s address, phone, opening hours and signatory on the letters</source>
+        <translation>Adres, telefoon, openingsuren en ondertekenaar van de DG HAN op de brieven</translation>
+    </message>
+    <message>
+        <source>Parts of the law-data page</source>
+        <translation>Delen van de pagina Wettelijke gegevens</translation>
+    </message>
+    <message>
+        <source>The law values, or the sender block of the letters</source>
+        <translation>De wettelijke waarden of de afzendergegevens van de brieven</translation>
     </message>
     <message>
         <source>This desk computes with the shipped defaults: it has no law data from the central database yet.</source>
@@ -1472,6 +1610,46 @@
     <message>
         <source>advice note</source>
         <translation>adviesnota</translation>
+    </message>
+    <message>
+        <source>renunciation-proposal-%1</source>
+        <translation>verzakingsvoorstel-%1</translation>
+    </message>
+    <message>
+        <source>advice-note-%1</source>
+        <translation>adviesnota-%1</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name</source>
+        <translation>de naam van de organisatie</translation>
+    </message>
+    <message>
+        <source>the postal address</source>
+        <translation>het postadres</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>het telefoonnummer</translation>
+    </message>
+    <message>
+        <source>the opening hours</source>
+        <translation>de openingsuren</translation>
+    </message>
+    <message>
+        <source>the signatory</source>
+        <translation>de ondertekenaar</translation>
+    </message>
+    <message>
+        <source>Sender block, not published (left out of the finalised letter): %1.</source>
+        <translation>Afzendergegevens, niet gepubliceerd (weggelaten uit de definitieve brief): %1.</translation>
+    </message>
+    <message>
+        <source>Sender block, published without a source: %1.</source>
+        <translation>Afzendergegevens, gepubliceerd zonder bron: %1.</translation>
+    </message>
+    <message>
+        <source>DG HAN&apos;s sender block is not complete (%1): the draft marks what is not published, and you will be asked to confirm before a letter is finalised.</source>
+        <translation>De afzendergegevens van de DG Personen met een handicap zijn niet volledig (%1): het ontwerp markeert wat niet gepubliceerd is, en voor u een brief definitief maakt, wordt u gevraagd dit te bevestigen.</translation>
     </message>
     <message>
         <source>No letter to the applicant: %1</source>
@@ -1872,32 +2050,12 @@
         <translation>Wettelijke gegevens</translation>
     </message>
     <message>
-        <source>Offline notice</source>
-        <translation>Offlinemelding</translation>
-    </message>
-    <message>
-        <source>Offline: the local copy was never synced</source>
-        <translation>Offline: de lokale kopie werd nog nooit gesynchroniseerd</translation>
-    </message>
-    <message>
-        <source>Offline: data as of the last sync, {moment}. Your changes are kept here and sent when the connection is back.</source>
-        <translation>Offline: gegevens van de laatste synchronisatie, {moment}. Uw wijzigingen worden hier bewaard en verstuurd zodra de verbinding hersteld is.</translation>
-    </message>
-    <message>
-        <source>Open the dossier of the INSZ typed</source>
-        <translation>Het dossier van het getypte INSZ openen</translation>
+        <source>Open a dossier: the INSZ typed, or the case selected in the work list</source>
+        <translation>Een dossier openen: het getypte INSZ of de in de werklijst geselecteerde zaak</translation>
     </message>
     <message>
         <source>Enter</source>
         <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Recent dossiers</source>
-        <translation>Recente dossiers</translation>
-    </message>
-    <message>
-        <source>Open the selected dossier in the work list</source>
-        <translation>Het geselecteerde dossier in de werklijst openen</translation>
     </message>
     <message>
         <source>About CumulDesk</source>
@@ -1927,8 +2085,8 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>Tot en met</translation>
     </message>
     <message>
-        <source>Monthly amount (EUR)</source>
-        <translation>Maandbedrag (EUR)</translation>
+        <source>Monthly amount</source>
+        <translation>Maandbedrag</translation>
     </message>
     <message>
         <source>Regulation</source>
@@ -1973,6 +2131,66 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     <message>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+    <message>
+        <source>sourced</source>
+        <translation>met bron</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>berekend</translation>
+    </message>
+    <message>
+        <source>carried</source>
+        <translation>overgenomen</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>niet bekend</translation>
+    </message>
+    <message>
+        <source>no law value published (Brussels scale)</source>
+        <translation>geen wettelijk bedrag bekendgemaakt (Brusselse schaal)</translation>
+    </message>
+    <message>
+        <source>no law value published (Walloon scale)</source>
+        <translation>geen wettelijk bedrag bekendgemaakt (Waalse schaal)</translation>
+    </message>
+    <message>
+        <source>no law value published</source>
+        <translation>geen wettelijk bedrag bekendgemaakt</translation>
+    </message>
+    <message>
+        <source>not compared (before age 17)</source>
+        <translation>niet vergeleken (vóór 17 jaar)</translation>
+    </message>
+    <message>
+        <source>not compared (after age 21)</source>
+        <translation>niet vergeleken (na 21 jaar)</translation>
+    </message>
+    <message>
+        <source>%1 to %2 EUR</source>
+        <translation>%1 tot %2 EUR</translation>
+    </message>
+    <message>
+        <source>no law value published before %1</source>
+        <translation>geen wettelijk bedrag bekendgemaakt vóór %1</translation>
+    </message>
+    <message>
+        <source>no law value published for some months</source>
+        <translation>voor sommige maanden geen wettelijk bedrag bekendgemaakt</translation>
+    </message>
+    <message>
+        <source>The comparison concerns the months from the 17th up to the 21st birthday; this period lies outside them.</source>
+        <translation>De vergelijking betreft de maanden van de 17de tot en met de 21ste verjaardag; deze periode valt daarbuiten.</translation>
+    </message>
+    <message>
+        <source>Monthly amount in force each month (law data, as the simulation uses it), from the 17th up to the 21st birthday:</source>
+        <translation>Maandbedrag dat elke maand van kracht is (wettelijke gegevens, zoals de simulatie ze gebruikt), van de 17de tot en met de 21ste verjaardag:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2408,93 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     <message>
         <source>The central database did not take the proposal: {reason}</source>
         <translation>De centrale databank heeft het voorstel niet aangenomen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishSenderDialog</name>
+    <message>
+        <source>Publish a sender-block field</source>
+        <translation>Een veld van de afzendergegevens publiceren</translation>
+    </message>
+    <message>
+        <source>The text is printed on every letter in this language from the next sync of each desk. The previous text stays on record.</source>
+        <translation>De tekst wordt op elke brief in deze taal afgedrukt vanaf de volgende synchronisatie van elke werkpost. De vorige tekst blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Veld:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Bron:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>The part of the sender block to publish</source>
+        <translation>Het deel van de afzendergegevens dat u publiceert</translation>
+    </message>
+    <message>
+        <source>Language of the letters</source>
+        <translation>Taal van de brieven</translation>
+    </message>
+    <message>
+        <source>The letters in this language print the text</source>
+        <translation>De brieven in deze taal drukken de tekst af</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>One line per printed line, for example the lines of the address</source>
+        <translation>Eén regel per afgedrukte regel, bijvoorbeeld de regels van het adres</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>the public page or decision it comes from</source>
+        <translation>de openbare pagina of beslissing waarvan de tekst komt</translation>
+    </message>
+    <message>
+        <source>Where the text comes from; without a source the letters ask to confirm it</source>
+        <translation>Waar de tekst vandaan komt; zonder bron vragen de brieven om een bevestiging</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publiceren</translation>
+    </message>
+    <message>
+        <source>Publish in the central database (Enter)</source>
+        <translation>Publiceren in de centrale databank (Enter)</translation>
+    </message>
+    <message>
+        <source>Close without publishing (Esc)</source>
+        <translation>Sluiten zonder te publiceren (Esc)</translation>
+    </message>
+    <message>
+        <source>Type the text to print.</source>
+        <translation>Typ de tekst die moet worden afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Publishing ...</source>
+        <translation>Bezig met publiceren ...</translation>
+    </message>
+    <message>
+        <source>The central database did not publish it: {reason}</source>
+        <translation>De centrale databank heeft het niet gepubliceerd: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2753,18 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <source>No month of the ban window changes.</source>
         <translation>Geen enkele maand van de verbodsperiode wijzigt.</translation>
     </message>
+    <message>
+        <source>What to do: simulate again (%1) to see whether IVT/IT is still more favourable.</source>
+        <translation>Wat te doen: simuleer opnieuw (%1) om na te gaan of IVT/IT nog altijd voordeliger is.</translation>
+    </message>
+    <message>
+        <source>A renunciation proposal was sent on %1: check whether it still holds, and tell the applicant if it does not.</source>
+        <translation>Op %1 werd een voorstel tot verzaking verstuurd: ga na of het nog klopt en breng de aanvrager op de hoogte als dat niet zo is.</translation>
+    </message>
+    <message>
+        <source>Then press Acknowledge: the dossier leaves the work list&apos;s filter.</source>
+        <translation>Klik daarna op Gezien: het dossier verdwijnt uit de filter van de werklijst.</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>
@@ -2466,6 +2783,120 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     <message>
         <source>Search by case reference, INSZ or name (Ctrl+F)</source>
         <translation>Zoeken op referentie van de zaak, INSZ of naam (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>SenderBlock</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Openingsuren</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Ondertekenaar</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+</context>
+<context>
+    <name>SenderBlockPanel</name>
+    <message>
+        <source>What every letter prints as its sender, per language, as this desk holds it (as of the last sync). A field that is not published or has no source is said on the letter, and finalising the letter asks to confirm it.</source>
+        <translation>Wat elke brief als afzender afdrukt, per taal, zoals deze werkpost het bewaart (stand van de laatste synchronisatie). Een veld dat niet gepubliceerd is of geen bron heeft, wordt op de brief vermeld, en bij het afronden van de brief wordt om een bevestiging gevraagd.</translation>
+    </message>
+    <message>
+        <source>The sender block is read-only for you: supervisors publish it.</source>
+        <translation>De afzendergegevens zijn voor u alleen-lezen: supervisors publiceren ze.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Sender block</source>
+        <translation>Afzendergegevens</translation>
+    </message>
+    <message>
+        <source>Every field of the letters&apos; sender block in each language, with its source</source>
+        <translation>Elk veld van de afzendergegevens van de brieven in elke taal, met zijn bron</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish a field ...</source>
+        <translation>Veld p&amp;ubliceren ...</translation>
+    </message>
+    <message>
+        <source>Publish the selected field in the central database (Enter on a row)</source>
+        <translation>Het gekozen veld publiceren in de centrale databank (Enter op een rij)</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d again</source>
+        <translation>Opnieuw i&amp;nlezen</translation>
+    </message>
+    <message>
+        <source>Read the sender block of this desk again</source>
+        <translation>De afzendergegevens van deze werkpost opnieuw inlezen</translation>
+    </message>
+    <message>
+        <source>Sender block message</source>
+        <translation>Melding over de afzendergegevens</translation>
+    </message>
+    <message>
+        <source>The sender block could not be read: {reason}</source>
+        <translation>De afzendergegevens konden niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Niet gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Not sourced</source>
+        <translation>Zonder bron</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>Published: {field} ({language}), version {version}. Every desk prints it after its next sync.</source>
+        <translation>Gepubliceerd: {field} ({language}), versie {version}. Elke werkpost drukt het af na zijn volgende synchronisatie.</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3512,18 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>Vergeleken maanden</translation>
     </message>
     <message>
+        <source>Month by month</source>
+        <translation>Maand per maand</translation>
+    </message>
+    <message>
+        <source>Simulation results</source>
+        <translation>Resultaten van de simulatie</translation>
+    </message>
+    <message>
+        <source>The months compared with their totals, or the law parameters used; the arrow keys switch</source>
+        <translation>De vergeleken maanden met hun totalen, of de gebruikte wettelijke parameters; wissel met de pijltoetsen</translation>
+    </message>
+    <message>
         <source>%1 = IVT/IT stops this benefit in that month (not paid together with IVT/IT). Federal total = IVT + IT + what is kept. Difference = federal total - Flemish total.</source>
         <translation>%1 = de IVT/IT stopt deze uitkering in die maand (niet samen met de IVT/IT betaald). Federaal totaal = IVT + IT + wat behouden blijft. Verschil = federaal totaal - Vlaams totaal.</translation>
     </message>
@@ -3099,6 +3542,10 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     <message>
         <source>; </source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Open points of law, default assumed until a supervisor confirms it: %1.</source>
@@ -3243,10 +3690,6 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     <message>
         <source>no</source>
         <translation>nee</translation>
-    </message>
-    <message>
-        <source>File: %1</source>
-        <translation>Bestand: %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3708,6 +4151,21 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>sync cancelled; nothing was lost, the next sync goes on from here</source>
+        <translation>Synchronisatie geannuleerd; er ging niets verloren, de volgende synchronisatie gaat vanaf hier verder</translation>
+    </message>
+    <message>
+        <source>push: {username} is not an active handler in the central database</source>
+        <translation>Verzenden: {username} is geen actieve dossierbeheerder in de centrale databank</translation>
+    </message>
+    <message>
+        <source>there is no open retroactive-change flag with this number</source>
+        <translation>Er is geen openstaande melding van een retroactieve wijziging met dit nummer</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
         <source>supervisor</source>
@@ -3778,6 +4236,18 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>De centrale databank is niet bereikbaar; u werkt met de lokale kopie</translation>
     </message>
     <message>
+        <source>Data as of the last sync, {moment}.</source>
+        <translation>Gegevens van de laatste synchronisatie, {moment}.</translation>
+    </message>
+    <message>
+        <source>The local copy was never synced.</source>
+        <translation>De lokale kopie werd nog nooit gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept here and sent when the connection is back.</source>
+        <translation>Uw wijzigingen worden hier bewaard en verstuurd zodra de verbinding hersteld is.</translation>
+    </message>
+    <message>
         <source>Not connected yet</source>
         <translation>Nog niet verbonden</translation>
     </message>
@@ -3797,21 +4267,31 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <source>1 change waiting</source>
         <translation>1 wijziging wacht</translation>
     </message>
-    <message>
-        <source>{count} changes waiting</source>
-        <translation>{count} wijzigingen wachten</translation>
+    <message numerus="yes">
+        <source>%n changes waiting</source>
+        <translation>
+            <numerusform>%n wijziging wacht</numerusform>
+            <numerusform>%n wijzigingen wachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <comment>changes refused</comment>
+        <translation>
+            <numerusform>%n geweigerd</numerusform>
+            <numerusform>%n geweigerd</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 conflict</source>
         <translation>1 conflict</translation>
-    </message>
-    <message>
-        <source>{count} conflicts</source>
-        <translation>{count} conflicten</translation>
-    </message>
-    <message>
-        <source>{count} refused</source>
-        <translation>{count} geweigerd</translation>
     </message>
     <message>
         <source>Changes made here that the central database does not have yet</source>
@@ -3913,18 +4393,6 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>Verbodsperiode</translation>
     </message>
     <message>
-        <source>BOB, voluntary switch (hatched)</source>
-        <translation>BOB, vrijwillige overstap (gearceerd)</translation>
-    </message>
-    <message>
-        <source>Conflict month: BOB and paid IVT/IT (red, hatched)</source>
-        <translation>Conflictmaand: BOB en betaalde IVT/IT (rood, gearceerd)</translation>
-    </message>
-    <message>
-        <source>Ban window (shaded)</source>
-        <translation>Verbodsperiode (getinte achtergrond)</translation>
-    </message>
-    <message>
         <source>Query window (bracket)</source>
         <translation>Bevragingsperiode (haakje)</translation>
     </message>
@@ -3937,12 +4405,72 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>Verjaardagen (streepjeslijn), vandaag (volle lijn)</translation>
     </message>
     <message>
-        <source>Left/Right: previous/next period; Up/Down: other lane; Shift+Left/Right, Page Up/Down: scroll; Home/End: start/end; +/-: zoom; 0: show all</source>
-        <translation>Left/Right: vorige/volgende periode; Up/Down: ander spoor; Shift+Left/Right, Page Up/Down: scrollen; Home/End: begin/einde; +/-: zoomen; 0: alles tonen</translation>
+        <source>BOB, voluntary switch (light blue, single diagonal hatching)</source>
+        <translation>BOB, vrijwillige overstap (lichtblauw, enkele schuine arcering)</translation>
+    </message>
+    <message>
+        <source>Conflict month: BOB and paid IVT/IT (red, crossed hatching in a frame, and !)</source>
+        <translation>Conflictmaand: BOB en betaalde IVT/IT (rood, gekruiste arcering met kader, en !)</translation>
+    </message>
+    <message>
+        <source>Ban window (grey background)</source>
+        <translation>Verbodsperiode (grijze achtergrond)</translation>
+    </message>
+    <message>
+        <source>BOB, voluntary switch (single diagonal hatching)</source>
+        <translation>BOB, vrijwillige overstap (enkele schuine arcering)</translation>
+    </message>
+    <message>
+        <source>Conflict month: BOB and paid IVT/IT (crossed hatching in a frame, and !)</source>
+        <translation>Conflictmaand: BOB en betaalde IVT/IT (gekruiste arcering met kader, en !)</translation>
+    </message>
+    <message>
+        <source>Ban window (dotted background)</source>
+        <translation>Verbodsperiode (gestippelde achtergrond)</translation>
     </message>
     <message>
         <source>No dossier shown</source>
         <translation>Geen dossier getoond</translation>
+    </message>
+    <message>
+        <source>Left arrow</source>
+        <translation>Pijl-links</translation>
+    </message>
+    <message>
+        <source>Right arrow</source>
+        <translation>Pijl-rechts</translation>
+    </message>
+    <message>
+        <source>Up arrow</source>
+        <translation>Pijl-omhoog</translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation>Pijl-omlaag</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Pagina omhoog</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Pagina omlaag</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>{left}/{right}: previous/next period; {up}/{down}: other lane; {shift}+{left}/{right}, {page_up}/{page_down}: scroll; {home}/{end}: start/end; +/-: zoom; 0: show all</source>
+        <translation>{left}/{right}: vorige/volgende periode; {up}/{down}: ander spoor; {shift}+{left}/{right}, {page_up}/{page_down}: scrollen; {home}/{end}: begin/einde; +/-: zoomen; 0: alles tonen</translation>
     </message>
     <message>
         <source>%1 points (%2 in pillar 1)</source>
@@ -4065,6 +4593,10 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     <message>
         <source>The simulation behind this letter used law values that no public page gives: computed by a rule, carried over from an earlier date, or an open point of law whose default is assumed. Check them before the letter is finalised: a finalised letter cannot be changed. Your confirmation is recorded.</source>
         <translation>De simulatie achter deze brief gebruikte wettelijke waarden die geen openbare pagina geeft: berekend volgens een regel, overgenomen van een vroegere datum, of een open rechtsvraag waarvoor de standaardwaarde aangenomen is. Controleer ze voor de brief definitief gemaakt wordt: een definitieve brief kan niet meer gewijzigd worden. Uw bevestiging wordt geregistreerd.</translation>
+    </message>
+    <message>
+        <source>DG HAN&apos;s sender block printed on this letter (its name, postal address, phone, opening hours and signatory) is not complete: a field not published is left out of the finalised letter, a field without a source is printed as published. A finalised letter cannot be changed. Your confirmation is recorded.</source>
+        <translation>De afzendergegevens van de DG Personen met een handicap op deze brief (naam, postadres, telefoon, openingsuren en ondertekenaar) zijn niet volledig: een gegeven dat niet gepubliceerd is, wordt weggelaten uit de definitieve brief; een gegeven zonder bron wordt gedrukt zoals het gepubliceerd is. Een definitieve brief kan niet meer gewijzigd worden. Uw bevestiging wordt geregistreerd.</translation>
     </message>
     <message>
         <source>Values used that are not sourced</source>
@@ -4193,8 +4725,16 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>{day} (verstreken)</translation>
     </message>
     <message>
-        <source>{now} of {all}</source>
-        <translation>{now} van {all}</translation>
+        <source>Months of forbidden cumulation (BOB paid in a month in which IVT/IT is paid, between 18 and 21) in the period VSB asks about today, of all such months in the dossier: 3 of 35 months = 3 of its 35 conflict months lie in that period.</source>
+        <translation>Maanden van verboden cumulatie (BOB betaald in een maand waarin IVT/IT wordt betaald, tussen 18 en 21 jaar) in de periode die VSB vandaag opvraagt, op alle zulke maanden van het dossier: 3 van 35 maanden = 3 van zijn 35 conflictmaanden vallen in die periode.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{now} of %n month(s)</source>
+        <comment>conflict months now, of all</comment>
+        <translation>
+            <numerusform>{now} van %n maand</numerusform>
+            <numerusform>{now} van %n maanden</numerusform>
+        </translation>
     </message>
     <message>
         <source>{now} conflict months in the period VSB asks about today; all conflict months: {months}</source>
@@ -4226,6 +4766,10 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     <message>
         <source>Save the cases shown, with this filter and search, as an Excel workbook</source>
         <translation>De getoonde zaken, met deze filter en zoekopdracht, opslaan als Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>Search the work list</source>
+        <translation>In de werklijst zoeken</translation>
     </message>
     <message>
         <source>Work list summary</source>

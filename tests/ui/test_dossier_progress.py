@@ -5,7 +5,6 @@ finds one, and once the dossier has loaded no progress bar is on screen."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QProgressBar
 from sqlalchemy import select
 
@@ -23,11 +22,6 @@ def _visible_bars(window) -> list[str]:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the work list shows its bar at once: ui/worklist/page.py needs "
-    "/work/notes/dossier-worklist-busy.patch (remove this mark with it)",
-)
 def test_no_progress_bar_after_the_dossier_loaded_nor_for_a_quick_reload(qtbot, ui_context):
     window = MainWindow(ui_context, start_sync=False)
     qtbot.addWidget(window)

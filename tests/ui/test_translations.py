@@ -200,11 +200,11 @@ def test_offline_errors_and_the_lock_go_through_translation(
     window.show()
     assert wait_for_ops(20_000)
     data = _data_words(ui_context, None)
-    # offline: the banner, the status bar (the technical problem is for the log only)
+    # offline: said in the status bar (the technical problem is for the log only)
     set_central_up(ui_context, False)
     synced = datetime(2026, 11, 23, 7, 30, tzinfo=UTC)
     window.sync._deliver_state(SyncState(False, synced, 3, 1, 1, problem="switched off"))
-    assert window.banner.isVisible()
+    assert "⟦" in window.status.online_label.text()  # "Offline", translated
     assert _walk(window, data | {"switched", "off"}) == {}
     # a dossier that is neither cached nor reachable: the page says why
     window.open_dossier("85073003328")

@@ -22,9 +22,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
-    QSizePolicy,
     QTabBar,
     QVBoxLayout,
     QWidget,
@@ -37,6 +35,7 @@ from cumuldesk.ui.kit.changes import PARAMETERS, SYNC
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.ops import LOCAL, NETWORK, Op, user_message
 from cumuldesk.ui.kit.stale_reload import StaleReload
+from cumuldesk.ui.kit.widgets import LoadingBar
 from cumuldesk.ui.law.actions import LawActions
 from cumuldesk.ui.law.model import COL_FROM, COL_VALUE, LawFilter, LawModel
 from cumuldesk.ui.law.sender_block import SenderBlockPanel
@@ -68,12 +67,7 @@ class LawPage(QWidget):
         self.version_label = QLabel(self)
         self.version_label.setWordWrap(True)
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumWidth(self.fontMetrics().horizontalAdvance("m") * 10)
-        self.busy.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.busy.hide()
+        self.busy = LoadingBar(self)  # shows only when loading takes a while
         self.notice = LawNotice(self)  # offline, or read-only for handlers
         self.message = LawNotice(self)  # what the last step did
 
@@ -274,7 +268,7 @@ class LawPage(QWidget):
         self.loading = True
         self._reload_again = False
         self.refresh.stale = False
-        self.busy.show()
+        self.busy.start()
         self.reload_button.setEnabled(False)
         desk = self.ctx.desk
         op = Op(self, lambda state: desk.central_law_values(), lane=NETWORK)
@@ -327,7 +321,7 @@ class LawPage(QWidget):
 
     def _done_loading(self) -> None:
         self.loading = False
-        self.busy.hide()
+        self.busy.stop()
         self.reload_button.setEnabled(True)
 
     def _size_columns(self) -> None:

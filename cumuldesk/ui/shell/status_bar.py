@@ -72,7 +72,7 @@ class ElidedLabel(QLabel):
         )
 
 
-def _set_chip(label: QLabel, chip: str) -> None:
+def set_chip(label: QLabel, chip: str) -> None:
     """The stylesheet's status chip for `label` (online, offline, conflict; "" none): a
     tint beside the words and symbol that say it."""
     if label.property("chip") != chip:
@@ -200,7 +200,7 @@ class SyncStatusBar(QStatusBar):
             tip = self.tr("Not connected to the central database yet")
         self.online_label.setText(text)
         self.online_label.setToolTip(tip)
-        _set_chip(self.online_label, "online" if online is True else "offline")
+        set_chip(self.online_label, "online" if online is True else "offline")
 
         if state is None:
             self.as_of_label.setText("")
@@ -229,7 +229,7 @@ class SyncStatusBar(QStatusBar):
         if state.rejected:
             extra.append(self.tr("%n refused", "changes refused", state.rejected))
         self.waiting_label.setText(", ".join([waiting, *extra]))
-        _set_chip(self.waiting_label, "conflict" if extra else "")
+        set_chip(self.waiting_label, "conflict" if extra else "")
         self.conflicts_button.setVisible(bool(state.conflicts or state.rejected))
         self.conflicts_button.setAccessibleDescription(", ".join(extra))
         self.waiting_label.setToolTip(

@@ -24,9 +24,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +36,7 @@ from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
 from cumuldesk.ui.kit.stale_reload import StaleReload
 from cumuldesk.ui.kit.style import repolish
+from cumuldesk.ui.kit.widgets import LoadingBar
 from cumuldesk.ui.worklist.export_flow import ExportFlow
 from cumuldesk.ui.worklist.filters import ALL, FILTER_ORDER, FilterBar, count_text
 from cumuldesk.ui.worklist.model import WorkListData, WorkListFilter, WorkListModel, prepare
@@ -78,12 +77,7 @@ class WorkListPage(QWidget):
         self.filter_buttons, self.filter_group = self.filter_bar.buttons, self.filter_bar.group
         self.filter_bar.chosen.connect(self._filter_chosen)
 
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumWidth(self.fontMetrics().horizontalAdvance("m") * 10)
-        self.busy.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.busy.hide()
+        self.busy = LoadingBar(self)  # shows only when loading takes a while
         self.message = QLabel(self)
         self.message.setObjectName("worklistMessage")  # [error="true"]: the error colour
         self.message.setWordWrap(True)
@@ -210,7 +204,7 @@ class WorkListPage(QWidget):
         self._loading = True
         self._reload_again = False
         self.refresh.stale = False
-        self.busy.show()
+        self.busy.start()
         self._show_summary()
         desk = self.ctx.desk
         today = desk.today()
@@ -224,7 +218,7 @@ class WorkListPage(QWidget):
         if not isValid(self):
             return
         self._loading = False
-        self.busy.hide()
+        self.busy.stop()
         self._show_data(data)
         if self._reload_again:
             self.reload()
@@ -254,7 +248,7 @@ class WorkListPage(QWidget):
         if not isValid(self):
             return
         self._loading = False
-        self.busy.hide()
+        self.busy.stop()
         self._error = user_message(exc)
         self._say(self.tr("The work list could not be loaded: {reason}").format(reason=self._error))
         self._show_summary()

@@ -611,8 +611,8 @@
         <translation>Der lokale Cache wurde nie synchronisiert: Die Daten sind möglicherweise unvollständig.</translation>
     </message>
     <message>
-        <source>Offline: data as of the last sync %1; newer changes will show after the next sync.</source>
-        <translation>Offline: Datenstand der letzten Synchronisierung %1; neuere Änderungen erscheinen nach der nächsten Synchronisierung.</translation>
+        <source>Data as of the last sync %1; newer changes will show after the next sync.</source>
+        <translation>Datenstand der letzten Synchronisierung %1; neuere Änderungen erscheinen nach der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>Data as of the last sync %1.</source>

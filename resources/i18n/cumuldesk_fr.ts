@@ -611,8 +611,8 @@
         <translation>Le cache local n’a jamais été synchronisé&#xa0;: les données peuvent être incomplètes.</translation>
     </message>
     <message>
-        <source>Offline: data as of the last sync %1; newer changes will show after the next sync.</source>
-        <translation>Hors ligne&#xa0;: données de la dernière synchronisation (%1)&#xa0;; les modifications plus récentes apparaîtront après la prochaine synchronisation.</translation>
+        <source>Data as of the last sync %1; newer changes will show after the next sync.</source>
+        <translation>Données de la dernière synchronisation (%1)&#xa0;; les modifications plus récentes apparaîtront après la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Data as of the last sync %1.</source>

@@ -611,8 +611,8 @@
         <translation>De lokale cache werd nog nooit gesynchroniseerd: de gegevens kunnen onvolledig zijn.</translation>
     </message>
     <message>
-        <source>Offline: data as of the last sync %1; newer changes will show after the next sync.</source>
-        <translation>Offline: gegevens van de laatste synchronisatie op %1; recentere wijzigingen verschijnen na de volgende synchronisatie.</translation>
+        <source>Data as of the last sync %1; newer changes will show after the next sync.</source>
+        <translation>Gegevens van de laatste synchronisatie op %1; recentere wijzigingen verschijnen na de volgende synchronisatie.</translation>
     </message>
     <message>
         <source>Data as of the last sync %1.</source>

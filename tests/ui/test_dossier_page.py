@@ -301,5 +301,9 @@ def test_the_freshness_line_says_offline_when_the_sync_finds_the_central_databas
     assert page.freshness_label.text().startswith("Data as of the last sync")
     ui_context.desk.online = False
     ui_context.changes.announce(SYNC)
-    assert page.freshness_label.text().startswith("Offline: data as of the last sync")
+    # offline is said once, in the status bar: the page says what that means for its data
+    offline_text = page.freshness_label.text()
+    assert offline_text.startswith("Data as of the last sync")
+    assert offline_text.endswith("newer changes will show after the next sync.")
+    assert "offline" not in offline_text.lower()
     assert page.current_insz == insz

@@ -49,7 +49,7 @@ from cumuldesk.domain.simulation import (
     Recommendation,
     SimulationInput,
 )
-from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Message
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP, Invalid, Message
 from cumuldesk.errors import BadInput
 from cumuldesk.services.dossiers.input import (
     EARLIEST_DAY,
@@ -130,7 +130,7 @@ class SimulationForm:
             try:
                 it = ItFromPoints(self.it_points)
             except ValueError as exc:
-                raise FormError("it_points", str(exc)) from None
+                raise FormError("it_points", _problem(exc)) from None
         zorgtoeslag: Decided | ZorgtoeslagFromPoints | None = None
         if self.zorgtoeslag_basis is AmountBasis.DECIDED:
             zorgtoeslag = Decided(_cents(self.zorgtoeslag_amount or ZERO, "zorgtoeslag_amount"))
@@ -138,7 +138,7 @@ class SimulationForm:
             try:
                 zorgtoeslag = ZorgtoeslagFromPoints(self.zorgtoeslag_points, self.pillar1_points)
             except ValueError as exc:
-                raise FormError("pillar1_points", str(exc)) from None
+                raise FormError("pillar1_points", _problem(exc)) from None
         if self.bob_basis is BobBasis.PERIODS:  # the dossier's BOB periods decide
             bob = (
                 BobSpec(BobFromParameter(), periods=dossier.bob_periods)
@@ -205,6 +205,12 @@ FIELD_LABELS: dict[str, str] = {
 
 
 FORM = "SimulationForm"  # the translation context of the form's error messages
+
+
+def _problem(exc: ValueError) -> str | Message:
+    """A domain refusal as the form shows it: its marked message (translated by the
+    window) when the rules marked it, else its text."""
+    return exc.text if isinstance(exc, Invalid) else str(exc)
 
 
 class FormError(BadInput, ValueError):

@@ -150,6 +150,6 @@ class DossierHeader(QFrame):
         when = moment(view.as_of)
         if (online if online is not None else data.online) is False:
             return self.tr(
-                "Offline: data as of the last sync %1; newer changes will show after the next sync."
+                "Data as of the last sync %1; newer changes will show after the next sync."
             ).replace("%1", when)
         return self.tr("Data as of the last sync %1.").replace("%1", when)

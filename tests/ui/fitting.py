@@ -102,7 +102,8 @@ def name_of(widget: QWidget) -> str:
     return f"{type(widget).__name__} {name!r}" if name else type(widget).__name__
 
 
-def _plain(text: str) -> str:
+def shown_text(text: str) -> str:
+    """A text with mnemonic markers as it is shown ("&&" an ampersand, "&x" an x)."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
@@ -192,7 +193,7 @@ def _longest_word(label: QLabel) -> tuple[str, int]:
         document.setHtml(label.text())
         text = document.toPlainText()
     else:
-        text = _plain(label.text()) if label.buddy() is not None else label.text()
+        text = shown_text(label.text()) if label.buddy() is not None else label.text()
     metrics = label.fontMetrics()
     words = text.split() or [""]
     longest = max(words, key=metrics.horizontalAdvance)
@@ -211,7 +212,7 @@ def label_misfits(label: QLabel, window: str, data_words: set[str]) -> Iterable[
     text = label.text()
     if not text.strip() or (label.pixmap() is not None and not label.pixmap().isNull()):
         return
-    shown = _plain(text)
+    shown = shown_text(text)
     if is_data(shown, data_words):
         return
     room = _label_room(label)
@@ -244,7 +245,7 @@ def _icon_room(button: QAbstractButton) -> int:
 
 
 def button_misfits(button: QAbstractButton, window: str) -> Iterable[Misfit]:
-    text = _plain(button.text())
+    text = shown_text(button.text())
     if not text.strip():
         return
     who = name_of(button)
@@ -281,7 +282,7 @@ def button_misfits(button: QAbstractButton, window: str) -> Iterable[Misfit]:
 
 
 def group_misfits(group: QGroupBox, window: str) -> Iterable[Misfit]:
-    title = _plain(group.title())
+    title = shown_text(group.title())
     if not title.strip():
         return
     option = QStyleOptionGroupBox()
@@ -302,7 +303,7 @@ def tab_misfits(bar: QTabBar, window: str) -> Iterable[Misfit]:
     for index in range(bar.count()):
         if not bar.isTabVisible(index):
             continue
-        text = _plain(bar.tabText(index))
+        text = shown_text(bar.tabText(index))
         needed = bar.tabSizeHint(index).width()  # type: ignore[attr-defined] - protected
         given = bar.tabRect(index).width()
         if needed > given + SLACK:
@@ -546,7 +547,7 @@ def _text_of(widget: QWidget) -> str:
             except TypeError:
                 continue
             if isinstance(value, str) and value:
-                return _plain(value)
+                return shown_text(value)
     return widget.accessibleName()
 
 

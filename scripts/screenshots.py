@@ -411,10 +411,10 @@ def _render(args: argparse.Namespace) -> int:
     wait_until(lambda: simulation.outcome is not None, "the simulation")
     wait_for_ops(30_000)
     shots.save(window, "simulation.png")
-    window.resize(SIZE[0], SIZE[1] + 300)  # room for the whole warning and a few rows
+    simulation.results.show_parameters()  # the tab "Law parameters used"
     wait_for_ops(30_000)
-    shots.save(simulation.results.parameters, "simulation-parameters.png")
-    window.resize(*SIZE)
+    shots.save(window, "simulation-parameters.png")
+    simulation.results.setCurrentIndex(0)
     simulation.letter_button.click()
     letters = [d for d in window.findChildren(LetterDialog) if d.isVisible()]
     if not letters:

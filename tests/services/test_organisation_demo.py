@@ -16,7 +16,7 @@ from cumuldesk.services.organisation import Publication, publish, read_sender_bl
 from cumuldesk.storage.database import session_factory
 from cumuldesk.storage.models import OrganisationValue, Role
 
-ADDRESS_LINES = ("FOD Sociale Zekerheid", "Kruidtuinlaan 50, bus 150", "1000 Brussel")
+ADDRESS_LINES = ("Kruidtuinlaan 50, bus 150", "1000 Brussel")  # the name is its own field
 NAMES = {
     Language.NL: ("FOD Sociale Zekerheid", "Directie-generaal Personen met een handicap"),
     Language.FR: ("SPF Sécurité sociale", "Direction générale Personnes handicapées"),

@@ -5,8 +5,10 @@
 note:
 
 - the organisation's name in Dutch, French and German;
-- the postal address "FOD Sociale Zekerheid, Kruidtuinlaan 50, bus 150, 1000 Brussel",
-  in the same words for the three languages (a Brussels address is valid as written),
+- the postal address "FOD Sociale Zekerheid, Kruidtuinlaan 50, bus 150, 1000 Brussel":
+  its street and town in the same words for the three languages (a Brussels address is
+  valid as written; the organisation's name is its own field, in each language, so a
+  French letter does not print the Dutch name under the French one),
   and the free phone number 0800 987 99, both as the advice 2016/08 of the National
   Higher Council for Persons with Disabilities gives them.
 
@@ -29,7 +31,7 @@ from cumuldesk.storage.organisation import ORGANISATION_VALUES
 DEMO_PUBLISHER = "demo data"
 
 NHRPH_2016_08 = "NHRPH, advies 2016/08 (ph.belgium.be/nl/adviezen/advies-2016-08.html)"
-ADDRESS = "FOD Sociale Zekerheid\nKruidtuinlaan 50, bus 150\n1000 Brussel"
+ADDRESS = "Kruidtuinlaan 50, bus 150\n1000 Brussel"
 PHONE = "0800 987 99"
 
 ORGANISATION = {

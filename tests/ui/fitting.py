@@ -205,7 +205,9 @@ def _elides_itself(label: QLabel) -> bool:
     tool tip (the status bar's "Signed in as" shrinks with the window): shortened on
     purpose, readable by hovering, so not a misfit (a plain QLabel clips instead)."""
     paints = type(label).paintEvent is not QLabel.paintEvent
-    return paints and label.toolTip() == label.text()
+    tip, text = label.toolTip(), label.text()
+    # the whole text is its tooltip, or the tooltip's first line (an explanation after it)
+    return paints and (tip == text or tip.startswith(text + "\n"))
 
 
 def label_misfits(label: QLabel, window: str, data_words: set[str]) -> Iterable[Misfit]:

@@ -246,15 +246,21 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        # show every row and both columns without scrolling (in any font size)
+        # show every row and both columns without scrolling, as far as the screen allows
+        # (at 200 % font the list is taller than a full HD screen: it scrolls then)
         frame = self.table.frameWidth() * 2
         spacing = self.fontMetrics().averageCharWidth() * 4
-        self.table.setMinimumSize(
-            self.table.columnWidth(0) + self.table.columnWidth(1) + frame + spacing,
+        every_row = (
             header.sizeHint().height()
             + sum(self.table.sizeHintForRow(0) for _ in rows)
             + frame
-            + spacing // 2,
+            + spacing // 2
+        )
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = int(screen.availableGeometry().height() * 0.75) if screen is not None else every_row
+        self.table.setMinimumSize(
+            self.table.columnWidth(0) + self.table.columnWidth(1) + frame + spacing,
+            min(every_row, room),
         )
 
     def keys_of(self, action: str) -> str | None:

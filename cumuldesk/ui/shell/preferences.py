@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -50,10 +51,12 @@ class PreferencesDialog(QDialog):
         self.sync_label.setBuddy(self.sync_minutes)
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
-        form.addRow("", self.language_note)
+        form.addRow(self.language_note)  # the whole row: QFormLayout wraps it whole
         form.addRow(self.lock_label, self.lock_minutes)
         form.addRow(self.sync_label, self.sync_minutes)
         layout = QVBoxLayout(self)
+        # never smaller than its contents: the wrapped notes keep every line (200 % font)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)

@@ -43,10 +43,15 @@ class ElidedLabel(QLabel):
     readers (`text()` is unchanged)."""
 
     MIN_CHARS = 8
+    kept = ""  # a start of the text always shown whole (the count of waiting changes)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = super().minimumSizeHint()
-        narrow = self.fontMetrics().averageCharWidth() * self.MIN_CHARS
+        metrics = self.fontMetrics()
+        narrow = metrics.averageCharWidth() * self.MIN_CHARS
+        if self.kept:  # the kept words and the ellipsis after them
+            margins = self.contentsMargins().left() + self.contentsMargins().right()
+            narrow = metrics.horizontalAdvance(self.kept + " …") + margins
         return QSize(min(hint.width(), narrow), hint.height())
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
@@ -106,7 +111,9 @@ class SyncStatusBar(QStatusBar):
         self.handler_label = ElidedLabel(self)
         self.online_label = QLabel(self)
         self.as_of_label = QLabel(self)  # these two never give way: they matter most
-        self.waiting_label = QLabel(self)
+        # the count of waiting changes stays whole; the conflicts and refusals after it
+        # give way in a narrow window (a large font: "Resolve ..." names them too)
+        self.waiting_label = ElidedLabel(self)
         self.conflicts_button = QToolButton(self)  # shown while something waits for a choice
         self.conflicts_button.clicked.connect(self.conflicts_requested)
         self.conflicts_button.hide()
@@ -228,12 +235,16 @@ class SyncStatusBar(QStatusBar):
             )
         if state.rejected:
             extra.append(self.tr("%n refused", "changes refused", state.rejected))
+        self.waiting_label.kept = waiting
         self.waiting_label.setText(", ".join([waiting, *extra]))
+        self.waiting_label.updateGeometry()
         set_chip(self.waiting_label, "conflict" if extra else "")
         self.conflicts_button.setVisible(bool(state.conflicts or state.rejected))
         self.conflicts_button.setAccessibleDescription(", ".join(extra))
-        self.waiting_label.setToolTip(
-            self.tr("Changes made here that the central database does not have yet")
+        self.waiting_label.setToolTip(  # the whole text too: it may be shown cut
+            self.waiting_label.text()
+            + "\n"
+            + self.tr("Changes made here that the central database does not have yet")
         )
 
     def open_conflicts(self) -> None:

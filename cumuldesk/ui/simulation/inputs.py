@@ -10,7 +10,7 @@ and is told the dossier (`set_dossier`), filled (`fill`), read (`read_form`) and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -120,6 +122,10 @@ class SimulationInputs(QScrollArea):
         for bob in BobBasis:
             self.bob_basis.addItem("", bob)
         self.bob_amount = money_edit(self)
+        for combo in (self.ivt_basis, self.it_basis, self.zorgtoeslag_basis, self.bob_basis):
+            # never narrower than its longest choice (the layout could squeeze it and cut
+            # the German "Beschlossener Monatsbetrag")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.voluntary_switch = QCheckBox(self)
         self.first_payment_month = QDateEdit(self)
         self.first_payment_month.setDisplayFormat("MM/yyyy")
@@ -323,6 +329,28 @@ class SimulationInputs(QScrollArea):
                 "arrears: the IVT/IT is paid afterwards and the BOB already paid is kept.",
             )
         )
+        self._fit_choices()
+
+    def _fit_choices(self) -> None:
+        """Each choice list at least as wide as its longest choice in the style's text
+        field (the style sheet's padding included, which Qt's size hint leaves out)."""
+        for combo in (self.ivt_basis, self.it_basis, self.zorgtoeslag_basis, self.bob_basis):
+            option = QStyleOptionComboBox()
+            combo.initStyleOption(option)
+            hint = combo.sizeHint()
+            option.rect = QRect(QPoint(0, 0), hint)
+            field = combo.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                option,
+                QStyle.SubControl.SC_ComboBoxEditField,
+                combo,
+            )
+            metrics = combo.fontMetrics()
+            longest = max(
+                (metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())),
+                default=0,
+            )
+            combo.setMinimumWidth(max(hint.width(), longest + hint.width() - field.width() + 2))
 
     def fit(self) -> None:
         """The inputs column's widths (texts change with the language and the font size,
@@ -343,7 +371,7 @@ class SimulationInputs(QScrollArea):
         def room(hint: QSize) -> int:
             # the scroll bar's room only when the rows are higher than the column
             scrolls = not self.isVisible() or hint.height() > self.height()
-            return hint.width() + (bar if scrolls else 0) + 4
+            return hint.width() + (bar if scrolls else 0) + 2 * self.frameWidth() + 4
 
         wide, narrow = room(beside), room(above)
         changed = (wide, narrow) != (self._wide, self.minimumWidth())

@@ -27,6 +27,7 @@ class StandInPage(QWidget):
 
     simulate_requested = Signal(str)
     dossier_shown = Signal(str)
+    dossier_failed = Signal(str)
     open_dossier = Signal(str)
     letter_requested = Signal(object)
 
@@ -99,6 +100,11 @@ def test_opening_from_the_look_up_switches_to_the_dossier_and_calls_the_page(qtb
     window.dossier_page.dossier_shown.emit(digits)
     assert not window.lookup.busy
     assert window.lookup.field.text() == format_insz(digits)  # the words around it gone
+    # a dossier not found (or not available offline): the page says why, the bar is free
+    qtbot.keyClick(window.lookup.field, Qt.Key.Key_Return)
+    assert window.lookup.busy
+    window.dossier_page.dossier_failed.emit(digits)
+    assert not window.lookup.busy and window.lookup.open_button.isEnabled()
 
     window.dossier_page.simulate_requested.emit(digits)
     assert window.tabs.currentWidget() is window.simulation_page

@@ -61,6 +61,7 @@ class DossierPage(QWidget):
 
     simulate_requested = Signal(str)  # INSZ digits
     dossier_shown = Signal(str)  # INSZ digits, once on screen
+    dossier_failed = Signal(str)  # INSZ digits: not found, not offline, an error (said)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -339,6 +340,7 @@ class DossierPage(QWidget):
         self._data = None
         self._insz = None
         self._render()
+        self.dossier_failed.emit(insz)
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
         if self._insz is None:

@@ -78,6 +78,9 @@ class DossierView(Protocol):
     @property
     def dossier_shown(self) -> SignalInstance: ...  # (insz: str) once on screen
 
+    @property
+    def dossier_failed(self) -> SignalInstance: ...  # (insz: str) not found, not offline
+
     def show_dossier(self, insz: str) -> None: ...
 
 
@@ -405,6 +408,8 @@ class MainWindow(QMainWindow):
         self.worklist_page.open_dossier.connect(self.open_dossier)
         self.dossier_page.simulate_requested.connect(self.simulate)
         self.dossier_page.dossier_shown.connect(self._dossier_shown)
+        # the look-up is done when the page says why there is no dossier, too
+        self.dossier_page.dossier_failed.connect(lambda _insz: self.lookup.set_busy(False))
         self.simulation_page.letter_requested.connect(self.open_letters)
         self.law_page.sync_requested.connect(self.sync.sync_now)
         self.status.sync_now_requested.connect(self.sync.sync_now)

@@ -207,7 +207,10 @@ class TimelineWidget(QWidget):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         fm = self.fontMetrics()
-        rows = self._compute_rows(0)
+        # the label rows the present width needs (at no width every label would stack on
+        # its own row, and the window would ask for more height than a screen has)
+        width = self.width() if self.width() > 0 else self.sizeHint().width()
+        rows = self._compute_rows(width)
         return QSize(rows.gutter + 30 * fm.horizontalAdvance("0"), rows.legend_top)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)

@@ -76,6 +76,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
         "import VSB's monthly file of BOB periods (CSV or XLSX) into the central database "
         "(supervisors only)",
     ),
+    ("answer-vsb", "cumuldesk.commands.answer_vsb", "answer VSB's query file (supervisors)"),
     (
         "password",
         "cumuldesk.commands.password",

@@ -165,6 +165,65 @@ BEGIN
     RETURN new_import;
 END $$;
 
+-- ================================================================== VSB answer
+-- The answer to VSB's query file (cumuldesk/services/vsb/answer.py, deliberation par.
+-- 12-14): the laptop reads the file, computes the windows and writes the answer; the
+-- server gives the birth dates and the PAID IVT/IT periods (monthly amount above 0, the
+-- decision versions in force) of the file's persons, a row per period (a person without
+-- any has one row with NULL period; amounts in euros, stored as cents), and records the
+-- audit event with counts only.
+CREATE OR REPLACE FUNCTION cumuldesk_api.vsb_answer_state(p_insz text[])
+RETURNS TABLE (insz text, birth_date date, start_date date, end_date date,
+               monthly_amount numeric, regulation text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+#variable_conflict use_column
+BEGIN
+    PERFORM cumuldesk_internal.require_supervisor();
+    RETURN QUERY
+        SELECT p.insz::text, p.birth_date, x.start_date, x.end_date,
+               x.monthly_amount::numeric / 100, x.regulation::text
+        FROM persons p
+        LEFT JOIN (SELECT d.person_id, ip.start_date, ip.end_date, ip.monthly_amount,
+                          ip.regulation
+                   FROM ivt_it_decisions d JOIN ivt_it_periods ip ON ip.decision_id = d.id
+                   WHERE d.superseded_at IS NULL AND ip.monthly_amount > 0) x
+               ON x.person_id = p.id
+        WHERE p.insz = ANY (coalesce(p_insz, '{}'::text[]))
+        ORDER BY p.id, x.start_date;
+END $$;
+
+-- The audit event of an answer: p_counts {rows_total, answered, no_payment, answer_rows,
+-- rejected}, whole numbers; the file's name and checksum.
+CREATE OR REPLACE FUNCTION cumuldesk_api.vsb_answer_record(
+    p_file_name text, p_sha256 text, p_counts jsonb
+) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    me handlers := cumuldesk_internal.require_supervisor();
+    counts jsonb := coalesce(p_counts, '{}'::jsonb);
+    key text;
+BEGIN
+    IF p_file_name IS NULL OR btrim(p_file_name) = '' OR length(p_file_name) > 255
+       OR p_file_name ~ '[[:cntrl:]/\\]' THEN
+        PERFORM cumuldesk_internal.refuse('the file name of a query file is missing or not a plain file name');
+    END IF;
+    IF p_sha256 IS NULL OR p_sha256 !~ '^[0-9a-f]{64}$' THEN
+        PERFORM cumuldesk_internal.refuse('the checksum of a query file is 64 hexadecimal digits');
+    END IF;
+    IF jsonb_typeof(counts) <> 'object'
+       OR (SELECT count(*) FROM jsonb_object_keys(counts)) <> 5 THEN
+        PERFORM cumuldesk_internal.refuse('the counts of an answer are whole numbers');
+    END IF;
+    FOREACH key IN ARRAY ARRAY['rows_total', 'answered', 'no_payment', 'answer_rows', 'rejected'] LOOP
+        IF NOT counts ? key OR jsonb_typeof(counts -> key) <> 'number'
+           OR NOT cumuldesk_internal.fits('count', counts -> key) THEN
+            PERFORM cumuldesk_internal.refuse('the counts of an answer are whole numbers');
+        END IF;
+    END LOOP;
+    PERFORM cumuldesk_internal.append_event(me.username, 'vsb_answer', NULL,
+        counts || jsonb_build_object('file', p_file_name, 'sha256', p_sha256));
+END $$;
+
 -- ================================================================== retention purge
 -- The rules of cumuldesk/domain/retention.py, in SQL: a person goes 10 years after their
 -- death; or when every case of theirs is past its own end: 1 year after an accepted
@@ -530,6 +589,137 @@ BEGIN
     RETURN next_version;
 END $$;
 
+-- ================================================================== screening
+-- The screening of every open case (cumuldesk/services/screening.py, issue 18): the
+-- supervisor's laptop checks and simulates, the server gives it what it needs of every
+-- team's open cases and keeps the results. screening_cases: each open case with its
+-- dossier's state (the highest change sequence of its rows and their number) and the
+-- state of its stored screening; screening_dossiers: the rows the simulation reads (BOB
+-- periods, IVT/IT periods in force, zorgtoeslag attestations), in the order the laptop's
+-- reader uses; screening_store: the results of a chunk (each replaces its case's
+-- previous one); screening_done: the audit event of the run with its counts.
+CREATE OR REPLACE FUNCTION cumuldesk_api.screening_cases()
+RETURNS TABLE (case_id integer, case_reference text, person_id integer, insz text,
+               birth_date date, region text, dossier_seq bigint, dossier_rows integer,
+               screened_law integer, screened_seq bigint, screened_rows integer)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+#variable_conflict use_column
+BEGIN
+    PERFORM cumuldesk_internal.require_supervisor();
+    RETURN QUERY
+        WITH open_persons AS (
+            SELECT DISTINCT c.person_id FROM cases c WHERE c.status <> 'closed'
+        ), parts AS (
+            SELECT p.id AS pid, p.change_seq AS seq, 1::bigint AS n
+            FROM persons p WHERE p.id IN (SELECT o.person_id FROM open_persons o)
+            UNION ALL
+            SELECT b.person_id, max(b.change_seq), count(*) FROM bob_periods b
+            WHERE b.person_id IN (SELECT o.person_id FROM open_persons o) GROUP BY b.person_id
+            UNION ALL
+            SELECT d.person_id, max(d.change_seq), count(*) FROM ivt_it_decisions d
+            WHERE d.person_id IN (SELECT o.person_id FROM open_persons o) GROUP BY d.person_id
+            UNION ALL
+            SELECT d.person_id, max(i.change_seq), count(*)
+            FROM ivt_it_periods i JOIN ivt_it_decisions d ON d.id = i.decision_id
+            WHERE d.person_id IN (SELECT o.person_id FROM open_persons o) GROUP BY d.person_id
+            UNION ALL
+            SELECT z.person_id, max(z.change_seq), count(*) FROM zorgtoeslag_points z
+            WHERE z.person_id IN (SELECT o.person_id FROM open_persons o) GROUP BY z.person_id
+        ), state AS (
+            SELECT pid, max(seq) AS seq, sum(n)::integer AS n FROM parts GROUP BY pid
+        )
+        SELECT c.id, c.reference::text, c.person_id, p.insz::text, p.birth_date,
+               p.region::text, coalesce(s.seq, 0), coalesce(s.n, 0),
+               r.law_version, r.dossier_seq, r.dossier_rows
+        FROM cases c
+        JOIN persons p ON p.id = c.person_id
+        LEFT JOIN state s ON s.pid = c.person_id
+        LEFT JOIN screening_results r ON r.case_id = c.id
+        WHERE c.status <> 'closed'
+        ORDER BY c.id;
+END $$;
+
+CREATE OR REPLACE FUNCTION cumuldesk_api.screening_dossiers(p_person_ids integer[])
+RETURNS TABLE (person_id integer, kind text, start_date date, end_date date, flag boolean,
+               amount bigint, regulation text, points integer, pillar1 integer)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+#variable_conflict use_column
+BEGIN
+    PERFORM cumuldesk_internal.require_supervisor();
+    RETURN QUERY
+        SELECT x.person_id, x.kind, x.start_date, x.end_date, x.flag, x.amount,
+               x.regulation, x.points, x.pillar1
+        FROM (
+            SELECT b.person_id, 'bob'::text AS kind, b.start_date, b.end_date,
+                   b.voluntary_switch AS flag, NULL::bigint AS amount, NULL::text AS regulation,
+                   NULL::integer AS points, NULL::integer AS pillar1, 1 AS part, b.id AS row_id
+            FROM bob_periods b WHERE b.person_id = ANY (coalesce(p_person_ids, '{}'))
+            UNION ALL
+            SELECT d.person_id, 'ivt', i.start_date, i.end_date, NULL, i.monthly_amount,
+                   i.regulation::text, NULL, NULL, 2, i.id
+            FROM ivt_it_periods i JOIN ivt_it_decisions d ON d.id = i.decision_id
+            WHERE d.person_id = ANY (coalesce(p_person_ids, '{}')) AND d.superseded_at IS NULL
+            UNION ALL
+            SELECT z.person_id, 'zt', z.valid_from, NULL, NULL, NULL, NULL, z.points,
+                   z.pillar1_points, 3, z.id
+            FROM zorgtoeslag_points z WHERE z.person_id = ANY (coalesce(p_person_ids, '{}'))
+        ) x
+        ORDER BY x.person_id, x.part, x.start_date, x.row_id;
+END $$;
+
+CREATE OR REPLACE FUNCTION cumuldesk_api.screening_store(p_rows jsonb) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    me handlers := cumuldesk_internal.require_supervisor();
+    given jsonb := coalesce(p_rows, '[]'::jsonb);
+    stored integer;
+BEGIN
+    IF jsonb_typeof(given) <> 'array' THEN
+        PERFORM cumuldesk_internal.refuse('the screening results are a list');
+    END IF;
+    BEGIN
+        PERFORM count(*) FROM jsonb_populate_recordset(NULL::screening_results, given);
+    EXCEPTION WHEN data_exception OR invalid_parameter_value THEN
+        PERFORM cumuldesk_internal.refuse('a screening result holds a value that is not valid');
+    END;
+    IF EXISTS (SELECT 1 FROM jsonb_populate_recordset(NULL::screening_results, given) n
+               WHERE NOT EXISTS (SELECT 1 FROM cases c
+                                 WHERE c.id = n.case_id AND c.reference = n.case_reference)) THEN
+        PERFORM cumuldesk_internal.refuse('a screening result is for a case that does not exist');
+    END IF;
+    IF EXISTS (SELECT 1 FROM jsonb_populate_recordset(NULL::screening_results, given) n
+               GROUP BY n.case_id HAVING count(*) > 1) THEN
+        PERFORM cumuldesk_internal.refuse('a case has two screening results');
+    END IF;
+    DELETE FROM screening_results r
+    USING jsonb_populate_recordset(NULL::screening_results, given) n WHERE r.case_id = n.case_id;
+    INSERT INTO screening_results
+    SELECT * FROM jsonb_populate_recordset(NULL::screening_results, given);
+    GET DIAGNOSTICS stored = ROW_COUNT;
+    RETURN stored;
+END $$;
+
+CREATE OR REPLACE FUNCTION cumuldesk_api.screening_done(p_counts jsonb) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    me handlers := cumuldesk_internal.require_supervisor();
+    counts jsonb := coalesce(p_counts, '{}'::jsonb);
+    key text;
+BEGIN
+    IF jsonb_typeof(counts) <> 'object' THEN
+        PERFORM cumuldesk_internal.refuse('the counts of a screening are whole numbers');
+    END IF;
+    FOR key IN SELECT jsonb_object_keys(counts) LOOP
+        IF key NOT IN ('screened', 'renounce', 'ivt_it', 'not_applicable', 'failed',
+                       'unchanged', 'cancelled', 'law_data_version')
+           OR jsonb_typeof(counts -> key) <> 'number'
+           OR NOT cumuldesk_internal.fits('count', counts -> key) THEN
+            PERFORM cumuldesk_internal.refuse('the counts of a screening are whole numbers');
+        END IF;
+    END LOOP;
+    PERFORM cumuldesk_internal.append_event(me.username, 'screening_run', NULL, counts);
+END $$;
+
 -- ================================================================== grants
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA cumuldesk_internal FROM PUBLIC;
 REVOKE ALL ON FUNCTION cumuldesk_api.vsb_state(text[]) FROM PUBLIC;
@@ -541,6 +731,10 @@ REVOKE ALL ON FUNCTION cumuldesk_api.law_approve(integer) FROM PUBLIC;
 REVOKE ALL ON FUNCTION cumuldesk_api.law_reject(integer, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION cumuldesk_api.vsb_state(text[]) TO cumuldesk_supervisor;
 GRANT EXECUTE ON FUNCTION cumuldesk_api.vsb_import(text, text, jsonb, jsonb, jsonb) TO cumuldesk_supervisor;
+REVOKE ALL ON FUNCTION cumuldesk_api.vsb_answer_state(text[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION cumuldesk_api.vsb_answer_record(text, text, jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION cumuldesk_api.vsb_answer_state(text[]) TO cumuldesk_supervisor;
+GRANT EXECUTE ON FUNCTION cumuldesk_api.vsb_answer_record(text, text, jsonb) TO cumuldesk_supervisor;
 GRANT EXECUTE ON FUNCTION cumuldesk_api.purge(date, boolean) TO cumuldesk_supervisor;
 GRANT EXECUTE ON FUNCTION cumuldesk_api.law_propose(text, text, text, text, text, text, text) TO cumuldesk_supervisor;
 GRANT EXECUTE ON FUNCTION cumuldesk_api.law_import(text, jsonb) TO cumuldesk_supervisor;
@@ -548,3 +742,11 @@ GRANT EXECUTE ON FUNCTION cumuldesk_api.law_approve(integer) TO cumuldesk_superv
 GRANT EXECUTE ON FUNCTION cumuldesk_api.law_reject(integer, text) TO cumuldesk_supervisor;
 REVOKE ALL ON FUNCTION cumuldesk_api.organisation_publish(text, text, text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION cumuldesk_api.organisation_publish(text, text, text, text) TO cumuldesk_supervisor;
+REVOKE ALL ON FUNCTION cumuldesk_api.screening_cases() FROM PUBLIC;
+REVOKE ALL ON FUNCTION cumuldesk_api.screening_dossiers(integer[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION cumuldesk_api.screening_store(jsonb) FROM PUBLIC;
+REVOKE ALL ON FUNCTION cumuldesk_api.screening_done(jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION cumuldesk_api.screening_cases() TO cumuldesk_supervisor;
+GRANT EXECUTE ON FUNCTION cumuldesk_api.screening_dossiers(integer[]) TO cumuldesk_supervisor;
+GRANT EXECUTE ON FUNCTION cumuldesk_api.screening_store(jsonb) TO cumuldesk_supervisor;
+GRANT EXECUTE ON FUNCTION cumuldesk_api.screening_done(jsonb) TO cumuldesk_supervisor;

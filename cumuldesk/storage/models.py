@@ -49,6 +49,7 @@ from cumuldesk.domain.cases import Language as Language
 from cumuldesk.domain.cases import LetterKind as LetterKind
 from cumuldesk.domain.cases import Role as Role
 from cumuldesk.domain.law import Kind
+from cumuldesk.domain.simulation import Recommendation
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -438,6 +439,40 @@ class OrganisationValue(Base):
     published_by: Mapped[str] = mapped_column(String(64))
     published_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     version: Mapped[int] = mapped_column(Integer)
+
+
+class ScreeningRow(Base):
+    """The newest screening of a case (issue 18, `cumuldesk.services.screening`; the
+    domain value is `cumuldesk.domain.screening.ScreeningResult`): the verdict (None when
+    the dossier could not be simulated: `problem` says why), what renouncing changes over
+    the horizon (Flemish total minus federal total, signed), the months compared, in
+    conflict and in arrears, the open points of law (a JSON list of parameter keys), the
+    law-data version and when. `dossier_seq` / `dossier_rows`: the highest change
+    sequence and the number of the dossier's rows when screened (what a re-screening
+    compares). Written by supervisors only (migration 0007)."""
+
+    __tablename__ = "screening_results"
+    __table_args__ = (
+        CheckConstraint("(verdict IS NULL) <> (problem IS NULL)", name="verdict_or_problem"),
+    )
+
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    case_reference: Mapped[str] = mapped_column(String(32))
+    verdict: Mapped[Recommendation | None] = mapped_column(
+        _enum(Recommendation, "screening_verdict")
+    )
+    problem: Mapped[str | None] = mapped_column(Text)
+    at_stake: Mapped[Decimal] = mapped_column(Money)
+    months_compared: Mapped[int] = mapped_column(Integer)
+    conflict_months: Mapped[int] = mapped_column(Integer)
+    arrears_months: Mapped[int] = mapped_column(Integer)
+    open_points: Mapped[str] = mapped_column(Text)  # JSON list of keys
+    law_version: Mapped[int | None] = mapped_column(Integer)
+    screened_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    dossier_seq: Mapped[int] = mapped_column(BigInteger)
+    dossier_rows: Mapped[int] = mapped_column(Integer)
 
 
 # Tables that record changes; their rows carry `change_seq` (parents before children).

@@ -91,6 +91,7 @@ def test_a_cache_made_before_the_law_data_moved_gets_them_at_its_next_pull(centr
     old = LocalCache.open(path, KEY, owner="an")
     with old.engine.begin() as connection:  # as a cache of revision 0003 was
         connection.execute(text("DROP TABLE law_values"))
+        connection.execute(text("DROP TABLE screening_results"))  # migration 0007
         connection.execute(text("DROP TABLE organisation_values"))  # migration 0006
         connection.execute(text("UPDATE alembic_version SET version_num = '0003'"))
     old.close()

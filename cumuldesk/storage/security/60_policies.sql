@@ -57,7 +57,10 @@ BEGIN
             ('handlers', 'true'),
             -- the letters' sender block: every handler reads it; nobody but the owner's
             -- cumuldesk_api.organisation_publish writes it (no write policy, no grant)
-            ('organisation_values', 'true')
+            ('organisation_values', 'true'),
+            -- the screening of the cases a handler may read; written only by the
+            -- supervisors' cumuldesk_api.screening_store (no write policy, no grant)
+            ('screening_results', 'case_id IN (SELECT cumuldesk_api.visible_cases())')
         ) AS t (table_name, condition)
     LOOP
         EXECUTE format('ALTER TABLE public.%I ENABLE ROW LEVEL SECURITY', spec.table_name);

@@ -21,7 +21,7 @@ REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC;
 GRANT SELECT ON
     persons, legal_representatives, bob_periods, ivt_it_decisions, ivt_it_periods,
     zorgtoeslag_points, cases, notes, letters, vsb_imports, law_values,
-    organisation_values, sync_tombstones, sync_counter, sync_receipts, alembic_version
+    organisation_values, screening_results, sync_tombstones, sync_counter, sync_receipts, alembic_version
 TO cumuldesk_handler;
 GRANT SELECT (id, username, display_name, team, role, language, active, change_seq)
     ON handlers TO cumuldesk_handler;

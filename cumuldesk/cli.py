@@ -78,6 +78,12 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ),
     ("answer-vsb", "cumuldesk.commands.answer_vsb", "answer VSB's query file (supervisors)"),
     (
+        "screen",
+        "cumuldesk.commands.screen",
+        "check and simulate every open case with the law data in force and keep each "
+        "result centrally (supervisors only)",
+    ),
+    (
         "password",
         "cumuldesk.commands.password",
         "change your password (a supervisor can set another handler's)",

@@ -2,8 +2,11 @@
 
 The answer lists the IVT/IT payment periods of deliberation 21/124 par. 12-14 for each
 person of the query file (`cumuldesk.services.vsb.answer`). Both files are written whole
-or not at all, readable by their owner only; Ctrl+C at any point leaves neither file
-half written (the temporary files are removed, the transaction rolled back).
+or not at all, readable by their owner only. Ctrl+C while the file is read or the
+database is read stops with nothing written and nothing audited; once the writing starts
+(the files, the audit event, the commit, the files moved into place) it is not cut: a
+Ctrl+C pressed meanwhile stops the command right after, and its line says the files were
+written.
 """
 
 from __future__ import annotations
@@ -15,9 +18,15 @@ from typing import TextIO
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.import_vsb import StderrProgress
 from cumuldesk.commands.signin import add_user_option, credentials
-from cumuldesk.commands.support import emit_json, terminal_line
+from cumuldesk.commands.support import (
+    defer_ctrl_c,
+    emit_json,
+    resume_ctrl_c,
+    terminal_line,
+    when_cancelled,
+)
 from cumuldesk.services.central.connect import sign_in_central
-from cumuldesk.services.vsb.answer import VsbAnswerResult, answer_vsb_file
+from cumuldesk.services.vsb.answer import WRITING_PHASE, VsbAnswerResult, answer_vsb_file
 
 
 def _summary(result: VsbAnswerResult, out: TextIO) -> None:
@@ -63,6 +72,12 @@ def cmd_answer_vsb(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "answer-vsb")
     central = central_for_command(credentials=(username, password))
     progress = StderrProgress()
+
+    def report(phase: str, done: int, total: int | None) -> None:
+        progress(phase, done, total)
+        if phase == WRITING_PHASE:
+            defer_ctrl_c()
+
     try:
         identity = sign_in_central(central, username, password)
         result = answer_vsb_file(
@@ -71,11 +86,16 @@ def cmd_answer_vsb(args: argparse.Namespace, out: TextIO) -> int:
             args.out,
             identity=identity,
             rejects_path=args.rejects,
-            progress=progress,
+            progress=report,
         )
+    except BaseException:
+        resume_ctrl_c(interrupt=False)  # nothing was written, or the error says what was
+        raise
     finally:
         progress.finish()
         central.close()
+    when_cancelled(f"the answer was written before the stop ({result.out_path})")
+    resume_ctrl_c()  # a Ctrl+C pressed while it was written stops here
     if args.json:
         emit_json(_as_json(result), out)
     else:

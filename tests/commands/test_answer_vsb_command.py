@@ -164,3 +164,51 @@ def test_a_bad_file_is_one_line_exit_2_naming_the_line_never_a_cell(cli, work, c
     )
     assert no_insz_in(err)
     assert sorted(p.name for p in work.iterdir()) == ["bad.csv", "query.csv"]
+
+
+# --- Ctrl+C (a real process, as tests/commands/test_interrupts.py) --------------------
+
+
+def _audited(url: str) -> int:
+    from sqlalchemy import func, select
+
+    from cumuldesk.storage.models import AuditEvent
+
+    engine = open_central(url)
+    try:
+        with engine.connect() as connection:
+            query = select(func.count()).where(AuditEvent.action == "vsb_answer")
+            return connection.execute(query).scalar() or 0
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("stop", "written"),
+    [
+        ("cumuldesk.services.vsb.answer.load_states:after:1", False),  # reading: nothing
+        ("cumuldesk.services.vsb.answer._write_answer:after:1", True),  # writing: not cut
+    ],
+    ids=["reading", "writing"],
+)
+def test_ctrl_c_leaves_both_files_and_the_audit_event_or_none(
+    cli, work, central_url, tmp_path, stop, written
+):
+    from commands.test_interrupts import child_env, run_child
+    from factories import TEST_PASSWORD
+
+    env = child_env(tmp_path, CUMULDESK_CENTRAL_URL=central_url, CUMULDESK_PASSWORD=TEST_PASSWORD)
+    out = work / "a.csv"
+    argv = ["answer-vsb", str(work / "query.csv"), "--out", str(out), "--user", "eva.demo"]
+    ended = run_child(tmp_path, argv, stop=stop, env=env)
+    assert ended.code == 130, ended.err
+    assert "Traceback" not in ended.err
+    line = ended.err.strip().splitlines()[-1]
+    if written:
+        assert line == f"cumuldesk: cancelled: the answer was written before the stop ({out})"
+        assert sorted(p.name for p in work.iterdir()) == ["a.csv", "a.rejects.csv", "query.csv"]
+        assert _audited(central_url) == 1
+    else:
+        assert line == "cumuldesk: cancelled: nothing was changed"
+        assert sorted(p.name for p in work.iterdir()) == ["query.csv"]
+        assert _audited(central_url) == 0

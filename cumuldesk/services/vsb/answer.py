@@ -84,6 +84,10 @@ ACTION = "answer-vsb"
 AUDIT_ACTION = "vsb_answer"
 CHUNK = 900  # values per IN (...) list: below every engine's limit on bound parameters
 YEARS_BACK = 3  # par. 14: at most three years back from the query day
+# the progress phase from which the files are filled, the audit event recorded, the
+# transaction committed and the files moved into place: a step the command does not let
+# Ctrl+C cut (commands.answer_vsb)
+WRITING_PHASE = "writing the answer"
 
 ANSWER_COLUMNS = ("INSZ", "start", "end", "monthly_amount", "regulation")
 REJECTS_COLUMNS = ("line", "INSZ", "reason")
@@ -639,6 +643,7 @@ def answer_vsb_file(
                     out_path=out,
                     rejects_path=rejects_path,
                 )
+                _phase(progress, WRITING_PHASE, len(answer.rows))
                 _write_answer(answer_stream, answer.rows)
                 _write_rejects(rejects_stream, answer.rejects)
                 _audit(

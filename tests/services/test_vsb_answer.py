@@ -440,3 +440,22 @@ def test_a_supervisors_own_login_answers_through_the_server(laptop, tmp_path):
     assert len(rows) == 1 and rows[0][0] == SUPERVISOR
     details = json.loads(rows[0][1])
     assert (details["answered"], details["answer_rows"], details["rejected"]) == (7, 10, 6)
+
+
+def test_an_xlsx_query_file_is_answered_alike(factory, work):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["INSZ", "Bevragingsdatum"])
+    sheet.append([NUMBER["age_23"], Q])  # a real date cell
+    sheet.append([NUMBER["bis"], Q.isoformat()])
+    path = work / "query.xlsx"
+    workbook.save(path)
+    result = run(factory, path, work / "answer.csv")
+    assert result.kind == "xlsx" and result.rejected == 0
+    assert read_csv(work / "answer.csv") == [
+        EXPECTED_ANSWER[0],
+        EXPECTED_ANSWER[8],
+        EXPECTED_ANSWER[10],
+    ]

@@ -111,3 +111,45 @@ def test_the_server_checks_what_a_supervisor_stores(laptop):
         with pytest.raises(errors.RaiseException, match="whole numbers"):
             lea.execute("SELECT cumuldesk_api.screening_done('{\"name\": 1}'::jsonb)")
     assert _stored(laptop) == []
+
+
+def _rows(world) -> list[tuple]:
+    with world.connect_admin() as admin:
+        return admin.execute(
+            "SELECT case_id, case_reference, verdict, problem, at_stake, months_compared, "
+            "conflict_months, arrears_months, open_points, law_version, screened_at, "
+            "dossier_seq, dossier_rows FROM screening_results ORDER BY case_id"
+        ).fetchall()
+
+
+def test_through_the_server_the_results_equal_the_owners_direct_reading(laptop):
+    from datetime import UTC, datetime
+
+    from secure_support import admin_factory
+
+    from cumuldesk.services.central.connect import Central
+
+    with laptop.connect_admin() as admin:  # dossiers that differ: IT, a second BOB period
+        admin.execute(
+            "UPDATE ivt_it_periods SET regulation = 'IT', monthly_amount = 123456 "
+            "WHERE decision_id IN (SELECT d.id FROM ivt_it_decisions d JOIN persons p "
+            "ON p.id = d.person_id WHERE p.insz = (SELECT min(insz) FROM persons))"
+        )
+        admin.execute("UPDATE bob_periods SET end_date = '2023-05-31' WHERE id % 2 = 0")
+    moment = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    lea_central, lea = _signed_in(SUPERVISOR)
+    try:
+        screen(lea_central, lea, clock=lambda: moment)
+    finally:
+        lea_central.close()
+    through_server = _rows(laptop)
+    engine, factory = admin_factory(laptop)
+    try:
+        owner = Central(central_config(), engine, factory)
+        assert not is_secured(engine)
+        run = screen(owner, lea, only_changed=False, clock=lambda: moment)
+        assert run.screened == 5
+    finally:
+        engine.dispose()
+    assert _rows(laptop) == through_server
+    assert {row[4] for row in through_server} != {0}  # amounts at stake were compared

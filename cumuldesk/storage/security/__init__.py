@@ -15,7 +15,8 @@ Layout (see docs/security.md for the model):
                     pseudonym), verification helpers, the letters' immutability
 - 30_api.sql        what every handler may call: sign_in, open_dossier, record_event,
                     push_item, central_identity
-- 40_supervisor.sql what only supervisors may call: VSB import, purge, law data
+- 40_supervisor.sql what only supervisors may call: VSB import, purge, law data, the
+  letters' sender block, the screening, the answer to VSB's queries
 - 50_accounts.sql   handler accounts and their PostgreSQL login roles (owned by the
                     administrator's role, which may create roles)
 - 60_policies.sql   row-level security: what each handler may read

@@ -750,3 +750,95 @@ GRANT EXECUTE ON FUNCTION cumuldesk_api.screening_cases() TO cumuldesk_superviso
 GRANT EXECUTE ON FUNCTION cumuldesk_api.screening_dossiers(integer[]) TO cumuldesk_supervisor;
 GRANT EXECUTE ON FUNCTION cumuldesk_api.screening_store(jsonb) TO cumuldesk_supervisor;
 GRANT EXECUTE ON FUNCTION cumuldesk_api.screening_done(jsonb) TO cumuldesk_supervisor;
+
+-- ================================================================== monthly report
+-- The monthly report (cumuldesk/services/monthly_report.py, issue 18): a supervisor reads
+-- only their team's rows directly; this function counts over every team and returns
+-- counts only (item, month 'YYYY-MM' in UTC, value; at_stake in cents), for the months
+-- from p_first up to p_end (excluded). monthly_report_done: the audit event of an export.
+CREATE OR REPLACE FUNCTION cumuldesk_api.monthly_report_counts(
+    p_first date, p_end date, p_today date
+) RETURNS TABLE (item text, month text, value bigint)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+#variable_conflict use_column
+DECLARE
+    low timestamptz := p_first::timestamp AT TIME ZONE 'UTC';
+    high timestamptz := p_end::timestamp AT TIME ZONE 'UTC';
+BEGIN
+    PERFORM cumuldesk_internal.require_supervisor();
+    RETURN QUERY
+        WITH vsb AS (
+            SELECT to_char(v.imported_at AT TIME ZONE 'UTC', 'YYYY-MM') AS m, v.rows_total
+            FROM vsb_imports v WHERE v.imported_at >= low AND v.imported_at < high
+        ), scr AS (
+            SELECT to_char(r.screened_at AT TIME ZONE 'UTC', 'YYYY-MM') AS m, r.verdict::text
+                   AS verdict, r.conflict_months, r.at_stake
+            FROM screening_results r WHERE r.screened_at >= low AND r.screened_at < high
+        ), answered AS (
+            SELECT c.answer::text AS answer, c.answer_date, c.deadline FROM cases c
+        )
+        SELECT 'vsb_files', v.m, count(*)::bigint FROM vsb v GROUP BY v.m
+        UNION ALL
+        SELECT 'vsb_persons', v.m, sum(v.rows_total)::bigint FROM vsb v GROUP BY v.m
+        UNION ALL
+        SELECT 'conflicts', s.m, count(*)::bigint FROM scr s WHERE s.conflict_months > 0
+        GROUP BY s.m
+        UNION ALL
+        SELECT coalesce(s.verdict, 'no_verdict'), s.m, count(*)::bigint FROM scr s
+        GROUP BY coalesce(s.verdict, 'no_verdict'), s.m
+        UNION ALL
+        SELECT 'at_stake', s.m, sum(s.at_stake)::bigint FROM scr s
+        WHERE s.verdict = 'renounce' AND s.at_stake > 0 GROUP BY s.m
+        UNION ALL
+        SELECT 'proposals_sent', to_char(l.finalised_at AT TIME ZONE 'UTC', 'YYYY-MM'),
+               count(*)::bigint
+        FROM letters l
+        WHERE l.kind = 'renunciation_proposal' AND l.finalised_at >= low AND l.finalised_at < high
+        GROUP BY 2
+        UNION ALL
+        SELECT CASE a.answer WHEN 'accepted_renunciation' THEN 'accepted' ELSE 'refused' END,
+               to_char(a.answer_date, 'YYYY-MM'), count(*)::bigint
+        FROM answered a
+        WHERE a.answer IN ('accepted_renunciation', 'refused')
+          AND a.answer_date >= p_first AND a.answer_date < p_end
+        GROUP BY 1, 2
+        UNION ALL
+        SELECT 'no_answer', to_char(a.deadline, 'YYYY-MM'), count(*)::bigint
+        FROM answered a
+        WHERE a.deadline >= p_first AND a.deadline < p_end AND a.deadline < p_today
+          AND NOT (a.answer IS NOT NULL AND a.answer IN ('accepted_renunciation', 'refused')
+                   AND a.answer_date IS NOT NULL AND a.answer_date <= a.deadline)
+        GROUP BY 2;
+END $$;
+
+CREATE OR REPLACE FUNCTION cumuldesk_api.monthly_report_done(p_month text, p_counts jsonb)
+RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    me handlers := cumuldesk_internal.require_supervisor();
+    counts jsonb := coalesce(p_counts, '{}'::jsonb);
+    key text;
+BEGIN
+    IF p_month IS NULL OR p_month !~ '^[0-9]{4}-(0[1-9]|1[0-2])$' THEN
+        PERFORM cumuldesk_internal.refuse('the month of a report is YYYY-MM');
+    END IF;
+    IF jsonb_typeof(counts) <> 'object' THEN
+        PERFORM cumuldesk_internal.refuse('the counts of a report are whole numbers');
+    END IF;
+    FOR key IN SELECT jsonb_object_keys(counts) LOOP
+        IF key NOT IN ('vsb_files', 'vsb_persons', 'conflicts', 'renounce', 'ivt_it',
+                       'not_applicable', 'no_verdict', 'proposals_sent', 'accepted',
+                       'refused', 'no_answer')
+           OR jsonb_typeof(counts -> key) <> 'number'
+           OR NOT cumuldesk_internal.fits('count', counts -> key) THEN
+            PERFORM cumuldesk_internal.refuse('the counts of a report are whole numbers');
+        END IF;
+    END LOOP;
+    PERFORM cumuldesk_internal.append_event(
+        me.username, 'monthly_report', NULL, jsonb_build_object('month', p_month) || counts);
+END $$;
+
+REVOKE ALL ON FUNCTION cumuldesk_api.monthly_report_counts(date, date, date) FROM PUBLIC;
+REVOKE ALL ON FUNCTION cumuldesk_api.monthly_report_done(text, jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION cumuldesk_api.monthly_report_counts(date, date, date) TO cumuldesk_supervisor;
+GRANT EXECUTE ON FUNCTION cumuldesk_api.monthly_report_done(text, jsonb) TO cumuldesk_supervisor;

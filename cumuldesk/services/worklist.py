@@ -17,6 +17,15 @@ months are those of `cumuldesk.services.reports.check` (the rules of
 (`query_window`: the months VSB asks about at the person's age today).
 
 The filters are plain predicates over a `WorkItem` and the query day (`FILTERS`).
+
+The screening (issue 18): each case carries its stored screening from the cache's
+`screening_results` (verdict or problem, amount at stake), read in the same session. A
+screening is stale when its dossier changed in the cache after it (a row with a higher
+change sequence than the one it was made from, or a different number of rows: the
+state `cumuldesk.services.screening` compares) or when it was made with another
+law-data version than the one in force. `screen_again` checks and simulates one case on
+the desk and gives its row the fresh result (shown only: the central result stays the
+supervisor's screening to store).
 """
 
 from __future__ import annotations
@@ -25,9 +34,10 @@ import json
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date
-from typing import Any
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import String, Table, not_, select, type_coerce
 
@@ -35,6 +45,9 @@ from cumuldesk.domain.cumulation import AGE_BAN_FROM, AGE_BAN_UNTIL, AGE_RETROAC
 from cumuldesk.domain.insz import format_insz, normalise_insz_input
 from cumuldesk.domain.law import LegalParameters
 from cumuldesk.domain.months import add_months, age_on, birthday
+from cumuldesk.domain.screening import ScreeningResult
+from cumuldesk.domain.simulation import Recommendation
+from cumuldesk.errors import CumulDeskError
 from cumuldesk.services.reports import ban_start
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import outbox, retro_flags
@@ -46,7 +59,11 @@ from cumuldesk.storage.models import (
     IvtItDecision,
     IvtItPeriodRow,
     Person,
+    ScreeningRow,
 )
+
+if TYPE_CHECKING:
+    from cumuldesk.services.desk import Desk
 
 CASES: Table = Case.__table__
 PERSONS: Table = Person.__table__
@@ -54,6 +71,7 @@ HANDLERS: Table = Handler.__table__
 BOB: Table = BobPeriodRow.__table__
 DECISIONS: Table = IvtItDecision.__table__
 PERIODS: Table = IvtItPeriodRow.__table__
+SCREENINGS: Table = ScreeningRow.__table__
 
 TURNING_18_MONTHS = 2  # "turning 18 soon": the 18th birthday within this many months
 
@@ -80,10 +98,25 @@ class WorkItem:
     retro_open: bool  # an unacknowledged retroactive-change flag
     retro_months: tuple[str, ...]  # "YYYY-MM" the flags affect (BOB owed again or to stop)
     outbox_items: int  # changes to this case (or person) not pushed yet
+    screening: ScreeningResult | None = None  # the newest screening (None: not screened)
+    screening_stale: bool = False  # the dossier or the law data changed since
+    screened_here: bool = False  # screened again on this desk, not stored centrally
 
     @property
     def waiting_to_push(self) -> bool:
         return self.outbox_items > 0
+
+    @property
+    def verdict(self) -> Recommendation | None:
+        return None if self.screening is None else self.screening.verdict
+
+    @property
+    def at_stake(self) -> Decimal | None:
+        """Flemish total - federal total over the horizon (None: not screened, or no
+        verdict)."""
+        if self.screening is None or self.screening.verdict is None:
+            return None
+        return self.screening.at_stake
 
 
 # ------------------------------------------------------------------------ months
@@ -268,6 +301,7 @@ def load_worklist(
             )
         ):
             retro[person_id].update(json.loads(owed), json.loads(stop))
+        screenings = _screenings(session, team_persons, getattr(params, "version", None))
         by_case: dict[int, int] = defaultdict(int)
         by_person: dict[int, int] = defaultdict(int)
         for case_id, person_id in session.execute(select(outbox.c.case_id, outbox.c.person_id)):
@@ -323,9 +357,111 @@ def load_worklist(
                 retro_open=flagged is not None,
                 retro_months=tuple(sorted(flagged)) if flagged else (),
                 outbox_items=by_case.get(case_id, 0) + by_person.get(person_id, 0),
+                screening=screenings[case_id][0] if case_id in screenings else None,
+                screening_stale=case_id in screenings and screenings[case_id][1],
             )
         )
     return items
+
+
+def _screenings(
+    session: Any, team_persons: Any, law_version: int | None
+) -> dict[int, tuple[ScreeningResult, bool]]:
+    """{case id: (its stored screening, stale)} of the team's cases (see the module)."""
+    from cumuldesk.storage.screening import _result, _state_rows
+
+    rows = (
+        session.execute(
+            select(ScreeningRow)
+            .join(CASES, CASES.c.id == SCREENINGS.c.case_id)
+            .where(CASES.c.person_id.in_(team_persons))
+        )
+        .scalars()
+        .all()
+    )
+    if not rows:
+        return {}
+    persons = dict(
+        session.execute(
+            select(CASES.c.id, CASES.c.person_id).where(
+                CASES.c.id.in_([row.case_id for row in rows])
+            )
+        ).all()
+    )
+    state = _state_rows(session)  # person id -> (newest change sequence, rows)
+    found: dict[int, tuple[ScreeningResult, bool]] = {}
+    for row in rows:
+        result = _result(row)
+        now = state.get(persons.get(row.case_id, -1))
+        stale = (
+            result.law_version != law_version
+            or now is None
+            or now != (row.dossier_seq, row.dossier_rows)
+        )
+        found[row.case_id] = (result, stale)
+    return found
+
+
+# ------------------------------------------------------------------------ screen again
+
+
+def screen_again(desk: Desk, item: WorkItem, now: datetime | None = None) -> WorkItem:
+    """Check and simulate this case's dossier on the desk (`Desk.check`,
+    `Desk.simulate`, with the law data in force), as the screening does, and give its
+    row the fresh result: not stored (the central result is the supervisor's
+    screening's to store). The dossier is read from the cache without a new access
+    being recorded (the handler opens no dossier). Runs off the GUI thread."""
+    at = now or datetime.now(UTC)
+    version = getattr(desk.law, "version", None)
+    conflicts = 0
+    try:
+        data = desk.open_dossier(item.insz, quiet=True)
+        conflicts = len(desk.check(data).conflict_months)
+        report = desk.simulate(data)
+    except CumulDeskError as exc:
+        result = ScreeningResult(
+            item.reference, None, str(exc) or type(exc).__name__, Decimal("0.00"),
+            0, conflicts, 0, (), version, at,
+        )  # fmt: skip
+    else:
+        result = ScreeningResult(
+            case_reference=item.reference,
+            verdict=report.recommendation,
+            problem=None,
+            at_stake=report.total_flemish - report.total_federal,
+            months_compared=len(report.months),
+            conflict_months=conflicts,
+            arrears_months=len(report.arrears_months),
+            open_points=tuple(
+                used.value.name
+                if used.value.bracket is None
+                else f"{used.value.name}[{used.value.bracket}]"
+                for used in report.open_points
+            ),
+            law_version=report.law_version,
+            screened_at=at,
+        )
+    return replace(item, screening=result, screening_stale=False, screened_here=True)
+
+
+def with_screenings(items: list[WorkItem], fresh: dict[str, WorkItem]) -> list[WorkItem]:
+    """The items, those screened again here (`fresh`, by case reference) with their
+    fresh result, unless a newer one arrived with the list."""
+    if not fresh:
+        return items
+    out = []
+    for item in items:
+        done = fresh.get(item.reference)
+        if (
+            done is not None
+            and done.screening is not None
+            and (item.screening is None or item.screening.screened_at < done.screening.screened_at)
+        ):
+            item = replace(
+                item, screening=done.screening, screening_stale=False, screened_here=True
+            )
+        out.append(item)
+    return out
 
 
 # ------------------------------------------------------------------------ filters
@@ -356,6 +492,11 @@ def retroactive(item: WorkItem, today: date) -> bool:
     return item.retro_open
 
 
+def renunciation_to_propose(item: WorkItem, today: date) -> bool:
+    """The screening says a renunciation proposal is due (stale or not: marked)."""
+    return item.screening is not None and item.screening.proposes_renunciation
+
+
 Predicate = Callable[[WorkItem, date], bool]
 
 
@@ -371,6 +512,7 @@ PROPOSAL_TO_SEND = "proposal_to_send"
 WAITING_PAST_DEADLINE = "waiting_past_deadline"
 TURNING_18_SOON = "turning_18_soon"
 RETROACTIVE = "retroactive"
+RENUNCIATION_TO_PROPOSE = "renunciation_to_propose"
 
 FILTERS: dict[str, WorkFilter] = {
     f.key: f
@@ -380,6 +522,7 @@ FILTERS: dict[str, WorkFilter] = {
         WorkFilter(WAITING_PAST_DEADLINE, "Waiting past deadline", waiting_past_deadline),
         WorkFilter(TURNING_18_SOON, "Turning 18 within two months", turning_18_soon),
         WorkFilter(RETROACTIVE, "Retroactive changes", retroactive),
+        WorkFilter(RENUNCIATION_TO_PROPOSE, "Renunciation to propose", renunciation_to_propose),
     )
 }
 

@@ -26,6 +26,7 @@ from cumuldesk.services.worklist import (
     CONFLICTS_NOW,
     FILTERS,
     PROPOSAL_TO_SEND,
+    RENUNCIATION_TO_PROPOSE,
     RETROACTIVE,
     TURNING_18_SOON,
     WAITING_PAST_DEADLINE,
@@ -276,6 +277,7 @@ def test_counts_per_filter_and_labels():
         WAITING_PAST_DEADLINE: 0,
         TURNING_18_SOON: 0,
         RETROACTIVE: 1,
+        RENUNCIATION_TO_PROPOSE: 0,
     }
     assert [i.reference for i in select_items(items, CONFLICTS_NOW, TODAY)] == ["A", "B"]
     assert select_items(items, None, TODAY) == items
@@ -285,6 +287,7 @@ def test_counts_per_filter_and_labels():
         "Waiting past deadline",
         "Turning 18 within two months",
         "Retroactive changes",
+        "Renunciation to propose",
     ]
 
 

@@ -73,6 +73,7 @@ from cumuldesk.storage.models import AuditEvent
 from cumuldesk.sync.law import pull_law_data
 from cumuldesk.sync.organisation import pull_organisation
 from cumuldesk.sync.outbox import counts
+from cumuldesk.sync.screening import pull_screening
 
 log = logging.getLogger(__name__)
 
@@ -260,6 +261,7 @@ def _fill(
     stored = cache.store_dossiers(central.sessions, insz, team, progress)
     law_version = pull_law_data(cache, central.sessions)  # the organisation's law data too
     pull_organisation(cache, central.sessions)  # the letters' sender block, for offline
+    pull_screening(cache, central.sessions)  # the cached cases' screening results, too
     details: dict[str, object] = {"dossiers": stored, **(extra or {})}
     if law_version is not None:
         details["law_data_version"] = law_version

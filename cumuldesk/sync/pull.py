@@ -21,7 +21,8 @@ migration 0003); the cache remembers up to which number its last complete pull w
 Before step 2 the approved law data are copied whole when the central law-data version
 differs from the cache's (`cumuldesk.sync.law`), so that the retroactive check of step 5
 and the desk use the same law data. The letters' sender block follows
-(`cumuldesk.sync.organisation`: the publications the cache lacks).
+(`cumuldesk.sync.organisation`: the publications the cache lacks). Before step 6 the
+screening results of the cached cases are copied (`cumuldesk.sync.screening`).
 
 Work goes in chunks of persons, one cache transaction per chunk, with progress and a
 cancel check between chunks. A cancelled or interrupted pull is simply done again: the
@@ -83,6 +84,7 @@ from cumuldesk.sync.law import pull_law_data
 from cumuldesk.sync.organisation import pull_organisation
 from cumuldesk.sync.outbox import person_ids_with_items, reapply_pending
 from cumuldesk.sync.progress import Cancel, Progress, check_cancel, report
+from cumuldesk.sync.screening import pull_screening
 
 Clock = Callable[[], datetime]
 Rows = dict[Table, list[dict[str, Any]]]
@@ -463,6 +465,7 @@ def pull(
         done += len(chunk)
         report(progress, done, total)
 
+    pull_screening(cache, central_sessions)  # the cached cases' screening (issue 18)
     cache.set_meta(
         {
             META_LAST_SEQ: str(high_water),

@@ -17,6 +17,14 @@ version it used.
 
 Exit 2 when the dossier cannot be simulated or no renunciation proposal applies (for
 example in Wallonia).
+
+`cumuldesk letter --to-propose --pdf-dir DIR [--finalise [--confirm-unverified]]` drafts
+in bulk (`services.letters.bulk`, issue 18) every case of the user's team that the
+screening says calls for a proposal (the screening results the user may read), each
+checked again now: one PDF per letter into DIR, one line each; the cases left out (not
+screened, no longer calling for a proposal, not simulated, to confirm) with the reason;
+then the counts. Exit 2 when a letter was left out because finalising it needs
+--confirm-unverified (as for one letter).
 """
 
 from __future__ import annotations
@@ -41,6 +49,7 @@ from cumuldesk.commands.support import (
 )
 from cumuldesk.domain.cases import Language, LetterKind
 from cumuldesk.domain.insz import normalise_insz_input
+from cumuldesk.domain.screening import ScreeningResult
 from cumuldesk.errors import BadInput, CumulDeskError
 from cumuldesk.services.accounts.desk_signin import open_desk
 from cumuldesk.services.cache_service import open_cache
@@ -75,10 +84,23 @@ def register(sub: Any) -> None:
     )
     command = sub.add_parser("letter", help=help_text, description=help_text)
     command.add_argument(
-        "target", metavar="CASE-OR-INSZ", help="a case reference (CD-...) or the person's INSZ"
+        "target",
+        metavar="CASE-OR-INSZ",
+        nargs="?",
+        help="a case reference (CD-...) or the person's INSZ",
+    )
+    command.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="the PDF file to write")
+    command.add_argument(
+        "--to-propose",
+        action="store_true",
+        help="instead of one case: every case of your team that the screening says calls "
+        "for a renunciation proposal, one PDF per letter into --pdf-dir",
     )
     command.add_argument(
-        "--pdf", type=Path, required=True, metavar="OUT.pdf", help="the PDF file to write"
+        "--pdf-dir",
+        type=Path,
+        metavar="DIR",
+        help="with --to-propose: the folder the PDFs are written to (made when missing)",
     )
     command.add_argument(
         "--kind",
@@ -109,7 +131,7 @@ def register(sub: Any) -> None:
         "--on", type=iso_date, metavar="YYYY-MM-DD", help="the letter's date (default: today)"
     )
     add_user_option(command, "the handler writing the letter")
-    command.set_defaults(handler=run_letter)
+    command.set_defaults(handler=run_letter, letter_parser=command)
 
 
 def _now() -> datetime:
@@ -126,7 +148,32 @@ def finalise(desk: Desk, draft: LetterDraft, *, confirmed: bool) -> StoredLetter
     return desk.finalise_letter(draft, draft.html, confirmed_unverified=confirmed).letter
 
 
+def _check_arguments(args: argparse.Namespace) -> None:
+    """The arguments of one letter, or of --to-propose (argparse's words and exit 2)."""
+    parser: argparse.ArgumentParser = args.letter_parser
+    if args.to_propose:
+        if args.target is not None or args.pdf is not None:
+            parser.error("--to-propose takes no CASE-OR-INSZ nor --pdf (it writes to --pdf-dir)")
+        if args.pdf_dir is None:
+            parser.error("the following arguments are required: --pdf-dir")
+        if args.kind != "proposal":
+            parser.error("--to-propose drafts renunciation proposals only")
+        return
+    if args.pdf_dir is not None:
+        parser.error("--pdf-dir goes with --to-propose")
+    missing = [
+        name
+        for name, value in (("CASE-OR-INSZ", args.target), ("--pdf", args.pdf))
+        if value is None
+    ]
+    if missing:
+        parser.error(f"the following arguments are required: {', '.join(missing)}")
+
+
 def run_letter(args: argparse.Namespace, out: TextIO) -> int:
+    _check_arguments(args)
+    if args.to_propose:
+        return run_to_propose(args, out)
     kind = KINDS[args.kind]
     if args.confirm_unverified and not args.finalise:
         raise BadInput("--confirm-unverified goes with --finalise")
@@ -251,3 +298,129 @@ def _draft(
             f"({sender_problems(draft)}); finalising asks to confirm it\n"
         )
     return draft.html, draft.language, "draft"
+
+
+# ------------------------------------------------------------------ --to-propose
+
+
+def _screening_results(desk: Desk) -> dict[str, ScreeningResult]:
+    """The screening results the user may read: a supervisor's from the central database
+    when it is reached, else those the cache holds (synced; none before the first sync)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from cumuldesk.services.screening import results
+
+    if desk.identity.is_supervisor and desk.online:
+        central = desk.try_connect()
+        if central is not None:
+            return results(central.sessions)
+    try:
+        return results(desk.cache.sessions)
+    except SQLAlchemyError:  # a cache made before the screening existed: nothing screened
+        return {}
+
+
+def run_to_propose(args: argparse.Namespace, out: TextIO) -> int:
+    """`cumuldesk letter --to-propose --pdf-dir DIR`: see the module text."""
+    from cumuldesk.commands.support import StderrProgress
+    from cumuldesk.services.letters.bulk import (
+        TO_CONFIRM,
+        BulkLetter,
+        draft_proposals,
+        export_pdfs,
+        pdf_name,
+        prepare_folder,
+        to_propose,
+    )
+
+    if args.confirm_unverified and not args.finalise:
+        raise BadInput("--confirm-unverified goes with --finalise")
+    folder = prepare_folder(args.pdf_dir)  # before signing in or finalising anything
+    check_target(folder / "renunciation-proposal.pdf", "letter PDF")
+    identity, verifier = signed_in_for_cache(args, "letter")
+    username = identity.username
+    online = verifier is not None
+    today = args.on or date.today()
+    with offering_rebuild(
+        username, lambda: open_cache(username, create=online, remember=verifier)
+    ) as cache:
+        connect = central_for_command if online else None
+        desk = open_desk(identity, cache, connect=connect, clock=_now, online=online)
+        if not online:
+            sys.stderr.write("cumuldesk: offline: the cases and their screening as cached\n")
+        if desk.law.version is None:
+            sys.stderr.write(f"cumuldesk: note: law data: {describe(desk.law)}\n")
+        team = sorted(item.reference for item in desk.worklist(today))
+        if not team:
+            sys.stderr.write(
+                "cumuldesk: note: the local cache holds no case of your team "
+                "(run `cumuldesk sync` first)\n"
+            )
+        chosen, unscreened = to_propose(team, _screening_results(desk))
+        if args.finalise:
+            when_cancelled(
+                "the letters finalised before the stop are kept in the local cache; "
+                "run the command again to write their PDFs"
+            )
+        drafts = draft_proposals(
+            desk,
+            chosen,
+            today=today,
+            answer_days=args.answer_days,
+            finalise=args.finalise,
+            confirmed=args.confirm_unverified,
+            progress=StderrProgress("cumuldesk letter", "cases"),
+        )
+        from cumuldesk.ui.letters.document import ensure_gui_application, write_pdf
+
+        ensure_gui_application()
+
+        def write(letter: BulkLetter, path: Path) -> int:
+            defer_ctrl_c()  # the PDF and its audit event go together: resumed in `line`
+            try:
+                pages[letter.reference] = write_pdf(
+                    letter.html,
+                    path,
+                    reference=letter.reference,
+                    insz_formatted=letter.insz_formatted,
+                    title=letter.title,
+                    language=letter.language,
+                )
+            except BaseException:
+                resume_ctrl_c(interrupt=False)
+                raise
+            return pages[letter.reference]
+
+        pages: dict[str, int] = {}
+        states = {letter.reference: letter.state for letter in drafts.letters}
+        written = 0
+
+        def line(done: int, _total: int) -> None:
+            nonlocal written
+            if done == 0:
+                return
+            letter = drafts.letters[done - 1]
+            path = folder / pdf_name(letter)
+            written = done
+            when_cancelled(
+                f"{done} PDF{'s' if done != 1 else ''} written and audited before the stop"
+            )
+            count = pages[letter.reference]
+            out.write(
+                f"{path}: {count} page{'s' if count != 1 else ''} "
+                f"(renunciation proposal, {states[letter.reference]}, {letter.reference})\n"
+            )
+            resume_ctrl_c()  # a Ctrl+C pressed meanwhile stops here, between letters
+
+        export_pdfs(desk, drafts.letters, folder, write, progress=line)
+    left_out = [*unscreened, *drafts.left_out]
+    for item in left_out:
+        out.write(f"{item.reference}: left out: {item.words}\n")
+    out.write(
+        f"{written} letter{'s' if written != 1 else ''} written, "
+        f"{len(left_out)} case{'s' if len(left_out) != 1 else ''} left out\n"
+    )
+    for letter in drafts.letters:
+        for note in letter.notes:
+            sys.stderr.write(f"cumuldesk: note: {letter.reference}: {note}\n")
+    return 2 if any(item.reason == TO_CONFIRM for item in drafts.left_out) else 0

@@ -77,6 +77,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
         "(supervisors only)",
     ),
     ("answer-vsb", "cumuldesk.commands.answer_vsb", "answer VSB's query file (supervisors)"),
+    ("report", "cumuldesk.commands.report", "the monthly report as Excel and PDF (supervisors)"),
     (
         "screen",
         "cumuldesk.commands.screen",

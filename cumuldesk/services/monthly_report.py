@@ -38,6 +38,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from cumuldesk.domain.months import Month
+from cumuldesk.domain.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -60,6 +61,27 @@ COUNT_KEYS = (
     "refused",
     "no_answer",
 )
+
+CONTEXT = "MonthlyReport"  # the translation context of the report's texts
+TITLE = QT_TRANSLATE_NOOP("MonthlyReport", "Monthly report {month}")
+FIGURES: tuple[tuple[str, str], ...] = (
+    ("vsb_files", QT_TRANSLATE_NOOP("MonthlyReport", "VSB files imported")),
+    ("vsb_persons", QT_TRANSLATE_NOOP("MonthlyReport", "Persons in VSB's file(s)")),
+    ("conflicts", QT_TRANSLATE_NOOP("MonthlyReport", "Conflicts found")),
+    ("renounce", QT_TRANSLATE_NOOP("MonthlyReport", "Verdict: renunciation to propose")),
+    ("ivt_it", QT_TRANSLATE_NOOP("MonthlyReport", "Verdict: IVT/IT pays more")),
+    ("not_applicable", QT_TRANSLATE_NOOP("MonthlyReport", "Verdict: not applicable")),
+    ("no_verdict", QT_TRANSLATE_NOOP("MonthlyReport", "No verdict")),
+    ("proposals_sent", QT_TRANSLATE_NOOP("MonthlyReport", "Proposals sent")),
+    ("accepted", QT_TRANSLATE_NOOP("MonthlyReport", "Answers: renunciation accepted")),
+    ("refused", QT_TRANSLATE_NOOP("MonthlyReport", "Answers: refused")),
+    ("no_answer", QT_TRANSLATE_NOOP("MonthlyReport", "No answer by the deadline")),
+)
+AT_STAKE = QT_TRANSLATE_NOOP("MonthlyReport", "Amounts at stake (EUR)")
+MONTH = QT_TRANSLATE_NOOP("MonthlyReport", "Month")
+CONFLICTS = QT_TRANSLATE_NOOP("MonthlyReport", "Conflicts")
+FIGURE = QT_TRANSLATE_NOOP("MonthlyReport", "Figure")
+VALUE = QT_TRANSLATE_NOOP("MonthlyReport", "Value")
 
 
 @dataclass(frozen=True)
@@ -280,3 +302,41 @@ def record_report(central: Any, identity: Identity, report: MonthlyReport) -> No
             AUDIT_ACTION,
             details={"month": str(report.month), **counts},
         )
+
+
+def write_xlsx(
+    report: MonthlyReport,
+    path: Any,
+    *,
+    exported_by: str,
+    exported_at: datetime,
+    translate: Callable[[str, str], str] | None = None,
+) -> None:
+    """The workbook: a sheet of the month's figures, a sheet of the 12-month series;
+    written whole or not at all, mode 0600 (`services.exports.spreadsheets`)."""
+    from cumuldesk.services.exports.spreadsheets import Column, Sheet, untranslated, write_workbook
+
+    tr = translate or untranslated
+    rows: list[list[Any]] = [[tr(CONTEXT, label), report.counts[key]] for key, label in FIGURES]
+    title = tr(CONTEXT, TITLE).format(month=str(report.month))
+    series = Sheet(
+        name="12",
+        title=title,
+        columns=[Column(tr(CONTEXT, MONTH), "month"), Column(tr(CONTEXT, CONFLICTS), "int"),
+                 Column(tr(CONTEXT, AT_STAKE), "eur")],
+        rows=[[p.month, p.conflicts, p.at_stake] for p in report.series],
+    )  # fmt: skip
+    write_workbook(
+        path,
+        title=title,
+        exported_by=exported_by,
+        exported_at=exported_at,
+        description_lines=(),
+        columns=[Column(tr(CONTEXT, FIGURE), "text", 40), Column(tr(CONTEXT, VALUE), "int")],
+        rows=rows,
+        totals=[tr(CONTEXT, AT_STAKE), report.at_stake],
+        sheet_name=str(report.month),
+        personal_data=False,
+        more_sheets=[series],
+        translate=tr,
+    )

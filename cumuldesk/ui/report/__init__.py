@@ -1,0 +1,1 @@
+"""The monthly report page for supervisors and its chart (issue 18)."""

@@ -4,6 +4,13 @@ Ctrl+C while the file is read, checked or compared stops with nothing imported (
 transaction is rolled back, temporary files removed). Once the writing starts, the
 import, its commit and the rejects file are not cut: a Ctrl+C pressed meanwhile stops the
 command right after them, and its line says the file was imported.
+
+Once the import is committed, the cases whose dossiers changed are screened
+(`cumuldesk.services.screening.screen`, as `cumuldesk screen` does), unless `--no-screen`:
+its counts follow the import's (in JSON under "screening"). Ctrl+C during the screening
+stops it at a safe point as for `cumuldesk screen` (exit 130; the import stays). A
+screening that fails says so after the import's summary (exit 5, as a rejects file that
+cannot be written): the import stays committed, `cumuldesk screen` screens what changed.
 """
 
 from __future__ import annotations
@@ -14,16 +21,23 @@ from pathlib import Path
 from typing import TextIO
 
 from cumuldesk.commands.central import central_for_command
+from cumuldesk.commands.screen import KEPT
+from cumuldesk.commands.screen import _ctrl_c_stops as screening_ctrl_c_stops
+from cumuldesk.commands.screen import _summary as screening_summary
 from cumuldesk.commands.signin import add_user_option, credentials
 from cumuldesk.commands.support import (
+    EXIT_CANCELLED,
     defer_ctrl_c,
     emit_json,
     resume_ctrl_c,
     terminal_line,
     when_cancelled,
 )
+from cumuldesk.errors import CumulDeskError, Unavailable
 from cumuldesk.services.accounts.identity import Identity
 from cumuldesk.services.central.connect import Central, sign_in_central
+from cumuldesk.services.screening import ScreeningRun, screen_changed
+from cumuldesk.services.screening import as_json as screening_as_json
 from cumuldesk.services.vsb.file import PROGRESS_STEP
 from cumuldesk.services.vsb.importer import (
     RejectsNotWritten,
@@ -150,34 +164,102 @@ def _import(
     )
 
 
+class ScreeningNotRun(Unavailable):
+    """The import is committed, but the screening after it failed (exit code 5)."""
+
+    def __init__(self, result: VsbImportResult, reason: str) -> None:
+        self.reason = reason
+        super().__init__(
+            f"VSB import {result.import_id} of {result.file_name} is committed, but the "
+            f"screening after it did not run to its end: {reason}. Run `cumuldesk screen` "
+            "to screen the cases that changed"
+        )
+
+
+Screening = ScreeningRun | ScreeningNotRun | None  # None: --no-screen
+
+
+def _screen_after(
+    central: Central, identity: Identity, result: VsbImportResult, *, stoppable: bool
+) -> ScreeningRun | ScreeningNotRun:
+    """Screen the cases that changed since their last screening (the import's among them);
+    a failure is returned, never raised: the import stays committed."""
+    try:
+        if not stoppable:  # Ctrl+C is deferred until the command ends
+            return screen_changed(central, identity)
+        with screening_ctrl_c_stops() as stop:
+            when_cancelled(
+                f"the file was imported before the stop (VSB import {result.import_id}); {KEPT}"
+            )
+            return screen_changed(central, identity, cancel=stop.is_set)
+    except CumulDeskError as exc:
+        return ScreeningNotRun(result, str(exc) or type(exc).__name__)
+
+
+def _screening_text(screening: Screening, out: TextIO, *, reason_follows: bool) -> None:
+    """The screening's counts after the import's summary, or that it did not run."""
+    if isinstance(screening, ScreeningRun):
+        screening_summary(screening, out)
+    elif screening is not None and reason_follows:
+        out.write("The changed cases were NOT screened (the reason follows).\n")
+    elif screening is not None:
+        out.write(f"The changed cases were NOT screened: {screening.reason}.\n")
+
+
+def _with_screening(answer: dict[str, object], screening: Screening) -> dict[str, object]:
+    """The import's JSON with the screening's counts under "screening" (null when it did
+    not run, with "screening_not_run": why); unchanged with --no-screen."""
+    if isinstance(screening, ScreeningRun):
+        answer["screening"] = screening_as_json(screening)
+    elif screening is not None:
+        answer["screening"] = None
+        answer["screening_not_run"] = str(screening)
+    return answer
+
+
 def cmd_import_vsb(args: argparse.Namespace, out: TextIO) -> int:
     username, password = credentials(args, "import-vsb")
     central = central_for_command(credentials=(username, password))
     progress = StderrProgress()
+    screening: Screening = None
     try:
-        identity = sign_in_central(central, username, password)
-        result = _import(central, args, identity, progress)
-    except RejectsNotWritten as exc:
-        # committed: say what was imported (and each rejected line), then why the
-        # rejects file is missing (the error, exit code 5)
-        progress.finish()
-        if args.json:
-            emit_json(_as_json(exc.result, str(exc)), out)
-        else:
-            _summary(exc.result, out, rejects_written=False)
-        raise
-    except BaseException:
-        resume_ctrl_c(interrupt=False)  # nothing was imported, or the error says what was
-        raise
+        try:
+            identity = sign_in_central(central, username, password)
+            result = _import(central, args, identity, progress)
+        except RejectsNotWritten as exc:
+            # committed: say what was imported (and each rejected line), screen, then why
+            # the rejects file is missing (the error, exit code 5)
+            progress.finish()
+            if not args.no_screen:
+                screening = _screen_after(central, identity, exc.result, stoppable=False)
+            if args.json:
+                emit_json(_with_screening(_as_json(exc.result, str(exc)), screening), out)
+            else:
+                _summary(exc.result, out, rejects_written=False)
+                _screening_text(screening, out, reason_follows=False)
+            raise
+        except BaseException:
+            resume_ctrl_c(interrupt=False)  # nothing was imported, or the error says what was
+            raise
+        finally:
+            progress.finish()
+        when_cancelled(f"the file was imported before the stop (VSB import {result.import_id})")
+        resume_ctrl_c()  # a Ctrl+C pressed while it was written stops here
+        if not args.json:  # the import's summary first, before the screening's wait
+            _summary(result, out)
+            out.flush()
+        if not args.no_screen:
+            screening = _screen_after(central, identity, result, stoppable=True)
     finally:
-        progress.finish()
         central.close()
-    when_cancelled(f"the file was imported before the stop (VSB import {result.import_id})")
-    resume_ctrl_c()  # a Ctrl+C pressed while it was written stops here
     if args.json:
-        emit_json(_as_json(result), out)
+        emit_json(_with_screening(_as_json(result), screening), out)
     else:
-        _summary(result, out)
+        _screening_text(screening, out, reason_follows=True)
+    if isinstance(screening, ScreeningNotRun):
+        raise screening
+    if isinstance(screening, ScreeningRun) and screening.cancelled:
+        return EXIT_CANCELLED
     return 0
 
 
@@ -197,6 +279,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             "where to write the rejected rows: an Excel workbook when PATH ends in .xlsx, "
             "else CSV (default: <FILE stem>.rejects.csv next to FILE)"
         ),
+    )
+    command.add_argument(
+        "--no-screen",
+        action="store_true",
+        help="do not screen the changed cases after the import (`cumuldesk screen` does it later)",
     )
     command.add_argument("--json", action="store_true", help="print JSON")
     command.set_defaults(handler=cmd_import_vsb)

@@ -343,6 +343,22 @@ def _run_pool(
     return cancelled
 
 
+def screen_changed(
+    central: Any, identity: Identity, *, cancel: Cancel | None = None
+) -> ScreeningRun:
+    """`screen` of the cases that changed since their last screening, as `cumuldesk
+    import-vsb` runs it after a committed import: a database or system failure is
+    Unavailable with a text of its own (theirs may quote values)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from cumuldesk.errors import Unavailable
+
+    try:
+        return screen(central, identity, only_changed=True, cancel=cancel)
+    except (SQLAlchemyError, OSError):
+        raise Unavailable("the central database could not be read or written") from None
+
+
 def results(sessions: sessionmaker[Session]) -> dict[str, ScreeningResult]:
     """Every stored screening the caller may read, by case reference."""
     with sessions() as session:

@@ -49,7 +49,6 @@ from cumuldesk.commands.support import (
 )
 from cumuldesk.domain.cases import Language, LetterKind
 from cumuldesk.domain.insz import normalise_insz_input
-from cumuldesk.domain.screening import ScreeningResult
 from cumuldesk.errors import BadInput, CumulDeskError
 from cumuldesk.services.accounts.desk_signin import open_desk
 from cumuldesk.services.cache_service import open_cache
@@ -303,23 +302,6 @@ def _draft(
 # ------------------------------------------------------------------ --to-propose
 
 
-def _screening_results(desk: Desk) -> dict[str, ScreeningResult]:
-    """The screening results the user may read: a supervisor's from the central database
-    when it is reached, else those the cache holds (synced; none before the first sync)."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from cumuldesk.services.screening import results
-
-    if desk.identity.is_supervisor and desk.online:
-        central = desk.try_connect()
-        if central is not None:
-            return results(central.sessions)
-    try:
-        return results(desk.cache.sessions)
-    except SQLAlchemyError:  # a cache made before the screening existed: nothing screened
-        return {}
-
-
 def run_to_propose(args: argparse.Namespace, out: TextIO) -> int:
     """`cumuldesk letter --to-propose --pdf-dir DIR`: see the module text."""
     from cumuldesk.commands.support import StderrProgress
@@ -330,6 +312,7 @@ def run_to_propose(args: argparse.Namespace, out: TextIO) -> int:
         export_pdfs,
         pdf_name,
         prepare_folder,
+        readable_results,
         to_propose,
     )
 
@@ -356,7 +339,7 @@ def run_to_propose(args: argparse.Namespace, out: TextIO) -> int:
                 "cumuldesk: note: the local cache holds no case of your team "
                 "(run `cumuldesk sync` first)\n"
             )
-        chosen, unscreened = to_propose(team, _screening_results(desk))
+        chosen, unscreened = to_propose(team, readable_results(desk))
         if args.finalise:
             when_cancelled(
                 "the letters finalised before the stop are kept in the local cache; "

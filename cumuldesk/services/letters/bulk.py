@@ -151,6 +151,24 @@ def to_propose(
     return chosen, unscreened
 
 
+def readable_results(desk: Desk) -> dict[str, ScreeningResult]:
+    """The screening results the user may read: a supervisor's from the central database
+    when it is reached, else those the cache holds (synced; none before the first sync,
+    nor in a cache made before the screening existed)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from cumuldesk.services.screening import results
+
+    if desk.identity.is_supervisor and desk.online:
+        central = desk.try_connect()
+        if central is not None:
+            return results(central.sessions)
+    try:
+        return results(desk.cache.sessions)
+    except SQLAlchemyError:
+        return {}
+
+
 def _notes(draft: object) -> tuple[str, ...]:
     from cumuldesk.services.letters.drafting import LetterDraft
 

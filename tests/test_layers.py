@@ -19,6 +19,8 @@ PEER_IMPORTS = {
     # `cumuldesk letter` lays the letter out as the window does (Qt's text document: one
     # layout, so the PDF of the command and of the window are the same)
     ("commands/letter.py", "cumuldesk.ui.letters.document"),
+    # `cumuldesk report --pdf` draws the monthly chart with the window's own painting code
+    ("commands/report.py", "cumuldesk.ui.report.pdf"),
 }
 FORBIDDEN_IN_DOMAIN = (
     "PySide6",

@@ -29,6 +29,160 @@
     </message>
 </context>
 <context>
+    <name>BulkProposalsDialog</name>
+    <message>
+        <source>Wallonia: no choice is needed, no proposal applies</source>
+        <translation>Wallonien: Es ist keine Wahl erforderlich, es gilt kein Vorschlag</translation>
+    </message>
+    <message>
+        <source>IVT/IT is more favourable now: no proposal applies</source>
+        <translation>EEB/EGB ist jetzt günstiger: Es gilt kein Vorschlag</translation>
+    </message>
+    <message>
+        <source>The simulation no longer advises renunciation</source>
+        <translation>Die Simulation empfiehlt den Verzicht nicht mehr</translation>
+    </message>
+    <message>
+        <source>Cannot be simulated</source>
+        <translation>Kann nicht simuliert werden</translation>
+    </message>
+    <message>
+        <source>Not in the local cache</source>
+        <translation>Nicht im lokalen Zwischenspeicher</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>The dossier has no such case</source>
+        <translation>Das Dossier enthält diesen Vorgang nicht</translation>
+    </message>
+    <message>
+        <source>Values to check before finalising</source>
+        <translation>Vor dem Abschließen zu prüfende Werte</translation>
+    </message>
+    <message>
+        <source>Draft proposals</source>
+        <translation>Vorschläge erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Drafted letters:</source>
+        <translation>Erstellte &amp;Schreiben:</translation>
+    </message>
+    <message>
+        <source>Drafted letters</source>
+        <translation>Erstellte Schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Left out:</source>
+        <translation>&amp;Ausgelassen:</translation>
+    </message>
+    <message>
+        <source>Cases left out</source>
+        <translation>Ausgelassene Vorgänge</translation>
+    </message>
+    <message>
+        <source>&amp;Print all...</source>
+        <translation>Alle &amp;drucken...</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Alle drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDFs to folder...</source>
+        <translation>PDFs in Ordner &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Export PDFs to folder</source>
+        <translation>PDFs in Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Ergebnis der letzten Aktion</translation>
+    </message>
+    <message>
+        <source>Drafting the proposals ...</source>
+        <translation>Die Vorschläge werden erstellt ...</translation>
+    </message>
+    <message>
+        <source>The proposals were not drafted: %1</source>
+        <translation>Die Vorschläge wurden nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) drafted</source>
+        <translation>
+            <numerusform>%n Schreiben erstellt</numerusform>
+            <numerusform>%n Schreiben erstellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) left out</source>
+        <translation>
+            <numerusform>%n Vorgang ausgelassen</numerusform>
+            <numerusform>%n Vorgänge ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print all letters</source>
+        <translation>Alle Schreiben drucken</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>Drucken fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) sent to the printer</source>
+        <translation>
+            <numerusform>%n Schreiben an den Drucker gesendet</numerusform>
+            <numerusform>%n Schreiben an den Drucker gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n page(s)).</source>
+        <translation>
+            <numerusform>(%n Seite).</numerusform>
+            <numerusform>(%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the letters as PDFs into a folder</source>
+        <translation>Die Schreiben als PDFs in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Writing the PDFs ...</source>
+        <translation>Die PDFs werden geschrieben ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) written to %1</source>
+        <translation>
+            <numerusform>%n PDF in %1 geschrieben</numerusform>
+            <numerusform>%n PDFs in %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(cancelled: the files written are kept)</source>
+        <translation>(abgebrochen: Die geschriebenen Dateien bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Nicht ausgeführt: %1</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <source>New</source>
@@ -2068,6 +2222,96 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
         <translation>CumulDesk {version}
 
 Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit der flämischen Pflegezulage + dem Basisunterstützungsbudget (BOB), die nicht mit einer gezahlten EEB/EGB kumuliert werden können, und entwirft den Verzichtsvorschlag, wenn Pflegezulage + BOB mehr einbringen.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyChart</name>
+    <message>
+        <source>Conflicts found (bars, left axis)</source>
+        <translation>Festgestellte Konflikte (Balken, linke Achse)</translation>
+    </message>
+    <message>
+        <source>Amounts at stake in EUR (line, right axis)</source>
+        <translation>Betroffene Beträge in EUR (Linie, rechte Achse)</translation>
+    </message>
+    <message>
+        <source>{month}: {conflicts} conflicts, {amount} EUR</source>
+        <translation>{month}: {conflicts} Konflikte, {amount} EUR</translation>
+    </message>
+    <message>
+        <source>Chart of conflicts and amounts at stake by month</source>
+        <translation>Diagramm der Konflikte und der betroffenen Beträge nach Monat</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>Monthly report {month}</source>
+        <translation>Monatsbericht {month}</translation>
+    </message>
+    <message>
+        <source>VSB files imported</source>
+        <translation>Eingelesene VSB-Dateien</translation>
+    </message>
+    <message>
+        <source>Persons in VSB&apos;s file(s)</source>
+        <translation>Personen in der/den VSB-Datei(en)</translation>
+    </message>
+    <message>
+        <source>Conflicts found</source>
+        <translation>Festgestellte Konflikte</translation>
+    </message>
+    <message>
+        <source>Verdict: renunciation to propose</source>
+        <translation>Ergebnis: Verzicht vorzuschlagen</translation>
+    </message>
+    <message>
+        <source>Verdict: IVT/IT pays more</source>
+        <translation>Ergebnis: IVT/IT zahlt mehr</translation>
+    </message>
+    <message>
+        <source>Verdict: not applicable</source>
+        <translation>Ergebnis: nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Proposals sent</source>
+        <translation>Versandte Vorschläge</translation>
+    </message>
+    <message>
+        <source>Answers: renunciation accepted</source>
+        <translation>Antworten: Verzicht angenommen</translation>
+    </message>
+    <message>
+        <source>Answers: refused</source>
+        <translation>Antworten: abgelehnt</translation>
+    </message>
+    <message>
+        <source>No answer by the deadline</source>
+        <translation>Keine Antwort innerhalb der Frist</translation>
+    </message>
+    <message>
+        <source>Amounts at stake (EUR)</source>
+        <translation>Betroffene Beträge (EUR)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>

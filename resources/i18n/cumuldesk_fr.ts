@@ -29,6 +29,160 @@
     </message>
 </context>
 <context>
+    <name>BulkProposalsDialog</name>
+    <message>
+        <source>Wallonia: no choice is needed, no proposal applies</source>
+        <translation>Wallonie&#xa0;: aucun choix n’est nécessaire, aucune proposition ne s’applique</translation>
+    </message>
+    <message>
+        <source>IVT/IT is more favourable now: no proposal applies</source>
+        <translation>L’ARR/AI est désormais plus favorable&#xa0;: aucune proposition ne s’applique</translation>
+    </message>
+    <message>
+        <source>The simulation no longer advises renunciation</source>
+        <translation>La simulation ne conseille plus la renonciation</translation>
+    </message>
+    <message>
+        <source>Cannot be simulated</source>
+        <translation>Ne peut pas être simulé</translation>
+    </message>
+    <message>
+        <source>Not in the local cache</source>
+        <translation>Absent du cache local</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Non analysé</translation>
+    </message>
+    <message>
+        <source>The dossier has no such case</source>
+        <translation>Le dossier ne contient pas cette affaire</translation>
+    </message>
+    <message>
+        <source>Values to check before finalising</source>
+        <translation>Valeurs à vérifier avant la finalisation</translation>
+    </message>
+    <message>
+        <source>Draft proposals</source>
+        <translation>Rédiger des propositions</translation>
+    </message>
+    <message>
+        <source>&amp;Drafted letters:</source>
+        <translation>&amp;Lettres rédigées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Drafted letters</source>
+        <translation>Lettres rédigées</translation>
+    </message>
+    <message>
+        <source>&amp;Left out:</source>
+        <translation>&amp;Écartés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cases left out</source>
+        <translation>Affaires écartées</translation>
+    </message>
+    <message>
+        <source>&amp;Print all...</source>
+        <translation>&amp;Tout imprimer...</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Tout imprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDFs to folder...</source>
+        <translation>&amp;Exporter les PDF vers un dossier...</translation>
+    </message>
+    <message>
+        <source>Export PDFs to folder</source>
+        <translation>Exporter les PDF vers un dossier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Résultat de la dernière action</translation>
+    </message>
+    <message>
+        <source>Drafting the proposals ...</source>
+        <translation>Rédaction des propositions ...</translation>
+    </message>
+    <message>
+        <source>The proposals were not drafted: %1</source>
+        <translation>Les propositions n’ont pas été rédigées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>finalisée</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>projet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) drafted</source>
+        <translation>
+            <numerusform>%n lettre rédigée</numerusform>
+            <numerusform>%n lettres rédigées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) left out</source>
+        <translation>
+            <numerusform>%n affaire écartée</numerusform>
+            <numerusform>%n affaires écartées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print all letters</source>
+        <translation>Imprimer toutes les lettres</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>L’impression a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) sent to the printer</source>
+        <translation>
+            <numerusform>%n lettre envoyée à l’imprimante</numerusform>
+            <numerusform>%n lettres envoyées à l’imprimante</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n page(s)).</source>
+        <translation>
+            <numerusform>(%n page).</numerusform>
+            <numerusform>(%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the letters as PDFs into a folder</source>
+        <translation>Exporter les lettres en PDF vers un dossier</translation>
+    </message>
+    <message>
+        <source>Writing the PDFs ...</source>
+        <translation>Écriture des PDF ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) written to %1</source>
+        <translation>
+            <numerusform>%n PDF écrit dans %1</numerusform>
+            <numerusform>%n PDF écrits dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(cancelled: the files written are kept)</source>
+        <translation>(annulé&#xa0;: les fichiers écrits sont conservés)</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Non effectué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <source>New</source>
@@ -2068,6 +2222,96 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
         <translation>CumulDesk {version}
 
 Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplément de soins flamand + le budget d’assistance de base (BOB), qui ne peuvent pas être cumulés avec une ARR/AI payée, et rédige la proposition de renonciation lorsque le supplément de soins + BOB rapporte davantage.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyChart</name>
+    <message>
+        <source>Conflicts found (bars, left axis)</source>
+        <translation>Conflits constatés (barres, axe de gauche)</translation>
+    </message>
+    <message>
+        <source>Amounts at stake in EUR (line, right axis)</source>
+        <translation>Montants en jeu en EUR (ligne, axe de droite)</translation>
+    </message>
+    <message>
+        <source>{month}: {conflicts} conflicts, {amount} EUR</source>
+        <translation>{month} : {conflicts} conflits, {amount} EUR</translation>
+    </message>
+    <message>
+        <source>Chart of conflicts and amounts at stake by month</source>
+        <translation>Graphique des conflits et des montants en jeu par mois</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>Monthly report {month}</source>
+        <translation>Rapport mensuel {month}</translation>
+    </message>
+    <message>
+        <source>VSB files imported</source>
+        <translation>Fichiers VSB importés</translation>
+    </message>
+    <message>
+        <source>Persons in VSB&apos;s file(s)</source>
+        <translation>Personnes dans le(s) fichier(s) VSB</translation>
+    </message>
+    <message>
+        <source>Conflicts found</source>
+        <translation>Conflits constatés</translation>
+    </message>
+    <message>
+        <source>Verdict: renunciation to propose</source>
+        <translation>Résultat : renonciation à proposer</translation>
+    </message>
+    <message>
+        <source>Verdict: IVT/IT pays more</source>
+        <translation>Résultat : l’ARR/AI paie plus</translation>
+    </message>
+    <message>
+        <source>Verdict: not applicable</source>
+        <translation>Résultat : sans objet</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Pas de résultat</translation>
+    </message>
+    <message>
+        <source>Proposals sent</source>
+        <translation>Propositions envoyées</translation>
+    </message>
+    <message>
+        <source>Answers: renunciation accepted</source>
+        <translation>Réponses : renonciation acceptée</translation>
+    </message>
+    <message>
+        <source>Answers: refused</source>
+        <translation>Réponses : refusée</translation>
+    </message>
+    <message>
+        <source>No answer by the deadline</source>
+        <translation>Pas de réponse dans le délai</translation>
+    </message>
+    <message>
+        <source>Amounts at stake (EUR)</source>
+        <translation>Montants en jeu (EUR)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,160 @@
     </message>
 </context>
 <context>
+    <name>BulkProposalsDialog</name>
+    <message>
+        <source>Wallonia: no choice is needed, no proposal applies</source>
+        <translation>Wallonië: er hoeft niet gekozen te worden, er is geen voorstel van toepassing</translation>
+    </message>
+    <message>
+        <source>IVT/IT is more favourable now: no proposal applies</source>
+        <translation>IVT/IT is nu voordeliger: er is geen voorstel van toepassing</translation>
+    </message>
+    <message>
+        <source>The simulation no longer advises renunciation</source>
+        <translation>De simulatie raadt de verzaking niet meer aan</translation>
+    </message>
+    <message>
+        <source>Cannot be simulated</source>
+        <translation>Kan niet worden gesimuleerd</translation>
+    </message>
+    <message>
+        <source>Not in the local cache</source>
+        <translation>Niet in de lokale cache</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Niet gescreend</translation>
+    </message>
+    <message>
+        <source>The dossier has no such case</source>
+        <translation>Het dossier heeft deze zaak niet</translation>
+    </message>
+    <message>
+        <source>Values to check before finalising</source>
+        <translation>Te controleren waarden vóór het afronden</translation>
+    </message>
+    <message>
+        <source>Draft proposals</source>
+        <translation>Voorstellen opstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Drafted letters:</source>
+        <translation>&amp;Opgestelde brieven:</translation>
+    </message>
+    <message>
+        <source>Drafted letters</source>
+        <translation>Opgestelde brieven</translation>
+    </message>
+    <message>
+        <source>&amp;Left out:</source>
+        <translation>&amp;Weggelaten:</translation>
+    </message>
+    <message>
+        <source>Cases left out</source>
+        <translation>Weggelaten zaken</translation>
+    </message>
+    <message>
+        <source>&amp;Print all...</source>
+        <translation>&amp;Alles afdrukken...</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Alles afdrukken</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDFs to folder...</source>
+        <translation>PDF&apos;s naar map &amp;exporteren...</translation>
+    </message>
+    <message>
+        <source>Export PDFs to folder</source>
+        <translation>PDF&apos;s naar map exporteren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Resultaat van de laatste handeling</translation>
+    </message>
+    <message>
+        <source>Drafting the proposals ...</source>
+        <translation>De voorstellen worden opgesteld ...</translation>
+    </message>
+    <message>
+        <source>The proposals were not drafted: %1</source>
+        <translation>De voorstellen werden niet opgesteld: %1</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>ontwerp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) drafted</source>
+        <translation>
+            <numerusform>%n brief opgesteld</numerusform>
+            <numerusform>%n brieven opgesteld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) left out</source>
+        <translation>
+            <numerusform>%n zaak weggelaten</numerusform>
+            <numerusform>%n zaken weggelaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print all letters</source>
+        <translation>Alle brieven afdrukken</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>Afdrukken mislukt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) sent to the printer</source>
+        <translation>
+            <numerusform>%n brief naar de printer gestuurd</numerusform>
+            <numerusform>%n brieven naar de printer gestuurd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n page(s)).</source>
+        <translation>
+            <numerusform>(%n pagina).</numerusform>
+            <numerusform>(%n pagina&apos;s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the letters as PDFs into a folder</source>
+        <translation>De brieven als PDF&apos;s naar een map exporteren</translation>
+    </message>
+    <message>
+        <source>Writing the PDFs ...</source>
+        <translation>De PDF&apos;s worden geschreven ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) written to %1</source>
+        <translation>
+            <numerusform>%n PDF geschreven naar %1</numerusform>
+            <numerusform>%n PDF&apos;s geschreven naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(cancelled: the files written are kept)</source>
+        <translation>(geannuleerd: de geschreven bestanden blijven bewaard)</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Niet uitgevoerd: %1</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
         <source>New</source>
@@ -2068,6 +2222,96 @@ Compares, for young people aged 18 to 21, the federal IVT/IT with the Flemish zo
         <translation>CumulDesk {version}
 
 Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zorgtoeslag + het basisondersteuningsbudget (BOB), dat niet samen met een betaalde IVT/IT kan worden ontvangen, en stelt het voorstel tot verzaking op wanneer zorgtoeslag + BOB meer oplevert.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyChart</name>
+    <message>
+        <source>Conflicts found (bars, left axis)</source>
+        <translation>Vastgestelde conflicten (staven, linkeras)</translation>
+    </message>
+    <message>
+        <source>Amounts at stake in EUR (line, right axis)</source>
+        <translation>Bedragen op het spel in EUR (lijn, rechteras)</translation>
+    </message>
+    <message>
+        <source>{month}: {conflicts} conflicts, {amount} EUR</source>
+        <translation>{month}: {conflicts} conflicten, {amount} EUR</translation>
+    </message>
+    <message>
+        <source>Chart of conflicts and amounts at stake by month</source>
+        <translation>Grafiek van de conflicten en de bedragen op het spel per maand</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>Monthly report {month}</source>
+        <translation>Maandrapport {month}</translation>
+    </message>
+    <message>
+        <source>VSB files imported</source>
+        <translation>Ingelezen VSB-bestanden</translation>
+    </message>
+    <message>
+        <source>Persons in VSB&apos;s file(s)</source>
+        <translation>Personen in het VSB-bestand (de VSB-bestanden)</translation>
+    </message>
+    <message>
+        <source>Conflicts found</source>
+        <translation>Vastgestelde conflicten</translation>
+    </message>
+    <message>
+        <source>Verdict: renunciation to propose</source>
+        <translation>Uitkomst: afstand voor te stellen</translation>
+    </message>
+    <message>
+        <source>Verdict: IVT/IT pays more</source>
+        <translation>Uitkomst: IVT/IT betaalt meer</translation>
+    </message>
+    <message>
+        <source>Verdict: not applicable</source>
+        <translation>Uitkomst: niet van toepassing</translation>
+    </message>
+    <message>
+        <source>No verdict</source>
+        <translation>Geen uitkomst</translation>
+    </message>
+    <message>
+        <source>Proposals sent</source>
+        <translation>Verstuurde voorstellen</translation>
+    </message>
+    <message>
+        <source>Answers: renunciation accepted</source>
+        <translation>Antwoorden: afstand aanvaard</translation>
+    </message>
+    <message>
+        <source>Answers: refused</source>
+        <translation>Antwoorden: geweigerd</translation>
+    </message>
+    <message>
+        <source>No answer by the deadline</source>
+        <translation>Geen antwoord binnen de termijn</translation>
+    </message>
+    <message>
+        <source>Amounts at stake (EUR)</source>
+        <translation>Bedragen op het spel (EUR)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
     </message>
 </context>
 <context>

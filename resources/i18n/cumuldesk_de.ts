@@ -949,6 +949,10 @@
         <translation>Rückwirkende Änderungen</translation>
     </message>
     <message>
+        <source>Renunciation to propose</source>
+        <translation>Vorzuschlagender Verzicht</translation>
+    </message>
+    <message>
         <source>Every case of your team</source>
         <translation>Alle Vorgänge Ihres Teams</translation>
     </message>
@@ -971,6 +975,10 @@
     <message>
         <source>A retroactive IVT/IT change arrived by sync and is not seen yet</source>
         <translation>Eine rückwirkende EEB/EGB-Änderung ist per Synchronisierung eingegangen und wurde noch nicht angesehen</translation>
+    </message>
+    <message>
+        <source>The screening found that IVT/IT does not pay more: a renunciation is to be proposed</source>
+        <translation>Die Prüfung hat ergeben, dass IVT/IT nicht mehr zahlt: ein Verzicht ist vorzuschlagen</translation>
     </message>
     <message>
         <source>{filter}, search &quot;{text}&quot;</source>

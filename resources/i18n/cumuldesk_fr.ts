@@ -949,6 +949,10 @@
         <translation>Modifications rétroactives</translation>
     </message>
     <message>
+        <source>Renunciation to propose</source>
+        <translation>Renonciation à proposer</translation>
+    </message>
+    <message>
         <source>Every case of your team</source>
         <translation>Toutes les affaires de votre équipe</translation>
     </message>
@@ -971,6 +975,10 @@
     <message>
         <source>A retroactive IVT/IT change arrived by sync and is not seen yet</source>
         <translation>Une modification rétroactive de l’ARR/AI est arrivée par synchronisation et n’a pas encore été vue</translation>
+    </message>
+    <message>
+        <source>The screening found that IVT/IT does not pay more: a renunciation is to be proposed</source>
+        <translation>L’analyse a constaté que l’ARR/AI ne paie pas plus&#xa0;: une renonciation doit être proposée</translation>
     </message>
     <message>
         <source>{filter}, search &quot;{text}&quot;</source>

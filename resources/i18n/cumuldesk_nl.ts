@@ -949,6 +949,10 @@
         <translation>Retroactieve wijzigingen</translation>
     </message>
     <message>
+        <source>Renunciation to propose</source>
+        <translation>Voor te stellen verzaking</translation>
+    </message>
+    <message>
         <source>Every case of your team</source>
         <translation>Alle zaken van uw team</translation>
     </message>
@@ -971,6 +975,10 @@
     <message>
         <source>A retroactive IVT/IT change arrived by sync and is not seen yet</source>
         <translation>Een retroactieve IVT/IT-wijziging kwam binnen via synchronisatie en werd nog niet bekeken</translation>
+    </message>
+    <message>
+        <source>The screening found that IVT/IT does not pay more: a renunciation is to be proposed</source>
+        <translation>De screening stelde vast dat IVT/IT niet meer betaalt: een verzaking moet worden voorgesteld</translation>
     </message>
     <message>
         <source>{filter}, search &quot;{text}&quot;</source>

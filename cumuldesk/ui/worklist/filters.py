@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QToolButton, QWidget
 from cumuldesk.services.worklist import (
     CONFLICTS_NOW,
     PROPOSAL_TO_SEND,
+    RENUNCIATION_TO_PROPOSE,
     RETROACTIVE,
     TURNING_18_SOON,
     WAITING_PAST_DEADLINE,
@@ -25,6 +26,7 @@ FILTER_ORDER = (
     WAITING_PAST_DEADLINE,
     TURNING_18_SOON,
     RETROACTIVE,
+    RENUNCIATION_TO_PROPOSE,  # Alt+7 (issue 18: the screening's verdict)
 )
 
 
@@ -68,6 +70,7 @@ class FilterBar(QWidget):
             WAITING_PAST_DEADLINE: self.tr("Waiting past deadline"),
             TURNING_18_SOON: self.tr("Turning 18 within two months"),
             RETROACTIVE: self.tr("Retroactive changes"),
+            RENUNCIATION_TO_PROPOSE: self.tr("Renunciation to propose"),
         }
         return labels[key]
 
@@ -83,6 +86,10 @@ class FilterBar(QWidget):
             ),
             TURNING_18_SOON: self.tr("The applicant turns 18 within two months from today"),
             RETROACTIVE: self.tr("A retroactive IVT/IT change arrived by sync and is not seen yet"),
+            RENUNCIATION_TO_PROPOSE: self.tr(
+                "The screening found that IVT/IT does not pay more: a renunciation is to be "
+                "proposed"
+            ),
         }
         return tips[key]
 

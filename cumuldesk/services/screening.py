@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
     from cumuldesk.params.loader import ParameterSet
     from cumuldesk.services.accounts.identity import Identity
+    from cumuldesk.services.reports import SimulationReport
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -102,6 +103,37 @@ def _open_point_key(name: str, bracket: str | None) -> str:
     return name if bracket is None else f"{name}[{bracket}]"
 
 
+def result_of(
+    reference: str, report: SimulationReport, conflicts: int, at: datetime
+) -> ScreeningResult:
+    """What a check (`conflicts`: its conflict months) and a simulation of a case found."""
+    return ScreeningResult(
+        case_reference=reference,
+        verdict=report.recommendation,
+        problem=None,
+        at_stake=report.total_flemish - report.total_federal,
+        months_compared=len(report.months),
+        conflict_months=conflicts,
+        arrears_months=len(report.arrears_months),
+        open_points=tuple(
+            _open_point_key(used.value.name, used.value.bracket) for used in report.open_points
+        ),
+        law_version=report.law_version,
+        screened_at=at,
+    )
+
+
+def refusal_of(
+    reference: str, exc: BaseException, conflicts: int, law_version: int | None, at: datetime
+) -> ScreeningResult:
+    """A case that could not be simulated: why (English, no personal data), and its
+    conflict months when the check got that far."""
+    return ScreeningResult(
+        reference, None, str(exc) or type(exc).__name__, Decimal("0.00"),
+        0, conflicts, 0, (), law_version, at,
+    )  # fmt: skip
+
+
 def screen_case(task: _Task, law: ParameterSet, today: date, now: datetime) -> Stored:
     """The check and the simulation of one case, as the desk makes them
     (`Desk.check`, `Desk.simulate` on the dossier read from the database)."""
@@ -131,25 +163,9 @@ def screen_case(task: _Task, law: ParameterSet, today: date, now: datetime) -> S
         conflicts = len(check(view.input, law).conflict_months)
         report = view.simulation_report(law)
     except CumulDeskError as exc:  # no verdict: why, and the conflict months when known
-        result = ScreeningResult(
-            case.reference, None, str(exc) or type(exc).__name__, Decimal("0.00"),
-            0, conflicts, 0, (), law.version, now,
-        )  # fmt: skip
+        result = refusal_of(case.reference, exc, conflicts, law.version, now)
         return Stored(case.case_id, result, case.dossier_seq, case.dossier_rows)
-    result = ScreeningResult(
-        case_reference=case.reference,
-        verdict=report.recommendation,
-        problem=None,
-        at_stake=report.total_flemish - report.total_federal,
-        months_compared=len(report.months),
-        conflict_months=conflicts,
-        arrears_months=len(report.arrears_months),
-        open_points=tuple(
-            _open_point_key(used.value.name, used.value.bracket) for used in report.open_points
-        ),
-        law_version=report.law_version,
-        screened_at=now,
-    )
+    result = result_of(case.reference, report, conflicts, now)
     return Stored(case.case_id, result, case.dossier_seq, case.dossier_rows)
 
 

@@ -49,6 +49,7 @@ from cumuldesk.domain.screening import ScreeningResult
 from cumuldesk.domain.simulation import Recommendation
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.services.reports import ban_start
+from cumuldesk.services.screening import refusal_of, result_of
 from cumuldesk.storage.cache import LocalCache
 from cumuldesk.storage.cache_models import outbox, retro_flags
 from cumuldesk.storage.models import (
@@ -419,28 +420,9 @@ def screen_again(desk: Desk, item: WorkItem, now: datetime | None = None) -> Wor
         conflicts = len(desk.check(data).conflict_months)
         report = desk.simulate(data)
     except CumulDeskError as exc:
-        result = ScreeningResult(
-            item.reference, None, str(exc) or type(exc).__name__, Decimal("0.00"),
-            0, conflicts, 0, (), version, at,
-        )  # fmt: skip
+        result = refusal_of(item.reference, exc, conflicts, version, at)
     else:
-        result = ScreeningResult(
-            case_reference=item.reference,
-            verdict=report.recommendation,
-            problem=None,
-            at_stake=report.total_flemish - report.total_federal,
-            months_compared=len(report.months),
-            conflict_months=conflicts,
-            arrears_months=len(report.arrears_months),
-            open_points=tuple(
-                used.value.name
-                if used.value.bracket is None
-                else f"{used.value.name}[{used.value.bracket}]"
-                for used in report.open_points
-            ),
-            law_version=report.law_version,
-            screened_at=at,
-        )
+        result = result_of(item.reference, report, conflicts, at)
     return replace(item, screening=result, screening_stale=False, screened_here=True)
 
 

@@ -111,3 +111,26 @@ def test_the_export_is_written_audited_and_says_the_outbox_changed(desk, tmp_pat
         ).one()
     assert json.loads(event.details) == {"rows": len(report.months), "format": "xlsx"}
     assert event.actor == HANDLER and report.person.insz not in (event.subject or "")
+
+
+def test_screen_again_gives_a_work_list_row_the_desks_own_verdict_without_an_access(desk):
+    """The work list's Screen again (issue 18): the case checked and simulated on the
+    desk as the central screening does, the row given that result (marked as screened
+    here, not stale), and no dossier access recorded (the handler opened nothing)."""
+    from cumuldesk.services.screening import result_of
+    from cumuldesk.services.worklist import screen_again
+
+    digits = "".join(ch for ch in RENOUNCE_INSZ if ch.isdigit())
+    item = next(i for i in desk.worklist() if i.insz == digits)
+    with desk.cache.sessions() as session:
+        accesses = session.scalar(select(func.count()).select_from(AuditEvent))
+    fresh = screen_again(desk, item, now=NOW)
+    with desk.cache.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(AuditEvent)) == accesses
+    data = desk.open_dossier(digits, quiet=True)
+    expected = result_of(
+        item.reference, desk.simulate(data), len(desk.check(data).conflict_months), NOW
+    )
+    assert fresh.screening == expected
+    assert fresh.screening.proposes_renunciation and fresh.screening.at_stake > 0
+    assert fresh.screened_here and not fresh.screening_stale

@@ -22,8 +22,8 @@ from typing import TextIO
 
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.screen import KEPT
-from cumuldesk.commands.screen import _ctrl_c_stops as screening_ctrl_c_stops
-from cumuldesk.commands.screen import _summary as screening_summary
+from cumuldesk.commands.screen import ctrl_c_stops as screening_ctrl_c_stops
+from cumuldesk.commands.screen import summary as screening_summary
 from cumuldesk.commands.signin import add_user_option, credentials
 from cumuldesk.commands.support import (
     EXIT_CANCELLED,

@@ -11,16 +11,18 @@ each chunk of results is one transaction). A handler is refused (exit 4, audited
 from __future__ import annotations
 
 import argparse
-import signal
-import sys
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from typing import Any, TextIO
 
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials
-from cumuldesk.commands.support import EXIT_CANCELLED, StderrProgress, emit_json, when_cancelled
+from cumuldesk.commands.support import (
+    EXIT_CANCELLED,
+    StderrProgress,
+    ctrl_c_stops_at_a_safe_point,
+    emit_json,
+)
 from cumuldesk.services.central.connect import sign_in_central
 from cumuldesk.services.screening import ScreeningRun, as_json, screen
 
@@ -47,32 +49,13 @@ def register(sub: Any) -> None:
     command.set_defaults(handler=cmd_screen)
 
 
-@contextmanager
-def _ctrl_c_stops() -> Iterator[threading.Event]:
+def ctrl_c_stops() -> AbstractContextManager[threading.Event]:
     """The first Ctrl+C asks the screening to stop at its next safe point; a second one
     interrupts at once."""
-    stop = threading.Event()
-    when_cancelled(KEPT)
-    if threading.current_thread() is not threading.main_thread():
-        yield stop
-        return
-
-    def handler(_signum: int, _frame: Any) -> None:
-        if stop.is_set():
-            raise KeyboardInterrupt
-        stop.set()
-        sys.stderr.write(
-            "\ncumuldesk screen: stopping at the next safe point (Ctrl+C again to force)\n"
-        )
-
-    previous = signal.signal(signal.SIGINT, handler)
-    try:
-        yield stop
-    finally:
-        signal.signal(signal.SIGINT, previous)
+    return ctrl_c_stops_at_a_safe_point("screen", KEPT)
 
 
-def _summary(run: ScreeningRun, out: TextIO) -> None:
+def summary(run: ScreeningRun, out: TextIO) -> None:
     law = "the shipped law data" if run.law_version is None else f"law data v{run.law_version}"
     head = "Screening cancelled" if run.cancelled else "Screened"
     out.write(f"{head}: {run.screened:,} case(s) with {law} in {run.seconds:.1f} s:\n")
@@ -94,7 +77,7 @@ def cmd_screen(args: argparse.Namespace, out: TextIO) -> int:
     progress = StderrProgress("cumuldesk screen", "cases")
     try:
         identity = sign_in_central(central, username, password)
-        with _ctrl_c_stops() as stop:
+        with ctrl_c_stops() as stop:
             run = screen(
                 central,
                 identity,
@@ -107,5 +90,5 @@ def cmd_screen(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         emit_json(as_json(run), out)
     else:
-        _summary(run, out)
+        summary(run, out)
     return EXIT_CANCELLED if run.cancelled else 0

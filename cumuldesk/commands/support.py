@@ -229,3 +229,30 @@ def ctrl_c_deferred() -> Iterator[None]:
         resume_ctrl_c(interrupt=False)
         raise
     resume_ctrl_c()
+
+
+@contextlib.contextmanager
+def ctrl_c_stops_at_a_safe_point(command: str, kept: str) -> Iterator[threading.Event]:
+    """For long work that checks a stop between safe steps (the sync, the screening): the
+    first Ctrl+C sets the event the work checks and says so on stderr; a second one
+    interrupts at once (cli.main then says `kept`). Off the main thread (tests) the
+    event is only given."""
+    stop = threading.Event()
+    when_cancelled(kept)
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+
+    def handler(_signum: int, _frame: Any) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+        sys.stderr.write(
+            f"\ncumuldesk {command}: stopping at the next safe point (Ctrl+C again to force)\n"
+        )
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)

@@ -8,18 +8,22 @@ Each signs in, opens the handler's cache and works through their desk
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager, closing
 from datetime import datetime
 from typing import Any, TextIO
 
 from cumuldesk.commands.cache import offering_rebuild, signed_in_for_cache
 from cumuldesk.commands.central import central_for_command
 from cumuldesk.commands.signin import add_user_option, credentials, current_credentials
-from cumuldesk.commands.support import StderrProgress, emit_json, terminal_line, when_cancelled
+from cumuldesk.commands.support import (
+    StderrProgress,
+    ctrl_c_stops_at_a_safe_point,
+    emit_json,
+    terminal_line,
+)
 from cumuldesk.errors import BadInput
 from cumuldesk.services.accounts.desk_signin import open_desk
 from cumuldesk.services.accounts.identity import Identity
@@ -118,32 +122,15 @@ class _StageProgress:
             self.stages[stage](done, total)
 
 
-@contextmanager
-def _ctrl_c_cancels() -> Iterator[threading.Event]:
+def _ctrl_c_cancels() -> AbstractContextManager[threading.Event]:
     """The first Ctrl+C asks the sync to stop at its next safe point; a second one
     interrupts at once (still safe: every step is one transaction)."""
-    stop = threading.Event()
-    when_cancelled(  # what cli.main says after the second Ctrl+C
+    return ctrl_c_stops_at_a_safe_point(
+        "sync",
+        # what cli.main says after the second Ctrl+C
         "what was pushed or pulled before the stop stays, nothing is lost; the next sync "
-        "goes on from there"
+        "goes on from there",
     )
-    if threading.current_thread() is not threading.main_thread():
-        yield stop
-        return
-
-    def handler(_signum: int, _frame: Any) -> None:
-        if stop.is_set():
-            raise KeyboardInterrupt
-        stop.set()
-        sys.stderr.write(
-            "\ncumuldesk sync: stopping at the next safe point (Ctrl+C again to force)\n"
-        )
-
-    previous = signal.signal(signal.SIGINT, handler)
-    try:
-        yield stop
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 def _print_report(report: SyncReport, out: TextIO) -> None:

@@ -12,13 +12,12 @@ letter's PDF and print (`ui.letters.document`): the same header, footer and page
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QAction, QFontMetricsF, QKeySequence, QPageLayout, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP
-from cumuldesk.errors import BadInput
 from cumuldesk.services.letters import bulk
 from cumuldesk.services.letters.bulk import BulkDrafts, BulkLetter, Exported
 from cumuldesk.services.letters.setup import FAILED, IVT_IT_BETTER, NO_BAN, WALLONIA
@@ -72,68 +70,11 @@ def reason_text(item: bulk.LeftOut) -> str:
 
 
 def print_letters(printer: QPrinter, letters: Sequence[BulkLetter]) -> int:
-    """Paint the letters on `printer` as one print job (A4, 20 mm margins), each as the
-    single letter's print paints it; returns the pages printed."""
+    """Paint the letters on `printer` as one print job, each as the single letter's
+    print paints it (`document.paint_letters`); returns the pages printed."""
     printer.setDocName(QCoreApplication.translate(CONTEXT, "Renunciation proposals"))
     printer.setFullPage(False)
-    document._set_a4(printer)
-    area = printer.pageLayout().paintRect(QPageLayout.Unit.Millimeter)
-    width, height = document._mm(area.width()), document._mm(area.height())
-    band = document._mm(document.BAND_MM)
-    body_height = float(math.floor(height - 2 * band))
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise BadInput("the document could not be written (is the printer available?)")
-    printed = 0
-    try:
-        scale = printer.logicalDpiY() / document.LOGICAL_DPI
-        painter.scale(scale, scale)
-        band_font = document.letter_font(document.BAND_POINTS / scale)
-        metrics = QFontMetricsF(
-            document.letter_font(document.BAND_POINTS), document._reference_device()
-        )
-        for letter in letters:
-            text = document.letter_document(letter.html)
-            text.setUseDesignMetrics(True)
-            text.documentLayout().setPaintDevice(document._reference_device())
-            text.setDocumentMargin(0)
-            text.setPageSize(QSizeF(width, body_height))
-            document.keep_together(text, body_height)
-            pages = max(1, text.pageCount())
-            words = document._words(letter.language, letter.title)
-            left_text = f"{letter.reference}   {words['insz']} {letter.insz_formatted}"
-            for page in range(pages):
-                if printed and not printer.newPage():
-                    raise BadInput("the document could not be written (a new page was refused)")
-                printed += 1
-                painter.setFont(band_font)
-                painter.setPen(QPen(Qt.GlobalColor.black, 0.6))
-                room = width - metrics.horizontalAdvance(left_text) - document._mm(6)
-                shown = metrics.elidedText(letter.title, Qt.TextElideMode.ElideRight, room)
-                top = QRectF(0, 0, width, band - document._mm(3))
-                align_top = Qt.AlignmentFlag.AlignTop
-                painter.drawText(top, Qt.AlignmentFlag.AlignLeft | align_top, left_text)
-                painter.drawText(top, Qt.AlignmentFlag.AlignRight | align_top, shown)
-                rule = metrics.height() + document._mm(1.5)
-                painter.drawLine(QPointF(0, rule), QPointF(width, rule))
-                foot_top = height - band + document._mm(3)
-                painter.drawLine(QPointF(0, foot_top), QPointF(width, foot_top))
-                foot = QRectF(0, foot_top + document._mm(1.5), width, band - document._mm(4.5))
-                painter.drawText(
-                    foot,
-                    Qt.AlignmentFlag.AlignRight | align_top,
-                    words["page_of"].format(n=page + 1, m=pages),
-                )
-                painter.drawText(foot, Qt.AlignmentFlag.AlignLeft | align_top, letter.reference)
-                painter.save()
-                painter.translate(0, band - page * body_height)
-                document._draw_page(
-                    painter, text, QRectF(0, page * body_height, width, body_height)
-                )
-                painter.restore()
-    finally:
-        painter.end()
-    return printed
+    return document.paint_letters(printer, letters)
 
 
 class BulkProposalsDialog(QDialog):

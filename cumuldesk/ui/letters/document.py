@@ -17,7 +17,9 @@ from __future__ import annotations
 import math
 import os
 import sys
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -330,6 +332,30 @@ def _set_a4(device: QPagedPaintDevice) -> None:
     )
 
 
+class Paintable(Protocol):
+    """A letter as the pages print it: its HTML, and what its header and footer say."""
+
+    @property
+    def html(self) -> str: ...
+    @property
+    def reference(self) -> str: ...
+    @property
+    def insz_formatted(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def language(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class _Letter:
+    html: str
+    reference: str
+    insz_formatted: str
+    title: str
+    language: str | None
+
+
 def _paint(
     device: QPagedPaintDevice,
     html: str,
@@ -339,7 +365,14 @@ def _paint(
     title: str,
     language: str | None,
 ) -> int:
-    """Paint every page on `device` (A4, 20 mm margins set here); returns the pages."""
+    """Paint every page of one letter on `device`; returns the pages."""
+    return paint_letters(device, [_Letter(html, reference, insz_formatted, title, language)])
+
+
+def paint_letters(device: QPagedPaintDevice, letters: Sequence[Paintable]) -> int:
+    """Paint every page of the letters on `device` (A4, 20 mm margins set here), one
+    after the other in one job (the bulk proposals' "Print all"), each letter with its
+    own header, "page N of M" and page breaks; returns the pages painted."""
     _set_a4(device)
     area = device.pageLayout().paintRect(QPageLayout.Unit.Millimeter)
     width, height = _mm(area.width()), _mm(area.height())
@@ -347,61 +380,61 @@ def _paint(
     # whole units: the layout places lines at 1/64 of a unit, so a page boundary that is
     # not a whole unit would let a line start a hair before it (and show on two pages)
     body_height = float(math.floor(height - 2 * band))
-
-    document = letter_document(html)
-    document.setUseDesignMetrics(True)
-    document.documentLayout().setPaintDevice(_reference_device())
-    document.setDocumentMargin(0)
-    document.setPageSize(QSizeF(width, body_height))
-    keep_together(document, body_height)
-    pages = max(1, document.pageCount())
-
-    words = _words(language, title)
     painter = QPainter()
     if not painter.begin(device):
         raise BadInput("the document could not be written (is the file or printer writable?)")
+    painted = 0
     try:
         scale = device.logicalDpiY() / LOGICAL_DPI
         painter.scale(scale, scale)
         # the painter resolves point sizes at the device's resolution: undo the scale
         band_font = letter_font(BAND_POINTS / scale)
         metrics = QFontMetricsF(letter_font(BAND_POINTS), _reference_device())
-        left_text = f"{reference}   {words['insz']} {insz_formatted}"
-        for page in range(pages):
-            if page and not device.newPage():
-                raise BadInput("the document could not be written (a new page was refused)")
-            painter.setFont(band_font)
-            painter.setPen(QPen(Qt.GlobalColor.black, 0.6))
-            # header: reference and INSZ left, the title right; a rule below
-            title_room = width - metrics.horizontalAdvance(left_text) - _mm(6)
-            shown_title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, title_room)
-            top = QRectF(0, 0, width, band - _mm(3))
-            painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, left_text)
-            painter.drawText(
-                top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, shown_title
-            )
-            rule = metrics.height() + _mm(1.5)
-            painter.drawLine(QPointF(0, rule), QPointF(width, rule))
-            # footer: a rule, then "page N of M" right and the reference left
-            foot_top = height - band + _mm(3)
-            painter.drawLine(QPointF(0, foot_top), QPointF(width, foot_top))
-            foot = QRectF(0, foot_top + _mm(1.5), width, band - _mm(4.5))
-            painter.drawText(
-                foot,
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                words["page_of"].format(n=page + 1, m=pages),
-            )
-            painter.drawText(
-                foot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, reference
-            )
-            # the body: this page's slice of the document
-            painter.save()
-            painter.translate(0, band - page * body_height)
-            _draw_page(painter, document, QRectF(0, page * body_height, width, body_height))
-            painter.restore()
+        for letter in letters:
+            document = letter_document(letter.html)
+            document.setUseDesignMetrics(True)
+            document.documentLayout().setPaintDevice(_reference_device())
+            document.setDocumentMargin(0)
+            document.setPageSize(QSizeF(width, body_height))
+            keep_together(document, body_height)
+            pages = max(1, document.pageCount())
+            words = _words(letter.language, letter.title)
+            left_text = f"{letter.reference}   {words['insz']} {letter.insz_formatted}"
+            for page in range(pages):
+                if painted and not device.newPage():
+                    raise BadInput("the document could not be written (a new page was refused)")
+                painted += 1
+                painter.setFont(band_font)
+                painter.setPen(QPen(Qt.GlobalColor.black, 0.6))
+                # header: reference and INSZ left, the title right; a rule below
+                title_room = width - metrics.horizontalAdvance(left_text) - _mm(6)
+                shown_title = metrics.elidedText(
+                    letter.title, Qt.TextElideMode.ElideRight, title_room
+                )
+                top = QRectF(0, 0, width, band - _mm(3))
+                align_top = Qt.AlignmentFlag.AlignTop
+                painter.drawText(top, Qt.AlignmentFlag.AlignLeft | align_top, left_text)
+                painter.drawText(top, Qt.AlignmentFlag.AlignRight | align_top, shown_title)
+                rule = metrics.height() + _mm(1.5)
+                painter.drawLine(QPointF(0, rule), QPointF(width, rule))
+                # footer: a rule, then "page N of M" right and the reference left
+                foot_top = height - band + _mm(3)
+                painter.drawLine(QPointF(0, foot_top), QPointF(width, foot_top))
+                foot = QRectF(0, foot_top + _mm(1.5), width, band - _mm(4.5))
+                painter.drawText(
+                    foot,
+                    Qt.AlignmentFlag.AlignRight | align_top,
+                    words["page_of"].format(n=page + 1, m=pages),
+                )
+                painter.drawText(foot, Qt.AlignmentFlag.AlignLeft | align_top, letter.reference)
+                # the body: this page's slice of the document
+                painter.save()
+                painter.translate(0, band - page * body_height)
+                _draw_page(painter, document, QRectF(0, page * body_height, width, body_height))
+                painter.restore()
     finally:
         painter.end()
-    return pages
+    return painted
 
 
 def _draw_page(painter: QPainter, document: QTextDocument, page: QRectF) -> None:

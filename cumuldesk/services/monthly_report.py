@@ -263,7 +263,7 @@ def monthly_report(
     """The report of `month` (see the module text), for a supervisor. NotAllowed (audited)
     for a handler; on the production set-up the server checks again."""
     from cumuldesk.services.accounts.authorization import require_supervisor
-    from cumuldesk.services.screening import _refusals
+    from cumuldesk.services.screening import server_refusals
     from cumuldesk.storage.database import is_secured
 
     sessions = central.sessions
@@ -271,7 +271,7 @@ def monthly_report(
     if today is None:
         today = (clock or (lambda: datetime.now(UTC)))().date()
     first = month - (SERIES_MONTHS - 1)
-    with _refusals(), sessions() as session:
+    with server_refusals(), sessions() as session:
         reader = _on_server if is_secured(session) else _direct
         tally = reader(session, first, month, today)
     return build(month, tally)
@@ -280,12 +280,12 @@ def monthly_report(
 def record_report(central: Any, identity: Identity, report: MonthlyReport) -> None:
     """The audit event of an export: the month and its counts (on the production set-up
     the supervisors' function `cumuldesk_api.monthly_report_done` records it)."""
-    from cumuldesk.services.screening import _refusals
+    from cumuldesk.services.screening import server_refusals
     from cumuldesk.storage.audit import record
     from cumuldesk.storage.database import is_secured
 
     counts = report.counts
-    with _refusals(), central.sessions.begin() as session:
+    with server_refusals(), central.sessions.begin() as session:
         if is_secured(session):
             import json
 

@@ -239,7 +239,7 @@ def screen(
     current = require_supervisor(sessions, identity, ACTION)
     now = (clock or (lambda: datetime.now(UTC)))()
     today = now.date()
-    with _refusals(), sessions() as session:
+    with server_refusals(), sessions() as session:
         if law is None:
             law = central_parameters(session)
         cases = store.open_cases(session)
@@ -252,7 +252,7 @@ def screen(
 
     def stored(results: list[Stored]) -> None:
         nonlocal done
-        with _refusals(), sessions.begin() as session:
+        with server_refusals(), sessions.begin() as session:
             store.store_results(session, results)
         for item in results:
             verdict = item.result.verdict
@@ -280,13 +280,13 @@ def screen(
         seconds=round(time.perf_counter() - started, 3),
         **counts,
     )
-    with _refusals(), sessions.begin() as session:
+    with server_refusals(), sessions.begin() as session:
         store.record_run(session, current.username, run.counts, now)
     return run
 
 
 @contextmanager
-def _refusals() -> Iterator[None]:
+def server_refusals() -> Iterator[None]:
     """A refusal of the server's functions (production set-up) in the user's words."""
     from sqlalchemy.exc import DBAPIError
 
@@ -307,7 +307,7 @@ def _count_key(verdict: Recommendation) -> str:
 
 def _tasks(sessions: sessionmaker[Session], chunk: Sequence[OpenCase]) -> list[_Task]:
     """The chunk's cases with their dossiers' rows (three queries)."""
-    with _refusals(), sessions() as session:
+    with server_refusals(), sessions() as session:
         rows = store.dossier_rows(session, sorted({case.person_id for case in chunk}))
     empty = DossierRows([], [], [])
     return [_Task(case, rows.get(case.person_id, empty)) for case in chunk]

@@ -369,7 +369,7 @@ def _screenings(
     session: Any, team_persons: Any, law_version: int | None
 ) -> dict[int, tuple[ScreeningResult, bool]]:
     """{case id: (its stored screening, stale)} of the team's cases (see the module)."""
-    from cumuldesk.storage.screening import _result, _state_rows
+    from cumuldesk.storage.screening import dossier_states, result_of_row
 
     rows = (
         session.execute(
@@ -389,10 +389,10 @@ def _screenings(
             )
         ).all()
     )
-    state = _state_rows(session)  # person id -> (newest change sequence, rows)
+    state = dossier_states(session)  # person id -> (newest change sequence, rows)
     found: dict[int, tuple[ScreeningResult, bool]] = {}
     for row in rows:
-        result = _result(row)
+        result = result_of_row(row)
         now = state.get(persons.get(row.case_id, -1))
         stale = (
             result.law_version != law_version

@@ -123,7 +123,7 @@ def _secured(session: Session) -> bool:
 # ------------------------------------------------------------------------ reading
 
 
-def _state_rows(session: Session) -> dict[int, tuple[int, int]]:
+def dossier_states(session: Session) -> dict[int, tuple[int, int]]:
     """person id -> (highest change sequence, number of rows) of the open cases' dossiers."""
     open_persons = select(CASES.c.person_id).where(CASES.c.status != CaseStatus.CLOSED.value)
     parts = [
@@ -165,7 +165,7 @@ def open_cases(session: Session) -> list[OpenCase]:
             OpenCase(r[0], r[1], r[2], r[3], r[4], RegionCode(r[5]), r[6], r[7], r[8], r[9], r[10])
             for r in rows
         ]
-    state = _state_rows(session)
+    state = dossier_states(session)
     query = (
         select(
             CASES.c.id,
@@ -349,7 +349,7 @@ def _in_utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def _result(row: Any) -> ScreeningResult:
+def result_of_row(row: Any) -> ScreeningResult:
     from cumuldesk.domain.simulation import Recommendation
 
     verdict = row.verdict
@@ -372,4 +372,4 @@ def _result(row: Any) -> ScreeningResult:
 def load_results(session: Session) -> dict[str, ScreeningResult]:
     """Every stored screening the caller may read, by case reference."""
     rows = session.scalars(select(ScreeningRow)).all()
-    return {row.case_reference: _result(row) for row in rows}
+    return {row.case_reference: result_of_row(row) for row in rows}

@@ -83,3 +83,39 @@ def test_quick_work_shows_no_dialog(qtbot):
         for w in QApplication.topLevelWidgets()
         if isinstance(w, QProgressDialog) and w.isVisible()
     ]
+
+
+def test_a_result_that_comes_after_its_window_closed_reaches_no_deleted_widget(qtbot, monkeypatch):
+    """A dossier still loading when the handler closes the window: the result is dropped
+    (no error, no call into deleted widgets), a write's changes still go out."""
+    from PySide6.QtWidgets import QLabel, QWidget
+    from shiboken6 import delete
+
+    from cumuldesk.services import desk
+    from cumuldesk.ui.kit.changes import Changes
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    window = QWidget()
+    label = QLabel(window)
+    changes = Changes()
+    heard: list = []
+    changes.changed.connect(heard.append)
+    release = threading.Event()
+    written = desk.Changes.of(desk.Change.CASES)
+
+    def slow(state):
+        release.wait(5)
+        return written
+
+    def wrong(state):
+        release.wait(5)
+        raise BadInput("too late to say")
+
+    Op(window, slow, changes=changes).success(lambda result: label.setText("loaded")).run()
+    Op(window, wrong, lane=ops.NETWORK).run()
+    delete(window)  # the window closed (WA_DeleteOnClose) while both ran
+    release.set()
+    assert wait_for_ops(5_000)
+    assert shown == []  # nothing shown for a window that is gone
+    assert heard and heard[0]  # the write's changes were still broadcast

@@ -9,7 +9,9 @@ service). Its result, or its error, comes back on the GUI thread.
 
 Two lanes: "local" (one thread: writes to the local cache are serialised) and "network"
 (a small pool: sync, central look-ups). A progress dialog appears only when the work
-lasts more than 600 ms, a busy cursor after 300 ms. Without a `failure` callback, an
+lasts more than 600 ms, a busy cursor after 300 ms. When the parent widget is gone by
+the time the result comes (its window was closed), the callbacks are not called: they
+would reach deleted widgets; a write's changes are still broadcast. Without a `failure` callback, an
 error is shown in a plain-language dialog (never a traceback); unexpected errors are
 logged with their traceback (our messages carry no personal data).
 
@@ -30,6 +32,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from cumuldesk.errors import CumulDeskError
 from cumuldesk.services import desk
@@ -225,6 +228,8 @@ class Op(Generic[T]):
     def _show_dialog(self) -> None:
         if self.finished:
             return
+        if self._parent_gone():
+            return
         dialog = QProgressDialog(self._label or "", "", 0, 0, self.parent)
         dialog.setWindowTitle(QApplication.translate("ops", "Please wait"))
         dialog.setAccessibleName(self._label or "")
@@ -265,12 +270,18 @@ class Op(Generic[T]):
             self._dialog = None
         _running.discard(self)
 
+    def _parent_gone(self) -> bool:
+        """The parent widget was deleted while the work ran (its window closed)."""
+        return self.parent is not None and not isValid(self.parent)
+
     def _done(self, result: T) -> None:
         self._finish()
-        if self._on_success is not None:
+        if self._on_success is not None and not self._parent_gone():
             self._on_success(result)
+        elif self._on_success is not None:
+            log.debug("a background result came after its window closed")
         changed = changes_of(result)
-        if changed and self.changes is not None:
+        if changed and self.changes is not None and isValid(self.changes):
             self.changes.broadcast(changed)
 
     def _failed(self, exc: BaseException) -> None:
@@ -280,6 +291,9 @@ class Op(Generic[T]):
         self._finish()
         if isinstance(exc, SyncCancelled) and self._on_failure is None:
             return  # the handler asked for it
+        if self._parent_gone():  # nobody left to tell; an unexpected error is logged
+            log.debug("a background failure came after its window closed")
+            return
         if self._on_failure is not None:
             self._on_failure(exc)
         else:

@@ -766,3 +766,65 @@ class Desk:
         finally:
             central.close()
         return done
+
+    # ------------------------------------------------------------------ monthly report
+    # The supervisors' monthly report (services.monthly_report): counts and sums only, read
+    # from the central database as this supervisor (NotAllowed, audited, for a handler);
+    # its exports audited there. Worker threads only (the network lane).
+
+    if TYPE_CHECKING:  # this section's types, for the checker only
+        from cumuldesk.domain.months import Month
+        from cumuldesk.services.monthly_report import MonthlyReport
+
+    def monthly_report(self, month: Month) -> MonthlyReport:
+        """The figures of `month` and the 12-month series ending with it, on the desk's
+        query day. Unavailable (or DatabaseUnavailable) offline."""
+        from cumuldesk.services.monthly_report import monthly_report
+
+        central = self.connect()
+        try:
+            return monthly_report(
+                central, self.identity, month, today=self.today(), clock=self.clock
+            )
+        finally:
+            central.close()
+
+    def export_monthly_report(
+        self,
+        report: MonthlyReport,
+        path: Path | str,
+        *,
+        write: Callable[[MonthlyReport, Path], None] | None = None,
+        translate: Translate | None = None,
+    ) -> Path:
+        """Write the report to `path` and audit the export in the central database (the
+        month and its counts): the Excel workbook (`write` None; its texts through
+        `translate`), else what `write(report, path)` writes (the window's PDF). The central
+        database is reached first, so nothing is written offline (Unavailable); a file
+        whose export could not be audited is removed again. Returns the path written."""
+        from pathlib import Path
+
+        from cumuldesk.services.exports.spreadsheets import untranslated
+        from cumuldesk.services.monthly_report import record_report, write_xlsx
+
+        target = Path(path)
+        central = self.connect()
+        try:
+            if write is None:
+                write_xlsx(
+                    report,
+                    target,
+                    exported_by=self.identity.username,
+                    exported_at=self.clock(),
+                    translate=translate or untranslated,
+                )
+            else:
+                write(report, target)
+            try:
+                record_report(central, self.identity, report)
+            except BaseException:
+                target.unlink(missing_ok=True)  # not audited: not exported
+                raise
+        finally:
+            central.close()
+        return target

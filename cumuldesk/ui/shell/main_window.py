@@ -1,12 +1,13 @@
 """The main window: the look-up bar on top, the work list, dossier, simulation and law
-data pages in tabs, the sync status bar at the bottom, menus with every shortcut.
+data pages in tabs (and, for supervisors only, the monthly report), the sync status bar
+at the bottom, menus with every shortcut.
 
 The window wires the pages together (open a dossier from the look-up or the work list;
 simulate from the dossier) and owns the background sync; the pages themselves are
 built by factories (`PageFactories`) so that tests can put simple stand-ins in. What the
 window needs of each page is a small protocol (`WorkListView`, `DossierView`,
-`SimulationView`, `LawView`): the type checker holds the real pages to it and checks the
-wiring. The factories import a page's module only when the window is built (after
+`SimulationView`, `LawView`, `ReportView`): the type checker holds the real pages to it
+and checks the wiring. The factories import a page's module only when the window is built (after
 sign-in), so that importing this module stays cheap at start-up."""
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ GEOMETRY = "main"
 WINDOW_STATE = "main_state"
 CLOSE_WAIT_MS = 10_000
 SIMULATION_PAGE = 2  # the tabs: work list, dossier, simulation, law data
+REPORT_PAGE = 4  # then, for supervisors only, the monthly report
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
@@ -100,6 +102,13 @@ class LawView(Protocol):
     def sync_requested(self) -> SignalInstance: ...  # an approval: sync now
 
 
+class ReportView(Protocol):
+    """What the window needs of the monthly report page (`ui.report.page.
+    MonthlyReportPage`): nothing but a page; it loads the first time it is shown."""
+
+    def reload(self) -> None: ...
+
+
 View = TypeVar("View", covariant=True)
 PageFactory = Callable[[AppContext, QWidget | None], View]
 
@@ -128,14 +137,22 @@ def _law_page(ctx: AppContext, parent: QWidget | None) -> LawView:
     return LawPage(ctx, parent)
 
 
+def _report_page(ctx: AppContext, parent: QWidget | None) -> ReportView:
+    from cumuldesk.ui.report.page import MonthlyReportPage
+
+    return MonthlyReportPage(ctx, parent)
+
+
 @dataclass(frozen=True)
 class PageFactories:
-    """How the pages are made: `(ctx, parent) -> page` each; every page is a QWidget."""
+    """How the pages are made: `(ctx, parent) -> page` each; every page is a QWidget.
+    The monthly report is made for supervisors only."""
 
     worklist: PageFactory[WorkListView] = _worklist_page
     dossier: PageFactory[DossierView] = _dossier_page
     simulation: PageFactory[SimulationView] = _simulation_page
     law: PageFactory[LawView] = _law_page
+    report: PageFactory[ReportView] = _report_page
 
 
 def page_widget(page: object) -> QWidget:
@@ -307,6 +324,11 @@ class MainWindow(QMainWindow):
         self.law_page: LawView = pages.law(ctx, self.tabs)
         for page in (self.worklist_page, self.dossier_page, self.simulation_page, self.law_page):
             self.tabs.addTab(page_widget(page), "")
+        # the monthly report: supervisors only (a handler has no tab and no Ctrl+5)
+        self.report_page: ReportView | None = None
+        if ctx.desk.identity.is_supervisor:
+            self.report_page = pages.report(ctx, self.tabs)
+            self.tabs.addTab(page_widget(self.report_page), "")
         layout = QVBoxLayout(central)
         layout.addWidget(self.lookup)
         layout.addWidget(self.tabs, 1)
@@ -355,7 +377,7 @@ class MainWindow(QMainWindow):
         self.lookup_action = self._action("lookup", "Ctrl+L", self.lookup.focus_field)
         self.page_actions = [
             self._action(f"page{index + 1}", f"Ctrl+{index + 1}", self._page_slot(index))
-            for index in range(4)
+            for index in range(self.tabs.count())
         ]
         self.sync_action = self._action("sync_now", "F5", self.sync.sync_now)
         self.conflicts_action = self._action("conflicts", "Ctrl+Shift+K", self.show_conflicts)
@@ -367,9 +389,9 @@ class MainWindow(QMainWindow):
         return lambda: self.go_to_page(index)
 
     def go_to_page(self, index: int) -> None:
-        """Ctrl+1 ... Ctrl+4 and the Go menu: the page. The simulation page with no
-        result for the dossier on screen simulates that dossier (an empty page would
-        only ask the handler to go back for it)."""
+        """Ctrl+1 ... Ctrl+4 (Ctrl+5: a supervisor's monthly report) and the Go menu: the
+        page. The simulation page with no result for the dossier on screen simulates that
+        dossier (an empty page would only ask the handler to go back for it)."""
         dossier = self._dossier_on_screen
         if index == SIMULATION_PAGE and dossier is not None and dossier != self._simulated:
             self.simulate(dossier)  # the page puts the keyboard in its first input
@@ -439,6 +461,11 @@ class MainWindow(QMainWindow):
             self.page_actions[1]: self.tr("&Dossier"),
             self.page_actions[2]: self.tr("&Simulation"),
             self.page_actions[3]: self.tr("L&aw data"),
+            **(
+                {self.page_actions[REPORT_PAGE]: self.tr("&Monthly report")}
+                if self.report_page is not None
+                else {}
+            ),
             self.sync_action: self.tr("Sync &now"),
             self.conflicts_action: self.tr("&Conflicts and refused changes ..."),
             self.shortcuts_action: self.tr("&Keyboard shortcuts"),
@@ -453,7 +480,14 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Pages"))
         self.tabs.tabBar().setAccessibleName(self.tr("Pages"))  # where Tab stops
         self.tabs.tabBar().setAccessibleDescription(
-            self.tr("Work list, dossier, simulation and law data: Left and Right arrows switch")
+            self.tr(
+                "Work list, dossier, simulation, law data and monthly report: Left and Right "
+                "arrows switch"
+            )
+            if self.report_page is not None
+            else self.tr(
+                "Work list, dossier, simulation and law data: Left and Right arrows switch"
+            )
         )
         tab_names = [
             self.tr("Work list"),
@@ -461,6 +495,8 @@ class MainWindow(QMainWindow):
             self.tr("Simulation"),
             self.tr("Law data"),
         ]
+        if self.report_page is not None:
+            tab_names.append(self.tr("Monthly report"))
         for index, name in enumerate(tab_names):
             self.tabs.setTabText(index, name)
             self.tabs.setTabToolTip(index, f"{name} ({shortcut_text(f'Ctrl+{index + 1}')})")

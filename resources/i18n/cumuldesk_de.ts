@@ -2172,6 +2172,10 @@
         <translation>&amp;Rechtsdaten</translation>
     </message>
     <message>
+        <source>&amp;Monthly report</source>
+        <translation>&amp;Monatsbericht</translation>
+    </message>
+    <message>
         <source>Sync &amp;now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
@@ -2192,6 +2196,10 @@
         <translation>Seiten</translation>
     </message>
     <message>
+        <source>Work list, dossier, simulation, law data and monthly report: Left and Right arrows switch</source>
+        <translation>Arbeitsliste, Akte, Simulation, Rechtsdaten und Monatsbericht: Die Pfeiltasten links und rechts wechseln</translation>
+    </message>
+    <message>
         <source>Work list, dossier, simulation and law data: Left and Right arrows switch</source>
         <translation>Arbeitsliste, Akte, Simulation und Rechtsdaten: Die Pfeiltasten links und rechts wechseln</translation>
     </message>
@@ -2210,6 +2218,10 @@
     <message>
         <source>Law data</source>
         <translation>Rechtsdaten</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Monatsbericht</translation>
     </message>
     <message>
         <source>Open a dossier: the INSZ typed, or the case selected in the work list</source>
@@ -2320,6 +2332,129 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportPage</name>
+    <message>
+        <source>{month} (so far)</source>
+        <translation>{month} (bisher)</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Monat:</translation>
+    </message>
+    <message>
+        <source>Month of the report</source>
+        <translation>Monat des Berichts</translation>
+    </message>
+    <message>
+        <source>The calendar month whose figures are shown; choosing one shows it</source>
+        <translation>Der Kalendermonat, dessen Zahlen angezeigt werden; die Wahl eines Monats zeigt ihn an</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Read the figures of the month chosen again from the central database</source>
+        <translation>Die Zahlen des gewählten Monats erneut aus der zentralen Datenbank lesen</translation>
+    </message>
+    <message>
+        <source>Loading the monthly report</source>
+        <translation>Der Monatsbericht wird geladen</translation>
+    </message>
+    <message>
+        <source>Counts and sums only, for every team, from the central database. A case counts in the month of its newest screening; amounts at stake are the differences over the horizon of the cases where a renunciation is to be proposed.</source>
+        <translation>Nur Anzahlen und Summen, für alle Teams, aus der zentralen Datenbank. Ein Fall zählt im Monat seiner letzten Prüfung; die betroffenen Beträge sind die Unterschiede über den Betrachtungszeitraum der Fälle, in denen ein Verzicht vorzuschlagen ist.</translation>
+    </message>
+    <message>
+        <source>Figures of the month</source>
+        <translation>Zahlen des Monats</translation>
+    </message>
+    <message>
+        <source>Persons in VSB&apos;s file, conflicts found, cases by verdict, proposals sent, answers and the amounts at stake, one per row</source>
+        <translation>Personen in der VSB-Datei, festgestellte Konflikte, Fälle nach Ergebnis, versandte Vorschläge, Antworten und die betroffenen Beträge, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel...</source>
+        <translation>Nach &amp;Excel exportieren...</translation>
+    </message>
+    <message>
+        <source>Write the month&apos;s figures and the 12 months to an Excel workbook</source>
+        <translation>Die Zahlen des Monats und die 12 Monate in eine Excel-Arbeitsmappe schreiben</translation>
+    </message>
+    <message>
+        <source>Export to P&amp;DF...</source>
+        <translation>Als &amp;PDF exportieren...</translation>
+    </message>
+    <message>
+        <source>Write the month&apos;s figures and the chart to a PDF</source>
+        <translation>Die Zahlen des Monats und das Diagramm in ein PDF schreiben</translation>
+    </message>
+    <message>
+        <source>Monthly report message</source>
+        <translation>Meldung des Monatsberichts</translation>
+    </message>
+    <message>
+        <source>Export message</source>
+        <translation>Meldung des Exports</translation>
+    </message>
+    <message>
+        <source>The central database refused the monthly report: it is for active supervisors only.</source>
+        <translation>Die zentrale Datenbank hat den Monatsbericht verweigert: Er ist nur für aktive Supervisoren bestimmt.</translation>
+    </message>
+    <message>
+        <source>The monthly report could not be loaded: {reason}</source>
+        <translation>Der Monatsbericht konnte nicht geladen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The monthly report needs the central database, which cannot be reached now. Connect to the network and try again.</source>
+        <translation>Der Monatsbericht benötigt die zentrale Datenbank, die jetzt nicht erreichbar ist. Verbinden Sie sich mit dem Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Chart of conflicts and amounts at stake by month, 12 months to {month}</source>
+        <translation>Diagramm der Konflikte und der betroffenen Beträge pro Monat, 12 Monate bis {month}</translation>
+    </message>
+    <message>
+        <source>No figures shown</source>
+        <translation>Keine Zahlen angezeigt</translation>
+    </message>
+    <message>
+        <source>monthly-report</source>
+        <translation>Monatsbericht</translation>
+    </message>
+    <message>
+        <source>Export the monthly report to Excel</source>
+        <translation>Den Monatsbericht nach Excel exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the monthly report to PDF</source>
+        <translation>Den Monatsbericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting the monthly report ...</source>
+        <translation>Der Monatsbericht wird exportiert ...</translation>
+    </message>
+    <message>
+        <source>The monthly report of {month} was exported to {path}</source>
+        <translation>Der Monatsbericht für {month} wurde nach {path} exportiert</translation>
+    </message>
+    <message>
+        <source>Not exported: an export is recorded in the central database, which cannot be reached now. Connect to the network and try again.</source>
+        <translation>Nicht exportiert: Ein Export wird in der zentralen Datenbank vermerkt, die jetzt nicht erreichbar ist. Verbinden Sie sich mit dem Netzwerk und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written: {reason}</source>
+        <translation>Der Export ist fehlgeschlagen; es wurde keine Datei geschrieben: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4961,6 +5096,14 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>Aktuelle Konfliktmonate</translation>
     </message>
     <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Amount at stake (EUR)</source>
+        <translation>Betrag auf dem Spiel (EUR)</translation>
+    </message>
+    <message>
         <source>Retroactive</source>
         <translation>Rückwirkend</translation>
     </message>
@@ -4979,6 +5122,50 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     <message>
         <source>Months of forbidden cumulation (BOB paid in a month in which IVT/IT is paid, between 18 and 21) in the period VSB asks about today, of all such months in the dossier: 3 of 35 months = 3 of its 35 conflict months lie in that period.</source>
         <translation>Monate verbotener Kumulierung (BOB für einen Monat gezahlt, in dem IVT/IT gezahlt wird, zwischen 18 und 21 Jahren) im Zeitraum, zu dem die VSB heute anfragt, von allen solchen Monaten der Akte: 3 von 35 Monaten = 3 ihrer 35 Konfliktmonate liegen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Renunciation</source>
+        <translation>Verzicht</translation>
+    </message>
+    <message>
+        <source>IVT/IT</source>
+        <translation>IVT/IT</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>entfällt</translation>
+    </message>
+    <message>
+        <source>Propose renunciation</source>
+        <translation>Verzicht vorschlagen</translation>
+    </message>
+    <message>
+        <source>IVT/IT pays more</source>
+        <translation>IVT/IT zahlt mehr</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Cannot screen</source>
+        <translation>Nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>{verdict} (stale)</source>
+        <translation>{verdict} (veraltet)</translation>
+    </message>
+    <message>
+        <source>What the screening found: whether IVT/IT pays more than zorgtoeslag + BOB over the horizon, or a renunciation is to be proposed</source>
+        <translation>Ergebnis der Prüfung: ob IVT/IT über den Zeitraum mehr zahlt als zorgtoeslag + BOB oder ob ein Verzicht vorzuschlagen ist</translation>
+    </message>
+    <message>
+        <source>Flemish total minus federal total over the simulation&apos;s horizon: what the applicant gains (+) or loses (-) by renouncing IVT/IT</source>
+        <translation>Flämische Summe minus föderale Summe über den Zeitraum der Simulation: was der Antragsteller durch den Verzicht auf IVT/IT gewinnt (+) oder verliert (-)</translation>
     </message>
     <message numerus="yes">
         <source>{now} of %n month(s)</source>
@@ -5001,8 +5188,28 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <translation>{count} Änderungen an diesem Vorgang sind noch nicht in der zentralen Datenbank</translation>
     </message>
     <message>
-        <source>Turns 18 on {day}</source>
-        <translation>Wird am {day} 18</translation>
+        <source>Born on {born}; turns 18 on {day}</source>
+        <translation>Geboren am {born}; wird am {day} 18 Jahre alt</translation>
+    </message>
+    <message>
+        <source>Amount at stake over the horizon: {amount}</source>
+        <translation>Betrag auf dem Spiel über den Zeitraum: {amount}</translation>
+    </message>
+    <message>
+        <source>The dossier could not be screened: {problem}</source>
+        <translation>Die Akte konnte nicht geprüft werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Screened on {day}</source>
+        <translation>Geprüft am {day}</translation>
+    </message>
+    <message>
+        <source>Stale: the dossier or the law data changed after this screening. Screen again (Ctrl+Shift+R) to see the verdict with today&apos;s data.</source>
+        <translation>Veraltet: Die Akte oder die Rechtsdaten haben sich nach dieser Prüfung geändert. Wählen Sie Erneut prüfen (Ctrl+Shift+R), um das Ergebnis mit den heutigen Daten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Screened again on this computer: shown here only; the central result is stored by a supervisor&apos;s screening.</source>
+        <translation>Auf diesem Computer erneut geprüft: nur hier angezeigt; das zentrale Ergebnis wird durch die Prüfung eines Supervisors gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5022,6 +5229,34 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     <message>
         <source>Search the work list</source>
         <translation>In der Arbeitsliste suchen</translation>
+    </message>
+    <message>
+        <source>Screen again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Screen the selected case again</source>
+        <translation>Den ausgewählten Fall erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Check and simulate the selected case with today&apos;s data and law data, and show its verdict and amount at stake in the list ({keys}). Shown on this computer only: the central result is stored by a supervisor&apos;s screening.</source>
+        <translation>Den ausgewählten Fall mit den heutigen Daten und Rechtsdaten prüfen und simulieren und sein Ergebnis und den Betrag auf dem Spiel in der Liste anzeigen ({keys}). Nur auf diesem Computer angezeigt: Das zentrale Ergebnis wird durch die Prüfung eines Supervisors gespeichert.</translation>
+    </message>
+    <message>
+        <source>Draft proposals ...</source>
+        <translation>Vorschläge erstellen ...</translation>
+    </message>
+    <message>
+        <source>Draft the proposals of the selected cases</source>
+        <translation>Die Vorschläge der ausgewählten Fälle erstellen</translation>
+    </message>
+    <message>
+        <source>Draft proposals</source>
+        <translation>Vorschläge erstellen</translation>
+    </message>
+    <message>
+        <source>Draft the renunciation proposal of every selected case, each in its applicant&apos;s language, then print them or export them to a folder ({keys}). Select several cases with Shift or Ctrl, or all shown with Ctrl+A.</source>
+        <translation>Den Verzichtsvorschlag jedes ausgewählten Falls erstellen, jeweils in der Sprache des Antragstellers, und sie dann drucken oder in einen Ordner exportieren ({keys}). Wählen Sie mehrere Fälle mit Umschalt oder Strg aus, oder alle angezeigten mit Strg+A.</translation>
     </message>
     <message>
         <source>Work list summary</source>
@@ -5075,9 +5310,25 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
         <source>The work list could not be loaded: {reason}</source>
         <translation>Die Arbeitsliste konnte nicht geladen werden: {reason}</translation>
     </message>
+    <message>
+        <source>Select the cases to draft proposals for first.</source>
+        <translation>Wählen Sie zuerst die Fälle aus, für die Vorschläge erstellt werden sollen.</translation>
+    </message>
+    <message>
+        <source>The case could not be screened again: {reason}</source>
+        <translation>Der Fall konnte nicht erneut geprüft werden: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>WorkListTable</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Columns shown</source>
+        <translation>Angezeigte Spalten</translation>
+    </message>
     <message>
         <source>Work list</source>
         <translation>Arbeitsliste</translation>

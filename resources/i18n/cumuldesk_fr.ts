@@ -2172,6 +2172,10 @@
         <translation>Données lé&amp;gales</translation>
     </message>
     <message>
+        <source>&amp;Monthly report</source>
+        <translation>Rapport &amp;mensuel</translation>
+    </message>
+    <message>
         <source>Sync &amp;now</source>
         <translation>Synchroniser &amp;maintenant</translation>
     </message>
@@ -2192,6 +2196,10 @@
         <translation>Pages</translation>
     </message>
     <message>
+        <source>Work list, dossier, simulation, law data and monthly report: Left and Right arrows switch</source>
+        <translation>Liste de travail, dossier, simulation, données légales et rapport mensuel&#xa0;: les flèches gauche et droite permettent de passer d’une page à l’autre</translation>
+    </message>
+    <message>
         <source>Work list, dossier, simulation and law data: Left and Right arrows switch</source>
         <translation>Liste de travail, dossier, simulation et données légales&#xa0;: les flèches gauche et droite permettent de passer d’une page à l’autre</translation>
     </message>
@@ -2210,6 +2218,10 @@
     <message>
         <source>Law data</source>
         <translation>Données légales</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Rapport mensuel</translation>
     </message>
     <message>
         <source>Open a dossier: the INSZ typed, or the case selected in the work list</source>
@@ -2320,6 +2332,129 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportPage</name>
+    <message>
+        <source>{month} (so far)</source>
+        <translation>{month} (en cours)</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Month of the report</source>
+        <translation>Mois du rapport</translation>
+    </message>
+    <message>
+        <source>The calendar month whose figures are shown; choosing one shows it</source>
+        <translation>Le mois civil dont les chiffres sont affichés&#xa0;; choisir un mois l’affiche</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Read the figures of the month chosen again from the central database</source>
+        <translation>Relire les chiffres du mois choisi dans la base de données centrale</translation>
+    </message>
+    <message>
+        <source>Loading the monthly report</source>
+        <translation>Chargement du rapport mensuel</translation>
+    </message>
+    <message>
+        <source>Counts and sums only, for every team, from the central database. A case counts in the month of its newest screening; amounts at stake are the differences over the horizon of the cases where a renunciation is to be proposed.</source>
+        <translation>Uniquement des nombres et des sommes, pour toutes les équipes, issus de la base de données centrale. Un dossier compte dans le mois de sa dernière analyse&#xa0;; les montants en jeu sont les différences sur l’horizon des dossiers où une renonciation doit être proposée.</translation>
+    </message>
+    <message>
+        <source>Figures of the month</source>
+        <translation>Chiffres du mois</translation>
+    </message>
+    <message>
+        <source>Persons in VSB&apos;s file, conflicts found, cases by verdict, proposals sent, answers and the amounts at stake, one per row</source>
+        <translation>Personnes dans le fichier VSB, conflits constatés, dossiers par résultat, propositions envoyées, réponses et montants en jeu, un par ligne</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel...</source>
+        <translation>Exporter vers &amp;Excel...</translation>
+    </message>
+    <message>
+        <source>Write the month&apos;s figures and the 12 months to an Excel workbook</source>
+        <translation>Écrire les chiffres du mois et les 12 mois dans un classeur Excel</translation>
+    </message>
+    <message>
+        <source>Export to P&amp;DF...</source>
+        <translation>Exporter en P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Write the month&apos;s figures and the chart to a PDF</source>
+        <translation>Écrire les chiffres du mois et le graphique dans un PDF</translation>
+    </message>
+    <message>
+        <source>Monthly report message</source>
+        <translation>Message du rapport mensuel</translation>
+    </message>
+    <message>
+        <source>Export message</source>
+        <translation>Message de l’exportation</translation>
+    </message>
+    <message>
+        <source>The central database refused the monthly report: it is for active supervisors only.</source>
+        <translation>La base de données centrale a refusé le rapport mensuel&#xa0;: il est réservé aux superviseurs actifs.</translation>
+    </message>
+    <message>
+        <source>The monthly report could not be loaded: {reason}</source>
+        <translation>Le rapport mensuel n’a pas pu être chargé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The monthly report needs the central database, which cannot be reached now. Connect to the network and try again.</source>
+        <translation>Le rapport mensuel a besoin de la base de données centrale, qui est injoignable pour le moment. Connectez-vous au réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>Chart of conflicts and amounts at stake by month, 12 months to {month}</source>
+        <translation>Graphique des conflits et des montants en jeu par mois, 12 mois jusqu’à {month}</translation>
+    </message>
+    <message>
+        <source>No figures shown</source>
+        <translation>Aucun chiffre affiché</translation>
+    </message>
+    <message>
+        <source>monthly-report</source>
+        <translation>rapport-mensuel</translation>
+    </message>
+    <message>
+        <source>Export the monthly report to Excel</source>
+        <translation>Exporter le rapport mensuel vers Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the monthly report to PDF</source>
+        <translation>Exporter le rapport mensuel en PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting the monthly report ...</source>
+        <translation>Exportation du rapport mensuel ...</translation>
+    </message>
+    <message>
+        <source>The monthly report of {month} was exported to {path}</source>
+        <translation>Le rapport mensuel de {month} a été exporté vers {path}</translation>
+    </message>
+    <message>
+        <source>Not exported: an export is recorded in the central database, which cannot be reached now. Connect to the network and try again.</source>
+        <translation>Non exporté&#xa0;: une exportation est enregistrée dans la base de données centrale, qui est injoignable pour le moment. Connectez-vous au réseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written: {reason}</source>
+        <translation>L’exportation a échoué&#xa0;; aucun fichier n’a été écrit&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4961,6 +5096,14 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>Mois en conflit actuels</translation>
     </message>
     <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Amount at stake (EUR)</source>
+        <translation>Montant en jeu (EUR)</translation>
+    </message>
+    <message>
         <source>Retroactive</source>
         <translation>Rétroactif</translation>
     </message>
@@ -4979,6 +5122,50 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     <message>
         <source>Months of forbidden cumulation (BOB paid in a month in which IVT/IT is paid, between 18 and 21) in the period VSB asks about today, of all such months in the dossier: 3 of 35 months = 3 of its 35 conflict months lie in that period.</source>
         <translation>Mois de cumul interdit (BOB payé pour un mois où l’IVT/IT est payée, entre 18 et 21 ans) dans la période sur laquelle la VSB interroge aujourd’hui, sur l’ensemble de ces mois du dossier&#xa0;: 3 sur 35 mois = 3 de ses 35 mois en conflit se situent dans cette période.</translation>
+    </message>
+    <message>
+        <source>Renunciation</source>
+        <translation>Renonciation</translation>
+    </message>
+    <message>
+        <source>IVT/IT</source>
+        <translation>ARR/AI</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>s.o.</translation>
+    </message>
+    <message>
+        <source>Propose renunciation</source>
+        <translation>Proposer la renonciation</translation>
+    </message>
+    <message>
+        <source>IVT/IT pays more</source>
+        <translation>L’ARR/AI paie plus</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Cannot screen</source>
+        <translation>Analyse impossible</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Non analysé</translation>
+    </message>
+    <message>
+        <source>{verdict} (stale)</source>
+        <translation>{verdict} (périmé)</translation>
+    </message>
+    <message>
+        <source>What the screening found: whether IVT/IT pays more than zorgtoeslag + BOB over the horizon, or a renunciation is to be proposed</source>
+        <translation>Résultat de l’analyse&#xa0;: l’ARR/AI paie-t-elle plus que le supplément de soins + BOB sur l’horizon, ou une renonciation doit-elle être proposée</translation>
+    </message>
+    <message>
+        <source>Flemish total minus federal total over the simulation&apos;s horizon: what the applicant gains (+) or loses (-) by renouncing IVT/IT</source>
+        <translation>Total flamand moins total fédéral sur l’horizon de la simulation&#xa0;: ce que le demandeur gagne (+) ou perd (-) en renonçant à l’ARR/AI</translation>
     </message>
     <message numerus="yes">
         <source>{now} of %n month(s)</source>
@@ -5001,8 +5188,28 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>{count} modifications de cette affaire ne sont pas encore dans la base de données centrale</translation>
     </message>
     <message>
-        <source>Turns 18 on {day}</source>
-        <translation>Aura 18 ans le {day}</translation>
+        <source>Born on {born}; turns 18 on {day}</source>
+        <translation>Né(e) le {born} ; atteint 18 ans le {day}</translation>
+    </message>
+    <message>
+        <source>Amount at stake over the horizon: {amount}</source>
+        <translation>Montant en jeu sur l’horizon : {amount}</translation>
+    </message>
+    <message>
+        <source>The dossier could not be screened: {problem}</source>
+        <translation>Le dossier n’a pas pu être analysé&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Screened on {day}</source>
+        <translation>Analysé le {day}</translation>
+    </message>
+    <message>
+        <source>Stale: the dossier or the law data changed after this screening. Screen again (Ctrl+Shift+R) to see the verdict with today&apos;s data.</source>
+        <translation>Périmé&#xa0;: le dossier ou les données légales ont changé après cette analyse. Choisissez Analyser à nouveau (Ctrl+Shift+R) pour voir le verdict avec les données du jour.</translation>
+    </message>
+    <message>
+        <source>Screened again on this computer: shown here only; the central result is stored by a supervisor&apos;s screening.</source>
+        <translation>Analysé à nouveau sur cet ordinateur&#xa0;: affiché ici uniquement&#xa0;; le résultat central est enregistré par l’analyse d’un superviseur.</translation>
     </message>
 </context>
 <context>
@@ -5022,6 +5229,34 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
     <message>
         <source>Search the work list</source>
         <translation>Rechercher dans la liste de travail</translation>
+    </message>
+    <message>
+        <source>Screen again</source>
+        <translation>Analyser à nouveau</translation>
+    </message>
+    <message>
+        <source>Screen the selected case again</source>
+        <translation>Analyser à nouveau le dossier sélectionné</translation>
+    </message>
+    <message>
+        <source>Check and simulate the selected case with today&apos;s data and law data, and show its verdict and amount at stake in the list ({keys}). Shown on this computer only: the central result is stored by a supervisor&apos;s screening.</source>
+        <translation>Contrôler et simuler le dossier sélectionné avec les données et les données légales du jour, et afficher son verdict et le montant en jeu dans la liste ({keys}). Affiché sur cet ordinateur uniquement&#xa0;: le résultat central est enregistré par l’analyse d’un superviseur.</translation>
+    </message>
+    <message>
+        <source>Draft proposals ...</source>
+        <translation>Rédiger les propositions ...</translation>
+    </message>
+    <message>
+        <source>Draft the proposals of the selected cases</source>
+        <translation>Rédiger les propositions des dossiers sélectionnés</translation>
+    </message>
+    <message>
+        <source>Draft proposals</source>
+        <translation>Rédiger les propositions</translation>
+    </message>
+    <message>
+        <source>Draft the renunciation proposal of every selected case, each in its applicant&apos;s language, then print them or export them to a folder ({keys}). Select several cases with Shift or Ctrl, or all shown with Ctrl+A.</source>
+        <translation>Rédiger la proposition de renonciation de chaque dossier sélectionné, chacune dans la langue du demandeur, puis les imprimer ou les exporter dans un dossier ({keys}). Sélectionnez plusieurs dossiers avec Maj ou Ctrl, ou tous ceux affichés avec Ctrl+A.</translation>
     </message>
     <message>
         <source>Work list summary</source>
@@ -5075,9 +5310,25 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <source>The work list could not be loaded: {reason}</source>
         <translation>La liste de travail n’a pas pu être chargée&#xa0;: {reason}</translation>
     </message>
+    <message>
+        <source>Select the cases to draft proposals for first.</source>
+        <translation>Sélectionnez d’abord les dossiers pour lesquels rédiger les propositions.</translation>
+    </message>
+    <message>
+        <source>The case could not be screened again: {reason}</source>
+        <translation>Le dossier n’a pas pu être analysé à nouveau&#xa0;: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>WorkListTable</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Columns shown</source>
+        <translation>Colonnes affichées</translation>
+    </message>
     <message>
         <source>Work list</source>
         <translation>Liste de travail</translation>

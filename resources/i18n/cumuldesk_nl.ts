@@ -2172,6 +2172,10 @@
         <translation>Wettelijke &amp;gegevens</translation>
     </message>
     <message>
+        <source>&amp;Monthly report</source>
+        <translation>&amp;Maandrapport</translation>
+    </message>
+    <message>
         <source>Sync &amp;now</source>
         <translation>Nu &amp;synchroniseren</translation>
     </message>
@@ -2192,6 +2196,10 @@
         <translation>Pagina&apos;s</translation>
     </message>
     <message>
+        <source>Work list, dossier, simulation, law data and monthly report: Left and Right arrows switch</source>
+        <translation>Werklijst, dossier, simulatie, wettelijke gegevens en maandrapport: wisselen met de pijltjestoetsen links en rechts</translation>
+    </message>
+    <message>
         <source>Work list, dossier, simulation and law data: Left and Right arrows switch</source>
         <translation>Werklijst, dossier, simulatie en wettelijke gegevens: wisselen met de pijltjestoetsen links en rechts</translation>
     </message>
@@ -2210,6 +2218,10 @@
     <message>
         <source>Law data</source>
         <translation>Wettelijke gegevens</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Maandrapport</translation>
     </message>
     <message>
         <source>Open a dossier: the INSZ typed, or the case selected in the work list</source>
@@ -2320,6 +2332,129 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     <message>
         <source>Value</source>
         <translation>Waarde</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportPage</name>
+    <message>
+        <source>{month} (so far)</source>
+        <translation>{month} (tot nu toe)</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Maand:</translation>
+    </message>
+    <message>
+        <source>Month of the report</source>
+        <translation>Maand van het rapport</translation>
+    </message>
+    <message>
+        <source>The calendar month whose figures are shown; choosing one shows it</source>
+        <translation>De kalendermaand waarvan de cijfers getoond worden; een maand kiezen toont ze</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>Read the figures of the month chosen again from the central database</source>
+        <translation>De cijfers van de gekozen maand opnieuw uit de centrale databank lezen</translation>
+    </message>
+    <message>
+        <source>Loading the monthly report</source>
+        <translation>Het maandrapport wordt geladen</translation>
+    </message>
+    <message>
+        <source>Counts and sums only, for every team, from the central database. A case counts in the month of its newest screening; amounts at stake are the differences over the horizon of the cases where a renunciation is to be proposed.</source>
+        <translation>Alleen aantallen en sommen, voor alle teams, uit de centrale databank. Een zaak telt mee in de maand van haar laatste screening; de bedragen op het spel zijn de verschillen over de horizon van de zaken waarin een verzaking moet worden voorgesteld.</translation>
+    </message>
+    <message>
+        <source>Figures of the month</source>
+        <translation>Cijfers van de maand</translation>
+    </message>
+    <message>
+        <source>Persons in VSB&apos;s file, conflicts found, cases by verdict, proposals sent, answers and the amounts at stake, one per row</source>
+        <translation>Personen in het VSB-bestand, vastgestelde conflicten, zaken per uitkomst, verstuurde voorstellen, antwoorden en de bedragen op het spel, één per rij</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel...</source>
+        <translation>Exporteren naar &amp;Excel...</translation>
+    </message>
+    <message>
+        <source>Write the month&apos;s figures and the 12 months to an Excel workbook</source>
+        <translation>De cijfers van de maand en de 12 maanden in een Excel-werkmap schrijven</translation>
+    </message>
+    <message>
+        <source>Export to P&amp;DF...</source>
+        <translation>Exporteren naar P&amp;DF...</translation>
+    </message>
+    <message>
+        <source>Write the month&apos;s figures and the chart to a PDF</source>
+        <translation>De cijfers van de maand en de grafiek in een PDF schrijven</translation>
+    </message>
+    <message>
+        <source>Monthly report message</source>
+        <translation>Melding van het maandrapport</translation>
+    </message>
+    <message>
+        <source>Export message</source>
+        <translation>Melding van de export</translation>
+    </message>
+    <message>
+        <source>The central database refused the monthly report: it is for active supervisors only.</source>
+        <translation>De centrale databank heeft het maandrapport geweigerd: het is alleen bestemd voor actieve leidinggevenden.</translation>
+    </message>
+    <message>
+        <source>The monthly report could not be loaded: {reason}</source>
+        <translation>Het maandrapport kon niet worden geladen: {reason}</translation>
+    </message>
+    <message>
+        <source>The monthly report needs the central database, which cannot be reached now. Connect to the network and try again.</source>
+        <translation>Het maandrapport heeft de centrale databank nodig, die nu niet bereikbaar is. Maak verbinding met het netwerk en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Chart of conflicts and amounts at stake by month, 12 months to {month}</source>
+        <translation>Grafiek van de conflicten en de bedragen op het spel per maand, 12 maanden tot {month}</translation>
+    </message>
+    <message>
+        <source>No figures shown</source>
+        <translation>Geen cijfers getoond</translation>
+    </message>
+    <message>
+        <source>monthly-report</source>
+        <translation>maandrapport</translation>
+    </message>
+    <message>
+        <source>Export the monthly report to Excel</source>
+        <translation>Het maandrapport naar Excel exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the monthly report to PDF</source>
+        <translation>Het maandrapport als PDF exporteren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting the monthly report ...</source>
+        <translation>Bezig met het exporteren van het maandrapport ...</translation>
+    </message>
+    <message>
+        <source>The monthly report of {month} was exported to {path}</source>
+        <translation>Het maandrapport van {month} werd geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <source>Not exported: an export is recorded in the central database, which cannot be reached now. Connect to the network and try again.</source>
+        <translation>Niet geëxporteerd: een export wordt geregistreerd in de centrale databank, die nu niet bereikbaar is. Maak verbinding met het netwerk en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written: {reason}</source>
+        <translation>De export is mislukt; er werd geen bestand geschreven: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4961,6 +5096,14 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>Conflictmaanden nu</translation>
     </message>
     <message>
+        <source>Verdict</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Amount at stake (EUR)</source>
+        <translation>Bedrag op het spel (EUR)</translation>
+    </message>
+    <message>
         <source>Retroactive</source>
         <translation>Retroactief</translation>
     </message>
@@ -4974,11 +5117,55 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     </message>
     <message>
         <source>{day} (past)</source>
-        <translation>{day} (verstreken)</translation>
+        <translation>{day} (verlopen)</translation>
     </message>
     <message>
         <source>Months of forbidden cumulation (BOB paid in a month in which IVT/IT is paid, between 18 and 21) in the period VSB asks about today, of all such months in the dossier: 3 of 35 months = 3 of its 35 conflict months lie in that period.</source>
         <translation>Maanden van verboden cumulatie (BOB betaald in een maand waarin IVT/IT wordt betaald, tussen 18 en 21 jaar) in de periode die VSB vandaag opvraagt, op alle zulke maanden van het dossier: 3 van 35 maanden = 3 van zijn 35 conflictmaanden vallen in die periode.</translation>
+    </message>
+    <message>
+        <source>Renunciation</source>
+        <translation>Verzaking</translation>
+    </message>
+    <message>
+        <source>IVT/IT</source>
+        <translation>IVT/IT</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <source>Propose renunciation</source>
+        <translation>Verzaking voorstellen</translation>
+    </message>
+    <message>
+        <source>IVT/IT pays more</source>
+        <translation>IVT/IT betaalt meer</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Cannot screen</source>
+        <translation>Niet te screenen</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Niet gescreend</translation>
+    </message>
+    <message>
+        <source>{verdict} (stale)</source>
+        <translation>{verdict} (verouderd)</translation>
+    </message>
+    <message>
+        <source>What the screening found: whether IVT/IT pays more than zorgtoeslag + BOB over the horizon, or a renunciation is to be proposed</source>
+        <translation>Wat de screening vaststelde: of IVT/IT over de horizon meer betaalt dan zorgtoeslag + BOB, of dat een verzaking moet worden voorgesteld</translation>
+    </message>
+    <message>
+        <source>Flemish total minus federal total over the simulation&apos;s horizon: what the applicant gains (+) or loses (-) by renouncing IVT/IT</source>
+        <translation>Vlaams totaal min federaal totaal over de horizon van de simulatie: wat de aanvrager wint (+) of verliest (-) door aan IVT/IT te verzaken</translation>
     </message>
     <message numerus="yes">
         <source>{now} of %n month(s)</source>
@@ -5001,8 +5188,28 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <translation>{count} wijzigingen aan deze zaak staan nog niet in de centrale databank</translation>
     </message>
     <message>
-        <source>Turns 18 on {day}</source>
-        <translation>Wordt 18 op {day}</translation>
+        <source>Born on {born}; turns 18 on {day}</source>
+        <translation>Geboren op {born}; wordt 18 op {day}</translation>
+    </message>
+    <message>
+        <source>Amount at stake over the horizon: {amount}</source>
+        <translation>Bedrag op het spel over de horizon: {amount}</translation>
+    </message>
+    <message>
+        <source>The dossier could not be screened: {problem}</source>
+        <translation>Het dossier kon niet worden gescreend: {problem}</translation>
+    </message>
+    <message>
+        <source>Screened on {day}</source>
+        <translation>Gescreend op {day}</translation>
+    </message>
+    <message>
+        <source>Stale: the dossier or the law data changed after this screening. Screen again (Ctrl+Shift+R) to see the verdict with today&apos;s data.</source>
+        <translation>Verouderd: het dossier of de wettelijke gegevens zijn na deze screening gewijzigd. Kies Opnieuw screenen (Ctrl+Shift+R) om de beoordeling met de gegevens van vandaag te zien.</translation>
+    </message>
+    <message>
+        <source>Screened again on this computer: shown here only; the central result is stored by a supervisor&apos;s screening.</source>
+        <translation>Opnieuw gescreend op deze computer: alleen hier getoond; het centrale resultaat wordt bewaard door de screening van een supervisor.</translation>
     </message>
 </context>
 <context>
@@ -5022,6 +5229,34 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     <message>
         <source>Search the work list</source>
         <translation>In de werklijst zoeken</translation>
+    </message>
+    <message>
+        <source>Screen again</source>
+        <translation>Opnieuw screenen</translation>
+    </message>
+    <message>
+        <source>Screen the selected case again</source>
+        <translation>Het geselecteerde dossier opnieuw screenen</translation>
+    </message>
+    <message>
+        <source>Check and simulate the selected case with today&apos;s data and law data, and show its verdict and amount at stake in the list ({keys}). Shown on this computer only: the central result is stored by a supervisor&apos;s screening.</source>
+        <translation>Het geselecteerde dossier controleren en simuleren met de gegevens en wettelijke gegevens van vandaag, en de beoordeling en het bedrag op het spel in de lijst tonen ({keys}). Alleen op deze computer getoond: het centrale resultaat wordt bewaard door de screening van een supervisor.</translation>
+    </message>
+    <message>
+        <source>Draft proposals ...</source>
+        <translation>Voorstellen opstellen ...</translation>
+    </message>
+    <message>
+        <source>Draft the proposals of the selected cases</source>
+        <translation>De voorstellen van de geselecteerde dossiers opstellen</translation>
+    </message>
+    <message>
+        <source>Draft proposals</source>
+        <translation>Voorstellen opstellen</translation>
+    </message>
+    <message>
+        <source>Draft the renunciation proposal of every selected case, each in its applicant&apos;s language, then print them or export them to a folder ({keys}). Select several cases with Shift or Ctrl, or all shown with Ctrl+A.</source>
+        <translation>Het verzakingsvoorstel van elk geselecteerd dossier opstellen, elk in de taal van de aanvrager, en ze daarna afdrukken of naar een map exporteren ({keys}). Selecteer meerdere dossiers met Shift of Ctrl, of alle getoonde met Ctrl+A.</translation>
     </message>
     <message>
         <source>Work list summary</source>
@@ -5075,9 +5310,25 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
         <source>The work list could not be loaded: {reason}</source>
         <translation>De werklijst kon niet worden geladen: {reason}</translation>
     </message>
+    <message>
+        <source>Select the cases to draft proposals for first.</source>
+        <translation>Selecteer eerst de dossiers waarvoor u voorstellen wilt opstellen.</translation>
+    </message>
+    <message>
+        <source>The case could not be screened again: {reason}</source>
+        <translation>Het dossier kon niet opnieuw worden gescreend: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>WorkListTable</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Columns shown</source>
+        <translation>Getoonde kolommen</translation>
+    </message>
     <message>
         <source>Work list</source>
         <translation>Werklijst</translation>

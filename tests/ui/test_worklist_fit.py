@@ -50,6 +50,8 @@ def _header_words_cut(table) -> list[str]:
     metrics = header.fontMetrics()
     cut = []
     for column in range(header.count()):
+        if header.isSectionHidden(column):
+            continue
         text = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
         option = QStyleOptionHeader()
         option.initFrom(header)

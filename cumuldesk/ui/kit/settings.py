@@ -85,6 +85,19 @@ class Settings:
     def system_keyring(self, value: bool) -> None:
         self.qsettings.setValue("signin/system_keyring", "yes" if value else "no")
 
+    def hidden_columns(self, table: str, default: frozenset[str]) -> frozenset[str]:
+        """The columns of a table the handler chose to hide (by name); `default` until
+        they chose."""
+        value = self.qsettings.value(f"columns/{table}/hidden")
+        if value is None:
+            return default
+        names = value if isinstance(value, list) else [value]
+        return frozenset(str(name) for name in names if str(name))
+
+    def set_hidden_columns(self, table: str, names: frozenset[str]) -> None:
+        # an empty list is stored as "" (QSettings' INI has no empty list): none hidden
+        self.qsettings.setValue(f"columns/{table}/hidden", sorted(names) or "")
+
     def geometry(self, name: str) -> QByteArray | None:
         value = self.qsettings.value(f"geometry/{name}")
         return value if isinstance(value, QByteArray) else None

@@ -34,6 +34,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from cumuldesk.domain.simulation import Recommendation
 from cumuldesk.services.worklist import (
     FILTERS,
     WorkItem,
@@ -43,7 +44,7 @@ from cumuldesk.services.worklist import (
     search_terms,
 )
 from cumuldesk.storage.models import CaseStatus
-from cumuldesk.ui.kit.formatting import day
+from cumuldesk.ui.kit.formatting import day, money
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -57,10 +58,28 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
     COL_STATUS,
     COL_DEADLINE,
     COL_CONFLICTS,
+    COL_VERDICT,
+    COL_AT_STAKE,
     COL_RETRO,
     COL_PUSH,
-) = range(10)
-COLUMN_COUNT = 10
+) = range(12)
+COLUMN_COUNT = 12
+# the columns' names in the preferences (a handler's hidden columns), by column
+COLUMN_KEYS = (
+    "case",
+    "insz",
+    "name",
+    "birth_date",
+    "age",
+    "status",
+    "deadline",
+    "conflicts",
+    "verdict",
+    "at_stake",
+    "retroactive",
+    "waiting",
+)
+HIDDEN_BY_DEFAULT = frozenset({"birth_date"})  # the age says it; its tooltip gives the date
 
 Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -69,6 +88,19 @@ _WRAP = Qt.TextFlag.TextWordWrap
 _WAITING = CaseStatus.WAITING_FOR_ANSWER.value
 
 _STATUS_ORDER = {status.value: n for n, status in enumerate(CaseStatus)}
+_VERDICT_ORDER = {
+    Recommendation.RENOUNCE: 0,
+    Recommendation.IVT_IT: 1,
+    Recommendation.NOT_APPLICABLE: 2,
+}  # then "cannot screen" (3); not screened: no value
+
+
+def _verdict_key(item: WorkItem) -> int | None:
+    if item.screening is None:
+        return None
+    verdict = item.screening.verdict
+    return 3 if verdict is None else _VERDICT_ORDER[verdict]
+
 
 # raw sort values per column (None sorts last in both directions)
 _SORT_KEYS: dict[int, Callable[[WorkItem], Any]] = {
@@ -80,6 +112,8 @@ _SORT_KEYS: dict[int, Callable[[WorkItem], Any]] = {
     COL_STATUS: lambda i: _STATUS_ORDER.get(i.status, 99),
     COL_DEADLINE: lambda i: i.deadline,
     COL_CONFLICTS: lambda i: (i.conflicts_now, len(i.conflict_months)),
+    COL_VERDICT: _verdict_key,
+    COL_AT_STAKE: lambda i: i.at_stake,
     COL_RETRO: lambda i: (i.retro_open, len(i.retro_months)),
     COL_PUSH: lambda i: i.outbox_items,
 }
@@ -87,7 +121,8 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole.value  # plain ints: compared for every c
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 _FONT = Qt.ItemDataRole.FontRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
-_ROLES = frozenset({_DISPLAY, _ALIGN, _FONT, _TOOLTIP, int(SORT_ROLE), int(ITEM_ROLE)})
+_SPOKEN = Qt.ItemDataRole.AccessibleTextRole.value
+_ROLES = frozenset({_DISPLAY, _ALIGN, _FONT, _TOOLTIP, _SPOKEN, int(SORT_ROLE), int(ITEM_ROLE)})
 _BOLD: list[QFont] = []
 
 
@@ -117,6 +152,16 @@ def status_label(status: str) -> str:
         CaseStatus.CLOSED.value: QCoreApplication.translate("WorkListModel", "Closed"),
     }
     return labels.get(status, status)
+
+
+def at_stake_text(item: WorkItem) -> str:
+    """ "+1.234,56" (signed, in the window's number format; the header says EUR); empty
+    when unknown."""
+    amount = item.at_stake
+    if amount is None:
+        return ""
+    text = money(abs(amount))
+    return f"-{text}" if amount < 0 else f"+{text}"
 
 
 @dataclass(frozen=True)
@@ -188,6 +233,8 @@ class WorkListModel(QAbstractTableModel):
             self.tr("Status"),
             self.tr("Deadline"),
             self.tr("Conflict months now"),
+            self.tr("Verdict"),
+            self.tr("Amount at stake (EUR)"),
             self.tr("Retroactive"),
             self.tr("Waiting to push"),
         )
@@ -198,6 +245,29 @@ class WorkListModel(QAbstractTableModel):
             "Months of forbidden cumulation (BOB paid in a month in which IVT/IT is paid, "
             "between 18 and 21) in the period VSB asks about today, of all such months in "
             "the dossier: 3 of 35 months = 3 of its 35 conflict months lie in that period."
+        )
+        # short words in the cell (the table has twelve columns to fit in 1280 pixels),
+        # the whole sentence in the tooltip and for a screen reader
+        self._verdicts = {
+            Recommendation.RENOUNCE: self.tr("Renunciation"),
+            Recommendation.IVT_IT: self.tr("IVT/IT"),
+            Recommendation.NOT_APPLICABLE: self.tr("N/A"),
+        }
+        self._verdict_words = {
+            Recommendation.RENOUNCE: self.tr("Propose renunciation"),
+            Recommendation.IVT_IT: self.tr("IVT/IT pays more"),
+            Recommendation.NOT_APPLICABLE: self.tr("Not applicable"),
+        }
+        self._cannot = self.tr("Cannot screen")
+        self._not_screened = self.tr("Not screened")
+        self._stale = self.tr("{verdict} (stale)")
+        self._verdict_tip = self.tr(
+            "What the screening found: whether IVT/IT pays more than zorgtoeslag + BOB "
+            "over the horizon, or a renunciation is to be proposed"
+        )
+        self._at_stake_tip = self.tr(
+            "Flemish total minus federal total over the simulation's horizon: what the "
+            "applicant gains (+) or loses (-) by renouncing IVT/IT"
         )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
         if self.order:
@@ -277,9 +347,13 @@ class WorkListModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[section]
             if role == Qt.ItemDataRole.TextAlignmentRole:  # wraps when the room is short
-                return (_RIGHT if section == COL_AGE else _LEFT) | _WRAP
-            if role == Qt.ItemDataRole.ToolTipRole and section == COL_CONFLICTS:
-                return self._conflicts_tip
+                return (_RIGHT if section in (COL_AGE, COL_AT_STAKE) else _LEFT) | _WRAP
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return {
+                    COL_CONFLICTS: self._conflicts_tip,
+                    COL_VERDICT: self._verdict_tip,
+                    COL_AT_STAKE: self._at_stake_tip,
+                }.get(section)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -294,7 +368,7 @@ class WorkListModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self._display(item, column)
         if role == _ALIGN:
-            return _RIGHT if column in (COL_AGE, COL_CONFLICTS) else _LEFT
+            return _RIGHT if column in (COL_AGE, COL_CONFLICTS, COL_AT_STAKE) else _LEFT
         if role == _FONT:
             if (column == COL_CONFLICTS and item.conflicts_now) or (
                 column == COL_DEADLINE and self._past_deadline(item)
@@ -307,6 +381,8 @@ class WorkListModel(QAbstractTableModel):
             return item
         if role == _TOOLTIP:
             return self._tooltip(item, column)
+        if role == _SPOKEN and column == COL_VERDICT:
+            return self.verdict_words(item)
         return None
 
     def _past_deadline(self, item: WorkItem) -> bool:
@@ -338,11 +414,39 @@ class WorkListModel(QAbstractTableModel):
         if column == COL_CONFLICTS:
             total = len(item.conflict_months)
             return self._conflicts_text(item.conflicts_now, total) if total else ""
+        if column == COL_VERDICT:
+            return self.verdict_text(item)
+        if column == COL_AT_STAKE:
+            return at_stake_text(item)
         if column == COL_RETRO:
             return self._yes if item.retro_open else ""
         if column == COL_PUSH:
             return f"{self._yes} ({item.outbox_items})" if item.outbox_items else ""
         return ""
+
+    def verdict_text(self, item: WorkItem) -> str:
+        """The screening's verdict in a word or two, as the cell shows it; "⚠" before an
+        outdated one."""
+        screening = item.screening
+        if screening is None:
+            return self._not_screened
+        if screening.verdict is None:
+            text = self._cannot
+        else:
+            text = self._verdicts[screening.verdict]
+        return f"\u26a0 {text}" if item.screening_stale else text
+
+    def verdict_words(self, item: WorkItem) -> str:
+        """The verdict in a whole phrase, "(stale)" after an outdated one: the cell's
+        tooltip and what a screen reader says."""
+        screening = item.screening
+        if screening is None:
+            return self._not_screened
+        if screening.verdict is None:
+            text = self._cannot
+        else:
+            text = self._verdict_words[screening.verdict]
+        return self._stale.format(verdict=text) if item.screening_stale else text
 
     def _conflicts_text(self, now: int, total: int) -> str:
         """ "3 of 35 months": the conflict months now of all (one form for every case;
@@ -360,6 +464,8 @@ class WorkListModel(QAbstractTableModel):
                 "{now} conflict months in the period VSB asks about today; all conflict "
                 "months: {months}"
             ).format(now=item.conflicts_now, months=", ".join(item.conflict_months))
+        if column in (COL_VERDICT, COL_AT_STAKE) and item.screening is not None:
+            return self._screening_tip(item)
         if column == COL_RETRO and item.retro_open:
             return self.tr("A retroactive IVT/IT change affects: {months}").format(
                 months=", ".join(item.retro_months) or "-"
@@ -368,9 +474,44 @@ class WorkListModel(QAbstractTableModel):
             return self.tr(
                 "{count} changes to this case are not in the central database yet"
             ).format(count=item.outbox_items)
-        if column == COL_AGE:
-            return self.tr("Turns 18 on {day}").format(day=day(item.turns_18_on))
+        if column == COL_AGE:  # the birth date's column is hidden at first
+            return self.tr("Born on {born}; turns 18 on {day}").format(
+                born=day(item.birth_date), day=day(item.turns_18_on)
+            )
         return None
+
+    def _screening_tip(self, item: WorkItem) -> str:
+        screening = item.screening
+        assert screening is not None
+        lines = [self.verdict_words(item)]
+        if item.at_stake is not None:
+            lines.append(
+                self.tr("Amount at stake over the horizon: {amount}").format(
+                    amount=at_stake_text(item) + " EUR"
+                )
+            )
+        if screening.verdict is None:
+            lines.append(
+                self.tr("The dossier could not be screened: {problem}").format(
+                    problem=screening.problem or "-"
+                )
+            )
+        lines.append(self.tr("Screened on {day}").format(day=day(screening.screened_at.date())))
+        if item.screening_stale:
+            lines.append(
+                self.tr(
+                    "Stale: the dossier or the law data changed after this screening. "
+                    "Screen again (Ctrl+Shift+R) to see the verdict with today's data."
+                )
+            )
+        if item.screened_here:
+            lines.append(
+                self.tr(
+                    "Screened again on this computer: shown here only; the central result "
+                    "is stored by a supervisor's screening."
+                )
+            )
+        return "\n".join(lines)
 
     # ---------------------------------------------------------------- sorting
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from cumuldesk.services.worklist import FILTERS, WorkItem
+from cumuldesk.services.worklist import FILTERS, WorkItem, screen_again, with_screenings
 from cumuldesk.ui.kit.changes import CASES, DOSSIERS, OUTBOX, SYNC
 from cumuldesk.ui.kit.context import AppContext
 from cumuldesk.ui.kit.ops import LOCAL, Op, user_message
@@ -39,15 +39,25 @@ from cumuldesk.ui.kit.style import repolish
 from cumuldesk.ui.kit.widgets import LoadingBar
 from cumuldesk.ui.worklist.export_flow import ExportFlow
 from cumuldesk.ui.worklist.filters import ALL, FILTER_ORDER, FilterBar, count_text
-from cumuldesk.ui.worklist.model import WorkListData, WorkListFilter, WorkListModel, prepare
+from cumuldesk.ui.worklist.model import (
+    HIDDEN_BY_DEFAULT,
+    WorkListData,
+    WorkListFilter,
+    WorkListModel,
+    prepare,
+)
 from cumuldesk.ui.worklist.search import SearchField
 from cumuldesk.ui.worklist.table import WorkListTable
+
+SCREEN_AGAIN_KEYS = "Ctrl+Shift+R"
+DRAFT_PROPOSALS_KEYS = "Ctrl+Shift+D"
 
 
 class WorkListPage(QWidget):
     open_dossier = Signal(str)  # INSZ digits
     loaded = Signal(int)  # a list is on screen: how many cases
     exported = Signal(str)  # the path of a finished export
+    screened = Signal(str)  # a case screened again here: its reference
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +79,13 @@ class WorkListPage(QWidget):
         self.search_timer = self.search.timer
         self.export_button = QPushButton(self)
         self.export_button.clicked.connect(self.export)
+        self._fresh: dict[str, WorkItem] = {}  # screened again here, by case reference
+        self._screening = False
+        self.screen_button = QPushButton(self)  # Screen again (Ctrl+Shift+R)
+        self.screen_button.setShortcut(QKeySequence(SCREEN_AGAIN_KEYS))
+        self.screen_button.clicked.connect(self.screen_again)
+        self.proposals_button = QPushButton(self)  # Draft proposals ... (Ctrl+Shift+D)
+        self.proposals_button.clicked.connect(self.draft_proposals)
         self.export_flow = ExportFlow(self, ctx)
         self.export_flow.message.connect(lambda text, error: self._say(text, error=error))
         self.export_flow.written.connect(self._exported)
@@ -87,6 +104,10 @@ class WorkListPage(QWidget):
         self.table = WorkListTable(self.proxy, self)
         self.table.activated.connect(self._open_index)
         self.table.open_current.connect(lambda: self._open_index(self.table.currentIndex()))
+        self.table.hide_keys(ctx.settings.hidden_columns("worklist", HIDDEN_BY_DEFAULT))
+        self.table.columns_chosen.connect(
+            lambda: ctx.settings.set_hidden_columns("worklist", self.table.hidden_keys())
+        )
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -102,6 +123,8 @@ class WorkListPage(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(self.busy)
         top.addWidget(self.search, 2)
+        top.addWidget(self.screen_button)
+        top.addWidget(self.proposals_button)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -119,7 +142,9 @@ class WorkListPage(QWidget):
             self.setTabOrder(previous, self.filter_buttons[key])
             previous = self.filter_buttons[key]
         self.setTabOrder(previous, self.table)
-        self.setTabOrder(self.table, self.export_button)
+        self.setTabOrder(self.table, self.screen_button)
+        self.setTabOrder(self.screen_button, self.proposals_button)
+        self.setTabOrder(self.proposals_button, self.export_button)
 
         self.filter_buttons[ALL].setChecked(True)
         ctx.changes.changed.connect(self._changed)
@@ -135,6 +160,33 @@ class WorkListPage(QWidget):
             self.tr("Save the cases shown, with this filter and search, as an Excel workbook")
         )
         self.find_shortcut.setWhatsThis(self.tr("Search the work list"))  # shortcuts list
+        self.screen_button.setText(self.tr("Screen again"))
+        self.screen_button.setShortcut(QKeySequence(SCREEN_AGAIN_KEYS))  # setText clears it
+        self.screen_button.setWhatsThis(self.tr("Screen the selected case again"))
+        self.screen_button.setAccessibleName(self.tr("Screen the selected case again"))
+        self.screen_button.setToolTip(
+            self.tr(
+                "Check and simulate the selected case with today's data and law data, and "
+                "show its verdict and amount at stake in the list ({keys}). Shown on this "
+                "computer only: the central result is stored by a supervisor's screening."
+            ).format(
+                keys=QKeySequence(SCREEN_AGAIN_KEYS).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                )
+            )
+        )
+        keys = QKeySequence(DRAFT_PROPOSALS_KEYS)
+        self.proposals_button.setText(self.tr("Draft proposals ..."))
+        self.proposals_button.setShortcut(keys)  # setText clears it
+        self.proposals_button.setWhatsThis(self.tr("Draft the proposals of the selected cases"))
+        self.proposals_button.setAccessibleName(self.tr("Draft proposals"))
+        self.proposals_button.setToolTip(
+            self.tr(
+                "Draft the renunciation proposal of every selected case, each in its "
+                "applicant's language, then print them or export them to a folder ({keys}). "
+                "Select several cases with Shift or Ctrl, or all shown with Ctrl+A."
+            ).format(keys=keys.toString(QKeySequence.SequenceFormat.NativeText))
+        )
         self.table.retranslate_ui()
         self.summary.setAccessibleName(self.tr("Work list summary"))
         self.busy.setAccessibleName(self.tr("Loading the work list"))
@@ -209,8 +261,10 @@ class WorkListPage(QWidget):
         desk = self.ctx.desk
         today = desk.today()
 
-        def work(state: Any) -> WorkListData:
-            return prepare(desk.worklist(today), today)  # one query day for both
+        fresh = dict(self._fresh)
+
+        def work(state: Any) -> WorkListData:  # one query day for both
+            return prepare(with_screenings(desk.worklist(today), fresh), today)
 
         Op(self, work, lane=LOCAL).success(self._loaded).failure(self._load_failed).run()
 
@@ -351,6 +405,73 @@ class WorkListPage(QWidget):
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_dossier.emit(self.proxy.item(index.row()).insz)
+
+    # ------------------------------------------------------------------ bulk proposals
+
+    def selected_items(self) -> list[WorkItem]:
+        """The selected cases in the order shown (the current one when none is)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if not rows:
+            current = self.selected_item()
+            return [current] if current is not None else []
+        return [self.proxy.item(row) for row in rows]
+
+    def draft_proposals(self) -> None:
+        """ "Draft proposals ...": the bulk window for the selected cases (it drafts in the
+        background, with progress and cancel, and lists the cases it leaves out)."""
+        from cumuldesk.ui.letters.bulk_dialog import BulkProposalsDialog
+
+        items = self.selected_items()
+        if not items:
+            self._say(self.tr("Select the cases to draft proposals for first."))
+            return
+        dialog = BulkProposalsDialog(self.ctx, [item.reference for item in items], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # ------------------------------------------------------------------ screen again
+
+    def screen_again(self) -> None:
+        """Check and simulate the selected case on the desk in the background and show
+        its fresh verdict and amount at stake in its row (not stored centrally)."""
+        item = self.selected_item()
+        if item is None or self._screening:
+            return
+        self._screening = True
+        self.screen_button.setEnabled(False)
+        desk = self.ctx.desk
+        data = self.model.data_set
+
+        def work(state: Any) -> tuple[WorkItem, WorkListData, WorkListData]:
+            fresh = screen_again(desk, item)
+            items = [fresh if i.reference == item.reference else i for i in data.items]
+            return fresh, data, prepare(items, data.today)
+
+        Op(self, work, lane=LOCAL).success(self._screened).failure(self._screen_failed).run()
+
+    def _screened(self, result: tuple[WorkItem, WorkListData, WorkListData]) -> None:
+        if not isValid(self):
+            return
+        self._screening = False
+        self.screen_button.setEnabled(True)
+        fresh, base, data = result
+        self._fresh[fresh.reference] = fresh
+        if self.model.data_set is base:
+            self._show_data(data)
+        else:  # another list arrived meanwhile: load it with the fresh result
+            self.reload()
+        self.screened.emit(fresh.reference)
+
+    def _screen_failed(self, exc: BaseException) -> None:
+        if not isValid(self):
+            return
+        self._screening = False
+        self.screen_button.setEnabled(True)
+        self._say(
+            self.tr("The case could not be screened again: {reason}").format(
+                reason=user_message(exc)
+            )
+        )
 
     # ------------------------------------------------------------------ export
 

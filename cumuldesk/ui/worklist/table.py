@@ -1,20 +1,32 @@
-"""The work list's table view: one row per case, sorted by status at first, single row
-selection, and Enter opening the current row on every platform.
+"""The work list's table view: one row per case, sorted by status at first, rows selected
+one or several at a time (Shift/Ctrl+click, Shift+arrows, Ctrl+A: the bulk proposals),
+Enter opening the current row on every platform, and the columns a handler chooses to
+see (the header's context menu, or the menu key on the table: "Columns").
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+from collections.abc import Iterable
 
-from cumuldesk.ui.worklist.model import COL_NAME, COL_STATUS
+from PySide6.QtCore import QAbstractItemModel, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QStyle,
+    QTableView,
+    QWidget,
+)
+
+from cumuldesk.ui.worklist.model import COL_CASE, COL_NAME, COL_STATUS, COLUMN_KEYS
 
 
 class WorkListTable(QTableView):
     """Enter opens the current row (also on platforms where it would not activate)."""
 
     open_current = Signal()
+    columns_chosen = Signal()  # the handler showed or hid a column
 
     def __init__(self, model: QAbstractItemModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,7 +35,7 @@ class WorkListTable(QTableView):
         self.sortByColumn(COL_STATUS, Qt.SortOrder.AscendingOrder)
         self.setAlternatingRowColors(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)
@@ -44,6 +56,53 @@ class WorkListTable(QTableView):
         self._handler_sized = False  # the handler dragged a column: keep their widths
         header.sectionResized.connect(self._section_resized)
         header.sortIndicatorChanged.connect(lambda *_: self.fit_columns())
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda at: self.columns_menu().popup(header.mapToGlobal(at))
+        )
+
+    # ------------------------------------------------------------------ columns shown
+
+    def hidden_keys(self) -> frozenset[str]:
+        header = self.horizontalHeader()
+        return frozenset(k for c, k in enumerate(COLUMN_KEYS) if header.isSectionHidden(c))
+
+    def hide_keys(self, keys: Iterable[str]) -> None:
+        """Hide these columns (by their names in the preferences), show the others; the
+        case reference always shows."""
+        hidden = set(keys)
+        header = self.horizontalHeader()
+        for column, key in enumerate(COLUMN_KEYS):
+            header.setSectionHidden(column, key in hidden and column != COL_CASE)
+        self.size_columns()
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        self.horizontalHeader().setSectionHidden(column, not shown)
+        self.size_columns()
+        self.columns_chosen.emit()
+
+    def columns_menu(self) -> QMenu:
+        """ "Columns": one check box per column (the case reference stays)."""
+        menu = QMenu(self.tr("Columns"), self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.setAccessibleName(self.tr("Columns shown"))
+        header = self.horizontalHeader()
+        for column in range(header.count()):
+            text = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != COL_CASE)
+            action.toggled.connect(lambda on, c=column: self.set_column_shown(c, on))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        """The menu key (or Shift+F10) on the table: the same "Columns" menu."""
+        at = event.globalPos()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            at = self.viewport().mapToGlobal(QPoint(0, 0))
+        self.columns_menu().popup(at)
+        event.accept()
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Work list"))
@@ -63,10 +122,11 @@ class WorkListTable(QTableView):
             header.resizeSection(COL_NAME, max(header.sectionSize(COL_NAME), em * 14))
             for column in range(self.model().columnCount()):
                 header.resizeSection(column, min(header.sectionSize(column), em * 24))
+            last = self._last_shown()
             self._natural = [
                 # the last one stretches: its own contents are not measured above
                 max(header.sectionSize(c), header.sectionSizeFromContents(c).width())
-                if c == header.count() - 1
+                if c == last
                 else header.sectionSize(c)
                 for c in range(header.count())
             ]
@@ -107,29 +167,37 @@ class WorkListTable(QTableView):
     def fit_columns(self) -> None:
         """Every column within the table's width when it can be: the columns whose header
         is wider than their cells give way to their header's longest word (the header
-        wraps). The handler's own widths are kept once they dragged a column."""
+        wraps), the names to the longest name. The handler's own widths are kept once
+        they dragged a column."""
         if not self._natural or self._handler_sized:
             return
         header = self.horizontalHeader()
-        widths = list(self._natural)
+        widths = [0 if header.isSectionHidden(c) else w for c, w in enumerate(self._natural)]
         room = self.viewport().width()
         if sum(widths) > room:
             for column, width in enumerate(widths):
-                cells = self.sizeHintForColumn(column)
-                if column == COL_NAME:
-                    cells = min(width, max(cells, self.fontMetrics().horizontalAdvance("m") * 14))
+                if header.isSectionHidden(column):
+                    continue
+                cells = self.sizeHintForColumn(column)  # the names: the longest one shown
                 widths[column] = min(width, max(cells, self._header_word_room(column)))
+        last = self._last_shown()
         self._fitting = True
         try:
             for column, width in enumerate(widths):
-                if column < header.count() - 1 or not header.stretchLastSection():
+                if header.isSectionHidden(column):
+                    continue
+                if column != last or not header.stretchLastSection():
                     header.resizeSection(column, width)
             if header.stretchLastSection():  # at least its own room, more when there is
-                last = header.count() - 1
                 header.resizeSection(last, max(widths[last], room - sum(widths[:last])))
         finally:
             self._fitting = False
         self._fit_header_height()
+
+    def _last_shown(self) -> int:
+        header = self.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        return shown[-1] if shown else header.count() - 1
 
     def _fit_header_height(self) -> None:
         """Room for the wrapped headers: the tallest one's lines."""
@@ -138,6 +206,8 @@ class WorkListTable(QTableView):
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
         tallest = metrics.height()
         for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue
             text = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
             margins = self._header_margins(column)[0]
             width = max(header.sectionSize(column) - margins - self._arrow_room(column), 1)

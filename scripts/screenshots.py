@@ -61,6 +61,7 @@ SHOTS = {
     "shortcuts.png": "Help > Keyboard shortcuts",
     "law.png": "the Law data page of a supervisor: her proposal waits for a second supervisor",
     "law-propose.png": "the dialog in which a supervisor proposes a law value",
+    "monthly-report.png": "a supervisor's monthly report: the month's figures and the chart",
     "locked.png": "the window locked after inactivity",
 }
 
@@ -354,6 +355,8 @@ def _render(args: argparse.Namespace) -> int:
 
     # -- law data: a supervisor's page with her proposal waiting, the propose dialog
     _law_data(shots, ctx)
+    # -- the monthly report of the month past, as the supervisor's window shows it
+    _monthly_report(shots, ctx)
 
     # -- look-up feedback
     lookup = window.lookup
@@ -535,6 +538,67 @@ def _law_data(shots: Shooter, ctx) -> None:  # noqa: ANN001 - AppContext
     shots.save(dialog, "law-propose.png")
     dialog.reject()
     page.close()
+
+
+def _monthly_report(shots: Shooter, ctx) -> None:  # noqa: ANN001 - AppContext
+    """The supervisor's window on the "Monthly report" tab, the month past chosen (the
+    default). The demo data have no month behind them: every open case is screened as on
+    the 15th of the month past, a third of them moved back to earlier months (the cases
+    whose newest screening is older: the chart's earlier bars), and a VSB file of that
+    month is recorded. Synthetic data, in this script's temporary database only."""
+    import dataclasses
+    from datetime import timedelta
+
+    from sqlalchemy import select, update
+
+    from cumuldesk.domain.months import Month
+    from cumuldesk.services.accounts.identity import Identity
+    from cumuldesk.services.screening import screen
+    from cumuldesk.storage.models import Handler, ScreeningRow, VsbImport
+    from cumuldesk.ui.kit.ops import wait_for_ops
+    from cumuldesk.ui.shell.main_window import REPORT_PAGE, MainWindow
+
+    month = Month.of(ctx.desk.today()) - 1
+    at = datetime(month.year, month.month, 15, 10, 0, tzinfo=UTC)
+    central = ctx.desk.connect()
+    try:
+        with central.sessions() as session:
+            handler = session.scalars(select(Handler).where(Handler.username == SUPERVISOR))
+            supervisor = Identity.of(handler.one())
+        screen(central, supervisor, only_changed=False, clock=lambda: at)
+        with central.sessions.begin() as session:
+            cases = session.scalars(select(ScreeningRow.case_id)).all()
+            for case_id in cases:
+                if case_id % 3 == 0:
+                    back = month - (1 + (case_id // 3) % 11)
+                    when = datetime(back.year, back.month, 10, 9, 0, tzinfo=UTC)
+                    session.execute(
+                        update(ScreeningRow)
+                        .where(ScreeningRow.case_id == case_id)
+                        .values(screened_at=when + timedelta(minutes=case_id % 50))
+                    )
+            session.add(
+                VsbImport(
+                    file_name="vsb-demo.csv", file_sha256="0" * 64,
+                    imported_at=datetime(month.year, month.month, 3, 8, 0, tzinfo=UTC),
+                    imported_by=SUPERVISOR, rows_total=len(cases), rows_imported=len(cases),
+                    rows_unchanged=0, rows_rejected=0,
+                )
+            )  # fmt: skip
+    finally:
+        central.close()
+    desk = copy.copy(ctx.desk)  # the same cache and central database, the supervisor's
+    desk.identity = supervisor
+    window = MainWindow(dataclasses.replace(ctx, desk=desk), start_sync=False)
+    window.resize(*SIZE)
+    window.show()
+    window.show_page(REPORT_PAGE)
+    page = window.report_page
+    wait_until(lambda: getattr(page, "report", None) is not None, "the monthly report")
+    wait_for_ops(30_000)
+    shots.save(window, "monthly-report.png")
+    window.close()
+    wait_for_ops(30_000)
 
 
 def _save_composed(shots: Shooter, base, menu, name: str) -> None:  # noqa: ANN001 - QPixmaps

@@ -21,7 +21,10 @@ metrics against the room Qt gives it:
   the cell's `visualRect` (its width; with word wrap, its height);
 - QComboBox: the current text within the edit field's rect;
 - any visible widget that sticks out of its parent, when that parent is not the viewport
-  of a scroll area (where scrolling to it is the point).
+  of a scroll area (where scrolling to it is the point);
+- the monthly report's chart (`chart_misfits`, called by the test of its page): the texts
+  it paints, its two legend lines and the month under each bar, within the room
+  `ui.report.chart.paint_chart` gives them.
 
 Texts that are data (names, references, notes: `data_words`) are left out when they have
 no other word; headers, labels and buttons are never data. A cell or label shown elided
@@ -646,4 +649,47 @@ def too_large(window_widget: QWidget, window: str, size: QSize) -> list[Misfit]:
         found.append(
             Misfit(window, "window", name_of(window_widget), "", hint.height(), size.height(), "h")
         )
+    return found
+
+
+# --------------------------------------------------------------------- painted texts
+
+
+def chart_misfits(chart: QWidget, window: str) -> list[Misfit]:
+    """The texts `ui.report.chart.paint_chart` draws in the window's chart (a
+    `MonthlyChart`), measured as it lays them out: the widget's area less 8 px each side;
+    each legend line after its 20 px swatch; the month label ("sep 26") of each of the
+    slots the plot is cut into, the plot being the area less the left axis' room
+    ("0000" + 8 px) and the right axis' room ("000.000" + 8 px)."""
+    from cumuldesk.ui.report.chart import BARS, CONTEXT, LINE
+
+    found: list[Misfit] = []
+    if not _shown(chart):
+        return found
+    metrics = chart.fontMetrics()
+    who = name_of(chart)
+    area = chart.rect().adjusted(8, 8, -8, -8)
+    for source in (BARS, LINE):
+        text = QApplication.translate(CONTEXT, source)
+        needed = metrics.horizontalAdvance(text)
+        room = area.width() - 20
+        if needed > room + SLACK:
+            found.append(Misfit(window, "chart", who, text, needed, room))
+    series = getattr(chart, "series", lambda: ())()
+    if series:
+        plot = (
+            area.width()
+            - (metrics.horizontalAdvance("0000") + 8)
+            - (metrics.horizontalAdvance("000.000") + 8)
+        )
+        slot = plot / len(series)
+        from cumuldesk.ui.report.chart import window_locale
+
+        locale = window_locale()
+        for point in series:
+            name = locale.standaloneMonthName(point.month.month, locale.FormatType.ShortFormat)
+            text = f"{name} {point.month.year % 100:02d}"
+            needed = metrics.horizontalAdvance(text)
+            if needed > slot + SLACK:
+                found.append(Misfit(window, "chart", who, text, needed, math.floor(slot)))
     return found

@@ -9,8 +9,9 @@ of its parent, no column of a table needs a horizontal scroll at the normal size
 nothing overlaps on the timeline's ruler (`TimelineWidget.text_rects()`).
 
 Pages: the dossier page (timeline, periods table, case panel), the simulation page with
-a result, the work list, the law-data page of a supervisor, a dossier not found, the
-window offline. Dialogs: sign-in with the demo accounts, preferences, keyboard
+a result, the work list, the law-data page of a supervisor, the monthly report of a
+supervisor (loaded and offline, with the texts its chart paints), a dossier not found,
+the window offline. Dialogs: sign-in with the demo accounts, preferences, keyboard
 shortcuts, conflicts (a conflict and a refused note), the letter dialog, the lock, the
 cache-rebuild dialog, the law propose and reject dialogs, the sender block's publish
 dialog.
@@ -46,6 +47,7 @@ from ui.conftest import HANDLER, NOW, UI_CACHE_KEY, _central
 from ui.fitting import (
     Misfit,
     beyond,
+    chart_misfits,
     misfits,
     offscreen_columns,
     overlapping,
@@ -326,6 +328,38 @@ def test_the_law_data_page_of_a_supervisor(screen, supervisor_ctx, qtbot):
     reject.show()
     found += _dialog_check(screen, reject, "law reject dialog")
     reject.reject()
+    page.close()
+    assert found == [], _report(found)
+
+
+def test_the_monthly_report_page_of_a_supervisor(screen, supervisor_ctx, qtbot):
+    from cumuldesk.ui.report.page import MonthlyReportPage
+
+    page = MonthlyReportPage(supervisor_ctx)
+    qtbot.addWidget(page)
+    page.resize(screen.window.tabs.currentWidget().size())  # the room of a page
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.show()
+    assert page.report is not None
+    assert wait_for_ops(20_000)
+    found = _check(screen, page, "monthly report")
+    found += chart_misfits(page.chart, screen.name("monthly report chart"))
+    page.message.say(  # the longest message of an export, with a path
+        page.tr(
+            "Not exported: an export is recorded in the central database, which cannot "
+            "be reached now. Connect to the network and try again."
+        ),
+        "error",
+    )
+    found += _check(screen, page, "monthly report (export message)")
+    set_central_up(screen.ctx, False)
+    try:
+        with qtbot.waitSignal(page.loaded, timeout=20_000):
+            page.show_button.click()
+        assert page.notice.isVisible()
+        found += _check(screen, page, "monthly report offline")
+    finally:
+        set_central_up(screen.ctx, True)
     page.close()
     assert found == [], _report(found)
 

@@ -22,18 +22,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QBoxLayout,
     QComboBox,
     QFileDialog,
     QFocusFrame,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -101,9 +104,14 @@ class MonthlyReportPage(QWidget):
         self._loading_month: Month | None = None
         self._failed_month: Month | None = None
         self._folder: Path | None = None  # where the last export went
+        self._viewport: QWidget | None = None  # the scroll area's, once made
 
         self.title = QLabel(self)
         self.title.setObjectName("pageTitle")
+        heading = QFont(self.title.font())
+        heading.setBold(True)
+        heading.setPointSizeF(heading.pointSizeF() * 1.2)
+        self.title.setFont(heading)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.month_label = QLabel(self)
         self.month_combo = QComboBox(self)
@@ -136,8 +144,8 @@ class MonthlyReportPage(QWidget):
 
         self.chart = MonthlyChart(self)
         self.chart.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader reads it out
-        self.chart_frame = QFocusFrame(self)  # shows where the keyboard is
-        self.chart_frame.setWidget(self.chart)
+        self.chart_frame = QFocusFrame(self)  # shows where the keyboard is, while it is there
+        self.chart.installEventFilter(self)
 
         self.excel_button = QPushButton(self)
         self.excel_button.clicked.connect(lambda: self.export(EXCEL))
@@ -154,21 +162,36 @@ class MonthlyReportPage(QWidget):
         figures = QVBoxLayout()
         figures.addWidget(self.table)
         figures.addStretch(1)
-        body = QHBoxLayout()
-        body.addLayout(figures)
-        body.addWidget(self.chart, 1)
+        # the table beside the chart; under it when the chart would be too narrow for its
+        # month labels (large fonts): the page then scrolls (`_arrange`)
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.addLayout(figures)
+        self.body.addWidget(self.chart, 1)
         exports = QHBoxLayout()
         exports.addWidget(self.excel_button)
         exports.addWidget(self.pdf_button)
         exports.addStretch(1)
-        layout = QVBoxLayout(self)
+        self.content = QWidget(self)
+        layout = QVBoxLayout(self.content)
         layout.addWidget(self.title)
         layout.addLayout(chooser)
         layout.addWidget(self.explanation)
         layout.addWidget(self.notice)
-        layout.addLayout(body, 1)
+        layout.addLayout(self.body, 1)
         layout.addLayout(exports)
         layout.addWidget(self.message)
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("reportScroll")
+        self.scroller.setWidget(self.content)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page_layout = QVBoxLayout(self)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.scroller)
+        self._viewport = self.scroller.viewport()
+        self._viewport.installEventFilter(self)  # its width: `_arrange`
         chain = [
             self.month_combo,
             self.show_button,
@@ -242,6 +265,45 @@ class MonthlyReportPage(QWidget):
         self.notice.text.setAccessibleName(self.tr("Monthly report message"))
         self.message.text.setAccessibleName(self.tr("Export message"))
         self._show_report()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind == QEvent.Type.Resize and watched is self._viewport:
+            self._arrange()
+        elif watched is self.chart and kind == QEvent.Type.FocusIn:
+            self.chart_frame.setWidget(self.chart)
+            self.chart_frame.show()
+        elif watched is self.chart and kind == QEvent.Type.FocusOut:
+            self.chart_frame.setWidget(None)  # type: ignore[arg-type]  # Qt takes none
+            self.chart_frame.hide()
+        return super().eventFilter(watched, event)
+
+    def chart_width_needed(self) -> int:
+        """The chart's width for its 12 month labels side by side and its two axes (as
+        `chart.paint_chart` lays them out), with a little air."""
+        metrics = self.chart.fontMetrics()
+        locale = window_locale()
+        short = QLocale.FormatType.ShortFormat
+        label = max(
+            metrics.horizontalAdvance(f"{locale.standaloneMonthName(m, short)} 26")
+            for m in range(1, 13)
+        )
+        axes = metrics.horizontalAdvance("0000") + metrics.horizontalAdvance("000.000") + 16
+        return 12 * (label + metrics.averageCharWidth()) + axes + 16
+
+    def _arrange(self) -> None:
+        """The chart beside the table when there is room for it, else under it."""
+        if self._viewport is None or not isValid(self._viewport):
+            return
+        room = self._viewport.width() - self.table.sizeHint().width() - 40
+        stacked = room < self.chart_width_needed()
+        direction = (
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+        height = self.chart.fontMetrics().height()
+        self.chart.setMinimumHeight(max(260, height * 14) if stacked else 260)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -379,6 +441,7 @@ class MonthlyReportPage(QWidget):
             1, Qt.Orientation.Horizontal, right, Qt.ItemDataRole.TextAlignmentRole
         )
         self.table.resizeColumnsToContents()
+        self._arrange()
 
     def figures(self) -> dict[str, str]:
         """What the table shows: the label and the value of each row (for tests)."""

@@ -346,6 +346,12 @@ def test_first_start_creates_the_demo_data_once_on_the_embedded_database():
         assert ensure_demo_data(central, persons=60, today=TODAY) is None
         with central.sessions() as session:
             assert session.scalar(select(func.count()).select_from(Person)) == 60
+            # screened once, as the demo supervisor: the work list shows verdicts at once
+            from cumuldesk.storage.models import ScreeningRow
+            from cumuldesk.storage.screening import open_cases
+
+            screened = session.scalar(select(func.count()).select_from(ScreeningRow))
+            assert screened == len(open_cases(session)) > 0
     finally:
         central.close()
 

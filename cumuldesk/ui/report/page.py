@@ -102,7 +102,6 @@ class MonthlyReportPage(QWidget):
         self.offline = False
         self.error: str | None = None
         self._loading_month: Month | None = None
-        self._failed_month: Month | None = None
         self._folder: Path | None = None  # where the last export went
         self._viewport: QWidget | None = None  # the scroll area's, once made
 
@@ -356,6 +355,7 @@ class MonthlyReportPage(QWidget):
     def _load_failed(self, exc: BaseException) -> None:
         if not isValid(self):
             return
+        month = self._loading_month
         again = self._done_loading()
         self.refresh.stale = True  # shown again: tried again
         self.offline = isinstance(exc, Unavailable)
@@ -370,7 +370,6 @@ class MonthlyReportPage(QWidget):
             self.error = self.tr("The monthly report could not be loaded: {reason}").format(
                 reason=user_message(exc)
             )
-        month = self._failed_month
         if self.report is not None and self.report.month != month:
             self.report = None  # never another month's figures under this month's name
         self._show_report()
@@ -383,7 +382,6 @@ class MonthlyReportPage(QWidget):
         self.loading = False
         self.busy.stop()
         self.show_button.setEnabled(True)
-        self._failed_month = self._loading_month
         return self._loading_month != self.chosen_month()
 
     # ------------------------------------------------------------------ showing

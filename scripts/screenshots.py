@@ -282,7 +282,7 @@ def _render(args: argparse.Namespace) -> int:
 
     from cumuldesk.config import central_config
     from cumuldesk.services.central.connect import connect_central
-    from cumuldesk.services.demo.data import create_demo_data
+    from cumuldesk.services.demo.data import create_demo_data, screen_demo
     from cumuldesk.services.worklist import CONFLICTS_NOW
     from cumuldesk.storage.database import DatabaseUnavailable
     from cumuldesk.ui.kit.ops import wait_for_ops
@@ -307,6 +307,7 @@ def _render(args: argparse.Namespace) -> int:
     config = central_config()
     central = connect_central(config)
     create_demo_data(central, persons=args.persons)
+    screen_demo(central)  # as the first start does: the work list shows verdicts
     central.close()
 
     # -- sign-in

@@ -25,11 +25,13 @@ from typing import TYPE_CHECKING
 from cumuldesk.errors import Unavailable
 
 if TYPE_CHECKING:  # the types only: building a desk needs no database driver yet
+    from cumuldesk.domain.months import Month
     from cumuldesk.params.loader import ParameterSet
     from cumuldesk.services.accounts.desktop_signin import SignedIn
     from cumuldesk.services.accounts.identity import Identity
     from cumuldesk.services.accounts.unlock import Connect, Unlocked
     from cumuldesk.services.central.connect import Central
+    from cumuldesk.services.monthly_report import MonthlyReport
     from cumuldesk.storage.cache import LocalCache
 
 
@@ -771,10 +773,6 @@ class Desk:
     # The supervisors' monthly report (services.monthly_report): counts and sums only, read
     # from the central database as this supervisor (NotAllowed, audited, for a handler);
     # its exports audited there. Worker threads only (the network lane).
-
-    if TYPE_CHECKING:  # this section's types, for the checker only
-        from cumuldesk.domain.months import Month
-        from cumuldesk.services.monthly_report import MonthlyReport
 
     def monthly_report(self, month: Month) -> MonthlyReport:
         """The figures of `month` and the 12-month series ending with it, on the desk's

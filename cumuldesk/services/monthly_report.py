@@ -71,7 +71,7 @@ FIGURES: tuple[tuple[str, str], ...] = (
     ("renounce", QT_TRANSLATE_NOOP("MonthlyReport", "Verdict: renunciation to propose")),
     ("ivt_it", QT_TRANSLATE_NOOP("MonthlyReport", "Verdict: IVT/IT pays more")),
     ("not_applicable", QT_TRANSLATE_NOOP("MonthlyReport", "Verdict: not applicable")),
-    ("no_verdict", QT_TRANSLATE_NOOP("MonthlyReport", "No verdict")),
+    ("no_verdict", QT_TRANSLATE_NOOP("MonthlyReport", "Verdict: cannot screen")),
     ("proposals_sent", QT_TRANSLATE_NOOP("MonthlyReport", "Proposals sent")),
     ("accepted", QT_TRANSLATE_NOOP("MonthlyReport", "Answers: renunciation accepted")),
     ("refused", QT_TRANSLATE_NOOP("MonthlyReport", "Answers: refused")),

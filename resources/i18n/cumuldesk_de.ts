@@ -2291,11 +2291,11 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     </message>
     <message>
         <source>Verdict: not applicable</source>
-        <translation>Ergebnis: nicht zutreffend</translation>
+        <translation>Ergebnis: entfällt</translation>
     </message>
     <message>
-        <source>No verdict</source>
-        <translation>Kein Ergebnis</translation>
+        <source>Verdict: cannot screen</source>
+        <translation>Ergebnis: nicht prüfbar</translation>
     </message>
     <message>
         <source>Proposals sent</source>

@@ -2294,8 +2294,8 @@ Compare, pour les jeunes de 18 à 21 ans, l’ARR/AI fédérale avec le supplém
         <translation>Résultat : sans objet</translation>
     </message>
     <message>
-        <source>No verdict</source>
-        <translation>Pas de résultat</translation>
+        <source>Verdict: cannot screen</source>
+        <translation>Résultat : analyse impossible</translation>
     </message>
     <message>
         <source>Proposals sent</source>

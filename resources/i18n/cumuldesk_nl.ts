@@ -2283,19 +2283,19 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     </message>
     <message>
         <source>Verdict: renunciation to propose</source>
-        <translation>Uitkomst: afstand voor te stellen</translation>
+        <translation>Beoordeling: verzaking voor te stellen</translation>
     </message>
     <message>
         <source>Verdict: IVT/IT pays more</source>
-        <translation>Uitkomst: IVT/IT betaalt meer</translation>
+        <translation>Beoordeling: IVT/IT betaalt meer</translation>
     </message>
     <message>
         <source>Verdict: not applicable</source>
-        <translation>Uitkomst: niet van toepassing</translation>
+        <translation>Beoordeling: niet van toepassing</translation>
     </message>
     <message>
-        <source>No verdict</source>
-        <translation>Geen uitkomst</translation>
+        <source>Verdict: cannot screen</source>
+        <translation>Beoordeling: niet te screenen</translation>
     </message>
     <message>
         <source>Proposals sent</source>
@@ -2303,7 +2303,7 @@ Vergelijkt voor jongeren van 18 tot 21 jaar de federale IVT/IT met de Vlaamse zo
     </message>
     <message>
         <source>Answers: renunciation accepted</source>
-        <translation>Antwoorden: afstand aanvaard</translation>
+        <translation>Antwoorden: verzaking aanvaard</translation>
     </message>
     <message>
         <source>Answers: refused</source>

@@ -5101,7 +5101,7 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     </message>
     <message>
         <source>Amount at stake (EUR)</source>
-        <translation>Betrag auf dem Spiel (EUR)</translation>
+        <translation>Betroffener Betrag (EUR)</translation>
     </message>
     <message>
         <source>Retroactive</source>
@@ -5193,7 +5193,7 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     </message>
     <message>
         <source>Amount at stake over the horizon: {amount}</source>
-        <translation>Betrag auf dem Spiel über den Zeitraum: {amount}</translation>
+        <translation>Betroffener Betrag über den Zeitraum: {amount}</translation>
     </message>
     <message>
         <source>The dossier could not be screened: {problem}</source>
@@ -5240,7 +5240,7 @@ Vergleicht für junge Menschen von 18 bis 21 Jahren die föderale EEB/EGB mit de
     </message>
     <message>
         <source>Check and simulate the selected case with today&apos;s data and law data, and show its verdict and amount at stake in the list ({keys}). Shown on this computer only: the central result is stored by a supervisor&apos;s screening.</source>
-        <translation>Den ausgewählten Fall mit den heutigen Daten und Rechtsdaten prüfen und simulieren und sein Ergebnis und den Betrag auf dem Spiel in der Liste anzeigen ({keys}). Nur auf diesem Computer angezeigt: Das zentrale Ergebnis wird durch die Prüfung eines Supervisors gespeichert.</translation>
+        <translation>Den ausgewählten Fall mit den heutigen Daten und Rechtsdaten prüfen und simulieren und sein Ergebnis und den betroffenen Betrag in der Liste anzeigen ({keys}). Nur auf diesem Computer angezeigt: Das zentrale Ergebnis wird durch die Prüfung eines Supervisors gespeichert.</translation>
     </message>
     <message>
         <source>Draft proposals ...</source>

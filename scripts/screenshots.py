@@ -43,6 +43,8 @@ SHOTS = {
     "lookup-error.png": "the look-up field saying what is wrong with a number",
     "lookup-recent.png": "the Recent menu",
     "worklist.png": "the work list filtered on conflicts now",
+    "worklist-to-propose.png": "the renunciations to propose, by amount at stake, selected",
+    "bulk-proposals.png": "Draft proposals: the letters drafted, the cases left out",
     "dossier.png": "a dossier with conflict months",
     "timeline.png": "the timeline of that dossier, close up",
     "timeline-high-contrast.png": "the same timeline in high contrast",
@@ -352,6 +354,7 @@ def _render(args: argparse.Namespace) -> int:
     page.set_filter(CONFLICTS_NOW)
     wait_for_ops(30_000)
     shots.save(window, "worklist.png")
+    _bulk_proposals(shots, page)
     page.set_filter(None)
 
     # -- law data: a supervisor's page with her proposal waiting, the propose dialog
@@ -539,6 +542,32 @@ def _law_data(shots: Shooter, ctx) -> None:  # noqa: ANN001 - AppContext
     shots.save(dialog, "law-propose.png")
     dialog.reject()
     page.close()
+
+
+def _bulk_proposals(shots: Shooter, page) -> None:  # noqa: ANN001 - WorkListPage
+    """The work list on "Renunciation to propose", sorted by amount at stake, every case
+    selected; then "Draft proposals ..." with its letters drafted."""
+    from PySide6.QtCore import Qt
+
+    from cumuldesk.services.worklist import RENUNCIATION_TO_PROPOSE
+    from cumuldesk.ui.kit.ops import wait_for_ops
+    from cumuldesk.ui.letters.bulk_dialog import BulkProposalsDialog
+    from cumuldesk.ui.worklist.model import COL_AT_STAKE, COL_STATUS
+
+    page.set_filter(RENUNCIATION_TO_PROPOSE)
+    wait_for_ops(30_000)
+    page.table.sortByColumn(COL_AT_STAKE, Qt.SortOrder.DescendingOrder)
+    page.table.selectAll()
+    page.table.setFocus()
+    shots.save(page.window(), "worklist-to-propose.png")
+    page.draft_proposals()
+    [dialog] = page.findChildren(BulkProposalsDialog)
+    wait_until(lambda: dialog.drafts is not None, "the proposals drafted", 120_000)
+    wait_for_ops(30_000)
+    shots.save(dialog, "bulk-proposals.png")
+    dialog.close()
+    page.table.sortByColumn(COL_STATUS, Qt.SortOrder.AscendingOrder)
+    page.table.clearSelection()
 
 
 def _monthly_report(shots: Shooter, ctx) -> None:  # noqa: ANN001 - AppContext

@@ -106,3 +106,28 @@ def test_draft_proposals_opens_the_bulk_window_for_the_selected_cases(qtbot, ui_
     table.setCurrentIndex(QModelIndex())
     page.proposals_button.click()  # nothing selected: said, no window
     assert page.message.text() == "Select the cases to draft proposals for first."
+
+
+def test_a_column_the_handler_widened_keeps_its_width_when_the_list_reloads(qtbot, ui_context):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    from cumuldesk.ui.worklist.model import COL_STATUS
+
+    page = _page(qtbot, ui_context)
+    header = page.table.horizontalHeader()
+    before = header.sectionSize(COL_STATUS)
+    edge = header.sectionViewportPosition(COL_STATUS) + before - 1
+    middle = header.height() // 2
+    left = Qt.MouseButton.LeftButton
+    QTest.mousePress(header.viewport(), left, Qt.KeyboardModifier.NoModifier, QPoint(edge, middle))
+    for step in range(1, 9):  # dragged by the mouse, 40 pixels to the right
+        QTest.mouseMove(header.viewport(), QPoint(edge + 5 * step, middle))
+    QTest.mouseRelease(
+        header.viewport(), left, Qt.KeyboardModifier.NoModifier, QPoint(edge + 40, middle)
+    )
+    widened = header.sectionSize(COL_STATUS)
+    assert widened > before + 20
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.reload()
+    assert header.sectionSize(COL_STATUS) == widened

@@ -130,3 +130,33 @@ def test_the_conflicts_dialog_fits(qtbot, qapp, ui_context, styled, language):
         found += _found(dialog, f"{language} conflicts dialog (row {row + 1})")
     dialog.close()
     assert found == [], "\n".join(str(misfit) for misfit in found)
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "de"])
+def test_every_row_fits_not_only_those_on_screen(qtbot, qapp, ui_context, styled, language):
+    """The columns are sized to the whole list: scrolled page by page to its end, and
+    with every filter, no cell is cut (a "Waiting for answer" or a past deadline two
+    hundred rows down, a long name, the largest amount at stake)."""
+    from ui.fitting import cell_misfits
+    from ui.test_worklist_screening import _screen
+
+    _screen(ui_context.desk.cache, ui_context.desk.law.version)  # verdicts and amounts
+    i18n.install_translators(qapp, language)
+    window = MainWindow(ui_context, start_sync=False)
+    qtbot.addWidget(window)
+    window.resize(SIZE)
+    window.show()
+    page = window.worklist_page
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20_000)
+    assert wait_for_ops(20_000)
+    table = page.table
+    found: list = []
+    for key, button in page.filter_buttons.items():
+        button.click()
+        QApplication.processEvents()
+        bar = table.verticalScrollBar()
+        for value in range(0, bar.maximum() + bar.pageStep(), bar.pageStep()):
+            bar.setValue(min(value, bar.maximum()))
+            QApplication.processEvents()
+            found.extend(cell_misfits(table, f"{language} work list, {key}", set()))
+    assert found == [], "\n".join(str(misfit) for misfit in found[:20])

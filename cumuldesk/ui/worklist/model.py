@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -175,6 +176,8 @@ class WorkListData:
     keys: list[str]  # search key per item
     orders: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)
     # per column: (item indexes with a value, ascending; item indexes without one)
+    widest: dict[int, list[int]] = field(default_factory=dict)
+    # per column: the items whose cells may be the widest (`widest_items`)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -193,15 +196,57 @@ def column_order(items: list[WorkItem], column: int) -> tuple[list[int], list[in
     return present, empty
 
 
+def widest_items(items: list[WorkItem], today: date) -> dict[int, list[int]]:
+    """Per column, the few items whose cells may be the widest of the whole list: one per
+    status, per verdict shown, the longest name, the largest numbers, a deadline past.
+    The table sizes its columns on them, not only on the rows on screen (Qt measures
+    those), so that a "Waiting for answer" two hundred rows down is not cut. Plain
+    Python, one pass: safe on a worker thread."""
+    firsts: dict[tuple[int, object], int] = {}
+    longest: dict[int, tuple[int, int]] = {}  # column -> (length, item index)
+
+    def first(column: int, kind: object, index: int) -> None:
+        firsts.setdefault((column, kind), index)
+
+    def long(column: int, length: int, index: int) -> None:
+        if length > longest.get(column, (-1, 0))[0]:
+            longest[column] = (length, index)
+
+    for index, item in enumerate(items):
+        first(COL_STATUS, item.status, index)
+        screening = item.screening
+        verdict = None if screening is None else (screening.verdict, item.screening_stale)
+        first(COL_VERDICT, (screening is None, verdict), index)
+        if item.deadline is not None:
+            past = item.status == _WAITING and item.deadline < today
+            first(COL_DEADLINE, past, index)
+        if item.retro_open:
+            first(COL_RETRO, True, index)
+        long(COL_NAME, len(item.name), index)
+        long(COL_CONFLICTS, len(f"{item.conflicts_now}{len(item.conflict_months)}"), index)
+        at_stake = item.at_stake
+        if at_stake is not None:
+            long(COL_AT_STAKE, len(str(abs(at_stake).quantize(Decimal("0.01")))), index)
+        long(COL_PUSH, len(str(item.outbox_items)), index)
+    widest: dict[int, list[int]] = {}
+    for (column, _), index in firsts.items():
+        widest.setdefault(column, []).append(index)
+    for column, (_, index) in longest.items():
+        widest.setdefault(column, []).append(index)
+    return widest
+
+
 def prepare(items: list[WorkItem], today: date) -> WorkListData:
     """Everything the model and its filter need, computed once (Qt-free: runs in the
-    loading worker): the filters' masks, the search keys and every column's order."""
+    loading worker): the filters' masks, the search keys, every column's order and the
+    items of each column's widest cells."""
     return WorkListData(
         items,
         today,
         filter_masks(items, today),
         [search_key(i) for i in items],
         {column: column_order(items, column) for column in range(COLUMN_COUNT)},
+        widest_items(items, today),
     )
 
 
@@ -423,6 +468,18 @@ class WorkListModel(QAbstractTableModel):
         if column == COL_PUSH:
             return f"{self._yes} ({item.outbox_items})" if item.outbox_items else ""
         return ""
+
+    def widest_cells(self, column: int) -> list[tuple[str, bool]]:
+        """The texts (and whether bold) of the cells of `column` that may be the widest
+        of the whole list, shown or not (`widest_items`)."""
+        cells = []
+        for index in self._data.widest.get(column, ()):
+            item = self._items[index]
+            bold = (column == COL_CONFLICTS and bool(item.conflicts_now)) or (
+                column == COL_DEADLINE and self._past_deadline(item)
+            )
+            cells.append((self._display(item, column), bold))
+        return cells
 
     def verdict_text(self, item: WorkItem) -> str:
         """The screening's verdict in a word or two, as the cell shows it; "⚠" before an

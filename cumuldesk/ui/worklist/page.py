@@ -66,7 +66,6 @@ class WorkListPage(QWidget):
         self._reload_again = False
         self._own_export = False  # an export just finished: its outbox change is ours
         self._error: str | None = None
-        self._sized = False
         self._counts: dict[str, int] = {}
 
         self.model = WorkListModel(self)
@@ -289,8 +288,8 @@ class WorkListPage(QWidget):
         selected = self.selected_item()
         self.model.set_data(data)
         self._counts = data.counts
-        if not self._sized and data.items:
-            self._size_columns()
+        if data.items:  # sized to every list that comes in (a longer name, a verdict)
+            self.table.refit()
         self._show_counts()
         self._show_summary()
         if selected is None or not self.select_reference(selected.reference):
@@ -320,10 +319,6 @@ class WorkListPage(QWidget):
         self.message.setProperty("error", error)
         repolish(self.message)
         self.message.show()
-
-    def _size_columns(self) -> None:
-        self._sized = True
-        self.table.size_columns()
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if self._own_export and kinds == {OUTBOX}:

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QAbstractItemModel, QPoint, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QMenu,
     QStyle,
+    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
@@ -72,12 +74,21 @@ class WorkListTable(QTableView):
         case reference always shows."""
         hidden = set(keys)
         header = self.horizontalHeader()
-        for column, key in enumerate(COLUMN_KEYS):
-            header.setSectionHidden(column, key in hidden and column != COL_CASE)
-        self.size_columns()
+        self._fitting = True  # not the handler sizing a column
+        try:
+            for column, key in enumerate(COLUMN_KEYS):
+                header.setSectionHidden(column, key in hidden and column != COL_CASE)
+        finally:
+            self._fitting = False
+        if self.model().rowCount():
+            self.size_columns()
 
     def set_column_shown(self, column: int, shown: bool) -> None:
-        self.horizontalHeader().setSectionHidden(column, not shown)
+        self._fitting = True
+        try:
+            self.horizontalHeader().setSectionHidden(column, not shown)
+        finally:
+            self._fitting = False
         self.size_columns()
         self.columns_chosen.emit()
 
@@ -116,8 +127,12 @@ class WorkListTable(QTableView):
         (a column then needs its cells and its header's longest word: `fit_columns`)."""
         self._fitting = True
         try:
-            self.resizeColumnsToContents()
+            self.resizeColumnsToContents()  # the rows on screen, the headers
             header = self.horizontalHeader()
+            for column in range(header.count()):  # and the widest cells further down
+                widest = self._widest_cell(column)
+                if widest > header.sectionSize(column):
+                    header.resizeSection(column, widest)
             em = self.fontMetrics().horizontalAdvance("m")
             header.resizeSection(COL_NAME, max(header.sectionSize(COL_NAME), em * 14))
             for column in range(self.model().columnCount()):
@@ -134,6 +149,35 @@ class WorkListTable(QTableView):
             self._fitting = False
         self._handler_sized = False
         self.fit_columns()
+
+    def _widest_cell(self, column: int) -> int:
+        """The width the widest cell of the whole list needs in `column` (the model's
+        `widest_cells`), with the style's item margins and the grid line."""
+        model = self.model()
+        source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+        cells = getattr(source, "widest_cells", None)
+        if cells is None:
+            return 0
+        widest = 0
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        for text, bold in cells(column):
+            font = QFont(self.font())
+            font.setBold(bold)
+            option.font = font
+            option.fontMetrics = QFontMetrics(font)
+            option.text = text
+            size = self.style().sizeFromContents(
+                QStyle.ContentsType.CT_ItemViewItem, option, QSize(), self
+            )
+            widest = max(widest, size.width() + (1 if self.showGrid() else 0))
+        return widest
+
+    def refit(self) -> None:
+        """A new list came in: size the columns to it, unless the handler sized them."""
+        if not self._handler_sized:
+            self.size_columns()
 
     def _header_margins(self, column: int) -> tuple[int, int]:
         """(the text's margins, the sort arrow's room) of a header section, as Qt sizes
@@ -178,7 +222,8 @@ class WorkListTable(QTableView):
             for column, width in enumerate(widths):
                 if header.isSectionHidden(column):
                     continue
-                cells = self.sizeHintForColumn(column)  # the names: the longest one shown
+                # the cells on screen and the widest further down (the longest name)
+                cells = max(self.sizeHintForColumn(column), self._widest_cell(column))
                 widths[column] = min(width, max(cells, self._header_word_room(column)))
         last = self._last_shown()
         self._fitting = True
@@ -216,7 +261,9 @@ class WorkListTable(QTableView):
         header.setMinimumHeight(tallest + max(one_line, 0))
 
     def _section_resized(self, *args: object) -> None:
-        if not self._fitting:
+        # the handler dragging a column's edge; not Qt stretching the last column to a
+        # new window width, nor our own sizing
+        if not self._fitting and QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
             self._handler_sized = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name

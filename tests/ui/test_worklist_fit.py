@@ -67,8 +67,8 @@ def _header_words_cut(table) -> list[str]:
     return cut
 
 
-@pytest.mark.parametrize("language", ["nl", "fr", "de"])
-def test_the_work_list_fits_at_1280x800(qtbot, qapp, ui_context, styled, language):
+def _worklist_at_1280x800(qtbot, qapp, ui_context, language: str):
+    """The main window at 1280x800 in `language`, its work list loaded."""
     i18n.install_translators(qapp, language)
     window = MainWindow(ui_context, start_sync=False)
     qtbot.addWidget(window)
@@ -77,10 +77,16 @@ def test_the_work_list_fits_at_1280x800(qtbot, qapp, ui_context, styled, languag
     page = window.worklist_page
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20_000)
     assert wait_for_ops(20_000)
+    return page
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "de"])
+def test_the_work_list_fits_at_1280x800(qtbot, qapp, ui_context, styled, language):
+    page = _worklist_at_1280x800(qtbot, qapp, ui_context, language)
     found = _found(page, f"{language} work list")
     assert found == [], "\n".join(str(misfit) for misfit in found)
     assert _header_words_cut(page.table) == []
-    window.close()
+    page.window().close()
     assert wait_for_ops(10_000)
 
 
@@ -141,14 +147,7 @@ def test_every_row_fits_not_only_those_on_screen(qtbot, qapp, ui_context, styled
     from ui.test_worklist_screening import _screen
 
     _screen(ui_context.desk.cache, ui_context.desk.law.version)  # verdicts and amounts
-    i18n.install_translators(qapp, language)
-    window = MainWindow(ui_context, start_sync=False)
-    qtbot.addWidget(window)
-    window.resize(SIZE)
-    window.show()
-    page = window.worklist_page
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=20_000)
-    assert wait_for_ops(20_000)
+    page = _worklist_at_1280x800(qtbot, qapp, ui_context, language)
     table = page.table
     found: list = []
     for key, button in page.filter_buttons.items():

@@ -484,26 +484,20 @@ class WorkListModel(QAbstractTableModel):
     def verdict_text(self, item: WorkItem) -> str:
         """The screening's verdict in a word or two, as the cell shows it; "⚠" before an
         outdated one."""
-        screening = item.screening
-        if screening is None:
-            return self._not_screened
-        if screening.verdict is None:
-            text = self._cannot
-        else:
-            text = self._verdicts[screening.verdict]
+        text = self._verdict(item, self._verdicts)
         return f"\u26a0 {text}" if item.screening_stale else text
 
     def verdict_words(self, item: WorkItem) -> str:
         """The verdict in a whole phrase, "(stale)" after an outdated one: the cell's
         tooltip and what a screen reader says."""
+        text = self._verdict(item, self._verdict_words)
+        return self._stale.format(verdict=text) if item.screening_stale else text
+
+    def _verdict(self, item: WorkItem, words: dict[Recommendation, str]) -> str:
         screening = item.screening
         if screening is None:
             return self._not_screened
-        if screening.verdict is None:
-            text = self._cannot
-        else:
-            text = self._verdict_words[screening.verdict]
-        return self._stale.format(verdict=text) if item.screening_stale else text
+        return self._cannot if screening.verdict is None else words[screening.verdict]
 
     def _conflicts_text(self, now: int, total: int) -> str:
         """ "3 of 35 months": the conflict months now of all (one form for every case;

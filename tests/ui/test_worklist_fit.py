@@ -86,6 +86,17 @@ def test_the_work_list_fits_at_1280x800(qtbot, qapp, ui_context, styled, languag
     found = _found(page, f"{language} work list")
     assert found == [], "\n".join(str(misfit) for misfit in found)
     assert _header_words_cut(page.table) == []
+    # sorted by any column (its header then has the sort arrow), every column still fits
+    header = page.table.horizontalHeader()
+    for column in range(header.count()):
+        if header.isSectionHidden(column):
+            continue
+        page.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+        QApplication.processEvents()
+        name = page.proxy.headerData(column, Qt.Orientation.Horizontal)
+        found = list(offscreen_columns(page.table, f"{language} sorted by {name!r}"))
+        assert found == [], "\n".join(str(misfit) for misfit in found)
+        assert _header_words_cut(page.table) == [], name
     page.window().close()
     assert wait_for_ops(10_000)
 

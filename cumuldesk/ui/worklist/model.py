@@ -510,6 +510,8 @@ class WorkListModel(QAbstractTableModel):
         return text
 
     def _tooltip(self, item: WorkItem, column: int) -> str | None:
+        if column == COL_NAME:  # whole when its column is too narrow for it
+            return item.name
         if column == COL_CONFLICTS and item.conflict_months:
             return self.tr(
                 "{now} conflict months in the period VSB asks about today; all conflict "

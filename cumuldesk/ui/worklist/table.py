@@ -211,8 +211,8 @@ class WorkListTable(QTableView):
     def fit_columns(self) -> None:
         """Every column within the table's width when it can be: the columns whose header
         is wider than their cells give way to their header's longest word (the header
-        wraps), the names to the longest name. The handler's own widths are kept once
-        they dragged a column."""
+        wraps), the names to the longest name, then (when still too wide) to 10 em. The
+        handler's own widths are kept once they dragged a column."""
         if not self._natural or self._handler_sized:
             return
         header = self.horizontalHeader()
@@ -225,6 +225,12 @@ class WorkListTable(QTableView):
                 # the cells on screen and the widest further down (the longest name)
                 cells = max(self.sizeHintForColumn(column), self._widest_cell(column))
                 widths[column] = min(width, max(cells, self._header_word_room(column)))
+            # still too wide (a sort arrow, long words): the names give way, down to 10
+            # em; a name cut short ends in "..." and shows whole in its tooltip
+            over = sum(widths) - room
+            if over > 0 and not header.isSectionHidden(COL_NAME):
+                least = min(widths[COL_NAME], self.fontMetrics().horizontalAdvance("m") * 10)
+                widths[COL_NAME] = max(least, widths[COL_NAME] - over)
         last = self._last_shown()
         self._fitting = True
         try:

@@ -148,8 +148,15 @@ class _Changes:
 
 def bench_page(rows: int) -> WorkListPage:
     """The real work list page, with a stand-in context (no cache: the list is given)."""
+    from cumuldesk.ui.kit.settings import Settings
+
     identity = Identity("bench", "Bench", Role.HANDLER, "Bench team", Language.NL)
-    ctx = SimpleNamespace(identity=identity, changes=_Changes(), today=lambda: TODAY)
+    preferences = Path(tempfile.mkdtemp(prefix="worklist-bench-")) / "desktop.ini"
+    ctx = SimpleNamespace(
+        desk=SimpleNamespace(identity=identity, today=lambda: TODAY),
+        changes=_Changes(),
+        settings=Settings(str(preferences)),
+    )
     page = WorkListPage(ctx)  # type: ignore[arg-type]
     page.resize(1200, 800)
     return page

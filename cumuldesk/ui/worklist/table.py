@@ -54,6 +54,7 @@ class WorkListTable(QTableView):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
         )
         self._natural: list[int] = []  # each column fitted to its contents, one-line header
+        self._cells: list[int] = []  # each column's widest cell (`size_columns`)
         self._fitting = False
         self._handler_sized = False  # the handler dragged a column: keep their widths
         header.sectionResized.connect(self._section_resized)
@@ -127,12 +128,17 @@ class WorkListTable(QTableView):
         (a column then needs its cells and its header's longest word: `fit_columns`)."""
         self._fitting = True
         try:
-            self.resizeColumnsToContents()  # the rows on screen, the headers
             header = self.horizontalHeader()
-            for column in range(header.count()):  # and the widest cells further down
-                widest = self._widest_cell(column)
-                if widest > header.sectionSize(column):
-                    header.resizeSection(column, widest)
+            # each column's widest cell of the whole list (the model's `widest_cells`:
+            # measured once here, kept for `fit_columns`; a resize measures nothing again)
+            self._cells = [
+                0 if header.isSectionHidden(column) else self._widest_cell(column)
+                for column in range(header.count())
+            ]
+            for column, cells in enumerate(self._cells):  # and the one-line header
+                if not header.isSectionHidden(column):
+                    one_line = header.sectionSizeFromContents(column).width()
+                    header.resizeSection(column, max(cells, one_line))
             em = self.fontMetrics().horizontalAdvance("m")
             header.resizeSection(COL_NAME, max(header.sectionSize(COL_NAME), em * 14))
             for column in range(self.model().columnCount()):
@@ -222,8 +228,7 @@ class WorkListTable(QTableView):
             for column, width in enumerate(widths):
                 if header.isSectionHidden(column):
                     continue
-                # the cells on screen and the widest further down (the longest name)
-                cells = max(self.sizeHintForColumn(column), self._widest_cell(column))
+                cells = self._cells[column]  # measured by `size_columns`
                 widths[column] = min(width, max(cells, self._header_word_room(column)))
             # still too wide (a sort arrow, long words): the names give way, down to 10
             # em; a name cut short ends in "..." and shows whole in its tooltip

@@ -126,33 +126,24 @@ class WorkListTable(QTableView):
         """Columns fitted to their contents, the name at least 14 em, none over 24 em;
         when they do not all fit in the table's width, the headers wrap to a second line
         (a column then needs its cells and its header's longest word: `fit_columns`)."""
-        self._fitting = True
-        try:
-            header = self.horizontalHeader()
-            # each column's widest cell of the whole list (the model's `widest_cells`:
-            # measured once here, kept for `fit_columns`; a resize measures nothing again)
-            self._cells = [
-                0 if header.isSectionHidden(column) else self._widest_cell(column)
-                for column in range(header.count())
-            ]
-            for column, cells in enumerate(self._cells):  # and the one-line header
-                if not header.isSectionHidden(column):
-                    one_line = header.sectionSizeFromContents(column).width()
-                    header.resizeSection(column, max(cells, one_line))
-            em = self.fontMetrics().horizontalAdvance("m")
-            header.resizeSection(COL_NAME, max(header.sectionSize(COL_NAME), em * 14))
-            for column in range(self.model().columnCount()):
-                header.resizeSection(column, min(header.sectionSize(column), em * 24))
-            last = self._last_shown()
-            self._natural = [
-                # the last one stretches: its own contents are not measured above
-                max(header.sectionSize(c), header.sectionSizeFromContents(c).width())
-                if c == last
-                else header.sectionSize(c)
-                for c in range(header.count())
-            ]
-        finally:
-            self._fitting = False
+        header = self.horizontalHeader()
+        em = self.fontMetrics().horizontalAdvance("m")
+        # each column's widest cell of the whole list (the model's `widest_cells`:
+        # measured once here, kept for `fit_columns`; a resize measures nothing again)
+        self._cells = [
+            0 if header.isSectionHidden(column) else self._widest_cell(column)
+            for column in range(header.count())
+        ]
+        natural = []
+        for column, cells in enumerate(self._cells):
+            if header.isSectionHidden(column):
+                natural.append(0)
+                continue
+            width = max(cells, header.sectionSizeFromContents(column).width())
+            if column == COL_NAME:
+                width = max(width, em * 14)
+            natural.append(min(width, em * 24))
+        self._natural = natural  # `fit_columns` sizes the sections from these
         self._handler_sized = False
         self.fit_columns()
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from cumuldesk.services.law.names import value_name
 from cumuldesk.services.law.page_data import PROPOSED, LawData, LawRow
@@ -275,8 +274,6 @@ class LawPage(QWidget):
         op.success(self._central_loaded).failure(self._load_failed).run()
 
     def _central_loaded(self, data: LawData | None) -> None:
-        if not isValid(self):
-            return
         if data is not None:
             self._loaded(data)
             return
@@ -285,8 +282,6 @@ class LawPage(QWidget):
         op.success(self._loaded).failure(self._load_failed).run()
 
     def _loaded(self, data: LawData) -> None:
-        if not isValid(self):
-            return
         self._done_loading()
         self.error = None
         selected = wanted = self._select_after
@@ -311,8 +306,6 @@ class LawPage(QWidget):
             self.reload()
 
     def _load_failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
         self._done_loading()
         self.error = user_message(exc)
         self._show_state()

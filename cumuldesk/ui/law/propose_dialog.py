@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from cumuldesk.domain.law import Kind
 from cumuldesk.services.law.form import ProposalForm, ProposalProblems, check_proposal
@@ -345,16 +344,12 @@ class ProposeDialog(QDialog):
             widget.setEnabled(not sending)
 
     def _sent(self, step: LawStep) -> None:
-        if not isValid(self):
-            return
         self._set_sending(False)
         self.value_id = step.value_id
         self.proposed.emit(step.value_id)
         self.accept()
 
     def _refused(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
         self._set_sending(False)
         text = self.tr("The central database did not take the proposal: {reason}").format(
             reason=user_message(exc)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from cumuldesk.domain.texts import QT_TRANSLATE_NOOP
 from cumuldesk.services.letters import bulk
@@ -189,8 +188,6 @@ class BulkProposalsDialog(QDialog):
         )
 
     def _drafted(self, drafts: BulkDrafts) -> None:
-        if not isValid(self):
-            return
         self.busy = False
         self.drafts = drafts
         self._show()
@@ -200,8 +197,6 @@ class BulkProposalsDialog(QDialog):
             self.drafted.setCurrentRow(0)
 
     def _failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
         self.busy = False
         self._update_buttons()
         self._say(self.tr("The proposals were not drafted: %1").replace("%1", user_message(exc)))
@@ -256,9 +251,8 @@ class BulkProposalsDialog(QDialog):
             return bulk.record_printed(desk, letters)
 
         def audited(_changes: DeskChanges) -> None:
-            if isValid(self):
-                text = self.tr("%n letter(s) sent to the printer", "", len(letters))
-                self._say(text + " " + self.tr("(%n page(s)).", "", pages))
+            text = self.tr("%n letter(s) sent to the printer", "", len(letters))
+            self._say(text + " " + self.tr("(%n page(s)).", "", pages))
 
         Op(self, work, lane=LOCAL, changes=self.ctx.changes).success(audited).failure(
             self._output_failed
@@ -316,8 +310,6 @@ class BulkProposalsDialog(QDialog):
         )
 
     def _exported(self, result: Exported) -> None:
-        if not isValid(self):
-            return
         self.busy = False
         self._update_buttons()
         count = len(result.written)
@@ -328,8 +320,6 @@ class BulkProposalsDialog(QDialog):
         self._say(text)
 
     def _output_failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
         self.busy = False
         self._update_buttons()
         self._say(self.tr("Not done: %1").replace("%1", user_message(exc)))

@@ -243,8 +243,6 @@ class LetterDialog(QDialog):
         Op(self, work, lane=LOCAL).success(self._loaded).failure(self._load_failed).run()
 
     def _loaded(self, setup: LetterSetup) -> None:
-        if not isValid(self):
-            return
         self.loading = False
         self.setup = setup
         self.slots = {PROPOSAL: setup.proposal, ADVICE: setup.advice}
@@ -267,8 +265,6 @@ class LetterDialog(QDialog):
             self.close_button.setFocus()
 
     def _load_failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
         self.loading = False
         text = self.tr("The letters cannot be opened: %1").replace("%1", user_message(exc))
         self.notice.setText(f"{WARNING} {text}")

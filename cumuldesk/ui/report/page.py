@@ -341,8 +341,6 @@ class MonthlyReportPage(QWidget):
         op.success(self._loaded).failure(self._load_failed).run()
 
     def _loaded(self, report: MonthlyReport) -> None:
-        if not isValid(self):
-            return
         again = self._done_loading()
         self.report = report
         self.offline = False
@@ -353,8 +351,6 @@ class MonthlyReportPage(QWidget):
             self.reload()
 
     def _load_failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
         month = self._loading_month
         again = self._done_loading()
         self.refresh.stale = True  # shown again: tried again
@@ -512,8 +508,6 @@ class MonthlyReportPage(QWidget):
         )
 
     def _exported(self, report: MonthlyReport, path: Path) -> None:
-        if not isValid(self):
-            return
         self.exporting = False
         self._show_report()
         text = self.tr("The monthly report of {month} was exported to {path}").format(
@@ -523,8 +517,6 @@ class MonthlyReportPage(QWidget):
         self.exported.emit(str(path))
 
     def _export_failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
         self.exporting = False
         self._show_report()
         if isinstance(exc, Unavailable):

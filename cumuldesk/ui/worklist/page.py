@@ -268,8 +268,6 @@ class WorkListPage(QWidget):
         Op(self, work, lane=LOCAL).success(self._loaded).failure(self._load_failed).run()
 
     def _loaded(self, data: WorkListData) -> None:
-        if not isValid(self):
-            return
         self._loading = False
         self.busy.stop()
         self._show_data(data)
@@ -298,8 +296,6 @@ class WorkListPage(QWidget):
         self.loaded.emit(len(data.items))
 
     def _load_failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
         self._loading = False
         self.busy.stop()
         self._error = user_message(exc)
@@ -445,8 +441,6 @@ class WorkListPage(QWidget):
         Op(self, work, lane=LOCAL).success(self._screened).failure(self._screen_failed).run()
 
     def _screened(self, result: tuple[WorkItem, WorkListData, WorkListData]) -> None:
-        if not isValid(self):
-            return
         self._screening = False
         self.screen_button.setEnabled(True)
         fresh, base, data = result
@@ -458,8 +452,6 @@ class WorkListPage(QWidget):
         self.screened.emit(fresh.reference)
 
     def _screen_failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return
         self._screening = False
         self.screen_button.setEnabled(True)
         self._say(
